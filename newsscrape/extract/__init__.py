@@ -1,0 +1,256 @@
+"""Article extraction: a pure function of (html, url, profile) -> record. No Scrapy, no Click.
+
+The steps, in order, over one parsed tree:
+decode -> parse -> metadata -> strip noise -> title -> related blocks out -> container -> blocks ->
+bylines / source / boilerplate out -> related kinds by position -> subtitle -> dates -> record.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from ..errors import ExtractionError
+from ..record import SCHEMA_VERSION
+from ..sites import GENERIC, Profile, resolve
+from ..text.arabic import arabic_share, clean, fold
+from ..text.cues import is_boilerplate
+from . import attribution as attr
+from .body import Block, choose_container, read_blocks
+from .dates import UPDATE_LABEL, date_from_url, iso, parse_machine_date, parse_text_date
+from .decode import decode_html
+from .headline import find_title, find_subtitle
+from .metadata import Meta, read_metadata
+from .related import as_items, find_related, settle_kinds
+from .tree import drop, is_hidden, parse, strip_noise, text_of
+
+__all__ = ["extract_article", "ExtractionError"]
+
+_DATE_CLASS = ("date", "time", "publish", "posted", "timestamp", "created")
+
+
+@lru_cache(maxsize=256)
+def _css(selector: str):
+    from lxml.cssselect import CSSSelector
+
+    return CSSSelector(selector, translator="html")
+
+
+def _select(root: etree._Element, selector: str) -> list[etree._Element]:
+    return _css(selector)(root)
+
+
+def extract_article(html: bytes | str, url: str | None = None, site: str | None = None, *,
+                    content_type: str | None = None, strip_diacritics: bool = False,
+                    ascii_digits: bool = False) -> dict:
+    """The JSON-ready record of one article page. Raises ExtractionError when there is no article."""
+    try:
+        profile = resolve(site, url)
+    except KeyError as exc:
+        raise ExtractionError(str(exc.args[0])) from None
+    text, _encoding = decode_html(html, content_type)
+    root = parse(text)
+    try:
+        return _extract(root, url, profile, strip_diacritics, ascii_digits)
+    except (ExtractionError, RecursionError):
+        raise
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:  # never a crash
+        raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diacritics: bool,
+             ascii_digits: bool) -> dict:
+    meta = read_metadata(root)
+    strip_noise(root)
+    base = _base_url(root, url)
+    for selector in profile.drop:
+        for el in _select(root, selector):
+            drop(el)
+
+    title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
+    order = {el: i for i, el in enumerate(root.iter())}
+
+    related = find_related(root, base, url, profile.related, _select)
+    for block in related:
+        block.position = order.get(block.element, 0)
+        drop(block.element)
+    _skip_regions(root)
+    for el in [el for el in root.iter() if isinstance(el.tag, str) and is_hidden(el)]:
+        if el.getparent() is not None:
+            drop(el)
+
+    container = None
+    if profile.body:
+        hits = _select(root, profile.body)
+        container = hits[0] if hits else None
+    container = container if container is not None else choose_container(root)
+    if container is None:
+        raise ExtractionError("no article text found")
+    blocks, inline = read_blocks(container, order, base, url)
+    related += inline
+
+    site_names = [n for n in (meta.site_name, meta.publisher, profile.name, profile.name_latin,
+                              _domain_label(url)) if n]
+    paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
+    if not paragraphs:
+        raise ExtractionError("no article text found")
+
+    region = _article_region(container)
+    if source is None and (found := attr.labelled_source(region)):
+        source = attr.resolve_source(found[0], site_names, labelled=True)
+        source_text = found[1] if source else None
+    if source is None and (agency := attr.source_from_dateline(paragraphs[0].text)):
+        source, source_text = agency, paragraphs[0].text[:120]
+    if source is None and meta.source_org and not attr._is_self(meta.source_org, site_names):
+        source, source_text = clean(meta.source_org), None
+
+    body_start, body_end = paragraphs[0].position, paragraphs[-1].position
+    settle_kinds(related, body_start, body_end)
+    if not authors:
+        authors = attr.clean_authors(meta.authors or attr.authors_in_page(region), site_names)
+
+    published, modified = _dates(meta, root, region, url, profile.timezone)
+    subtitle = find_subtitle(root, title_el, order, title, body_start)
+
+    def out(s: str) -> str:
+        return clean(s, strip_diacritics=strip_diacritics, ascii_digits=ascii_digits)
+
+    texts = [out(b.text) for b in paragraphs]
+    body = "\n\n".join(texts)
+    canonical = urljoin(base or "", meta.canonical) if meta.canonical else None
+    return {
+        "schema": SCHEMA_VERSION,
+        "url": url,
+        "canonical_url": canonical,
+        "site": None if profile.generic else profile.slug,
+        "site_name": clean(meta.site_name or meta.publisher or profile.name) or None,
+        "title": out(title),
+        "subtitle": out(subtitle) if subtitle else None,
+        "paragraphs": texts,
+        "body": body,
+        "source": source,
+        "source_text": source_text,
+        "authors": authors,
+        "published": iso(published),
+        "modified": iso(modified),
+        "section": clean(meta.section) or None,
+        "tags": list(dict.fromkeys(clean(t) for t in meta.tags if clean(t)))[:50],
+        "image": urljoin(base or "", meta.image) if meta.image else None,
+        "related": [{**r, "title": out(r["title"])} for r in as_items(related)],
+        "lang": _lang(meta, body),
+        "word_count": len(body.split()),
+        "extractor": "generic" if profile.generic else profile.slug,
+    }
+
+
+def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
+                 ) -> tuple[list[Block], list[str], str | None, str | None]:
+    """Body paragraphs apart from bylines, the source line, boilerplate and repeats of the title."""
+    paragraphs: list[Block] = []
+    authors: list[str] = []
+    source = source_text = None
+    folded_title = fold(title)
+    last = len(blocks) - 1
+    for i, b in enumerate(blocks):
+        folded = fold(b.text)
+        if not folded or folded == folded_title:
+            continue
+        if i <= 2 and not paragraphs and (name := attr.byline_author(b.text)):
+            authors += attr.clean_authors([name], site_names)
+            continue
+        if len(b.text) <= 100 and (name := attr.source_from_line(b.text)):
+            if source is None:
+                source = attr.resolve_source(name, site_names, labelled=":" in b.text)
+                source_text = b.text if source else None
+            continue
+        if is_boilerplate(b.text):
+            continue
+        if len(b.text.split()) <= 8 and not b.heading and parse_text_date(b.text, allow_dateparser=False):
+            continue
+        if paragraphs and folded == fold(paragraphs[-1].text):
+            continue
+        if i == last and b.heading:
+            continue
+        paragraphs.append(b)
+    while paragraphs and paragraphs[-1].heading:
+        paragraphs.pop()
+    return paragraphs, authors, source, source_text
+
+
+def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | None, tz: str | None):
+    published = next((d for d in (parse_machine_date(v, tz) for v in meta.published) if d), None)
+    modified = next((d for d in (parse_machine_date(v, tz) for v in meta.modified) if d), None)
+    if published is None:
+        for el in region.iter():
+            if not isinstance(el.tag, str):
+                continue
+            cid = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('property') or ''}".lower()
+            if el.tag != "time" and not any(k in cid for k in _DATE_CLASS):
+                continue
+            text = text_of(el)
+            if not text or len(text) > 150:
+                continue
+            found = parse_text_date(el.get("datetime") or text, tz)
+            if found is None:
+                continue
+            if UPDATE_LABEL.search(text):
+                modified = modified or found
+                continue
+            published = found
+            break
+    if published is None and (from_url := date_from_url(url)):
+        published = from_url
+    return published, modified
+
+
+def _article_region(container: etree._Element) -> etree._Element:
+    """Where bylines, dates and source labels of the article live: its <article>, else 2 levels up."""
+    for anc in container.iterancestors("article"):
+        return anc
+    region = container
+    for _ in range(2):
+        if region.getparent() is not None and region.getparent().tag != "body":
+            region = region.getparent()
+    return region
+
+
+def _skip_regions(root: etree._Element) -> None:
+    """Drop promos a page lets readers skip ("تخطى ... وواصل القراءة" links to an end marker)."""
+    for a in list(root.iter("a")):
+        href = a.get("href") or ""
+        if not href.startswith("#") or len(href) < 2 or not fold(text_of(a)).startswith(("تخطي", "skip")):
+            continue
+        target = href[1:]
+        for anc in a.iterancestors():
+            if anc.tag in ("body", "main", "article"):
+                break
+            if any(el.get("id") == target for el in anc.iter()):
+                if anc.getparent() is not None:
+                    drop(anc)
+                break
+
+
+def _base_url(root: etree._Element, url: str | None) -> str | None:
+    base = root.find(".//base[@href]")
+    if base is not None:
+        return urljoin(url or "", base.get("href"))
+    return url
+
+
+def _domain_label(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return host.split(".")[0] if host else None
+
+
+def _lang(meta: Meta, body: str) -> str | None:
+    if meta.lang:
+        return meta.lang.split("_")[0].split("-")[0].lower()
+    return "ar" if arabic_share(body) > 0.5 else None
+
+
+# Keep GENERIC importable from here for callers that switch profiles off.
+GENERIC_PROFILE = GENERIC

@@ -1,0 +1,108 @@
+"""Who wrote it and where it came from: authors from bylines and metadata, the source attribution."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..text.arabic import clean, fold
+from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_dateline, source_from_line
+from .tree import text_of
+
+_SPLIT = re.compile(r"\s*(?:[،,;|&/]|\band\b)\s*")
+_WAW = re.compile(r"\s+و(?=\S)")
+_NOT_A_NAME = re.compile(r"[\d()\[\]@:]|https?|www\.|\.com", re.I)
+_GENERIC_AUTHORS = {"admin", "editor", "staff", "فريق التحرير", "المحرر", "محرر الموقع", "التحرير"}
+_AUTHOR_CLASS = re.compile(r"author|writer|byline|writeby|kateb|editor-name", re.I)
+
+
+def split_names(text: str) -> list[str]:
+    out: list[str] = []
+    for part in _SPLIT.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        pieces = _WAW.split(part)
+        if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+            out += pieces
+        else:
+            out.append(part)
+    return out
+
+
+def _is_self(name: str, site_names: list[str]) -> bool:
+    f = fold(name)
+    for s in site_names:
+        fs = fold(s)
+        if fs and (fs in f or f in fs):
+            return True
+    return False
+
+
+def clean_authors(names: list[str], site_names: list[str]) -> list[str]:
+    out: list[str] = []
+    for raw in names:
+        for name in split_names(author_name(raw)):
+            name = clean(name).strip(" .-–")
+            words = name.split()
+            if not 1 <= len(words) <= 5 or _NOT_A_NAME.search(name) or name.lower() in _GENERIC_AUTHORS:
+                continue
+            if _is_self(name, site_names) or name in out:
+                continue
+            out.append(name)
+    return out
+
+
+def byline_author(text: str) -> str | None:
+    """The name of a byline block ("كتب محمد علي", "حوار: آسيا العتروس"), or None."""
+    m = BYLINE.match(text)
+    if not m:
+        return None
+    name = clean(m.group("name"))
+    return name if 1 <= len(name.split()) <= 5 else None
+
+
+def authors_in_page(region: etree._Element) -> list[str]:
+    """Names in elements whose class says author/byline, within the article region."""
+    names = []
+    for el in region.iter():
+        if not isinstance(el.tag, str) or not _AUTHOR_CLASS.search(el.get("class") or ""):
+            continue
+        text = text_of(el)
+        if 0 < len(text) <= 80:
+            names.append(text)
+    return names
+
+
+def labelled_source(region: etree._Element) -> tuple[str, str] | None:
+    """(name, line) of an "المصدر: ..." element in the article region outside the body."""
+    for el in region.iter():
+        if not isinstance(el.tag, str) or not el.text or "مصدر" not in el.text and "نقل" not in el.text:
+            continue
+        for candidate in (el, el.getparent()):
+            if candidate is None:
+                continue
+            line = text_of(candidate)
+            if len(line) <= 100 and SOURCE_LABEL.match(line):
+                name = source_from_line(line)
+                if name:
+                    return name, line
+    return None
+
+
+def resolve_source(name: str | None, site_names: list[str], *, labelled: bool) -> str | None:
+    """A labelled source naming the publisher's own desk ("أبوظبي - البيان") credits nobody else."""
+    if not name:
+        return None
+    if labelled:
+        last = re.split(r"\s[-–—]\s", name)[-1].strip()
+        if _is_self(last, site_names):
+            return None
+        if last != name and len(last.split()) <= 4:
+            name = last
+    return name
+
+
+__all__ = ["authors_in_page", "byline_author", "clean_authors", "labelled_source", "resolve_source",
+           "source_from_dateline", "source_from_line", "split_names"]

@@ -1,0 +1,179 @@
+"""The article body: choose the container, then read it as ordered text blocks.
+
+Container choice scores every paragraph-like text holder (a <p>, or a <div>/<td>/<span> whose own
+text is long, as in pages that separate paragraphs with <br>) and credits its parent and, at half
+weight, its grandparent; class names and link density then adjust the score. The winner is read in
+document order: block elements and <br> end a paragraph; captions, share bars, ads, tag lists, bylines
+and other furniture are skipped by tag and class; a small block made only of a link to another article
+is an inline read-also item, not body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..text.arabic import clean
+from .related import RelatedBlock, items_of
+from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, link_text_len, text_of
+
+_SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "header", "form", "img", "picture",
+                        "video", "audio", "map", "h1", "label", "fieldset", "dialog"})
+_SKIP_CLASS = re.compile(
+    r"share|social|advert|gpt-ad|adsbygoogle|adslot|ad-slot|ad_slot|comment|newsletter|caption|breadcrumb|"
+    r"sponsor|promo|subscribe|tags|tag-list|post-meta|byline|author|writer|writeby|print|outbrain|taboola|"
+    r"widget|signup|banner|disqus|img-cap|credit|gallery|player|timestamp|pagination|pager|rating|toolbar|"
+    r"time-?to-?read|read-?time|metadata|entry-meta|article-meta|post-info|dateline-box|speakol|poll",
+    re.I)
+_SKIP_TOKEN = frozenset({"ad", "ads", "meta", "date", "source", "tools", "hidden", "d-none", "hide"})
+_POSITIVE = re.compile(r"article|body|content|entry|main|story|text|post|news-?details?|detail|desc", re.I)
+_NEGATIVE = re.compile(r"comment|sidebar|side-bar|footer|related|widget|share|menu|nav|banner|promo|"
+                       r"most-?read|popular|ticker|header|aside|social|breaking", re.I)
+_HOLDER_TAGS = ("div", "td", "section", "article", "span", "font", "main")
+_PARA_TAGS = ("p", "pre", "blockquote")
+
+
+@dataclass
+class Block:
+    text: str
+    position: int
+    heading: bool = False
+
+
+def _para_score(text: str) -> float:
+    return 1 + text.count("،") + text.count(",") + min(len(text) / 100, 3)
+
+
+def _own_text(el: etree._Element) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in ("br", "a", "b", "strong", "em", "i", "u", "span", "font", "sup", "sub", "bannerinjection",
+                         "controlinjection"):
+            if child.tag != "br":
+                parts.append(child.text_content() if child.tag in ("a", "b", "strong", "em", "i", "u") else "")
+        parts.append(child.tail or "")
+    return clean(" ".join(parts))
+
+
+def choose_container(root: etree._Element) -> etree._Element | None:
+    scores: dict[etree._Element, float] = {}
+
+    def credit(el: etree._Element | None, value: float) -> None:
+        if el is not None and el.tag not in ("html",):
+            scores[el] = scores.get(el, 0.0) + value
+
+    for el in root.iter(*_PARA_TAGS):
+        text = text_of(el)
+        if len(text) < 25:
+            continue
+        s = _para_score(text)
+        parent = el.getparent()
+        credit(parent, s)
+        credit(parent.getparent() if parent is not None else None, s / 2)
+    for el in root.iter(*_HOLDER_TAGS):
+        text = _own_text(el)
+        if len(text) < 60:
+            continue
+        s = _para_score(text)
+        credit(el, s)
+        credit(el.getparent(), s / 2)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:12]
+    best, best_score = None, 0.0
+    for el, score in ranked:
+        if el.tag == "body":
+            score *= 0.5
+        cid = class_id(el)
+        if cid:
+            if _POSITIVE.search(cid):
+                score *= 1.25
+            if _NEGATIVE.search(cid):
+                score *= 0.5
+        total = len(text_of(el)) or 1
+        score *= 1 - min(link_text_len(el) / total, 1.0)
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _marker(el: etree._Element) -> str:
+    """What an element says about itself: class, id, ARIA labels, data-component."""
+    return " ".join(v for v in (el.get("class"), el.get("id"), el.get("aria-labelledby"), el.get("aria-label"),
+                                el.get("data-component"), el.get("data-testid")) if v)
+
+
+def _skippable(el: etree._Element) -> bool:
+    if el.tag in _SKIP_TAGS or is_hidden(el) or el.get("role") in ("complementary", "navigation", "banner"):
+        return True
+    cid = _marker(el)
+    if not cid:
+        return False
+    return bool(_SKIP_CLASS.search(cid)) or not _SKIP_TOKEN.isdisjoint(cid.lower().split())
+
+
+def read_blocks(container: etree._Element, order: dict, base: str | None, page_url: str | None
+                ) -> tuple[list[Block], list[RelatedBlock]]:
+    """Paragraphs of the container in reading order, and the inline link-only blocks found in it."""
+    blocks: list[Block] = []
+    inline: list[RelatedBlock] = []
+    buf: list[str] = []
+    state = {"pos": -1, "heading": False}
+
+    def add(text: str | None, el: etree._Element) -> None:
+        if not text:
+            return
+        if state["pos"] < 0 and text.strip():
+            state["pos"] = order.get(el, 0)
+        buf.append(text)
+
+    def flush() -> None:
+        text = clean("".join(buf))
+        if text:
+            blocks.append(Block(text, state["pos"], state["heading"]))
+        buf.clear()
+        state["pos"] = -1
+
+    def visit(el: etree._Element, in_heading: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if el is not container and (not tag or _skippable(el)):
+            add(el.tail, el)
+            return
+        if tag == "br":
+            flush()
+            add(el.tail, el)
+            return
+        block = tag in BLOCK_TAGS
+        if block and el is not container and _is_link_block(el):
+            items = items_of(el, base, page_url)
+            if items:
+                flush()
+                inline.append(RelatedBlock(el, "read_also", position=order.get(el, 0), items=items))
+                add(el.tail, el)
+                return
+        if block:
+            flush()
+            state["heading"] = tag in HEADING_TAGS or in_heading
+        add(el.text, el)
+        for child in el:
+            visit(child, in_heading or tag in HEADING_TAGS)
+        if block:
+            flush()
+            state["heading"] = in_heading
+        if el is not container:
+            add(el.tail, el)
+
+    visit(container, False)
+    flush()
+    return blocks, inline
+
+
+def _is_link_block(el: etree._Element) -> bool:
+    """A small block whose text is (nearly) all one or more links: an embedded story teaser."""
+    text = text_of(el)
+    if not text or len(text) > 300:
+        return False
+    dates = sum(len(text_of(t)) for t in el.iter("time"))
+    return link_text_len(el) >= 0.8 * (len(text) - dates) and len(text.split()) >= 4

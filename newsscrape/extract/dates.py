@@ -1,0 +1,218 @@
+"""Dates: machine values (ISO 8601 and friends) and Arabic date text.
+
+Arabic date text is normalised before it is parsed, because dateparser alone misses forms that
+Arabic publishers use every day: Levantine months (تشرين الثاني, شباط), Maghrebi ones (غشت, ماي,
+جويلية, فيفري), dual forms (شباط/فبراير, آب (أغسطس)), tatweel inside a month name, labels such as
+"نشر في:" or "آخر تحديث:", "بتوقيت مكة المكرمة", Arabic-Indic digits and Hijri dates. After
+normalisation the common shapes are read by a small regular grammar; anything else (relative dates
+such as "منذ 3 ساعات") goes to dateparser with the publisher's time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# Folded month names -> month number. Longest names are tried first (تشرين الثاني before تشرين).
+_GREGORIAN = {
+    # Egyptian / Gulf transliterations
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "ماي": 5, "يونيو": 6,
+    "يونيه": 6, "يوليو": 7, "يوليه": 7, "يوليوز": 7, "اغسطس": 8, "اغسطوس": 8, "سبتمبر": 9, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+    # Levantine / Iraqi
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    # Maghrebi (Tunisia, Algeria, Morocco)
+    "جانفي": 1, "فيفري": 2, "جوان": 6, "جويليه": 7, "جويلية": 7, "اوت": 8, "غشت": 8, "شتنبر": 9,
+    "نونبر": 11, "دجنبر": 12,
+}
+_HIJRI = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4, "جمادي الاولي": 5,
+    "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6, "جمادي الاخر": 6, "رجب": 7, "شعبان": 8,
+    "رمضان": 9, "شوال": 10, "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
+}
+_ENGLISH = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def _alternation(names) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+_MONTH_RE = re.compile(rf"(?<![\w])({_alternation(_GREGORIAN)})(?![\w])")
+_HIJRI_RE = re.compile(
+    rf"(\d{{1,2}})\s+({_alternation(_HIJRI)})\s+(1[34]\d\d)\s*(?:ه|هـ|هجري|هجريه)?(?![\w])")
+_EN_MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
+# "شباط/فبراير", "آب (أغسطس)", "مارس/ آذار": two names of one month -> one token.
+_DUAL = re.compile(r"§(\d+)§\s*(?:/|\(|-|–)\s*§\1§\s*\)?")
+_DMY_NAMED = re.compile(r"(?<!\d)(\d{1,2})\s*§(\d+)§\s*[,،]?\s*(\d{4})(?!\d)")
+_MDY_NAMED = re.compile(r"§(\d+)§\s*(\d{1,2})\s*[,،]?\s*(\d{4})(?!\d)")
+_YMD = re.compile(r"(?<!\d)(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
+_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(صباحا|مساء|ظهرا|عصرا|ليلا|فجرا|ص|م|am|pm)?(?![\w])",
+                   re.I)
+_OFFSET = re.compile(r"(?:gmt|utc|غرينتش|جرينتش)\s*([+-])\s*(\d{1,2}):?(\d{2})?", re.I)
+_LOCAL_ZONES = {
+    "مكه": "Asia/Riyadh", "الرياض": "Asia/Riyadh", "السعوديه": "Asia/Riyadh", "القاهره": "Africa/Cairo",
+    "مصر": "Africa/Cairo", "بيروت": "Asia/Beirut", "دمشق": "Asia/Damascus", "بغداد": "Asia/Baghdad",
+    "الامارات": "Asia/Dubai", "ابوظبي": "Asia/Dubai", "دبي": "Asia/Dubai", "الدوحه": "Asia/Qatar",
+    "عمان": "Asia/Amman", "القدس": "Asia/Jerusalem", "تونس": "Africa/Tunis", "الجزائر": "Africa/Algiers",
+    "المغرب": "Africa/Casablanca", "الرباط": "Africa/Casablanca", "الكويت": "Asia/Kuwait",
+    "غرينتش": "UTC", "جرينتش": "UTC",
+}
+_ZONE_RE = re.compile(rf"بتوقيت\s+(?:مدينه\s+)?({_alternation(_LOCAL_ZONES)})")
+# Labels that say a stamp is an update, not the first publication.
+UPDATE_LABEL = re.compile(r"تحديث|محدث|حدث في|عدل|updated|modified", re.I)
+
+
+@lru_cache(maxsize=64)
+def zone(name: str | None) -> tzinfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def normalise(text: str) -> str:
+    """Folded, ASCII-digit form of a date string with month names replaced by §N§ tokens."""
+    s = _DIACRITICS.sub("", text).translate(_LETTERS).translate(_DIGITS).lower()
+    s = s.replace("\u060c", "،").replace("\xa0", " ")
+    s = _MONTH_RE.sub(lambda m: f"§{_GREGORIAN[m.group(1)]}§", s)
+    s = _EN_MONTH_RE.sub(lambda m: f"§{_ENGLISH[m.group(1).lower()[:3]]}§", s)
+    s = _DUAL.sub(r"§\1§", s)
+    return re.sub(r"\s+", " ", s)
+
+
+def _apply_time(day: datetime, norm: str, after: int) -> datetime:
+    m = _TIME.search(norm, after) or _TIME.search(norm)
+    if not m:
+        return day
+    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    marker = (m.group(4) or "").lower()
+    if marker in ("م", "مساء", "pm", "عصرا", "ليلا") and hour < 12:
+        hour += 12
+    elif marker == "ظهرا" and hour < 11:
+        hour += 12
+    elif marker in ("ص", "صباحا", "am", "فجرا") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return day
+    return day.replace(hour=hour, minute=minute, second=second)
+
+
+def _zone_of(norm: str, default: tzinfo | None) -> tzinfo | None:
+    m = _OFFSET.search(norm)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+    m = _ZONE_RE.search(norm)
+    if m:
+        return zone(_LOCAL_ZONES[m.group(1)])
+    return default
+
+
+def _safe_date(y: int, m: int, d: int) -> datetime | None:
+    try:
+        return datetime(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_text_date(text: str | None, tz: str | None = None, *, allow_dateparser: bool = True
+                    ) -> datetime | None:
+    """A datetime from Arabic (or English) date text, or None. Naive only when no zone is known."""
+    if not text or len(text) > 300:
+        return None
+    norm = normalise(text)
+    default = zone(tz)
+    found: datetime | None = None
+    end = 0
+    if m := _HIJRI_RE.search(norm):
+        found, end = _hijri(int(m.group(3)), _HIJRI[m.group(2)], int(m.group(1))), m.end()
+    if found is None and (m := _DMY_NAMED.search(norm)):
+        found, end = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
+    if found is None and (m := _MDY_NAMED.search(norm)):
+        found, end = _safe_date(int(m.group(3)), int(m.group(1)), int(m.group(2))), m.end()
+    if found is None and (m := _YMD.search(norm)):
+        found, end = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.end()
+    if found is None and (m := _DMY.search(norm)):
+        found, end = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
+    if found is None:
+        return _dateparser(text, tz) if allow_dateparser else None
+    found = _apply_time(found, norm, end)
+    zinfo = _zone_of(norm, default)
+    return found.replace(tzinfo=zinfo) if zinfo else found
+
+
+def _hijri(year: int, month: int, day: int) -> datetime | None:
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(year, month, day).to_gregorian()
+        return datetime(g.year, g.month, g.day)
+    except (ImportError, ValueError, OverflowError):
+        return None
+
+
+def _dateparser(text: str, tz: str | None) -> datetime | None:
+    """Relative and unusual forms. dateparser is imported only when a page needs it."""
+    if not re.search(r"\d|منذ|امس|أمس|اليوم", text):
+        return None
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    settings = {"RETURN_AS_TIMEZONE_AWARE": bool(tz), "PREFER_DATES_FROM": "past"}
+    if tz:
+        settings["TIMEZONE"] = tz
+    try:
+        return dateparser.parse(text, languages=["ar", "en"], settings=settings)
+    except Exception:  # dateparser raises a variety of errors on odd input
+        return None
+
+
+_ISO_FIX = re.compile(r"([+-]\d{2})(\d{2})$")
+
+
+def parse_machine_date(value: str | None, tz: str | None = None) -> datetime | None:
+    """A datetime from a machine date (ISO 8601 with or without offset, or a text fallback)."""
+    if not value or not isinstance(value, str):
+        return None
+    s = value.strip()
+    iso = s.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", s) else s
+    iso = re.sub(r"\.\d+(?=Z|[+-]\d|$)", "", iso).replace("Z", "+00:00").replace("z", "+00:00")
+    iso = _ISO_FIX.sub(r"\1:\2", iso)
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        return parse_text_date(s, tz)
+    if dt.tzinfo is None and (default := zone(tz)):
+        dt = dt.replace(tzinfo=default)
+    return dt
+
+
+def iso(dt: datetime | None) -> str | None:
+    if dt is None:
+        return None
+    if dt.tzinfo is not None and dt.utcoffset() == timedelta(0):
+        dt = dt.astimezone(UTC)
+    return dt.isoformat(timespec="seconds")
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(?:[a-z_\-]+/)?(\d{1,2})/(\d{1,2})(?:/|$)")
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    """/2020/8/24/ or /2013/middle_east/8/3/ style paths."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None

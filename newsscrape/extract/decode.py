@@ -1,0 +1,55 @@
+"""Bytes to text: the page's own declarations first (BOM, HTTP header, meta charset), via w3lib.
+
+Undeclared pages are tried as UTF-8 and then as windows-1256, the usual legacy encoding of Arabic
+pages. A page whose text is UTF-8 decoded as Latin-1 and saved again (double-encoded mojibake) is
+repaired when the repair is lossless.
+"""
+
+from __future__ import annotations
+
+import re
+
+from w3lib.encoding import html_to_unicode
+
+from ..errors import ExtractionError
+
+_MOJIBAKE = re.compile("[ØÙÚÛ][\u0080-\u00bf]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _guess(data: bytes) -> str | None:
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1256"
+
+
+def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str, str]:
+    """(text, encoding). Raises ExtractionError for content that is not text."""
+    if isinstance(data, str):
+        return repair_mojibake(data), "unicode"
+    if not data.strip():
+        raise ExtractionError("empty page")
+    head = data[:2048]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ExtractionError("binary content, not HTML")
+    encoding, text = html_to_unicode(content_type, data, auto_detect_fun=_guess)
+    if text.count("\ufffd") > max(20, len(text) // 100):
+        raise ExtractionError(f"undecodable page (declared {encoding})")
+    return repair_mojibake(text), encoding
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-Latin-1 when the page is mostly such pairs and has no real Arabic."""
+    sample = text[:200_000]
+    pairs = len(_MOJIBAKE.findall(sample))
+    if pairs < 20 or len(_ARABIC.findall(sample)) > pairs:
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        try:
+            return text.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return text

@@ -1,0 +1,192 @@
+"""Metadata from JSON-LD, OpenGraph, meta tags and microdata, read from one parsed tree.
+
+JSON-LD is read block by block: real pages carry invalid blocks (CDATA wrappers, HTML comments,
+raw newlines inside strings, trailing commas), and one broken block must not cost the others.
+(extruct's JsonLdExtractor raises for the whole page on the first bad block, which is why this step
+parses each block itself with the standard library's json.)
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                 "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
+                 "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "WebPage"}
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+@dataclass
+class Meta:
+    headline: str | None = None
+    og_title: str | None = None
+    html_title: str | None = None
+    description: str | None = None
+    site_name: str | None = None
+    canonical: str | None = None
+    published: list[str] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: str | None = None
+    publisher: str | None = None
+    source_org: str | None = None
+    lang: str | None = None
+    og_type: str | None = None
+    is_article: bool = False
+
+
+def parse_json_ld(text: str) -> list[dict]:
+    """All objects of one ld+json block (flattening @graph and lists); [] when it cannot be read."""
+    s = text.strip()
+    s = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", s).strip()
+    s = re.sub(r"^<!--|-->$", "", s).strip()
+    data: Any = None
+    for attempt in (s, _TRAILING_COMMA.sub(r"\1", s)):
+        try:
+            data = json.loads(attempt, strict=False)
+            break
+        except ValueError:
+            continue
+    out: list[dict] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for n in node:
+                walk(n)
+        elif isinstance(node, dict):
+            out.append(node)
+            if "@graph" in node:
+                walk(node["@graph"])
+
+    walk(data)
+    return out
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    return {str(x) for x in t} if isinstance(t, list) else {str(t)} if t else set()
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        if "Organization" in " ".join(_types(value)):
+            return []
+        n = value.get("name")
+        return [n] if isinstance(n, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _org_name(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        n = value.get("name")
+        return n if isinstance(n, str) else None
+    return value if isinstance(value, str) else None
+
+
+def _first_str(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, (str, dict))), None)
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("@id") or value.get("name")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def read_metadata(root: etree._Element) -> Meta:
+    meta = Meta()
+    props: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = el.get("content")
+        if key and content and content.strip():
+            props.setdefault(key, []).append(html.unescape(content.strip()))
+
+    def first(*keys: str) -> str | None:
+        for k in keys:
+            if props.get(k):
+                return props[k][0]
+        return None
+
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower().strip() != "application/ld+json" or not script.text:
+            continue
+        for obj in parse_json_ld(script.text):
+            types = _types(obj)
+            if types & ARTICLE_TYPES and (obj.get("headline") or obj.get("articleBody")
+                                           or obj.get("datePublished")):
+                if types - {"WebPage"}:
+                    meta.is_article = True
+                if isinstance(obj.get("headline"), str) and not meta.headline:
+                    meta.headline = html.unescape(obj["headline"])
+                if isinstance(obj.get("datePublished"), str):
+                    meta.published.append(obj["datePublished"])
+                if isinstance(obj.get("dateModified"), str):
+                    meta.modified.append(obj["dateModified"])
+                meta.authors += _names(obj.get("author"))
+                meta.publisher = meta.publisher or _org_name(obj.get("publisher"))
+                meta.source_org = meta.source_org or _org_name(obj.get("sourceOrganization"))
+                section = obj.get("articleSection")
+                if isinstance(section, list):
+                    section = section[-1] if section else None
+                meta.section = meta.section or (section if isinstance(section, str) else None)
+                kw = obj.get("keywords")
+                if isinstance(kw, str):
+                    meta.tags += [k.strip() for k in re.split(r"[,،]", kw) if k.strip()]
+                elif isinstance(kw, list):
+                    meta.tags += [k.strip() for k in kw if isinstance(k, str) and k.strip()]
+                meta.image = meta.image or _first_str(obj.get("image"))
+                if isinstance(obj.get("inLanguage"), str):
+                    meta.lang = meta.lang or obj["inLanguage"]
+            elif "NewsMediaOrganization" in types or "Organization" in types:
+                meta.publisher = meta.publisher or _org_name(obj)
+
+    meta.og_title = first("og:title", "twitter:title")
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text:
+        meta.html_title = title_el.text.strip()
+    meta.description = first("og:description", "description", "twitter:description")
+    meta.site_name = first("og:site_name", "application-name")
+    if meta.site_name and meta.site_name.startswith("http"):
+        meta.site_name = next((s for s in props.get("og:site_name", []) if not s.startswith("http")), None)
+    meta.published += props.get("article:published_time", []) + props.get("datepublished", []) \
+        + props.get("og:published_time", []) + props.get("pubdate", []) + props.get("publishdate", []) \
+        + props.get("date", [])
+    meta.modified += props.get("article:modified_time", []) + props.get("datemodified", []) \
+        + props.get("og:updated_time", [])
+    for el in root.iterfind(".//*[@itemprop]"):
+        prop = el.get("itemprop")
+        if prop in ("datePublished", "dateModified") and el.tag != "meta":
+            value = el.get("datetime") or el.get("content")
+            if value:
+                (meta.published if prop == "datePublished" else meta.modified).append(value)
+    for el in root.iterfind(".//time[@datetime]"):
+        cls = (el.get("class") or "").lower()
+        if "published" in cls or el.get("pubdate") is not None:
+            meta.published.append(el.get("datetime"))
+    if not meta.authors:
+        meta.authors = props.get("author", []) + props.get("article:author", [])
+    meta.section = meta.section or first("article:section")
+    if not meta.tags:
+        for t in props.get("article:tag", []) or props.get("keywords", []) or props.get("news_keywords", []):
+            meta.tags += [k.strip() for k in re.split(r"[,،]", t) if k.strip()]
+    meta.image = meta.image or first("og:image", "twitter:image", "og:image:url")
+    link = root.find(".//link[@rel='canonical']")
+    meta.canonical = (link.get("href") if link is not None else None) or first("og:url")
+    meta.lang = meta.lang or root.get("lang") or first("og:locale", "language", "content-language")
+    meta.og_type = first("og:type")
+    if meta.og_type and meta.og_type.lower() == "article":
+        meta.is_article = True
+    return meta

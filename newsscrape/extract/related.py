@@ -1,0 +1,191 @@
+"""Related-article blocks: found by the profile's selectors, by Arabic cue headings, by class names.
+
+A block is found before the body is chosen and taken out of the tree, so none of its text can leak
+into the body. Its kind is settled afterwards by position (see ``settle_kinds``): a read-also or
+related block that stands between body paragraphs is ``read_also``; one after the article is
+``similar``; site-wide lists (most read, latest news) are ``more`` wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from ..text.arabic import clean, fold
+from ..text.cues import CUE_HINT, MORE, READ_ALSO, SIMILAR, match_cue
+from .tree import class_id, href_of, link_text_len, text_of
+
+# Links that lead to listings rather than articles: tag, topic, author, section and search pages.
+_NON_ARTICLE_PATH = re.compile(
+    r"/(?:tags?|topics?|category|categories|section|sections|author|authors|writer|editors?|search|keyword|"
+    r"newssection|newstaglist|page)(?:/|$|\?|=)|[?&](?:tag|q|s)=", re.I)
+_RELATED_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:related|read-?also|readmore|read-more|more-stories|yarpp|crp_related|see-also|"
+    r"also-read|inline-related|mostread|most-read|popular)", re.I)
+_MORE_CLASS = re.compile(r"most-?read|mostread|popular|trending|latest", re.I)
+
+
+@dataclass
+class RelatedBlock:
+    element: etree._Element
+    kind: str                    # hint: read_also / similar / more; settled by position later
+    position: int = 0            # document order of the block
+    items: list[dict] = field(default_factory=list)
+    fixed: bool = False          # kind given by a profile: not moved by position
+
+
+def items_of(el: etree._Element, base: str | None, page_url: str | None, skip: etree._Element | None = None
+             ) -> list[dict]:
+    """Each distinct article link of a block once, with the longest text any of its anchors has."""
+    by_url: dict[str, str] = {}
+    for a in el.iter("a"):
+        if skip is not None and _inside(a, skip):
+            continue
+        url = href_of(a, base)
+        if not url or _NON_ARTICLE_PATH.search(urlsplit(url).path + "?" + urlsplit(url).query):
+            continue
+        if page_url and _same_page(url, page_url):
+            continue
+        title = clean(a.text_content()) or clean(a.get("title"))
+        if len(title.split()) < 3 and url not in by_url:
+            by_url.setdefault(url, "")
+            continue
+        if len(title) > len(by_url.get(url, "")):
+            by_url[url] = title
+    return [{"title": t, "url": u} for u, t in by_url.items() if t]
+
+
+def _same_page(a: str, b: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    return unquote(pa.path).rstrip("/") == unquote(pb.path).rstrip("/") and \
+        pa.netloc.removeprefix("www.") == pb.netloc.removeprefix("www.")
+
+
+def _in_link(el: etree._Element, base: str | None) -> bool:
+    """A cue that is itself a navigation link (a menu item "آخر الأخبار") heads no block."""
+    for node in (el, el.getparent()):
+        if node is not None and node.tag == "a" and href_of(node, base):
+            return True
+    return any(href_of(a, base) and len(text_of(a)) >= len(text_of(el)) * 0.8 for a in el.iter("a"))
+
+
+def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
+    while el is not None:
+        if el is ancestor:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _block_for_heading(heading: etree._Element, base: str | None, page_url: str | None
+                       ) -> tuple[etree._Element, list[dict]] | None:
+    """Climb from a cue heading to the smallest ancestor that holds article links besides it."""
+    node = heading
+    for _ in range(7):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html", "main", "article"):
+            return None
+        if parent.find(".//h1") is not None:
+            return _following_links(node, base, page_url)
+        items = items_of(parent, base, page_url, skip=heading)
+        if items:
+            total = len(text_of(parent))
+            links = link_text_len(parent)
+            if total - links > 400 and links < total * 0.4:
+                # The heading stands among body paragraphs: take the link-dense siblings after it.
+                return _following_links(node, base, page_url)
+            return parent, items
+        node = parent
+    return None
+
+
+def _following_links(node: etree._Element, base: str | None, page_url: str | None
+                     ) -> tuple[etree._Element, list[dict]] | None:
+    items: list[dict] = []
+    group = []
+    for sib in node.itersiblings():
+        text = text_of(sib)
+        if not text:
+            continue
+        if link_text_len(sib) < len(text) * 0.6:
+            break
+        items += items_of(sib, base, page_url)
+        group.append(sib)
+    if not items:
+        return None
+    # Wrap the heading and its link siblings so the caller can drop them as one block.
+    wrapper = etree.Element("div", {"data-newsscrape": "related"})
+    node.addprevious(wrapper)
+    wrapper.append(node)
+    for sib in group:
+        wrapper.append(sib)
+    return wrapper, items
+
+
+def find_related(root: etree._Element, base: str | None, page_url: str | None,
+                 profile_rules: tuple[tuple[str, str], ...] = (), select=None) -> list[RelatedBlock]:
+    blocks: list[RelatedBlock] = []
+    taken: set[etree._Element] = set()
+
+    def add(el: etree._Element, kind: str, items: list[dict], fixed: bool = False) -> None:
+        blocks.append(RelatedBlock(el, kind, items=items, fixed=fixed))
+        taken.update(el.iter())
+
+    for selector, kind in profile_rules:
+        for el in select(root, selector) if select else ():
+            if el not in taken:
+                add(el, kind, items_of(el, base, page_url), fixed=True)
+
+    # Cue headings: short elements whose whole text is a cue phrase, or an inline "اقرأ أيضاً: <link>".
+    candidates = [el for el in root.iter() if isinstance(el.tag, str)
+                  and el.tag not in ("body", "html", "head", "title")
+                  and (CUE_HINT.search(el.text or "") or (len(el) and CUE_HINT.search(el[0].text or "")))]
+    for el in candidates:
+        if el in taken:
+            continue
+        text = text_of(el)
+        if len(text) > 300 or _in_link(el, base):
+            continue
+        own_links = items_of(el, base, page_url)
+        cue = match_cue(text, max_extra_words=40 if own_links else 4)
+        if not cue:
+            continue
+        kind, _ = cue
+        if own_links and len(fold(text).split()) > 5:
+            add(el, kind, own_links)          # "اقرأ أيضاً: <a>title</a>" in one paragraph
+            continue
+        found = _block_for_heading(el, base, page_url)
+        if found and found[0] not in taken:
+            add(found[0], kind, found[1])
+
+    # Class names that say "related" on blocks no cue found (lists often carry no heading text).
+    for el in root.iter("div", "section", "aside", "ul", "ol", "nav"):
+        if el in taken or not _RELATED_CLASS.search(class_id(el)):
+            continue
+        items = items_of(el, base, page_url)
+        if items and link_text_len(el) >= len(text_of(el)) * 0.5:
+            add(el, MORE if _MORE_CLASS.search(class_id(el)) else SIMILAR, items)
+    return blocks
+
+
+def settle_kinds(blocks: list[RelatedBlock], body_start: int, body_end: int) -> None:
+    """read_also inside the body, similar after it; 'more' stays 'more'."""
+    for b in blocks:
+        if b.fixed or b.kind == MORE:
+            continue
+        b.kind = READ_ALSO if body_start < b.position < body_end else SIMILAR
+
+
+def as_items(blocks: list[RelatedBlock]) -> list[dict]:
+    out: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for b in sorted(blocks, key=lambda b: b.position):
+        for it in b.items:
+            key = (it["url"], b.kind)
+            if key not in seen:
+                seen.add(key)
+                out.append({"title": it["title"], "url": it["url"], "kind": b.kind})
+    return out

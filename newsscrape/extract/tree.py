@@ -1,0 +1,90 @@
+"""The parsed tree: parsing, noise removal and the small helpers every step shares."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from ..errors import ExtractionError
+from ..text.arabic import clean
+
+# Never content; removed right after metadata has been read.
+NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "canvas", "template", "object", "embed",
+              "select", "textarea", "button", "input", "link", "meta")
+BLOCK_TAGS = frozenset(
+    "p div section article main aside header footer nav ul ol li dl dt dd table thead tbody tfoot tr td "
+    "th blockquote pre figure figcaption h1 h2 h3 h4 h5 h6 hr center form fieldset address details summary "
+    "body html".split())
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = frozenset({"d-none", "hidden", "hide", "u-hide", "sr-only", "visually-hidden", "hidden-xs-up",
+                           "invisible", "screen-reader-text", "visuallyhidden", "is-hidden"})
+
+
+def parse(text: str) -> etree._Element:
+    text = text.lstrip("\ufeff")
+    if text.lstrip().startswith("<?xml"):
+        text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"unparseable HTML ({exc})") from exc
+    if root is None or len(root) == 0:
+        raise ExtractionError("unparseable HTML (no elements)")
+    return root
+
+
+def strip_noise(root: etree._Element) -> None:
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *NOISE_TAGS, with_tail=False)
+
+
+def is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls) and not _HIDDEN_CLASS.isdisjoint(cls.split())
+
+
+def drop(el: etree._Element) -> None:
+    """Remove an element but keep its tail text in the flow."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def text_of(el: etree._Element) -> str:
+    return clean(el.text_content())
+
+
+def link_text_len(el: etree._Element) -> int:
+    return sum(len(clean(a.text_content())) for a in el.iter("a"))
+
+
+def href_of(a: etree._Element, base: str | None) -> str | None:
+    """Absolute http(s) URL of a link, or None for anchors, javascript:, mailto: and the like."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:", "whatsapp:", "file:")):
+        return None
+    url = urljoin(base, href) if base else href
+    scheme = urlsplit(url).scheme
+    if scheme and scheme not in ("http", "https"):
+        return None
+    return url
+
+
+def class_id(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()

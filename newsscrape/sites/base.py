@@ -1,0 +1,48 @@
+"""What a publisher profile is: data for discovery and the few extraction rules generic code can't know."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Profile:
+    slug: str
+    name: str                      # as the publisher writes it (Arabic)
+    name_latin: str
+    domains: tuple[str, ...]       # registrable domains; subdomains match too
+    timezone: str | None = None    # IANA zone of the newsroom, for dates printed without an offset
+    # Discovery entry points (absolute URLs). Say in the profile module where each came from.
+    sitemaps: tuple[str, ...] = ()   # sitemap indexes and news sitemaps
+    feeds: tuple[str, ...] = ()      # RSS / Atom
+    sections: tuple[str, ...] = ()   # listing pages to follow (with their pagination)
+    article_pattern: str | None = None  # regex searched in the URL path (unquoted) of an article page
+    # Extraction: CSS selectors, only where the generic rules get this publisher wrong.
+    title: str | None = None
+    body: str | None = None
+    drop: tuple[str, ...] = ()
+    related: tuple[tuple[str, str], ...] = field(default=())  # (selector, kind)
+    generic: bool = False
+
+    @cached_property
+    def article_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.article_pattern) if self.article_pattern else None
+
+    def owns(self, host: str) -> bool:
+        host = host.lower().split(":")[0]
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def discovery_kinds(self) -> list[str]:
+        kinds = []
+        if self.sitemaps:
+            kinds.append("sitemap")
+        if self.feeds:
+            kinds.append("feed")
+        if self.sections:
+            kinds.append("section")
+        return kinds
+
+
+GENERIC = Profile(slug="generic", name="", name_latin="Any site", domains=(), generic=True)

@@ -1,0 +1,70 @@
+"""Arabic text cleaning and folding, shared by the HTML extractor and the plain-text segmenter.
+
+Two different jobs live here:
+
+* ``clean`` makes text fit for output: it removes what a reader never sees (zero-width and bidi
+  controls, stretching tatweel) and collapses whitespace, but keeps letters, diacritics and digits
+  as published.
+* ``fold`` makes text fit for *matching* (cue phrases, duplicate titles): hamza forms, alef maqsura,
+  taa marbuta, diacritics, tatweel and punctuation are folded away. Folded text is never output.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pyarabic import araby
+
+# Zero-width and bidi control characters (ZWSP..RLM, LRE..RLO, LRI..PDI, BOM, soft hyphen, ALM).
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c]")
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+# Tatweel between two letters (optionally with diacritics) only stretches a word: drop it.
+# A tatweel that marks a clitic before a quote, digit or word end (لـ«الصباح», بـ10) is kept.
+_STRETCH = re.compile(f"(?<=[{_ARABIC_LETTER}\u064b-\u0652])\u0640+(?=[{_ARABIC_LETTER}\u0640])")
+_EXTRA_TATWEEL = re.compile("\u0640{2,}")
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_FOLD_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                               "ؤ": "و", "ئ": "ي", "ـ": None})
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_ARABIC_CHAR = re.compile(f"[{_ARABIC_LETTER}]")
+
+
+def clean(text: str | None, *, strip_diacritics: bool = False, ascii_digits: bool = False) -> str:
+    """Output-ready text: invisible controls and stretching tatweel out, whitespace collapsed."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _STRETCH.sub("", text)
+    text = _EXTRA_TATWEEL.sub("\u0640", text)
+    if strip_diacritics:
+        text = araby.strip_tashkeel(text)
+    if ascii_digits:
+        text = text.translate(_ARABIC_DIGITS)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str | None) -> str:
+    """Matching key: no diacritics, tatweel or punctuation; hamza/yaa/taa forms folded; lowercase."""
+    if not text:
+        return ""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = _DIACRITICS.sub("", text).translate(_FOLD_LETTERS).translate(_ARABIC_DIGITS).lower()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def to_ascii_digits(text: str) -> str:
+    return text.translate(_ARABIC_DIGITS)
+
+
+def arabic_share(text: str) -> float:
+    """Share of letters that are Arabic (0 for text without letters)."""
+    letters = sum(1 for c in text if c.isalpha())
+    return len(_ARABIC_CHAR.findall(text)) / letters if letters else 0.0
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

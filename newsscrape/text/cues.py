@@ -1,0 +1,163 @@
+"""Arabic cue phrases: related-article headings, source labels, bylines and boilerplate.
+
+Every phrase is written here once, in folded form (see ``arabic.fold``), so that all spellings
+match: with or without hamza and tanween (اقرأ أيضاً / إقرأ أيضا / اقرا ايضا), with tatweel,
+with a trailing colon. The HTML extractor and the plain-text segmenter both use these functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .arabic import clean, fold
+
+READ_ALSO = "read_also"
+SIMILAR = "similar"
+MORE = "more"
+
+# Folded cue phrases by the kind of list they head.
+_CUES: dict[str, tuple[str, ...]] = {
+    READ_ALSO: (
+        "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "طالع ايضا", "شاهد ايضا", "تابع ايضا", "اقرا اكثر",
+        "قد يهمك ايضا", "قد يهمك", "ربما يهمك", "لا تفوت", "يمكنك ايضا قراءه", "قصص مقترحه",
+        "مواضيع مقترحه", "اخبار مقترحه", "مقالات مقترحه", "اقرا",
+    ),
+    SIMILAR: (
+        "مقالات ذات صله", "مواضيع ذات صله", "اخبار ذات صله", "موضوعات ذات صله", "قصص ذات صله",
+        "تقارير ذات صله", "ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "الموضوعات المتعلقه",
+        "موضوعات متعلقه", "المقالات المتعلقه", "الاخبار المتعلقه", "مقالات مشابهه", "اخبار مشابهه",
+        "مواضيع مشابهه", "المزيد حول هذه القصه", "المزيد عن هذه القصه", "المزيد حول هذا الموضوع",
+        "في نفس السياق", "اخبار مرتبطه", "مقالات مرتبطه",
+    ),
+    MORE: (
+        "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تصفحا", "الاكثر تداولا", "الاكثر تعليقا",
+        "الاكثر شعبيه", "الاكثر قراءه اليوم", "اخترنا لكم", "ترشيحاتنا", "اخر الاخبار", "احدث الاخبار",
+        "الاخبار الرئيسيه", "اهم الاخبار", "مختارات", "زوارنا يقراون الان", "زوارنا يقرؤون الان",
+        "عاجل", "المزيد من الاخبار", "اخبار اخري", "شاهد ايضا من",
+    ),
+}
+# Longest first so that "مقالات ذات صله" wins over "ذات صله" and "اقرا ايضا" over "اقرا".
+_ORDERED = sorted(((c, k) for k, cs in _CUES.items() for c in cs), key=lambda x: -len(x[0]))
+# Raw-text prefilter: cheap test before folding an element's text.
+CUE_HINT = re.compile(
+    "[اأإآ]قر[أا]|طالع|شاهد|صل[ةه]|مشابه|متعلق|مقترح|[اأ]لأكثر|الاكثر|اخترنا|ترشيحات|المزيد"
+    "|مختارات|يقر[ؤأ]|يهمك|تفوت|[آأا]خر الأخبار|أهم الأخبار|الأخبار الرئيسية|نفس السياق|مرتبط"
+)
+
+
+def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
+    """(kind, rest) when ``text`` is a related-list heading; ``rest`` is what follows the cue.
+
+    ``max_extra_words`` bounds how much may follow the cue (a heading like "مختارات اليوم السابع");
+    pass a large value to accept an inline cue glued to a title ("اقرأ أيضاًمصطفى بكري ...").
+    The bare "اقرا" only counts when nothing follows it.
+    """
+    folded = fold(text)
+    if not folded or len(folded) > 400:
+        return None
+    for cue, kind in _ORDERED:
+        if folded == cue or folded.startswith(cue + " ") or (len(cue) > 6 and folded.startswith(cue)):
+            rest_folded = folded[len(cue):].strip()
+            if cue == "اقرا" and rest_folded:
+                continue
+            if len(rest_folded.split()) > max_extra_words:
+                return None
+            return kind, _strip_cue(text, cue)
+    return None
+
+
+def _strip_cue(text: str, cue: str) -> str:
+    """The original text after the cue phrase (cue words counted on the folded form)."""
+    text = clean(text)
+    target = cue.replace(" ", "")
+    out = []
+    for i, ch in enumerate(text):
+        f = fold(ch).replace(" ", "")
+        if f:
+            out.append(f)
+        if "".join(out) == target:
+            return text[i + 1:].lstrip(" :：-–—|").strip()
+    return ""
+
+
+# ---- source attribution ------------------------------------------------------------------------
+
+# A labelled line: "المصدر: صدى البلد", "المصدر : وكالات", "مصدر الخبر: ...", "نقلاً عن: ...".
+SOURCE_LABEL = re.compile(
+    r"^\s*(?:ال)?مصدر(?:\s+ال(?:خبر|معلومات|صورة|مقال))?\s*[:：]\s*(?P<name>.{1,80}?)\s*\.?\s*$"
+    r"|^\s*نقل[اًا]?\s+عن\s*[:：]?\s*(?P<name2>.{1,80}?)\s*\.?\s*$"
+)
+# Agencies and their usual spellings, as they appear in datelines and end tags.
+AGENCIES = (
+    "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "أ. ف. ب", "فرانس برس", "فرانس پرس", "أ ب", "أ.ب", "أسوشيتد برس",
+    "د ب أ", "د.ب.أ", "أ ش أ", "أ.ش.أ", "وام", "واس", "قنا", "كونا", "بترا", "سانا", "وفا", "الأناضول",
+    "شينخوا", "سبوتنيك", "وكالات", "CNN", "AFP", "Reuters", "AP", "DPA", "MENA", "BBC", "RT",
+)
+_AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+# Dateline: "القاهرة (رويترز) -", "دمشق، سوريا (CNN) --", "واشنطن - أ ف ب:".
+DATELINE = re.compile(
+    rf"^[^.()\n]{{0,60}}?\((?P<paren>{_AGENCY_ALT})\)\s*[-–—:]+"
+    rf"|^[^.()\n]{{2,40}}?\s[-–—]\s*(?P<dash>{_AGENCY_ALT})\s*[-–—:]"
+)
+# End tag: a paragraph that is only "(رويترز)", "- أ ف ب", "وكالات", "(أ ش أ)".
+END_TAG = re.compile(rf"^\s*[-–—(]?\s*(?P<name>{_AGENCY_ALT})\s*\)?\s*\.?\s*$")
+
+
+def source_from_line(text: str) -> str | None:
+    """The source named by a labelled line or a lone agency tag, else None."""
+    m = SOURCE_LABEL.match(text)
+    if m:
+        return _tidy_source(m.group("name") or m.group("name2"))
+    m = END_TAG.match(text)
+    if m:
+        return m.group("name")
+    return None
+
+
+def source_from_dateline(text: str) -> str | None:
+    m = DATELINE.match(text)
+    if m:
+        return m.group("paren") or m.group("dash")
+    return None
+
+
+def _tidy_source(name: str) -> str:
+    name = clean(name).strip(" .،,:-–—")
+    if name.startswith("(") and name.endswith(")"):
+        name = name[1:-1].strip()
+    return name
+
+
+# ---- bylines and boilerplate -------------------------------------------------------------------
+
+BYLINE = re.compile(
+    r"^\s*(?:كتب|كتبت|كتبه|كتبها|بقلم|حوار|حاورته|حاورها|إعداد|اعداد|تقرير|متابعة|ترجمة|تحرير|إشراف)"
+    r"\s*[:：\-–]?\s*(?P<name>[^\d:.،,!?؟]{3,60})$"
+)
+_AUTHOR_VERB = re.compile(r"^\s*(?:كتب|كتبت|كتبه|بقلم|حوار|إعداد|اعداد|تقرير|بواسطة|By)\s*[:：\-–]?\s*", re.I)
+
+# Folded phrases that mark boilerplate wherever they occur in a short block.
+_BOILER_ANYWHERE = (
+    "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "لا تعبر عن راي", "سياسه الخصوصيه",
+    "شروط الاستخدام", "ارشادات الاستخدام", "اضف تعليق", "اقرا تعليقات", "عبر غوغل نيوز", "عبر جوجل نيوز",
+    "على جوجل نيوز", "علي جوجل نيوز", "google news", "اشترك في النشره", "اشترك في نشرتنا", "للاشتراك في",
+    "حمل تطبيق", "تحميل تطبيق", "انقر هنا", "اضغط هنا", "يرجى تفعيل", "javascript",
+)
+# Folded phrases that mark boilerplate when a short block starts with them.
+_BOILER_START = ("تابعوا", "تابعونا", "تابع اخبار", "تابع احدث", "اشترك", "شارك", "مشاركه", "الكلمات الدال",
+                 "الوسوم", "كلمات مفتاحيه", "تاجز", "اعلان", "صدر الصوره", "التعليق علي الصوره",
+                 "مصدر الصوره", "تصوير", "الصوره", "شاهد الفيديو", "تخطي")
+
+
+def author_name(text: str) -> str:
+    return clean(_AUTHOR_VERB.sub("", text))
+
+
+def is_boilerplate(text: str) -> bool:
+    folded = fold(text)
+    if not folded:
+        return True
+    words = folded.split()
+    if len(words) <= 60 and any(p in folded for p in _BOILER_ANYWHERE):
+        return True
+    return len(words) <= 12 and any(folded.startswith(p) for p in _BOILER_START)
