@@ -21,7 +21,7 @@ from . import attribution as attr
 from .body import Block, choose_container, read_blocks
 from .dates import UPDATE_LABEL, date_from_url, iso, parse_machine_date, parse_text_date
 from .decode import decode_html
-from .headline import find_title, find_subtitle
+from .headline import find_subtitle, find_title
 from .metadata import Meta, read_metadata
 from .related import as_items, find_related, settle_kinds
 from .tree import drop, is_hidden, parse, strip_noise, text_of
@@ -74,7 +74,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
 
     related = find_related(root, base, url, profile.related, _select)
     for block in related:
-        block.position = order.get(block.element, 0)
+        el = block.element  # a wrapper made around a cue and its link siblings is not in ``order``
+        block.position = order.get(el, order.get(el[0], 0) if len(el) else 0)
         drop(block.element)
     _skip_regions(root)
     for el in [el for el in root.iter() if isinstance(el.tag, str) and is_hidden(el)]:
@@ -109,7 +110,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     body_start, body_end = paragraphs[0].position, paragraphs[-1].position
     settle_kinds(related, body_start, body_end)
     if not authors:
-        authors = attr.clean_authors(meta.authors or attr.authors_in_page(region), site_names)
+        authors = attr.clean_authors(meta.authors, site_names) \
+            or attr.clean_authors(attr.authors_in_page(region), site_names)
 
     published, modified = _dates(meta, root, region, url, profile.timezone)
     subtitle = find_subtitle(root, title_el, order, title, body_start)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..text.arabic import clean
+from ..text.cues import is_boilerplate
 from .related import RelatedBlock, items_of
 from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, link_text_len, text_of
 
@@ -146,7 +147,7 @@ def read_blocks(container: etree._Element, order: dict, base: str | None, page_u
             add(el.tail, el)
             return
         block = tag in BLOCK_TAGS
-        if block and el is not container and _is_link_block(el):
+        if block and el is not container and _is_link_block(el) and not is_boilerplate(text_of(el)):
             items = items_of(el, base, page_url)
             if items:
                 flush()

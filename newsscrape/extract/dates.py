@@ -11,7 +11,7 @@ such as "منذ 3 ساعات") goes to dateparser with the publisher's time zone
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -91,10 +91,10 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
-def _apply_time(day: datetime, norm: str, after: int) -> datetime:
+def _apply_time(day: datetime, norm: str, after: int) -> datetime | None:
     m = _TIME.search(norm, after) or _TIME.search(norm)
     if not m:
-        return day
+        return None
     hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
     marker = (m.group(4) or "").lower()
     if marker in ("م", "مساء", "pm", "عصرا", "ليلا") and hour < 12:
@@ -104,7 +104,7 @@ def _apply_time(day: datetime, norm: str, after: int) -> datetime:
     elif marker in ("ص", "صباحا", "am", "فجرا") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
-        return day
+        return None
     return day.replace(hour=hour, minute=minute, second=second)
 
 
@@ -127,8 +127,10 @@ def _safe_date(y: int, m: int, d: int) -> datetime | None:
 
 
 def parse_text_date(text: str | None, tz: str | None = None, *, allow_dateparser: bool = True
-                    ) -> datetime | None:
-    """A datetime from Arabic (or English) date text, or None. Naive only when no zone is known."""
+                    ) -> datetime | date | None:
+    """A datetime from Arabic (or English) date text; a date when the text gives no time; or None.
+
+    A datetime is naive only when neither the text nor ``tz`` gives a zone."""
     if not text or len(text) > 300:
         return None
     norm = normalise(text)
@@ -147,9 +149,11 @@ def parse_text_date(text: str | None, tz: str | None = None, *, allow_dateparser
         found, end = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
     if found is None:
         return _dateparser(text, tz) if allow_dateparser else None
-    found = _apply_time(found, norm, end)
+    timed = _apply_time(found, norm, end)
+    if timed is None:
+        return found.date()
     zinfo = _zone_of(norm, default)
-    return found.replace(tzinfo=zinfo) if zinfo else found
+    return timed.replace(tzinfo=zinfo) if zinfo else timed
 
 
 def _hijri(year: int, month: int, day: int) -> datetime | None:
@@ -182,7 +186,7 @@ def _dateparser(text: str, tz: str | None) -> datetime | None:
 _ISO_FIX = re.compile(r"([+-]\d{2})(\d{2})$")
 
 
-def parse_machine_date(value: str | None, tz: str | None = None) -> datetime | None:
+def parse_machine_date(value: str | None, tz: str | None = None) -> datetime | date | None:
     """A datetime from a machine date (ISO 8601 with or without offset, or a text fallback)."""
     if not value or not isinstance(value, str):
         return None
@@ -190,6 +194,11 @@ def parse_machine_date(value: str | None, tz: str | None = None) -> datetime | N
     iso = s.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", s) else s
     iso = re.sub(r"\.\d+(?=Z|[+-]\d|$)", "", iso).replace("Z", "+00:00").replace("z", "+00:00")
     iso = _ISO_FIX.sub(r"\1:\2", iso)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", iso):
+        try:
+            return date.fromisoformat(iso)
+        except ValueError:
+            return None
     try:
         dt = datetime.fromisoformat(iso)
     except ValueError:
@@ -199,9 +208,11 @@ def parse_machine_date(value: str | None, tz: str | None = None) -> datetime | N
     return dt
 
 
-def iso(dt: datetime | None) -> str | None:
+def iso(dt: datetime | date | None) -> str | None:
     if dt is None:
         return None
+    if not isinstance(dt, datetime):
+        return dt.isoformat()
     if dt.tzinfo is not None and dt.utcoffset() == timedelta(0):
         dt = dt.astimezone(UTC)
     return dt.isoformat(timespec="seconds")
@@ -210,9 +221,10 @@ def iso(dt: datetime | None) -> str | None:
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(?:[a-z_\-]+/)?(\d{1,2})/(\d{1,2})(?:/|$)")
 
 
-def date_from_url(url: str | None) -> datetime | None:
+def date_from_url(url: str | None) -> date | None:
     """/2020/8/24/ or /2013/middle_east/8/3/ style paths."""
     if not url:
         return None
     m = _URL_DATE.search(url)
-    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    found = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return found.date() if found else None

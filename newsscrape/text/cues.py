@@ -76,7 +76,10 @@ def _strip_cue(text: str, cue: str) -> str:
         if f:
             out.append(f)
         if "".join(out) == target:
-            return text[i + 1:].lstrip(" :：-–—|").strip()
+            j = i + 1
+            while j < len(text) and not text[j].isspace() and not fold(text[j]):
+                j += 1              # tanween, tatweel, colon glued to the cue
+            return text[j:].lstrip(" :：-–—|").strip()
     return ""
 
 
@@ -85,7 +88,7 @@ def _strip_cue(text: str, cue: str) -> str:
 # A labelled line: "المصدر: صدى البلد", "المصدر : وكالات", "مصدر الخبر: ...", "نقلاً عن: ...".
 SOURCE_LABEL = re.compile(
     r"^\s*(?:ال)?مصدر(?:\s+ال(?:خبر|معلومات|صورة|مقال))?\s*[:：]\s*(?P<name>.{1,80}?)\s*\.?\s*$"
-    r"|^\s*نقل[اًا]?\s+عن\s*[:：]?\s*(?P<name2>.{1,80}?)\s*\.?\s*$"
+    r"|^\s*نقلا?ً?\s+عن\s*[:：]?\s*(?P<name2>.{1,80}?)\s*\.?\s*$"
 )
 # Agencies and their usual spellings, as they appear in datelines and end tags.
 AGENCIES = (
@@ -131,10 +134,10 @@ def _tidy_source(name: str) -> str:
 # ---- bylines and boilerplate -------------------------------------------------------------------
 
 BYLINE = re.compile(
-    r"^\s*(?:كتب|كتبت|كتبه|كتبها|بقلم|حوار|حاورته|حاورها|إعداد|اعداد|تقرير|متابعة|ترجمة|تحرير|إشراف)"
+    r"^\s*(?:كتبت|كتبها|كتبه|كتب|بقلم|حوار|حاورته|حاورها|إعداد|اعداد|تقرير|متابعة|ترجمة|تحرير|إشراف)"
     r"\s*[:：\-–]?\s*(?P<name>[^\d:.،,!?؟]{3,60})$"
 )
-_AUTHOR_VERB = re.compile(r"^\s*(?:كتب|كتبت|كتبه|بقلم|حوار|إعداد|اعداد|تقرير|بواسطة|By)\s*[:：\-–]?\s*", re.I)
+_AUTHOR_VERB = re.compile(r"^\s*(?:كتبت|كتبه|كتب|بقلم|حوار|إعداد|اعداد|تقرير|بواسطة|By)\s*[:：\-–]?\s*", re.I)
 
 # Folded phrases that mark boilerplate wherever they occur in a short block.
 _BOILER_ANYWHERE = (

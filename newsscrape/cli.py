@@ -1,0 +1,227 @@
+"""The `newsscrape` command. Thin: parse options, call the library, print.
+
+Heavy imports (Scrapy, lxml, dateparser) happen inside the commands, so `newsscrape --help` and
+`newsscrape sites` start instantly.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_OK, EXIT_PAGE_ERRORS, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
+
+class Output:
+    """JSON Lines to stdout or a file; every line written whole and flushed."""
+
+    def __init__(self, append: str | None, overwrite: str | None):
+        path = overwrite or append
+        if path and path != "-":
+            target = Path(path)
+            if not target.parent.exists():
+                raise click.UsageError(f"output folder does not exist: {target.parent}")
+            self.stream = open(target, "w" if overwrite else "a", encoding="utf-8")  # noqa: SIM115
+            self.close_it = True
+        else:
+            self.stream = sys.stdout
+            self.close_it = False
+
+    def write(self, record: dict) -> None:
+        from .record import to_json_line
+
+        self.stream.write(to_json_line(record))
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.close_it:
+            self.stream.close()
+
+
+def _output_options(f):
+    f = click.option("-O", "--overwrite-output", "overwrite", metavar="FILE",
+                     help="Write JSON Lines to FILE, replacing it.")(f)
+    f = click.option("-o", "--output", "append", metavar="FILE",
+                     help="Append JSON Lines to FILE ('-' or none: stdout).")(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="newsscrape")
+def cli() -> None:
+    """Crawl Arabic news sites and write one clean JSON record per article (JSON Lines).
+
+    \b
+    Examples:
+      newsscrape crawl youm7 --since 1d -o youm7.jsonl
+      newsscrape crawl https://example.com/sitemap.xml --limit 50
+      newsscrape extract page.html --url https://www.youm7.com/story/2020/8/24/x/4943459
+      newsscrape segment dump.txt
+      newsscrape sites
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--url", help="The page's URL, for a file or stdin input (resolves links, picks the profile).")
+@click.option("--site", metavar="SLUG", help="Force a publisher profile ('generic' for none).")
+@click.option("--strip-diacritics", is_flag=True, help="Remove harakat from the output text.")
+@click.option("--ascii-digits", is_flag=True, help="Write Arabic-Indic digits as 0-9.")
+@_output_options
+def extract(inputs, url, site, strip_diacritics, ascii_digits, append, overwrite) -> None:
+    """Extract articles from saved pages or URLs: one JSON line per INPUT, in order.
+
+    INPUT is a file path, an http(s) URL, or '-' for HTML on stdin. A failing input gets a
+    one-line reason on stderr; the others go on; the exit status is then 1.
+
+    \b
+    Examples:
+      newsscrape extract saved.html --url https://www.bbc.com/arabic/articles/c720dxj8dq8o
+      curl -s https://www.youm7.com/story/... | newsscrape extract - --url https://www.youm7.com/story/...
+      newsscrape extract *.html --site generic -O out.jsonl
+    """
+    from .errors import ExtractionError
+    from .extract import extract_article
+    from .fetch import FetchError, fetch
+
+    _check_site(site)
+    out = Output(append, overwrite)
+    failed = 0
+    for item in inputs:
+        try:
+            page_url, content_type = url, None
+            if item == "-":
+                data = sys.stdin.buffer.read()
+            elif item.startswith(("http://", "https://")):
+                data, page_url, content_type = fetch(item)
+            else:
+                data = Path(item).read_bytes()
+            record = extract_article(data, url=page_url, site=site, content_type=content_type,
+                                     strip_diacritics=strip_diacritics, ascii_digits=ascii_digits)
+            out.write(record)
+        except (OSError, ExtractionError, FetchError) as exc:
+            failed += 1
+            click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
+    out.close()
+    sys.exit(EXIT_PAGE_ERRORS if failed else EXIT_OK)
+
+
+@cli.command()
+@click.argument("source", metavar="FILE|-")
+@click.option("--title", help="The article's headline, when the dump does not start with it.")
+@_output_options
+def segment(source, title, append, overwrite) -> None:
+    """Split a plain-text article dump into body, source and related lists (one JSON line).
+
+    \b
+    Example:
+      newsscrape segment article.txt | jq '.source, (.related[] | .kind + " " + .title)'
+    """
+    from .segment import segment_text
+
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{source}: {_reason(exc)}") from None
+    out = Output(append, overwrite)
+    out.write(segment_text(text, title=title))
+    out.close()
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per profile.")
+def sites(as_json) -> None:
+    """List the publisher profiles (slug, name, domains, discovery, time zone).
+
+    \b
+    Example:
+      newsscrape sites --json | jq -r .slug
+    """
+    import json
+
+    from .sites import all_profiles
+
+    for p in all_profiles():
+        if as_json:
+            click.echo(json.dumps({"slug": p.slug, "name": p.name, "name_latin": p.name_latin,
+                                   "domains": list(p.domains), "discovery": p.discovery_kinds(),
+                                   "sitemaps": list(p.sitemaps), "feeds": list(p.feeds),
+                                   "sections": list(p.sections), "timezone": p.timezone},
+                                  ensure_ascii=False))
+        else:
+            click.echo(f"{p.slug:<14} {p.name_latin:<22} {','.join(p.domains):<28} "
+                       f"{'+'.join(p.discovery_kinds()):<22} {p.timezone or '-'}")
+
+
+@cli.command()
+@click.argument("source", metavar="FILE.jsonl|-")
+@click.option("--show", default=5, show_default=True, help="How many invalid lines to describe.")
+def validate(source, show) -> None:
+    """Check every line of a JSON Lines file against the record schema.
+
+    Prints the count of valid and invalid lines with the first reasons; exit 1 if any is invalid.
+
+    \b
+    Example:
+      newsscrape validate youm7.jsonl
+    """
+    import json
+
+    from .record import errors
+
+    try:
+        stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise click.ClickException(f"{source}: {_reason(exc)}") from None
+    valid = invalid = 0
+    with stream:
+        for n, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                problems = errors(json.loads(line))
+            except ValueError as exc:
+                problems = [f"not JSON: {exc}"]
+            if problems:
+                invalid += 1
+                if invalid <= show:
+                    click.echo(f"line {n}: {problems[0]}", err=True)
+            else:
+                valid += 1
+    click.echo(f"{valid} valid, {invalid} invalid")
+    sys.exit(EXIT_PAGE_ERRORS if invalid else EXIT_OK)
+
+
+def _check_site(site: str | None) -> None:
+    if site:
+        from .sites import get
+
+        try:
+            get(site)
+        except KeyError as exc:
+            raise click.BadParameter(str(exc.args[0]), param_hint="--site") from None
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return str(exc) or type(exc).__name__
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="newsscrape", standalone_mode=True)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

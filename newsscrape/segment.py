@@ -1,0 +1,123 @@
+"""Plain text in: split a text dump of an article (blank-line separated blocks) into record fields.
+
+Scrapers and datasets often keep only the page's text, with the body, the source line and the
+related lists run together. The same cue rules as the HTML extractor take them apart:
+
+* the body runs until the first source line or related-list cue;
+* a source line (``المصدر: صدى البلد``) or lone agency tag gives ``source``;
+* after a read-also cue, the first block is a title; longer blocks that end a sentence are that
+  article's quoted text (its ``excerpt``); further short, unpunctuated blocks are more read-also titles;
+  a cue glued to a title (``اقرأ أيضاًمصطفى بكري ...``) is a title too;
+* after a similar/related cue, each line (bullets stripped) is a ``similar`` title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .record import SCHEMA_VERSION
+from .text.arabic import arabic_share, clean
+from .text.cues import MORE, READ_ALSO, is_boilerplate, match_cue, source_from_dateline, source_from_line
+
+_BLOCKS = re.compile(r"\n\s*\n")
+_BULLET = re.compile(r"^\s*(?:[•·▪●○◦\-–—*]|\d+[.)])\s*")
+_SENTENCE_END = re.compile(r"[.!؟?…»\"”:]\s*$")
+
+
+def _is_title_like(text: str) -> bool:
+    """Headlines are short and do not end a sentence with a full stop."""
+    return len(text.split()) <= 30 and not re.search(r"[.!؟?]\s*$", text)
+
+
+def segment_text(text: str, *, title: str | None = None, url: str | None = None) -> dict:
+    """A record (same fields as ``extract_article``) from a plain-text article dump."""
+    blocks = [b for b in (_block_lines(raw) for raw in _BLOCKS.split(text.replace("\r\n", "\n"))) if b]
+    if title is None and len(blocks) > 1 and len(blocks[0]) == 1 and _is_title_like(blocks[0][0]) \
+            and len(blocks[0][0].split()) <= 20 and not match_cue(blocks[0][0]):
+        title = blocks.pop(0)[0]
+    paragraphs: list[str] = []
+    related: list[dict] = []
+    source = source_text = None
+    mode = "body"            # body -> tail (after a source line) -> read_also / similar lists
+    current: dict | None = None
+
+    for lines in blocks:
+        joined = clean(" ".join(lines))
+        cue = match_cue(lines[0], max_extra_words=40)
+        if cue and cue[0] != MORE or (cue and mode != "body"):
+            kind, rest = cue
+            mode = kind
+            current = None
+            items = ([rest] if rest else []) + lines[1:]
+            for line in items:
+                current = _add_item(related, line, kind)
+            continue
+        if len(joined) <= 100 and (name := source_from_line(joined)):
+            source = source or name
+            source_text = source_text or joined
+            if mode == "body":
+                mode = "tail"
+            continue
+        if mode == "body":
+            if not is_boilerplate(joined):
+                paragraphs.append(joined)
+            continue
+        if mode == "tail":
+            if not is_boilerplate(joined):
+                paragraphs.append(joined)
+            continue
+        # Inside a related list.
+        if mode == READ_ALSO and current is not None and not _is_title_like(joined):
+            current["excerpt"] = (current.get("excerpt", "") + "\n\n" + joined).strip()
+            continue
+        for line in lines:
+            current = _add_item(related, line, mode)
+
+    if source is None and paragraphs and (agency := source_from_dateline(paragraphs[0])):
+        source, source_text = agency, paragraphs[0][:120]
+    body = "\n\n".join(paragraphs)
+    return {
+        "schema": SCHEMA_VERSION,
+        "url": url,
+        "canonical_url": None,
+        "site": None,
+        "site_name": None,
+        "title": clean(title) if title else _title_from(paragraphs),
+        "subtitle": None,
+        "paragraphs": paragraphs,
+        "body": body,
+        "source": source,
+        "source_text": source_text,
+        "authors": [],
+        "published": None,
+        "modified": None,
+        "section": None,
+        "tags": [],
+        "image": None,
+        "related": related,
+        "lang": "ar" if arabic_share(body) > 0.5 else None,
+        "word_count": len(body.split()),
+        "extractor": "segment",
+    }
+
+
+def _block_lines(raw: str) -> list[str]:
+    return [c for c in (clean(_BULLET.sub("", line)) for line in raw.split("\n")) if c]
+
+
+def _add_item(related: list[dict], line: str, kind: str) -> dict | None:
+    title = clean(_BULLET.sub("", line))
+    if not title:
+        return None
+    item = {"title": title, "url": None, "kind": kind}
+    related.append(item)
+    return item
+
+
+def _title_from(paragraphs: list[str]) -> str:
+    """A dump has no headline: the first sentence of the body stands in (never empty)."""
+    if not paragraphs:
+        return "(untitled)"
+    first = re.split(r"(?<=[.!؟?])\s", paragraphs[0], maxsplit=1)[0]
+    words = first.split()
+    return " ".join(words[:20]) + (" …" if len(words) > 20 else "")

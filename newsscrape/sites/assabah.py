@@ -1,0 +1,18 @@
+"""الصباح (Assabah), Tunis.
+
+Discovery: /rss-feed.xml is linked from the saved article page (Drupal OpenPublish).
+Article URLs are /article/<id>/<slug>.
+Extraction: generic. Dates are printed with Maghrebi month names ('8 فيفري 2019').
+"""
+
+from .base import Profile
+
+PROFILE = Profile(
+    slug="assabah",
+    name="الصباح",
+    name_latin="Assabah",
+    domains=("assabah.com.tn",),
+    timezone="Africa/Tunis",
+    feeds=("http://www.assabah.com.tn/rss-feed.xml",),
+    article_pattern=r"^/article/\d+",
+)

@@ -1,0 +1,65 @@
+"""Shared fixtures: where ../shared lives, a small HTML page builder, the installed CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path | None:
+    env = os.environ.get("NEWSSCRAPE_SHARED")
+    candidate = Path(env) if env else ROOT.parent / "shared"
+    return candidate if (candidate / "corpus" / "gold").is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    found = shared_dir()
+    if found is None:
+        if os.environ.get("NEWSSCRAPE_REQUIRE_CORPUS"):
+            pytest.fail("../shared/corpus is required (NEWSSCRAPE_REQUIRE_CORPUS is set) but missing")
+        pytest.skip("../shared/corpus not found beside the checkout (set NEWSSCRAPE_SHARED)")
+    return found
+
+
+@pytest.fixture(scope="session")
+def cli_path() -> list[str]:
+    exe = shutil.which("newsscrape", path=str(Path(sys.executable).parent)) or shutil.which("newsscrape")
+    return [exe] if exe else [sys.executable, "-m", "newsscrape"]
+
+
+def page(body: str, head: str = "", lang: str = "ar") -> str:
+    """A whole HTML document around a body fragment, as tests write them by hand."""
+    return (f'<!DOCTYPE html><html lang="{lang}" dir="rtl"><head><meta charset="utf-8">{head}</head>'
+            f"<body>{body}</body></html>")
+
+
+PARA = [
+    "قال وزير الخارجية في مؤتمر صحفي عقده اليوم في العاصمة إن المحادثات مع الجانب الآخر حققت تقدما ملموسا، "
+    "وإن الوفدين اتفقا على مواصلة العمل خلال الأسابيع المقبلة.",
+    "وأضاف الوزير أن الحكومة ملتزمة بتنفيذ كل ما تم الاتفاق عليه، مشيرا إلى أن اللجان الفنية ستبدأ عملها "
+    "مطلع الشهر المقبل لمتابعة التفاصيل.",
+    "وأشار إلى أن المرحلة المقبلة تتطلب تعاونا أكبر بين المؤسسات المعنية، وأن النتائج الأولى ستظهر قبل "
+    "نهاية العام الجاري بحسب الخطة الموضوعة.",
+    "وختم الوزير حديثه بالتأكيد على أهمية الحوار في حل الخلافات، داعيا جميع الأطراف إلى ضبط النفس "
+    "والابتعاد عن التصعيد في هذه المرحلة الحساسة.",
+]
+
+
+def article(*middle: str, after: str = "", title: str = "الوزير يعلن تقدما في المحادثات مع الجانب الآخر",
+            head: str = "") -> str:
+    """An article page: h1, the PARA paragraphs with ``middle`` fragments between them, ``after`` it."""
+    parts = []
+    for i, p in enumerate(PARA):
+        parts.append(f"<p>{p}</p>")
+        if i < len(middle):
+            parts.append(middle[i])
+    return page(f'<header><nav><a href="/">الرئيسية</a></nav></header><article><h1>{title}</h1>'
+                f'<div class="article-body">{"".join(parts)}</div>{after}</article>'
+                f'<footer><p>جميع الحقوق محفوظة © 2024</p></footer>', head=head)

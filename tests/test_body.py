@@ -1,0 +1,73 @@
+"""Body container choice and what is kept out of the body."""
+
+from __future__ import annotations
+
+from conftest import PARA, article, page
+from newsscrape import ExtractionError, extract_article
+
+URL = "https://news.example.com/a/1"
+
+
+def test_body_is_the_article_paragraphs_in_order():
+    rec = extract_article(article(), url=URL)
+    assert rec["paragraphs"] == PARA
+    assert rec["body"] == "\n\n".join(PARA)
+    assert rec["word_count"] == len(rec["body"].split())
+
+
+def test_furniture_is_kept_out():
+    middle = (
+        '<figure><img src="a.jpg"><figcaption>صورة أرشيفية للوزير خلال المؤتمر</figcaption></figure>',
+        '<div class="share-bar"><a href="https://facebook.com/sharer">شارك على فيسبوك</a></div>',
+        '<p class="follow">تابعوا آخر الأخبار عبر حسابنا على تويتر</p>',
+    )
+    after = '<div class="post-tags"><a href="/tag/1">الوزير</a></div><p>جميع الحقوق محفوظة لموقعنا 2024</p>'
+    rec = extract_article(article(*middle, after=after), url=URL)
+    assert rec["paragraphs"] == PARA
+
+
+def test_br_separated_blocks_are_paragraphs():
+    body = "<br><br>".join(PARA)
+    rec = extract_article(page(f"<h1>عنوان الخبر الرئيسي هنا اليوم</h1><div id='articleBody'><p>{body}</p></div>"),
+                          url=URL)
+    assert rec["paragraphs"] == PARA
+
+
+def test_subheadings_are_their_own_paragraphs():
+    html = page("<h1>عنوان الخبر الرئيسي هنا اليوم</h1><main>" + f"<p>{PARA[0]}</p><p>{PARA[1]}</p>"
+                "<h2>رحلة غير عادية</h2>" + f"<p>{PARA[2]}</p><p>{PARA[3]}</p></main>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [PARA[0], PARA[1], "رحلة غير عادية", PARA[2], PARA[3]]
+
+
+def test_byline_leaves_the_body_and_names_the_author():
+    rec = extract_article(article("", title="عنوان").replace("<p>" + PARA[0], "<p>كتب محمد علي</p><p>" + PARA[0]),
+                          url=URL)
+    assert rec["authors"] == ["محمد علي"]
+    assert rec["paragraphs"][0] == PARA[0]
+
+
+def test_hidden_copies_and_promos_are_skipped():
+    middle = ('<span class="d-none">الوزير يعلن تقدما في المحادثات مع الجانب الآخر</span>',
+              '<section aria-labelledby="podcast-promo"><p>استمع إلى حلقات البودكاست الأسبوعي الجديدة'
+              ' على منصتنا</p></section>')
+    rec = extract_article(article(*middle), url=URL)
+    assert rec["paragraphs"] == PARA
+
+
+def test_title_is_the_displayed_h1_not_the_site_name():
+    html = page('<div class="logo"><h1>اليوم السابع</h1></div><article><h1>الحكومة تعلن خطة جديدة</h1>'
+                + "".join(f"<p>{p}</p>" for p in PARA) + "</article>",
+                head='<meta property="og:site_name" content="اليوم السابع">'
+                     '<meta property="og:title" content="الحكومة تعلن خطة جديدة - اليوم السابع">')
+    assert extract_article(html, url=URL)["title"] == "الحكومة تعلن خطة جديدة"
+
+
+def test_page_without_article_text_raises():
+    for html in ("", "   ", page("<nav><a href='/'>الرئيسية</a></nav>")):
+        try:
+            extract_article(html, url=URL)
+        except ExtractionError as exc:
+            assert str(exc)
+        else:
+            raise AssertionError(f"no error for {html!r}")

@@ -1,0 +1,68 @@
+"""Dates: machine values first, Arabic date text in all its common forms, offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import article
+from newsscrape import extract_article
+from newsscrape.extract.dates import iso, parse_machine_date, parse_text_date
+
+
+@pytest.mark.parametrize(("text", "tz", "expected"), [
+    ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "Africa/Cairo", "2020-10-07T12:09:00+02:00"),
+    ("الإثنين، 24 أغسطس 2020 09:23 ص", "Africa/Cairo", "2020-08-24T09:23:00+02:00"),
+    ("٢٤ أغسطس ٢٠٢٠", None, "2020-08-24"),
+    ("15 تشرين الثاني 2023", None, "2023-11-15"),
+    ("3 شباط 2024 الساعة 10:30", "Asia/Beirut", "2024-02-03T10:30:00+02:00"),
+    ("28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", None, "2013-08-28T14:00:00+04:00"),
+    ("3 مارس/ آذار 2024", None, "2024-03-03"),
+    ("5 شباط (فبراير) 2024", None, "2024-02-05"),
+    ("الجمعة 8 فيفري 2019", None, "2019-02-08"),
+    ("12 غشت 2021", None, "2021-08-12"),
+    ("1 ماي 2022", None, "2022-05-01"),
+    ("14 جويلية 2020", None, "2020-07-14"),
+    ("20 يوليوز 2019", None, "2019-07-20"),
+    ("10 أكتـــوبر 2020", None, "2020-10-10"),
+    ("نشر في: 2020/12/25 - 1:59 صباحًا", "Africa/Cairo", "2020-12-25T01:59:00+02:00"),
+    ("آخر تحديث: 25/12/2020 11:05 مساءً", None, "2020-12-25T23:05:00"),
+    ("الخميس 5 سبتمبر 2024 - 10:00 بتوقيت مكة المكرمة", None, "2024-09-05T10:00:00+03:00"),
+    ("15 ربيع الأول 1445 هـ", None, "2023-09-30"),
+    ("1 رمضان 1445", None, "2024-03-11"),
+])
+def test_arabic_date_text(text, tz, expected):
+    assert iso(parse_text_date(text, tz)) == expected
+
+
+def test_relative_dates_go_to_dateparser():
+    assert parse_text_date("منذ 3 ساعات", "Africa/Cairo") is not None
+
+
+def test_machine_dates_keep_their_offset():
+    # 23:59 UTC is already the next day in Cairo: the JSON-LD value with +02:00 is kept as given.
+    assert iso(parse_machine_date("2020-12-25T01:59:50+02:00")) == "2020-12-25T01:59:50+02:00"
+    assert iso(parse_machine_date("2020-06-03T03:01+0400")) == "2020-06-03T03:01:00+04:00"
+    assert iso(parse_machine_date("2024-03-03T13:52:13.299Z")) == "2024-03-03T13:52:13+00:00"
+    assert iso(parse_machine_date("2020-10-07 12:09", "Africa/Cairo")) == "2020-10-07T12:09:00+02:00"
+    assert iso(parse_machine_date("2024-03-03")) == "2024-03-03"
+    assert parse_machine_date("not a date") is None
+
+
+def test_json_ld_date_wins_over_meta():
+    head = ('<meta property="article:published_time" content="2020-12-24T23:59:50+00:00">'
+            '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x",'
+            '"datePublished":"2020-12-25T01:59:50+02:00"}</script>')
+    assert extract_article(article(head=head), url="https://e.com/a")["published"] == "2020-12-25T01:59:50+02:00"
+
+
+def test_visible_date_and_update_label():
+    html = article().replace("<h1>", '<div class="post-date">آخر تحديث: 2 مايو 2024 10:00</div>'
+                                      '<div class="post-date">نشر في 1 مايو 2024 09:15</div><h1>')
+    rec = extract_article(html, url="https://e.com/a")
+    assert rec["published"] == "2024-05-01T09:15:00"
+    assert rec["modified"] == "2024-05-02T10:00:00"
+
+
+def test_date_from_url_when_nothing_else():
+    rec = extract_article(article(), url="http://arabic.example.com/2013/middle_east/8/3/syria/index.html")
+    assert rec["published"] == "2013-08-03"
