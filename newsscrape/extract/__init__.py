@@ -44,8 +44,12 @@ def _select(root: etree._Element, selector: str) -> list[etree._Element]:
 
 def extract_article(html: bytes | str, url: str | None = None, site: str | None = None, *,
                     content_type: str | None = None, strip_diacritics: bool = False,
-                    ascii_digits: bool = False) -> dict:
-    """The JSON-ready record of one article page. Raises ExtractionError when there is no article."""
+                    ascii_digits: bool = False, signals: dict | None = None) -> dict:
+    """The JSON-ready record of one article page. Raises ExtractionError when there is no article.
+
+    ``signals``, when given, is filled with what the page says about itself (``declared_article``:
+    og:type article or an Article JSON-LD object), for crawlers deciding whether a page is an article.
+    """
     try:
         profile = resolve(site, url)
     except KeyError as exc:
@@ -53,7 +57,7 @@ def extract_article(html: bytes | str, url: str | None = None, site: str | None 
     text, _encoding = decode_html(html, content_type)
     root = parse(text)
     try:
-        return _extract(root, url, profile, strip_diacritics, ascii_digits)
+        return _extract(root, url, profile, strip_diacritics, ascii_digits, signals)
     except (ExtractionError, RecursionError):
         raise
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:  # never a crash
@@ -61,8 +65,10 @@ def extract_article(html: bytes | str, url: str | None = None, site: str | None 
 
 
 def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diacritics: bool,
-             ascii_digits: bool) -> dict:
+             ascii_digits: bool, signals: dict | None) -> dict:
     meta = read_metadata(root)
+    if signals is not None:
+        signals["declared_article"] = meta.is_article
     strip_noise(root)
     base = _base_url(root, url)
     for selector in profile.drop:
@@ -202,7 +208,7 @@ def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | 
                 continue
             published = found
             break
-    if published is None and (from_url := date_from_url(url)):
+    if published is None and (from_url := date_from_url(url) or date_from_url(meta.canonical)):
         published = from_url
     return published, modified
 

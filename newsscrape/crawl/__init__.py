@@ -1,0 +1,1 @@
+"""The crawl, wired on Scrapy: one spider driven by profiles, pipelines, settings, reporting."""

@@ -1,0 +1,66 @@
+"""Progress on stderr while crawling (on a terminal only) and one summary line at the end."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from scrapy import signals
+
+PREFIX = "newsscrape/"
+
+
+class Report:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.tty = sys.stderr.isatty() and crawler.settings.getbool("NEWSSCRAPE_PROGRESS", True)
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def response_received(self, response, request, spider=None):
+        self.stats.inc_value(PREFIX + "pages")
+        if self.tty and time.monotonic() - self.last > 0.5:
+            self.last = time.monotonic()
+            sys.stderr.write("\r" + self.line(final=False) + "\033[K")
+            sys.stderr.flush()
+
+    def spider_closed(self, spider, reason):
+        self.stats.set_value(PREFIX + "finish_reason", reason)
+        if self.tty:
+            sys.stderr.write("\r\033[K")
+        if self.crawler.settings.getbool("NEWSSCRAPE_SUMMARY", True):
+            sys.stderr.write(self.line(final=True, reason=reason) + "\n")
+            sys.stderr.flush()
+
+    def line(self, final: bool, reason: str = "") -> str:
+        s = summary(self.stats.get_stats())
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        text = (f"newsscrape: {s['pages']} pages fetched, {s['articles']} articles written, "
+                f"{sum(s['errors'].values())} errors, {s['pages'] / elapsed:.1f} pages/s")
+        if final:
+            skipped = " ".join(f"{k}={v}" for k, v in sorted(s["skipped"].items())) or "none"
+            errors = " ".join(f"{k}={v}" for k, v in sorted(s["errors"].items())) or "none"
+            text = (f"newsscrape: {s['pages']} pages fetched, {s['articles']} articles written; "
+                    f"skipped: {skipped}; errors: {errors}; {elapsed:.1f}s ({reason})")
+        return text
+
+
+def summary(stats: dict) -> dict:
+    """pages, articles, skipped{reason: n}, errors{reason: n}, start points failed, from Scrapy's stats."""
+    out = {"pages": stats.get(PREFIX + "pages", 0), "articles": stats.get(PREFIX + "articles", 0),
+           "skipped": {}, "errors": {}, "starts": stats.get(PREFIX + "starts", 0),
+           "starts_failed": stats.get(PREFIX + "starts_failed", 0),
+           "finish_reason": stats.get(PREFIX + "finish_reason")}
+    for key, value in stats.items():
+        if key.startswith(PREFIX + "skipped/"):
+            out["skipped"][key.split("/", 2)[2]] = value
+        elif key.startswith(PREFIX + "errors/"):
+            out["errors"][key.split("/", 2)[2]] = value
+    return out

@@ -1,0 +1,89 @@
+"""Run one crawl in this process and turn its stats into an exit status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+EXIT_OK, EXIT_PAGE_ERRORS, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
+
+@dataclass
+class CrawlOptions:
+    targets: list[str]
+    site: str | None = None
+    limit: int = 0
+    since: str | None = None
+    until: str | None = None
+    output: str = "-"
+    mode: str = "a"                      # 'a' append (-o), 'w' overwrite (-O)
+    concurrency: int | None = None
+    delay: float | None = None
+    ignore_robots: bool = False
+    cache: str | None = None
+    log_level: str = "WARNING"
+    log_file: str | None = None
+    max_pages: int = 5
+    settings: dict = field(default_factory=dict)
+
+
+def build_settings(opts: CrawlOptions):
+    from scrapy.settings import Settings
+
+    from . import settings as defaults
+
+    s = Settings()
+    s.setmodule(defaults, priority="project")
+    s.set("NEWSSCRAPE_OUTPUT", opts.output, priority="cmdline")
+    s.set("NEWSSCRAPE_OUTPUT_MODE", opts.mode, priority="cmdline")
+    s.set("NEWSSCRAPE_LIMIT", opts.limit, priority="cmdline")
+    if opts.limit:
+        s.set("CLOSESPIDER_ITEMCOUNT", opts.limit, priority="cmdline")
+    if opts.concurrency:
+        s.set("CONCURRENT_REQUESTS_PER_DOMAIN", opts.concurrency, priority="cmdline")
+        s.set("CONCURRENT_REQUESTS", max(16, opts.concurrency), priority="cmdline")
+        s.set("AUTOTHROTTLE_TARGET_CONCURRENCY", float(opts.concurrency), priority="cmdline")
+    if opts.delay is not None:
+        s.set("DOWNLOAD_DELAY", opts.delay, priority="cmdline")
+        if opts.delay == 0:
+            s.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
+            s.set("DOWNLOAD_DELAY_JITTER", 0, priority="cmdline")
+    if opts.ignore_robots:
+        s.set("ROBOTSTXT_OBEY", False, priority="cmdline")
+    if opts.cache:
+        s.set("HTTPCACHE_ENABLED", True, priority="cmdline")
+        s.set("HTTPCACHE_DIR", opts.cache, priority="cmdline")
+    s.set("LOG_LEVEL", opts.log_level.upper(), priority="cmdline")
+    if opts.log_file:
+        s.set("LOG_FILE", opts.log_file, priority="cmdline")
+    for name, value in opts.settings.items():
+        s.set(name, value, priority="cmdline")
+    return s
+
+
+def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
+    """Crawl; (exit status, summary). Raises TargetError/ValueError for bad targets or windows."""
+    from scrapy.crawler import CrawlerProcess
+
+    from .report import summary
+    from .spider import ArticleSpider, resolve_targets
+    from .window import parse_when
+
+    resolve_targets(opts.targets, opts.site)       # usage errors before anything starts
+    for when in (opts.since, opts.until):
+        if when:
+            parse_when(when)
+    process = CrawlerProcess(build_settings(opts))
+    crawler = process.create_crawler(ArticleSpider)
+    process.crawl(crawler, target=opts.targets, site=opts.site, limit=opts.limit, since=opts.since,
+                  until=opts.until, max_pages=opts.max_pages)
+    process.start()
+    result = summary(crawler.stats.get_stats() if crawler.stats else {})
+    return exit_status(result), result
+
+
+def exit_status(result: dict) -> int:
+    if result["starts"] and result["starts_failed"] >= result["starts"] and not result["articles"]:
+        return EXIT_NOTHING
+    if result["errors"]:
+        return EXIT_PAGE_ERRORS
+    return EXIT_OK

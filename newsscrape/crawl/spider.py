@@ -1,0 +1,278 @@
+"""ArticleSpider: one spider for every publisher, driven by its profile.
+
+Start points are the profile's sitemaps, feeds and section pages, or a URL given on the command line
+(a sitemap, a feed, a listing page, or one article). Sitemap and feed entries are article candidates
+and are dated before they are fetched, so --since skips old ones without a request. Links found on
+listing pages are taken only when the page then looks like an article.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import TextResponse
+
+from ..errors import ExtractionError
+from ..extract import extract_article
+from ..extract.dates import parse_machine_date, zone
+from ..extract.tree import parse
+from ..sites import GENERIC, Profile, all_profiles, for_url, get
+from .discovery import as_utc, feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
+from .window import parse_when
+
+logger = logging.getLogger(__name__)
+ARTICLE_PRIORITY = 10
+
+
+class TargetError(ValueError):
+    """A target that names no profile and is no http(s) URL."""
+
+
+def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile, str]]:
+    """(profile, start URL) pairs for slugs, 'all' and URLs."""
+    plans: list[tuple[Profile, str]] = []
+    for target in targets:
+        if target == "all":
+            for p in all_profiles():
+                plans += [(p, u) for u in (*p.sitemaps, *p.feeds, *p.sections)]
+        elif target.startswith(("http://", "https://")):
+            if not urlsplit(target).hostname:
+                raise TargetError(f"malformed URL: {target}")
+            plans.append((get(site) if site else for_url(target), target))
+        else:
+            try:
+                profile = get(target)
+            except KeyError as exc:
+                raise TargetError(str(exc.args[0])) from None
+            starts = (*profile.sitemaps, *profile.feeds, *profile.sections)
+            if not starts:
+                raise TargetError(f"profile {target!r} has no discovery entry points; give a URL")
+            plans += [(profile, u) for u in starts]
+    return plans
+
+
+class ArticleSpider(scrapy.Spider):
+    name = "article"
+
+    def __init__(self, target: str | list[str] = "", site: str | None = None, limit: int | str = 0,
+                 since: str | None = None, until: str | None = None, max_pages: int | str = 5, **kwargs):
+        super().__init__(**kwargs)
+        targets = target.split(",") if isinstance(target, str) else list(target)
+        targets = [t.strip() for t in targets if t and t.strip()]
+        if not targets:
+            raise TargetError("no target: give a profile slug, 'all', or a sitemap/feed/page URL")
+        self.plans = resolve_targets(targets, site)
+        self.forced_site = site
+        self.limit = int(limit or 0)
+        self.since = parse_when(since) if since else None
+        self.until = parse_when(until) if until else None
+        self.max_pages = int(max_pages)
+        hosts = {urlsplit(u).hostname for _, u in self.plans}
+        self.allowed_domains = sorted({d for p, _ in self.plans for d in p.domains} | {h for h in hosts if h})
+        self.profiles = {p.slug: p for p, _ in self.plans}
+
+    # ---- helpers -----------------------------------------------------------------------------------
+
+    def count(self, key: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(f"newsscrape/{key}", n)
+
+    def _written(self) -> int:
+        return self.crawler.stats.get_value("newsscrape/articles", 0)
+
+    def _full(self) -> bool:
+        return bool(self.limit) and self._written() >= self.limit
+
+    def _profile(self, response_or_request) -> Profile:
+        slug = response_or_request.meta.get("ns_profile")
+        return self.profiles.get(slug, GENERIC) if slug else GENERIC
+
+    def _allowed(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+    def _in_window(self, when, profile: Profile) -> str | None:
+        moment = as_utc(when, zone(profile.timezone))
+        if moment is None:
+            return None
+        if self.since and moment < self.since:
+            return "too_old"
+        if self.until and moment > self.until:
+            return "too_new"
+        return None
+
+    def _article_request(self, url: str, profile: Profile, listed: bool, when=None):
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, priority=ARTICLE_PRIORITY,
+                              meta={"ns_profile": profile.slug, "ns_listed": listed,
+                                    "ns_when": when.isoformat() if when else None})
+
+    # ---- crawl -------------------------------------------------------------------------------------
+
+    async def start(self):
+        for profile, url in self.plans:
+            self.count("starts")
+            yield scrapy.Request(url, callback=self.parse_entry, errback=self.on_error, dont_filter=True,
+                                 meta={"ns_profile": profile.slug, "ns_start": True, "ns_page": 1})
+
+    def parse_entry(self, response):
+        """A start point or a page reached from one: sitemap index, sitemap, feed, listing or article."""
+        profile = self._profile(response)
+        root = parse_xml(response.body)
+        kind = kind_of(root)
+        if kind == "sitemapindex":
+            for entry in sitemap_entries(root):
+                if self._in_window(entry.published, profile) == "too_old":
+                    self.count("skipped/too_old_sitemap")
+                    continue
+                yield scrapy.Request(entry.url, callback=self.parse_entry, errback=self.on_error,
+                                     meta={"ns_profile": profile.slug, "ns_page": 1})
+            return
+        if kind in ("urlset", "feed"):
+            entries = sitemap_entries(root) if kind == "urlset" else feed_entries(root, response.url)
+            for entry in entries:
+                yield from self._candidate(entry.url, profile, entry.published)
+            return
+        if not isinstance(response, TextResponse):
+            self.count("skipped/not_html")
+            return
+        if response.meta.get("ns_start") and looks_like_article_url(response.url, profile) \
+                and profile.article_re is not None:
+            yield from self.parse_article(response)
+            return
+        yield from self._listing(response, profile)
+
+    def _candidate(self, url: str, profile: Profile, when):
+        if self._full():
+            return
+        if not self._allowed(url):
+            self.count("skipped/offsite")
+            return
+        reason = self._in_window(when, profile)
+        if reason:
+            self.count(f"skipped/{reason}")
+            return
+        yield self._article_request(url, profile, listed=True, when=when)
+
+    def _listing(self, response, profile: Profile):
+        try:
+            root = parse(response.text)
+        except ExtractionError:
+            self.count("skipped/unparseable")
+            return
+        base = response.url
+        base_el = root.find(".//base[@href]")
+        if base_el is not None:
+            base = response.urljoin(base_el.get("href"))
+        links, nexts = listing_links(root, base)
+        found = 0
+        for url in links:
+            if self._allowed(url) and looks_like_article_url(url, profile):
+                found += 1
+                if not self._full():
+                    yield self._article_request(url, profile, listed=False)
+        page = response.meta.get("ns_page", 1)
+        if found and page < self.max_pages and not self._full():
+            for url in nexts[:1]:
+                if self._allowed(url):
+                    yield scrapy.Request(url, callback=self.parse_entry, errback=self.on_error,
+                                         meta={"ns_profile": profile.slug, "ns_page": page + 1})
+        if not found and not response.meta.get("ns_start"):
+            self.count("skipped/not_article")
+
+    def parse_article(self, response):
+        profile = self._profile(response)
+        listed = response.meta.get("ns_listed", True)
+        if not isinstance(response, TextResponse):
+            self.count("skipped/not_html")
+            return
+        signals: dict = {}
+        try:
+            record = extract_article(response.body, url=response.url,
+                                     site=None if profile.generic else profile.slug,
+                                     content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
+                                     signals=signals)
+        except ExtractionError as exc:
+            reason = "undecodable" if "undecodable" in str(exc) else \
+                "binary" if "binary" in str(exc) else "empty" if "empty" in str(exc) else "no_article_text"
+            self.count(f"skipped/{reason}")
+            logger.info("skipped %s: %s", response.url, exc)
+            return
+        except Exception:  # never let one page stop the crawl
+            self.count("errors/extraction_failed")
+            logger.exception("extraction failed on %s", response.url)
+            return
+        if not listed and not self._looks_like_article(record, profile, response.url, signals):
+            self.count("skipped/not_article")
+            return
+        if record["word_count"] < 25:
+            self.count("skipped/no_article_text")
+            return
+        reason = self._in_window(parse_machine_date(record["published"]), profile)
+        if reason:
+            self.count(f"skipped/{reason}")
+            return
+        record["fetched_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+        yield record
+
+    @staticmethod
+    def _looks_like_article(record: dict, profile: Profile, url: str, signals: dict) -> bool:
+        if profile.article_re is not None:
+            return bool(profile.article_re.search(urlsplit(url).path)) or \
+                bool(profile.article_re.search(_unquoted_path(url)))
+        if signals.get("declared_article"):
+            return True
+        return len(record["paragraphs"]) >= 3 and record["word_count"] >= 150
+
+    def on_error(self, failure):
+        request = failure.request
+        reason = error_reason(failure)
+        if reason == "robots":
+            self.count("skipped/robots_txt")
+        elif reason == "offsite":
+            self.count("skipped/offsite")
+        else:
+            self.count(f"errors/{reason}")
+            logger.warning("%s: %s", request.url, reason)
+        if request.meta.get("ns_start"):
+            self.count("starts_failed")
+
+
+def _unquoted_path(url: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(urlsplit(url).path)
+
+
+def error_reason(failure) -> str:
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.internet.error import ConnectionRefusedError as TxRefused
+    from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+    from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        return f"http_{exc.response.status}"
+    if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "TimeoutError" in type(exc).__name__:
+        return "timeout"
+    if isinstance(exc, DNSLookupError):
+        return "dns"
+    if isinstance(exc, TxRefused):
+        return "connection_refused"
+    if isinstance(exc, (ResponseNeverReceived, ResponseFailed)):
+        return "connection_lost"
+    if isinstance(exc, IgnoreRequest):
+        text = str(exc).lower()
+        if "robots" in text:
+            return "robots"
+        if "offsite" in text:
+            return "offsite"
+        if "max" in text and "size" in text or "maxsize" in text:
+            return "too_large"
+        return "ignored"
+    name = type(exc).__name__
+    if "Size" in name or "maxsize" in str(exc).lower():
+        return "too_large"
+    return name.lower()

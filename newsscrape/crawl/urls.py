@@ -1,0 +1,21 @@
+"""URL identity: the same article reached through tracking parameters, amp, www or a fragment."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|ref|ref_src|source|share|amp|outputType|mc_cid|mc_eid)$", re.I)
+_AMP_PATH = re.compile(r"(?:/amp/?$|/amp(?=/)|\.amp(?=\.html?$)|^/amp(?=/))")
+
+
+def canonical_key(url: str) -> str:
+    """A key equal for URL variants of one article (scheme, www, amp, tracking, order, fragment)."""
+    url = canonicalize_url(url.strip(), keep_fragments=False)
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("amp.").removeprefix("m.")
+    path = _AMP_PATH.sub("", unquote(parts.path)).rstrip("/") or "/"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    return urlunsplit(("", host, path, query, ""))

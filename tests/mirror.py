@@ -1,0 +1,118 @@
+"""A real HTTP server on 127.0.0.1 that serves saved corpus pages under their original paths.
+
+Tests write the discovery documents (sitemap index, news sitemap, RSS, paginated section pages) and
+the failure cases (404, 500, a slow page) themselves; the article pages are the real saved bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from xml.sax.saxutils import escape
+
+
+@dataclass
+class Article:
+    site: str
+    path: str            # original path (+ query), unquoted
+    html: bytes
+    published: str | None
+    title: str
+
+
+def corpus_articles(shared: Path) -> list[Article]:
+    out = []
+    gold_dir = shared / "corpus" / "gold"
+    for gpath in sorted(gold_dir.rglob("*.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        parts = urlsplit(gold["url"])
+        path = unquote(parts.path) + (f"?{parts.query}" if parts.query else "")
+        html = (shared / "corpus" / "pages" / gpath.relative_to(gold_dir).with_suffix(".html")).read_bytes()
+        out.append(Article(gpath.parent.name, path, html, gold.get("published"), gold["title"]))
+    return out
+
+
+@dataclass
+class Mirror:
+    routes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
+    slow: dict[str, float] = field(default_factory=dict)
+    hits: dict[str, int] = field(default_factory=dict)
+    server: ThreadingHTTPServer | None = None
+
+    @property
+    def base(self) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def add(self, path: str, body: bytes | str, status: int = 200, ctype: str = "text/html; charset=utf-8"):
+        self.routes[path] = (status, ctype, body.encode("utf-8") if isinstance(body, str) else body)
+
+    def start(self) -> Mirror:
+        mirror = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                path = unquote(self.path)
+                mirror.hits[path] = mirror.hits.get(path, 0) + 1
+                if path in mirror.slow:
+                    time.sleep(mirror.slow[path])
+                status, ctype, body = mirror.routes.get(path, (404, "text/html", b"<h1>404 Not Found</h1>"))
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", ctype)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self.server:
+            self.server.shutdown()
+            self.server.server_close()
+
+
+def news_sitemap(mirror: Mirror, entries: list[tuple[str, str | None]]) -> str:
+    rows = []
+    for path, published in entries:
+        date = f"<news:news><news:publication_date>{published}</news:publication_date></news:news>" \
+            if published else ""
+        rows.append(f"<url><loc>{escape(mirror.url(path))}</loc>{date}</url>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + "".join(rows) + "</urlset>")
+
+
+def sitemap_index(mirror: Mirror, paths: list[str]) -> str:
+    rows = "".join(f"<sitemap><loc>{escape(mirror.url(p))}</loc></sitemap>" for p in paths)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/'
+            f'sitemap/0.9">{rows}</sitemapindex>')
+
+
+def rss(mirror: Mirror, items: list[tuple[str, str]]) -> str:
+    rows = "".join(f"<item><title>{escape(t)}</title><link>{escape(mirror.url(p))}</link></item>" for p, t in items)
+    return f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>{rows}</channel></rss>'
+
+
+def section_page(links: list[tuple[str, str]], next_path: str | None) -> str:
+    items = "".join(f'<li><a href="{escape(p)}">{escape(t)}</a></li>' for p, t in links)
+    nxt = f'<a rel="next" href="{escape(next_path)}">التالي</a>' if next_path else ""
+    return (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>أخبار</title></head><body>'
+            f'<nav><a href="/">الرئيسية</a> <a href="/about">من نحن</a></nav><ul>{items}</ul>{nxt}</body></html>')
