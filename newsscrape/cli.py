@@ -137,15 +137,23 @@ def _setting_pairs(values: tuple[str, ...]) -> dict:
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("--log-file", metavar="FILE", help="Write logs to FILE instead of stderr.")
+@click.option("--state", "state_path", metavar="PATH", help="SQLite state of articles already written: "
+              "skip them on later runs (one run at a time per state file).")
+@click.option("--incremental", is_flag=True, help="Use the default state file "
+              "($XDG_STATE_HOME/newsscrape/state.sqlite).")
+@click.option("--changed", is_flag=True, help="With a state: re-emit an article whose content changed.")
+@click.option("--wait", is_flag=True, help="If another run holds the state, wait for it instead of exiting 75.")
+@click.option("--resume", metavar="DIR", help="Keep the crawl's queue in DIR so a stopped backfill continues.")
 @click.option("-s", "--set", "sets", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
 def crawl(targets, limit, since, until, site, append, overwrite, concurrency, delay, ignore_robots, cache,
-          max_pages, log_level, log_file, sets) -> None:
+          max_pages, log_level, log_file, state_path, incremental, changed, wait, resume, sets) -> None:
     """Crawl publishers and write one JSON line per article.
 
     TARGET is a profile slug (see `newsscrape sites`), `all`, or the URL of a sitemap, RSS/Atom feed,
     listing page or article of any site. Logs and progress go to stderr, then one summary line.
 
-    Exit status: 0 done, 1 done with page errors, 2 usage error, 3 nothing could be crawled.
+    Exit status: 0 done, 1 done with page errors, 2 usage error, 3 nothing could be crawled,
+    75 another run holds the state file, 130/143 stopped by SIGINT/SIGTERM (after a clean stop).
 
     \b
     Examples:
@@ -153,9 +161,11 @@ def crawl(targets, limit, since, until, site, append, overwrite, concurrency, de
       newsscrape crawl all --since 6h | jq -r .title
       newsscrape crawl https://example.com/sitemap.xml --limit 100 -O out.jsonl
       newsscrape crawl https://mirror.local/news-sitemap.xml --site youm7
+      newsscrape crawl youm7 --incremental -o youm7.jsonl     # from cron: only what is new
     """
     from .crawl.runner import CrawlOptions, run_crawl
     from .crawl.spider import TargetError
+    from .crawl.state import EXIT_LOCKED, LockedError, default_state_path
 
     _check_site(site)
     output = overwrite or append or "-"
@@ -164,12 +174,82 @@ def crawl(targets, limit, since, until, site, append, overwrite, concurrency, de
     opts = CrawlOptions(targets=list(targets), site=site, limit=limit, since=since, until=until, output=output,
                         mode="w" if overwrite else "a", concurrency=concurrency, delay=delay,
                         ignore_robots=ignore_robots, cache=cache, log_level=log_level, log_file=log_file,
-                        max_pages=max_pages, settings=_setting_pairs(sets))
+                        max_pages=max_pages, settings=_setting_pairs(sets),
+                        state=state_path or (str(default_state_path()) if incremental else None),
+                        changed=changed, wait=wait, resume=resume)
+    if changed and not opts.state:
+        raise click.UsageError("--changed needs --state PATH or --incremental")
     try:
         status, _ = run_crawl(opts)
+    except LockedError as exc:
+        click.echo(f"newsscrape: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
     except (TargetError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
     sys.exit(status)
+
+
+@cli.group()
+def state() -> None:
+    """Inspect and maintain the incremental state (see `crawl --state`).
+
+    \b
+    Examples:
+      newsscrape state show --state youm7.sqlite
+      newsscrape state prune --older-than 30d --state youm7.sqlite
+      newsscrape state forget https://www.youm7.com/story/2024/1/1/x/123 --state youm7.sqlite
+    """
+
+
+def _state_option(f):
+    return click.option("--state", "state_path", metavar="PATH",
+                        help="State file [default: $XDG_STATE_HOME/newsscrape/state.sqlite].")(f)
+
+
+def _open_state(state_path):
+    from .crawl.state import StateStore, default_state_path
+
+    path = Path(state_path) if state_path else default_state_path()
+    if not path.exists():
+        raise click.ClickException(f"no state file at {path}")
+    return StateStore(path)
+
+
+@state.command("show")
+@_state_option
+@click.option("--last", default=10, show_default=True, help="How many recent articles to list.")
+def state_show(state_path, last) -> None:
+    """Counts and the most recently written articles."""
+    store = _open_state(state_path)
+    info = store.stats()
+    click.echo(f"{info['path']}: {info['articles']} articles, first {info['first_written']}, "
+               f"last {info['last_written']}")
+    for when, url in store.latest(last):
+        click.echo(f"  {when}  {url}")
+
+
+@state.command("prune")
+@_state_option
+@click.option("--older-than", "older", required=True, metavar="DURATION", help="e.g. 30d, 12w.")
+def state_prune(state_path, older) -> None:
+    """Forget articles last written before DURATION ago (they may be written again)."""
+    from .crawl.window import parse_when
+
+    try:
+        cutoff = parse_when(older)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--older-than") from None
+    click.echo(f"pruned {_open_state(state_path).prune(cutoff)} entries")
+
+
+@state.command("forget")
+@click.argument("url")
+@_state_option
+def state_forget(url, state_path) -> None:
+    """Forget one article, so the next run writes it again."""
+    found = _open_state(state_path).forget(url)
+    click.echo("forgotten" if found else "not in the state")
+    sys.exit(0 if found else 1)
 
 
 @cli.command()

@@ -7,6 +7,7 @@ the failure cases (404, 500, a slow page) themselves; the article pages are the 
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -116,3 +117,21 @@ def section_page(links: list[tuple[str, str]], next_path: str | None) -> str:
     nxt = f'<a rel="next" href="{escape(next_path)}">التالي</a>' if next_path else ""
     return (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>أخبار</title></head><body>'
             f'<nav><a href="/">الرئيسية</a> <a href="/about">من نحن</a></nav><ul>{items}</ul>{nxt}</body></html>')
+
+
+_CANONICAL = re.compile(rb"<link[^>]*rel=[\"']?canonical[^>]*>|<meta[^>]*og:url[^>]*>", re.I)
+
+
+def many_articles(mirror: Mirror, shared: Path, n: int, delay: float = 0.0, prefix: str = "/n") -> list[str]:
+    """Serve ``n`` article pages (the corpus pages again and again, canonical links removed so each
+    path is its own article) under ``prefix``/<i>/story-<i>; returns their paths."""
+    arts = corpus_articles(shared)
+    paths = []
+    for i in range(n):
+        art = arts[i % len(arts)]
+        path = f"{prefix}/{i}/story-{i}-{art.site}"
+        mirror.add(path, _CANONICAL.sub(b"", art.html))
+        if delay:
+            mirror.slow[path] = delay
+        paths.append(path)
+    return paths

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from scrapy.exceptions import DropItem, NotConfigured
@@ -78,27 +79,55 @@ class JsonLinesWriter(_Stats):
         import sys
 
         if self.target == "-":
-            self.stream = sys.stdout
+            self.fd = sys.stdout.fileno()
+            self.close_fd = False
         else:
             path = Path(self.target)
             if self.mode == "a":
                 _repair_partial_line(path)
-            self.stream = open(path, self.mode, encoding="utf-8")  # noqa: SIM115
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self.mode == "a" else os.O_TRUNC)
+            self.fd = os.open(path, flags, 0o644)
+            self.close_fd = True
 
     def close_spider(self):
-        if self.stream is not None and self.target != "-":
-            self.stream.close()
+        if getattr(self, "close_fd", False):
+            os.close(self.fd)
 
     def process_item(self, item):
         if self.limit and self.written >= self.limit:
             self.count("skipped/over_limit")
             raise DropItem("limit reached")
-        line = to_json_line(item)
-        self.stream.write(line)
-        self.stream.flush()
+        _write_all(self.fd, to_json_line(item).encode("utf-8"))
         self.written += 1
-        self.count("articles")
         return item
+
+
+class StatePipeline(_Stats):
+    """Records each written article in the state store (after the writer: written first, then recorded)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        path = crawler.settings.get("NEWSSCRAPE_STATE")
+        if not path:
+            raise NotConfigured
+        from .state import StateStore
+
+        self.store = StateStore(path)
+
+    def close_spider(self):
+        self.store.close()
+
+    def process_item(self, item):
+        self.store.record(item)
+        return item
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """One write() of a whole line; the loop only runs for pipes that take part of it."""
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
 
 
 def _repair_partial_line(path: Path) -> None:

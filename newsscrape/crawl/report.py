@@ -19,6 +19,7 @@ class Report:
         self.tty = sys.stderr.isatty() and crawler.settings.getbool("NEWSSCRAPE_PROGRESS", True)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -30,6 +31,9 @@ class Report:
             self.last = time.monotonic()
             sys.stderr.write("\r" + self.line(final=False) + "\033[K")
             sys.stderr.flush()
+
+    def item_scraped(self, item, response=None, spider=None):
+        self.stats.inc_value(PREFIX + "articles")
 
     def spider_closed(self, spider, reason):
         self.stats.set_value(PREFIX + "finish_reason", reason)

@@ -23,6 +23,10 @@ class CrawlOptions:
     log_level: str = "WARNING"
     log_file: str | None = None
     max_pages: int = 5
+    state: str | None = None             # SQLite state file (incremental runs)
+    changed: bool = False                # re-emit articles whose content changed
+    wait: bool = False                   # queue behind a run holding the state lock
+    resume: str | None = None            # Scrapy JOBDIR for long backfills
     settings: dict = field(default_factory=dict)
 
 
@@ -55,29 +59,52 @@ def build_settings(opts: CrawlOptions):
     s.set("LOG_LEVEL", opts.log_level.upper(), priority="cmdline")
     if opts.log_file:
         s.set("LOG_FILE", opts.log_file, priority="cmdline")
+    if opts.state:
+        s.set("NEWSSCRAPE_STATE", opts.state, priority="cmdline")
+        s.set("NEWSSCRAPE_CHANGED", opts.changed, priority="cmdline")
+    if opts.resume:
+        s.set("JOBDIR", opts.resume, priority="cmdline")
     for name, value in opts.settings.items():
         s.set(name, value, priority="cmdline")
     return s
 
 
 def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
-    """Crawl; (exit status, summary). Raises TargetError/ValueError for bad targets or windows."""
+    """Crawl; (exit status, summary). Raises TargetError/ValueError for bad targets or windows,
+    LockedError when another run holds the state file."""
     from scrapy.crawler import CrawlerProcess
 
     from .report import summary
     from .spider import ArticleSpider, resolve_targets
+    from .state import RunLock
     from .window import parse_when
 
     resolve_targets(opts.targets, opts.site)       # usage errors before anything starts
     for when in (opts.since, opts.until):
         if when:
             parse_when(when)
-    process = CrawlerProcess(build_settings(opts))
-    crawler = process.create_crawler(ArticleSpider)
-    process.crawl(crawler, target=opts.targets, site=opts.site, limit=opts.limit, since=opts.since,
-                  until=opts.until, max_pages=opts.max_pages)
-    process.start()
+    lock = RunLock(opts.state) if opts.state else None
+    if lock:
+        lock.acquire(wait=opts.wait)
+    received: list[int] = []
+
+    class Process(CrawlerProcess):
+        def _signal_shutdown(self, signum, frame):
+            received.append(signum)
+            super()._signal_shutdown(signum, frame)
+
+    try:
+        process = Process(build_settings(opts))
+        crawler = process.create_crawler(ArticleSpider)
+        process.crawl(crawler, target=opts.targets, site=opts.site, limit=opts.limit, since=opts.since,
+                      until=opts.until, max_pages=opts.max_pages)
+        process.start()
+    finally:
+        if lock:
+            lock.release()
     result = summary(crawler.stats.get_stats() if crawler.stats else {})
+    if received:
+        return 128 + received[0], result          # 130 for SIGINT, 143 for SIGTERM
     return exit_status(result), result
 
 

@@ -17,10 +17,11 @@ from scrapy.http import TextResponse
 
 from ..errors import ExtractionError
 from ..extract import extract_article
-from ..extract.dates import parse_machine_date, zone
+from ..extract.dates import iso, parse_machine_date, zone
 from ..extract.tree import parse
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
 from .discovery import as_utc, feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
+from .state import StateStore, fingerprint
 from .window import parse_when
 
 logger = logging.getLogger(__name__)
@@ -103,14 +104,17 @@ class ArticleSpider(scrapy.Spider):
             return "too_new"
         return None
 
-    def _article_request(self, url: str, profile: Profile, listed: bool, when=None):
+    def _article_request(self, url: str, profile: Profile, listed: bool, when=None, known: str | None = None):
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, priority=ARTICLE_PRIORITY,
-                              meta={"ns_profile": profile.slug, "ns_listed": listed,
-                                    "ns_when": when.isoformat() if when else None})
+                              meta={"ns_profile": profile.slug, "ns_listed": listed, "ns_known": known,
+                                    "ns_when": iso(when)})
 
     # ---- crawl -------------------------------------------------------------------------------------
 
     async def start(self):
+        path = self.crawler.settings.get("NEWSSCRAPE_STATE")
+        self.state = StateStore(path) if path else None
+        self.changed = self.crawler.settings.getbool("NEWSSCRAPE_CHANGED")
         for profile, url in self.plans:
             self.count("starts")
             yield scrapy.Request(url, callback=self.parse_entry, errback=self.on_error, dont_filter=True,
@@ -153,7 +157,28 @@ class ArticleSpider(scrapy.Spider):
         if reason:
             self.count(f"skipped/{reason}")
             return
-        yield self._article_request(url, profile, listed=True, when=when)
+        known = self._known(url, when, profile)
+        if known is not False:
+            yield self._article_request(url, profile, listed=True, when=when, known=known)
+
+    def _known(self, url: str, when, profile: Profile) -> str | None | bool:
+        """False: written by an earlier run and not changed since (skip without fetching).
+        A fingerprint: written before, but the listing says it changed (--changed). None: new."""
+        if self.state is None:
+            return None
+        found = self.state.get(url)
+        if found is None:
+            return None
+        fp, last_written = found
+        listed = as_utc(when, zone(profile.timezone))
+        if self.changed and listed is not None and listed > as_utc(parse_machine_date(last_written)):
+            return fp
+        self.count("skipped/seen_before")
+        return False
+
+    def closed(self, reason):
+        if getattr(self, "state", None) is not None:
+            self.state.close()
 
     def _listing(self, response, profile: Profile):
         try:
@@ -170,7 +195,7 @@ class ArticleSpider(scrapy.Spider):
         for url in links:
             if self._allowed(url) and looks_like_article_url(url, profile):
                 found += 1
-                if not self._full():
+                if not self._full() and self._known(url, None, profile) is None:
                     yield self._article_request(url, profile, listed=False)
         page = response.meta.get("ns_page", 1)
         if found and page < self.max_pages and not self._full():
@@ -213,6 +238,13 @@ class ArticleSpider(scrapy.Spider):
         if reason:
             self.count(f"skipped/{reason}")
             return
+        known = response.meta.get("ns_known")
+        if known:
+            if fingerprint(record) == known:
+                self.count("skipped/unchanged")
+                return
+            record["modified"] = record["modified"] or response.meta.get("ns_when") \
+                or datetime.now(UTC).isoformat(timespec="seconds")
         record["fetched_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         yield record
 

@@ -1,0 +1,129 @@
+"""Incremental state: which articles earlier runs wrote, and one run at a time per state file.
+
+SQLite (the standard library's driver) in WAL mode. An article is recorded only after its line has
+been written and flushed, so a killed run loses nothing: the next run writes what it did not record.
+The lock is an advisory lock on ``<state>.lock`` held for the whole run.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..text.arabic import fold
+from .urls import canonical_key
+
+EXIT_LOCKED = 75  # EX_TEMPFAIL: try again later
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    key TEXT PRIMARY KEY,
+    article TEXT NOT NULL,
+    url TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    published TEXT,
+    first_written TEXT NOT NULL,
+    last_written TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_last_written ON articles(last_written);
+"""
+
+
+def default_state_path() -> Path:
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "newsscrape" / "state.sqlite"
+
+
+def fingerprint(record: dict) -> str:
+    """Content identity: folded title and body, so whitespace or diacritics edits do not count."""
+    text = fold(record.get("title")) + "\n" + fold(record.get("body"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+class LockedError(RuntimeError):
+    pass
+
+
+class RunLock:
+    """Exclusive, advisory lock on ``<state>.lock``; released when the process ends, however it ends."""
+
+    def __init__(self, state_path: Path):
+        self.path = Path(str(state_path) + ".lock")
+        self.fd: int | None = None
+
+    def acquire(self, wait: bool = False) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            holder = os.read(self.fd, 64).decode("ascii", "ignore").strip()
+            os.close(self.fd)
+            self.fd = None
+            raise LockedError(f"another newsscrape run holds {self.path}" + (f" (pid {holder})" if holder else "")
+                              + "; use --wait to queue behind it") from None
+        os.ftruncate(self.fd, 0)
+        os.write(self.fd, str(os.getpid()).encode())
+
+    def release(self) -> None:
+        if self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
+
+
+class StateStore:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def get(self, url: str) -> tuple[str, str] | None:
+        """(fingerprint, last written) of a recorded article, or None."""
+        row = self.db.execute("SELECT fingerprint, last_written FROM articles WHERE key = ?",
+                              (canonical_key(url),)).fetchone()
+        return tuple(row) if row else None
+
+    def seen(self, *urls: str | None) -> bool:
+        return any(u and self.get(u) is not None for u in urls)
+
+    def record(self, record: dict) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        fp = fingerprint(record)
+        article = canonical_key(record.get("canonical_url") or record["url"])
+        for url in {record.get("url"), record.get("canonical_url")} - {None}:
+            self.db.execute(
+                "INSERT INTO articles (key, article, url, fingerprint, published, first_written, last_written) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET fingerprint = excluded.fingerprint, "
+                "last_written = excluded.last_written",
+                (canonical_key(url), article, url, fp, record.get("published"), now, now))
+
+    def forget(self, url: str) -> int:
+        row = self.db.execute("SELECT article FROM articles WHERE key = ?", (canonical_key(url),)).fetchone()
+        if not row:
+            return 0
+        self.db.execute("DELETE FROM articles WHERE article = ?", row)
+        return 1
+
+    def prune(self, before: datetime) -> int:
+        return self.db.execute("DELETE FROM articles WHERE last_written < ?",
+                               (before.astimezone(UTC).isoformat(timespec="seconds"),)).rowcount
+
+    def stats(self) -> dict:
+        count, first, last = self.db.execute(
+            "SELECT COUNT(DISTINCT article), MIN(first_written), MAX(last_written) FROM articles").fetchone()
+        return {"path": str(self.path), "articles": count, "first_written": first, "last_written": last}
+
+    def latest(self, n: int = 10) -> list[tuple[str, str]]:
+        return self.db.execute("SELECT MAX(last_written), MIN(url) FROM articles GROUP BY article "
+                               "ORDER BY 1 DESC LIMIT ?", (n,)).fetchall()
