@@ -76,7 +76,8 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, append, overwrite
     """Extract articles from saved pages or URLs: one JSON line per INPUT, in order.
 
     INPUT is a file path, an http(s) URL, or '-' for HTML on stdin. A failing input gets a
-    one-line reason on stderr; the others go on; the exit status is then 1.
+    one-line reason on stderr and the others go on; the exit status is then 1 (a page that could not
+    be fetched or holds no article) or 2 (an input that is not there: missing file, malformed URL).
 
     \b
     Examples:
@@ -84,30 +85,37 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, append, overwrite
       curl -s https://www.youm7.com/story/... | newsscrape extract - --url https://www.youm7.com/story/...
       newsscrape extract *.html --site generic -O out.jsonl
     """
+    from urllib.parse import urlsplit
+
     from .errors import ExtractionError
     from .extract import extract_article
     from .fetch import FetchError, fetch
 
     _check_site(site)
     out = Output(append, overwrite)
-    failed = 0
+    failed = bad_input = 0
     for item in inputs:
         try:
             page_url, content_type = url, None
             if item == "-":
                 data = sys.stdin.buffer.read()
             elif item.startswith(("http://", "https://")):
+                if not urlsplit(item).hostname:
+                    raise click.BadParameter("malformed URL (no host)")
                 data, page_url, content_type = fetch(item)
             else:
                 data = Path(item).read_bytes()
             record = extract_article(data, url=page_url, site=site, content_type=content_type,
                                      strip_diacritics=strip_diacritics, ascii_digits=ascii_digits)
             out.write(record)
+        except (click.BadParameter, FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+            bad_input += 1                      # the input itself is wrong: a usage error
+            click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
         except (OSError, ExtractionError, FetchError) as exc:
-            failed += 1
+            failed += 1                         # the page could not be turned into a record
             click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
     out.close()
-    sys.exit(EXIT_PAGE_ERRORS if failed else EXIT_OK)
+    sys.exit(EXIT_USAGE if bad_input else EXIT_PAGE_ERRORS if failed else EXIT_OK)
 
 
 def _setting_pairs(values: tuple[str, ...]) -> dict:
@@ -268,7 +276,7 @@ def segment(source, title, append, overwrite) -> None:
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise click.ClickException(f"{source}: {_reason(exc)}") from None
+        raise click.UsageError(f"{source}: {_reason(exc)}") from None
     out = Output(append, overwrite)
     out.write(segment_text(text, title=title))
     out.close()
@@ -318,7 +326,7 @@ def validate(source, show) -> None:
     try:
         stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
-        raise click.ClickException(f"{source}: {_reason(exc)}") from None
+        raise click.UsageError(f"{source}: {_reason(exc)}") from None
     valid = invalid = 0
     with stream:
         for n, line in enumerate(stream, 1):
@@ -355,6 +363,8 @@ def _reason(exc: BaseException) -> str:
         return "is a directory"
     if isinstance(exc, PermissionError):
         return "permission denied"
+    if isinstance(exc, click.BadParameter):
+        return exc.message
     return str(exc) or type(exc).__name__
 
 

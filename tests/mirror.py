@@ -42,6 +42,7 @@ def corpus_articles(shared: Path) -> list[Article]:
 class Mirror:
     routes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
     slow: dict[str, float] = field(default_factory=dict)
+    custom: dict = field(default_factory=dict)      # path -> fn(handler): answers the request itself
     hits: dict[str, int] = field(default_factory=dict)
     server: ThreadingHTTPServer | None = None
 
@@ -70,6 +71,12 @@ class Mirror:
                 mirror.hits[path] = mirror.hits.get(path, 0) + 1
                 if path in mirror.slow:
                     time.sleep(mirror.slow[path])
+                if path in mirror.custom:
+                    try:
+                        mirror.custom[path](self)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
+                    return
                 status, ctype, body = mirror.routes.get(path, (404, "text/html", b"<h1>404 Not Found</h1>"))
                 try:
                     self.send_response(status)

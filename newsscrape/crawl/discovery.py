@@ -138,7 +138,8 @@ def looks_like_article_url(url: str, profile: Profile) -> bool:
     if last in ("index.html", "index.php") and len(segments) > 1:
         last = segments[-2]
     return bool(re.search(r"\d{4,}", path)) or last.count("-") >= 2 or len(last) >= 20 or \
-        bool(re.search(r"/\d{4}/\d{1,2}/", path))
+        bool(re.search(r"/\d{4}/\d{1,2}/", path)) or \
+        bool(re.search(r"/(?:article|articles|story|stories|post|posts)/[^/]*\d[^/]*/?$", path))
 
 
 def listing_links(root: etree._Element, base: str) -> tuple[list[str], list[str]]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
 logger = logging.getLogger(__name__)
@@ -40,3 +42,30 @@ class BackoffRetryMiddleware(RetryMiddleware):
                 except ValueError:
                     pass
         return max(0.0, min(delay, self.cap))
+
+
+class RedirectGuard:
+    """Sees a redirect before Scrapy follows it: a loop, or a hop off the crawl's domains, stops here
+    with a reason (Scrapy alone drops both silently, as a filtered duplicate or an offsite request)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status not in (301, 302, 303, 307, 308) or b"Location" not in response.headers:
+            return response
+        location = response.headers[b"Location"].decode("latin-1")
+        target = urljoin(request.url, location)
+        seen = {*request.meta.get("redirect_urls", ()), request.url}
+        if target in seen:
+            raise IgnoreRequest(f"redirect_loop: {request.url} -> {target}")
+        if urlsplit(target).scheme not in ("http", "https"):
+            raise IgnoreRequest(f"offsite redirect to a {urlsplit(target).scheme}: URL")
+        allowed = getattr(self.crawler.spider, "allowed", None)
+        if allowed is not None and not allowed(target):
+            raise IgnoreRequest(f"offsite redirect to {urlsplit(target).netloc}")
+        return response

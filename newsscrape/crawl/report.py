@@ -51,8 +51,9 @@ class Report:
         if final:
             skipped = " ".join(f"{k}={v}" for k, v in sorted(s["skipped"].items())) or "none"
             errors = " ".join(f"{k}={v}" for k, v in sorted(s["errors"].items())) or "none"
+            retried = self.stats.get_value("retry/count", 0)
             text = (f"newsscrape: {s['pages']} pages fetched, {s['articles']} articles written; "
-                    f"skipped: {skipped}; errors: {errors}; {elapsed:.1f}s ({reason})")
+                    f"skipped: {skipped}; errors: {errors}; retried: {retried}; {elapsed:.1f}s ({reason})")
         return text
 
 

@@ -39,6 +39,7 @@ DEPTH_LIMIT = 4
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsscrape.crawl.middlewares.BackoffRetryMiddleware": 550,
+    "newsscrape.crawl.middlewares.RedirectGuard": 650,
 }
 
 # Output: UTF-8 with Arabic unescaped, in feed exports too.

@@ -73,6 +73,8 @@ class ArticleSpider(scrapy.Spider):
         self.max_pages = int(max_pages)
         hosts = {urlsplit(u).hostname for _, u in self.plans}
         self.allowed_domains = sorted({d for p, _ in self.plans for d in p.domains} | {h for h in hosts if h})
+        # A target given with an explicit port (a mirror, a staging host) allows that port only.
+        self.ports = {urlsplit(u).hostname: urlsplit(u).port for _, u in self.plans if urlsplit(u).port}
         self.profiles = {p.slug: p for p, _ in self.plans}
 
     # ---- helpers -----------------------------------------------------------------------------------
@@ -90,8 +92,18 @@ class ArticleSpider(scrapy.Spider):
         slug = response_or_request.meta.get("ns_profile")
         return self.profiles.get(slug, GENERIC) if slug else GENERIC
 
-    def _allowed(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
+    def allowed(self, url: str) -> bool:
+        """Within the crawl's domains (and, for a target with a port, on that port), over http(s)."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return False
+        host = (parts.hostname or "").lower()
+        try:
+            port = parts.port
+        except ValueError:
+            return False
+        if host in self.ports and port != self.ports[host]:
+            return False
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
     def _in_window(self, when, profile: Profile) -> str | None:
@@ -150,7 +162,7 @@ class ArticleSpider(scrapy.Spider):
     def _candidate(self, url: str, profile: Profile, when):
         if self._full():
             return
-        if not self._allowed(url):
+        if not self.allowed(url):
             self.count("skipped/offsite")
             return
         reason = self._in_window(when, profile)
@@ -193,14 +205,14 @@ class ArticleSpider(scrapy.Spider):
         links, nexts = listing_links(root, base)
         found = 0
         for url in links:
-            if self._allowed(url) and looks_like_article_url(url, profile):
+            if self.allowed(url) and looks_like_article_url(url, profile):
                 found += 1
                 if not self._full() and self._known(url, None, profile) is None:
                     yield self._article_request(url, profile, listed=False)
         page = response.meta.get("ns_page", 1)
         if found and page < self.max_pages and not self._full():
             for url in nexts[:1]:
-                if self._allowed(url):
+                if self.allowed(url):
                     yield scrapy.Request(url, callback=self.parse_entry, errback=self.on_error,
                                          meta={"ns_profile": profile.slug, "ns_page": page + 1})
         if not found and not response.meta.get("ns_start"):
@@ -228,8 +240,9 @@ class ArticleSpider(scrapy.Spider):
             self.count("errors/extraction_failed")
             logger.exception("extraction failed on %s", response.url)
             return
-        if not listed and not self._looks_like_article(record, profile, response.url, signals):
-            self.count("skipped/not_article")
+        if signals.get("link_density", 0) > 0.5 or \
+                (not listed and not self._looks_like_article(record, profile, response.url, signals)):
+            self.count("skipped/not_article")        # a listing, tag or section page
             return
         if record["word_count"] < 25:
             self.count("skipped/no_article_text")
@@ -260,10 +273,8 @@ class ArticleSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         reason = error_reason(failure)
-        if reason == "robots":
-            self.count("skipped/robots_txt")
-        elif reason == "offsite":
-            self.count("skipped/offsite")
+        if reason in ("robots", "offsite"):
+            self.count(f"skipped/{'robots_txt' if reason == 'robots' else reason}")
         else:
             self.count(f"errors/{reason}")
             logger.warning("%s: %s", request.url, reason)
@@ -278,33 +289,31 @@ def _unquoted_path(url: str) -> str:
 
 
 def error_reason(failure) -> str:
+    """A short, stable reason for a failed request (the key it is counted under)."""
     from scrapy.exceptions import IgnoreRequest
     from scrapy.spidermiddlewares.httperror import HttpError
-    from twisted.internet.error import ConnectionRefusedError as TxRefused
-    from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
-    from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
     exc = failure.value
     if isinstance(exc, HttpError):
         return f"http_{exc.response.status}"
-    if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "TimeoutError" in type(exc).__name__:
-        return "timeout"
-    if isinstance(exc, DNSLookupError):
-        return "dns"
-    if isinstance(exc, TxRefused):
-        return "connection_refused"
-    if isinstance(exc, (ResponseNeverReceived, ResponseFailed)):
-        return "connection_lost"
+    name, text = type(exc).__name__, str(exc)
     if isinstance(exc, IgnoreRequest):
-        text = str(exc).lower()
-        if "robots" in text:
-            return "robots"
-        if "offsite" in text:
-            return "offsite"
-        if "max" in text and "size" in text or "maxsize" in text:
-            return "too_large"
-        return "ignored"
-    name = type(exc).__name__
-    if "Size" in name or "maxsize" in str(exc).lower():
+        lowered = text.lower()
+        for key in ("robots", "offsite", "redirect_loop", "too_many_redirects"):
+            if key.replace("_", " ") in lowered or key in lowered:
+                return key
+        return "too_large" if "size" in lowered else "ignored"
+    if "DataLoss" in name or "DataLoss" in text:
+        return "data_loss"
+    if "Timeout" in name or "took longer than" in text:
+        return "timeout"
+    if "Cancelled" in name or "max size" in text:
         return "too_large"
+    if "Refused" in name:
+        return "connection_refused"
+    if "Resolve" in name or "DNS" in name:
+        return "dns"
+    if name in ("DownloadFailedError", "ResponseFailed", "ResponseNeverReceived", "ConnectionLost",
+                "ConnectionDone", "ConnectionResetError"):
+        return "connection_lost"
     return name.lower()

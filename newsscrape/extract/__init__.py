@@ -24,7 +24,7 @@ from .decode import decode_html
 from .headline import find_subtitle, find_title
 from .metadata import Meta, read_metadata
 from .related import as_items, find_related, settle_kinds
-from .tree import drop, is_hidden, parse, strip_noise, text_of
+from .tree import drop, is_hidden, link_text_len, parse, strip_noise, text_of
 
 __all__ = ["extract_article", "ExtractionError"]
 
@@ -48,7 +48,8 @@ def extract_article(html: bytes | str, url: str | None = None, site: str | None 
     """The JSON-ready record of one article page. Raises ExtractionError when there is no article.
 
     ``signals``, when given, is filled with what the page says about itself (``declared_article``:
-    og:type article or an Article JSON-LD object), for crawlers deciding whether a page is an article.
+    og:type article or an Article JSON-LD object; ``link_density`` of the body container), for
+    crawlers deciding whether a page is an article.
     """
     try:
         profile = resolve(site, url)
@@ -97,6 +98,9 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         raise ExtractionError("no article text found")
     blocks, inline = read_blocks(container, order, base, url)
     related += inline
+    if signals is not None:
+        total = len(text_of(container)) or 1
+        signals["link_density"] = min(1.0, link_text_len(container) / total)
 
     site_names = [n for n in (meta.site_name, meta.publisher, profile.name, profile.name_latin,
                               _domain_label(url)) if n]

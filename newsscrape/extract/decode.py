@@ -35,9 +35,26 @@ def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ExtractionError("binary content, not HTML")
     encoding, text = html_to_unicode(content_type, data, auto_detect_fun=_guess)
+    if encoding not in ("utf-8", "utf-16-le", "utf-16-be") and _is_arabic_utf8(data):
+        # Declared a legacy encoding but the bytes are UTF-8 Arabic (a common CMS misconfiguration):
+        # read as declared, they would be mojibake such as "ط§ظ„".
+        encoding, text = "utf-8", data.decode("utf-8")
+    elif text.count("\ufffd") > max(20, len(text) // 200) and encoding == "utf-8":
+        # Declared UTF-8 but written in windows-1256.
+        alt = data.decode("cp1256", errors="replace")
+        if alt.count("\ufffd") < text.count("\ufffd") and _ARABIC.search(alt):
+            encoding, text = "cp1256", alt
     if text.count("\ufffd") > max(20, len(text) // 100):
         raise ExtractionError(f"undecodable page (declared {encoding})")
     return repair_mojibake(text), encoding
+
+
+def _is_arabic_utf8(data: bytes) -> bool:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(_ARABIC.findall(text[:100_000])) >= 20
 
 
 def repair_mojibake(text: str) -> str:
