@@ -77,16 +77,16 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
             drop(el)
 
     title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
-    order = {el: i for i, el in enumerate(root.iter())}
+    order, short_text, maybe_hidden = _index(root)
 
-    related = find_related(root, base, url, profile.related, _select)
+    related = find_related(root, base, url, profile.related, _select, short_text)
     for block in related:
         el = block.element  # a wrapper made around a cue and its link siblings is not in ``order``
         block.position = order.get(el, order.get(el[0], 0) if len(el) else 0)
         drop(block.element)
     _skip_regions(root)
-    for el in [el for el in root.iter() if isinstance(el.tag, str) and is_hidden(el)]:
-        if el.getparent() is not None:
+    for el in maybe_hidden:
+        if el.getparent() is not None and is_hidden(el):
             drop(el)
 
     container = None
@@ -215,6 +215,23 @@ def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | 
     if published is None and (from_url := date_from_url(url) or date_from_url(meta.canonical)):
         published = from_url
     return published, modified
+
+
+def _index(root: etree._Element):
+    """One walk over the tree: document order, elements with short own text (cue candidates), and
+    elements with the attributes that can hide them."""
+    order: dict = {}
+    short: list = []
+    attributed: list = []
+    for i, el in enumerate(root.iter()):
+        order[el] = i
+        text = el.text
+        if text and len(text) <= 120:
+            short.append(el)
+        if el.attrib and ("class" in el.attrib or "style" in el.attrib or "hidden" in el.attrib
+                          or "aria-hidden" in el.attrib):
+            attributed.append(el)
+    return order, short, attributed
 
 
 def _article_region(container: etree._Element) -> etree._Element:

@@ -60,6 +60,8 @@ def _is_arabic_utf8(data: bytes) -> bool:
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-Latin-1 when the page is mostly such pairs and has no real Arabic."""
     sample = text[:200_000]
+    if "\u00d8" not in sample and "\u00d9" not in sample:      # Ø / Ù lead every Arabic pair
+        return text
     pairs = len(_MOJIBAKE.findall(sample))
     if pairs < 20 or len(_ARABIC.findall(sample)) > pairs:
         return text

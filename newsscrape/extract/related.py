@@ -126,7 +126,9 @@ def _following_links(node: etree._Element, base: str | None, page_url: str | Non
 
 
 def find_related(root: etree._Element, base: str | None, page_url: str | None,
-                 profile_rules: tuple[tuple[str, str], ...] = (), select=None) -> list[RelatedBlock]:
+                 profile_rules: tuple[tuple[str, str], ...] = (), select=None,
+                 cue_candidates: list[etree._Element] | None = None) -> list[RelatedBlock]:
+    """Related blocks of the page. ``cue_candidates`` (elements whose own text is short) saves a walk."""
     blocks: list[RelatedBlock] = []
     taken: set[etree._Element] = set()
 
@@ -140,9 +142,15 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
                 add(el, kind, items_of(el, base, page_url), fixed=True)
 
     # Cue headings: short elements whose whole text is a cue phrase, or an inline "اقرأ أيضاً: <link>".
-    candidates = [el for el in root.iter() if isinstance(el.tag, str)
-                  and el.tag not in ("body", "html", "head", "title")
-                  and (CUE_HINT.search(el.text or "") or (len(el) and CUE_HINT.search(el[0].text or "")))]
+    candidates: list[etree._Element] = []
+    for el in cue_candidates if cue_candidates is not None else root.iter():
+        text = el.text
+        if not text or len(text) > 120 or not CUE_HINT.search(text) or not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()             # a heading whose first child holds the cue, then the child
+        for node in (parent, el) if parent is not None and len(parent) and parent[0] is el else (el,):
+            if node.tag not in ("body", "html", "head", "title") and (not candidates or candidates[-1] is not node):
+                candidates.append(node)
     for el in candidates:
         if el in taken:
             continue

@@ -18,6 +18,7 @@ from pyarabic import araby
 
 # Zero-width and bidi control characters (ZWSP..RLM, LRE..RLO, LRI..PDI, BOM, soft hyphen, ALM).
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c]")
+_RARE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c\u0640]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # Tatweel between two letters (optionally with diacritics) only stretches a word: drop it.
@@ -36,10 +37,12 @@ def clean(text: str | None, *, strip_diacritics: bool = False, ascii_digits: boo
     """Output-ready text: invisible controls and stretching tatweel out, whitespace collapsed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    text = _STRETCH.sub("", text)
-    text = _EXTRA_TATWEEL.sub("\u0640", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _RARE.search(text):                  # most text has neither controls nor tatweel: skip the work
+        text = _INVISIBLE.sub("", text)
+        text = _STRETCH.sub("", text)
+        text = _EXTRA_TATWEEL.sub("\u0640", text)
     if strip_diacritics:
         text = araby.strip_tashkeel(text)
     if ascii_digits:
