@@ -166,8 +166,8 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     folded_title = fold(title)
     last = len(blocks) - 1
     for i, b in enumerate(blocks):
-        folded = fold(b.text)
-        if not folded or folded == folded_title:
+        folded = fold(b.text) if len(b.text) <= 800 or abs(len(b.text) - len(title)) < 40 else None
+        if folded is not None and (not folded or folded == folded_title):
             continue
         if i <= 2 and not paragraphs and (name := attr.byline_author(b.text)):
             authors += attr.clean_authors([name], site_names)
@@ -177,11 +177,11 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
                 source = attr.resolve_source(name, site_names, labelled=":" in b.text)
                 source_text = b.text if source else None
             continue
-        if is_boilerplate(b.text):
+        if folded is not None and is_boilerplate(b.text, folded):
             continue
         if len(b.text.split()) <= 8 and not b.heading and parse_text_date(b.text, allow_dateparser=False):
             continue
-        if paragraphs and folded == fold(paragraphs[-1].text):
+        if paragraphs and b.text == paragraphs[-1].text:
             continue
         if i == last and b.heading:
             continue

@@ -18,7 +18,7 @@ from lxml import etree
 from ..text.arabic import clean
 from ..text.cues import is_boilerplate
 from .related import RelatedBlock, items_of
-from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, link_text_len, text_of
+from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, link_text_len, text_len, text_of
 
 _SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "header", "form", "img", "picture",
                         "video", "audio", "map", "h1", "label", "fieldset", "dialog"})
@@ -93,7 +93,7 @@ def choose_container(root: etree._Element) -> etree._Element | None:
                 score *= 1.25
             if _NEGATIVE.search(cid):
                 score *= 0.5
-        total = len(text_of(el)) or 1
+        total = text_len(el) or 1
         score *= 1 - min(link_text_len(el) / total, 1.0)
         if score > best_score:
             best, best_score = el, score
@@ -173,8 +173,8 @@ def read_blocks(container: etree._Element, order: dict, base: str | None, page_u
 
 def _is_link_block(el: etree._Element) -> bool:
     """A small block whose text is (nearly) all one or more links: an embedded story teaser."""
-    text = text_of(el)
-    if not text or len(text) > 300:
+    size = text_len(el)
+    if not size or size > 300:
         return False
-    dates = sum(len(text_of(t)) for t in el.iter("time"))
-    return link_text_len(el) >= 0.8 * (len(text) - dates) and len(text.split()) >= 4
+    dates = sum(text_len(t) for t in el.iter("time"))
+    return link_text_len(el) >= 0.8 * (size - dates) and len(el.text_content().split()) >= 4

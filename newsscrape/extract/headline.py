@@ -60,15 +60,18 @@ def find_subtitle(root: etree._Element, title_el: etree._Element | None, order: 
     if title_el is None:
         return None
     title_pos = order.get(title_el, 0)
+    folded_title = fold(title)
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         pos = order.get(el, -1)
-        if pos < title_pos - 8 or (body_start and pos >= body_start):
+        if body_start and pos >= body_start:
+            break
+        if pos < title_pos - 8:
             continue
         if el.tag in ("h1", "a", "img") or not _SUBTITLE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
         text = text_of(el)
-        if 15 <= len(text) <= 600 and fold(text) != fold(title):
+        if 15 <= len(text) <= 600 and fold(text) != folded_title:
             return text
     return None

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..text.arabic import clean, fold
 from ..text.cues import CUE_HINT, MORE, READ_ALSO, SIMILAR, match_cue
-from .tree import class_id, href_of, link_text_len, text_of
+from .tree import class_id, href_of, link_text_len, text_len, text_of
 
 # Links that lead to listings rather than articles: tag, topic, author, section and search pages.
 _NON_ARTICLE_PATH = re.compile(
@@ -92,7 +92,7 @@ def _block_for_heading(heading: etree._Element, base: str | None, page_url: str 
             return _following_links(node, base, page_url)
         items = items_of(parent, base, page_url, skip=heading)
         if items:
-            total = len(text_of(parent))
+            total = text_len(parent)
             links = link_text_len(parent)
             if total - links > 400 and links < total * 0.4:
                 # The heading stands among body paragraphs: take the link-dense siblings after it.
@@ -107,10 +107,10 @@ def _following_links(node: etree._Element, base: str | None, page_url: str | Non
     items: list[dict] = []
     group = []
     for sib in node.itersiblings():
-        text = text_of(sib)
-        if not text:
+        size = text_len(sib)
+        if not size:
             continue
-        if link_text_len(sib) < len(text) * 0.6:
+        if link_text_len(sib) < size * 0.6:
             break
         items += items_of(sib, base, page_url)
         group.append(sib)
@@ -174,7 +174,7 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
         if el in taken or not _RELATED_CLASS.search(class_id(el)):
             continue
         items = items_of(el, base, page_url)
-        if items and link_text_len(el) >= len(text_of(el)) * 0.5:
+        if items and link_text_len(el) >= text_len(el) * 0.5:
             add(el, MORE if _MORE_CLASS.search(class_id(el)) else SIMILAR, items)
     return blocks
 

@@ -70,8 +70,13 @@ def text_of(el: etree._Element) -> str:
     return clean(el.text_content())
 
 
+def text_len(el: etree._Element) -> int:
+    """Length of an element's text with whitespace runs collapsed (cheaper than ``len(text_of(el))``)."""
+    return len(" ".join(el.text_content().split()))
+
+
 def link_text_len(el: etree._Element) -> int:
-    return sum(len(clean(a.text_content())) for a in el.iter("a"))
+    return sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
 
 
 def href_of(a: etree._Element, base: str | None) -> str | None:

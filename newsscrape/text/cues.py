@@ -156,8 +156,10 @@ def author_name(text: str) -> str:
     return clean(_AUTHOR_VERB.sub("", text))
 
 
-def is_boilerplate(text: str) -> bool:
-    folded = fold(text)
+def is_boilerplate(text: str, folded: str | None = None) -> bool:
+    if len(text) > 800:                     # no prompt or copyright line is that long
+        return False
+    folded = fold(text) if folded is None else folded
     if not folded:
         return True
     words = folded.split()

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Crawl throughput and memory against a local mirror (127.0.0.1, a separate server process).
+
+    python benchmarks/crawl.py [--pages 2000] [--concurrency 4 16 32] [--shared ../shared]
+
+The server serves --pages article pages (the real corpus pages in turn, canonical links removed so
+each path is its own article) and one sitemap listing them all. Each run is `newsscrape crawl` with
+AutoThrottle and delays off; the crawler's RSS is sampled as articles are written (at 500, 1000 and
+2000 lines) and its CPU time comes from the OS. Numbers are from this machine, in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+_CANONICAL = re.compile(rb"<link[^>]*rel=[\"']?canonical[^>]*>|<meta[^>]*og:url[^>]*>", re.I)
+
+
+def serve(shared: Path, n: int, port_file: Path) -> None:
+    pages = [_CANONICAL.sub(b"", p.read_bytes()) for p in sorted((shared / "corpus" / "pages").rglob("*.html"))]
+    routes: dict[str, bytes] = {f"/a/{i}/story-{i}": pages[i % len(pages)] for i in range(n)}
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            if self.path == "/sitemap.xml":
+                base = f"http://127.0.0.1:{self.server.server_address[1]}"
+                body = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                        'sitemap/0.9">' + "".join(f"<url><loc>{base}{p}</loc></url>" for p in routes)
+                        + "</urlset>").encode()
+                ctype = "application/xml"
+            elif self.path in routes:
+                body, ctype = routes[self.path], "text/html; charset=utf-8"
+            else:
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    port_file.write_text(str(server.server_address[1]))
+    server.serve_forever()
+
+
+def rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run(exe: str, url: str, concurrency: int, marks=(500, 1000, 2000)) -> dict:
+    out = Path(tempfile.mkdtemp()) / "out.jsonl"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([exe, "crawl", url, "-O", str(out), "--delay", "0", "--concurrency", str(concurrency),
+                             "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"CONCURRENT_REQUESTS={max(16, concurrency)}",
+                             "--log-level", "ERROR"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    at: dict[int, float] = {}
+    peak = 0
+    while proc.poll() is None:
+        rss = rss_kb(proc.pid)
+        peak = max(peak, rss)
+        lines = out.read_bytes().count(b"\n") if out.exists() else 0
+        for m in marks:
+            if m not in at and lines >= m:
+                at[m] = rss / 1024
+        time.sleep(0.05)
+    wall = time.perf_counter() - t0
+    _, err = proc.communicate()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    summary = [ln for ln in err.splitlines() if ln.startswith("newsscrape: ")][-1]
+    pages = int(re.search(r"(\d+) pages fetched", summary).group(1))
+    articles = int(re.search(r"(\d+) articles written", summary).group(1))
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    shutil.rmtree(out.parent, ignore_errors=True)
+    return {"concurrency": concurrency, "pages": pages, "articles": articles, "wall": wall,
+            "pages_s": pages / wall, "articles_s": articles / wall, "peak_mb": max(peak / 1024, after.ru_maxrss / 1024),
+            "cpu_per_1000": cpu / max(pages, 1) * 1000, "rss_at": at}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--pages", type=int, default=2000)
+    ap.add_argument("--concurrency", type=int, nargs="+", default=[4, 16, 32])
+    ap.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.serve:
+        serve(args.shared, args.pages, args.serve)
+        return 0
+    exe = shutil.which("newsscrape") or sys.exit("install the package first (pip install -e .)")
+    port_file = Path(tempfile.mkdtemp()) / "port"
+    server = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file), "--pages", str(args.pages),
+                               "--shared", str(args.shared)])
+    try:
+        while not port_file.exists() or not port_file.read_text():
+            time.sleep(0.05)
+        url = f"http://127.0.0.1:{port_file.read_text()}/sitemap.xml"
+        print(f"mirror: {args.pages} article pages + sitemap on 127.0.0.1 (separate process), {os.cpu_count()} cores")
+        print(f"{'conc.':>5}{'pages':>7}{'articles':>9}{'wall s':>8}{'pages/s':>9}{'articles/s':>11}"
+              f"{'peak RSS MB':>12}{'CPU s/1000p':>12}  RSS MB at 500/1000/2000 articles")
+        for c in args.concurrency:
+            r = run(exe, url, c)
+            marks = " / ".join(f"{r['rss_at'].get(m, float('nan')):.0f}" for m in (500, 1000, 2000))
+            print(f"{c:>5}{r['pages']:>7}{r['articles']:>9}{r['wall']:>8.1f}{r['pages_s']:>9.1f}"
+                  f"{r['articles_s']:>11.1f}{r['peak_mb']:>12.0f}{r['cpu_per_1000']:>12.1f}  {marks}")
+    finally:
+        server.terminate()
+        server.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
