@@ -128,23 +128,69 @@ def _setting_pairs(values: tuple[str, ...]) -> dict:
     return out
 
 
+def _crawl_options(f):
+    """Options shared by `crawl` and `worker`."""
+    for option in reversed([
+        click.option("--limit", type=click.IntRange(min=0), default=0, help="Stop after N articles (0: no limit)."),
+        click.option("--since", metavar="DATE|DURATION", help="Skip articles older than this: 6h, 1d, 2w, 2024-11-20."),
+        click.option("--until", metavar="DATE", help="Skip articles newer than this."),
+        click.option("--concurrency", type=click.IntRange(min=1), help="Parallel requests per site [default: 4]."),
+        click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests to a site "
+                     "[default: 0.5; 0 also turns AutoThrottle off]."),
+        click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you may crawl so)."),
+        click.option("--cache", metavar="DIR", help="Keep an HTTP cache in DIR (re-runs read pages from it)."),
+        click.option("--max-pages", type=click.IntRange(min=1), default=5, show_default=True,
+                     help="Listing pages to follow per section (pagination)."),
+        click.option("--redis", "redis_url", metavar="URL", envvar="NEWSSCRAPE_REDIS_URL",
+                     help="Share the queue, dupefilter and state in Redis (redis://HOST:PORT/DB; "
+                          "env NEWSSCRAPE_REDIS_URL)."),
+        click.option("--redis-output", metavar="KEY", help="With --redis: push records to this Redis list "
+                     "instead of writing a file."),
+        click.option("--log-level", default="WARNING", show_default=True,
+                     type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False)),
+        click.option("--log-file", metavar="FILE", help="Write logs to FILE instead of stderr."),
+        click.option("-s", "--set", "sets", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting."),
+    ]):
+        f = option(f)
+    return _output_options(f)
+
+
+def _run(opts) -> None:
+    from .crawl.runner import run_crawl
+    from .crawl.spider import TargetError
+    from .crawl.state import EXIT_LOCKED, LockedError
+
+    try:
+        status, _ = run_crawl(opts)
+    except LockedError as exc:
+        click.echo(f"newsscrape: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except (TargetError, ValueError) as exc:
+        raise click.UsageError(str(exc)) from None
+    sys.exit(status)
+
+
+def _options(targets, site, common: dict, **extra):
+    from .crawl.runner import CrawlOptions
+
+    output = common["overwrite"] or common["append"] or "-"
+    if output != "-" and not Path(output).resolve().parent.is_dir():
+        raise click.UsageError(f"output folder does not exist: {Path(output).parent}")
+    if common["redis_output"] and not common["redis_url"]:
+        raise click.UsageError("--redis-output needs --redis URL")
+    return CrawlOptions(targets=list(targets), site=site, limit=common["limit"], since=common["since"],
+                        until=common["until"], output=output, mode="w" if common["overwrite"] else "a",
+                        concurrency=common["concurrency"], delay=common["delay"],
+                        ignore_robots=common["ignore_robots"], cache=common["cache"],
+                        log_level=common["log_level"], log_file=common["log_file"], max_pages=common["max_pages"],
+                        settings=_setting_pairs(common["sets"]), redis=common["redis_url"],
+                        redis_output=common["redis_output"], **extra)
+
+
 @cli.command()
 @click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
-@click.option("--limit", type=click.IntRange(min=0), default=0, help="Stop after N articles (0: no limit).")
-@click.option("--since", metavar="DATE|DURATION", help="Skip articles older than this: 6h, 1d, 2w, 2024-11-20.")
-@click.option("--until", metavar="DATE", help="Skip articles newer than this.")
 @click.option("--site", metavar="SLUG", help="Apply a profile's rules to URL targets (mirrors, staging).")
-@_output_options
-@click.option("--concurrency", type=click.IntRange(min=1), help="Parallel requests per site [default: 4].")
-@click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests to a site [default: 0.5; "
-              "0 also turns AutoThrottle off].")
-@click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you may crawl so).")
-@click.option("--cache", metavar="DIR", help="Keep an HTTP cache in DIR (re-runs read pages from it).")
-@click.option("--max-pages", type=click.IntRange(min=1), default=5, show_default=True,
-              help="Listing pages to follow per section (pagination).")
-@click.option("--log-level", default="WARNING", show_default=True,
-              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
-@click.option("--log-file", metavar="FILE", help="Write logs to FILE instead of stderr.")
+@_crawl_options
 @click.option("--state", "state_path", metavar="PATH", help="SQLite state of articles already written: "
               "skip them on later runs (one run at a time per state file).")
 @click.option("--incremental", is_flag=True, help="Use the default state file "
@@ -152,9 +198,7 @@ def _setting_pairs(values: tuple[str, ...]) -> dict:
 @click.option("--changed", is_flag=True, help="With a state: re-emit an article whose content changed.")
 @click.option("--wait", is_flag=True, help="If another run holds the state, wait for it instead of exiting 75.")
 @click.option("--resume", metavar="DIR", help="Keep the crawl's queue in DIR so a stopped backfill continues.")
-@click.option("-s", "--set", "sets", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting.")
-def crawl(targets, limit, since, until, site, append, overwrite, concurrency, delay, ignore_robots, cache,
-          max_pages, log_level, log_file, state_path, incremental, changed, wait, resume, sets) -> None:
+def crawl(targets, site, state_path, incremental, changed, wait, resume, **common) -> None:
     """Crawl publishers and write one JSON line per article.
 
     TARGET is a profile slug (see `newsscrape sites`), `all`, or the URL of a sitemap, RSS/Atom feed,
@@ -170,31 +214,64 @@ def crawl(targets, limit, since, until, site, append, overwrite, concurrency, de
       newsscrape crawl https://example.com/sitemap.xml --limit 100 -O out.jsonl
       newsscrape crawl https://mirror.local/news-sitemap.xml --site youm7
       newsscrape crawl youm7 --incremental -o youm7.jsonl     # from cron: only what is new
+      newsscrape crawl youm7 --redis redis://db:6379/0 -o part-$(hostname).jsonl   # on each machine
     """
-    from .crawl.runner import CrawlOptions, run_crawl
-    from .crawl.spider import TargetError
-    from .crawl.state import EXIT_LOCKED, LockedError, default_state_path
+    from .crawl.state import default_state_path
 
     _check_site(site)
-    output = overwrite or append or "-"
-    if output != "-" and not Path(output).resolve().parent.is_dir():
-        raise click.UsageError(f"output folder does not exist: {Path(output).parent}")
-    opts = CrawlOptions(targets=list(targets), site=site, limit=limit, since=since, until=until, output=output,
-                        mode="w" if overwrite else "a", concurrency=concurrency, delay=delay,
-                        ignore_robots=ignore_robots, cache=cache, log_level=log_level, log_file=log_file,
-                        max_pages=max_pages, settings=_setting_pairs(sets),
-                        state=state_path or (str(default_state_path()) if incremental else None),
-                        changed=changed, wait=wait, resume=resume)
-    if changed and not opts.state:
-        raise click.UsageError("--changed needs --state PATH or --incremental")
+    opts = _options(targets, site, common,
+                    state=state_path or (str(default_state_path()) if incremental else None),
+                    changed=changed, wait=wait, resume=resume)
+    if changed and not (opts.state or opts.redis):
+        raise click.UsageError("--changed needs --state PATH, --incremental or --redis")
+    _run(opts)
+
+
+@cli.command()
+@_crawl_options
+@click.option("--idle-timeout", type=click.FloatRange(min=0), default=60, show_default=True,
+              help="Exit after this many seconds with nothing to do.")
+def worker(idle_timeout, **common) -> None:
+    """Crawl whatever is pushed to the shared Redis frontier, until idle for --idle-timeout.
+
+    Targets come from `newsscrape enqueue`; any number of workers on any machines share the queue,
+    the dupefilter and the state. Each writes its own JSON Lines (-o) or pushes to --redis-output.
+
+    \b
+    Examples:
+      newsscrape worker --redis redis://db:6379/0 -o part-$(hostname).jsonl --idle-timeout 300
+      newsscrape worker --redis redis://db:6379/0 --redis-output newsscrape:articles
+    """
+    if not common["redis_url"]:
+        raise click.UsageError("worker needs --redis URL (or NEWSSCRAPE_REDIS_URL)")
+    _run(_options([], None, common, worker=True, idle_timeout=idle_timeout))
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
+@click.option("--redis", "redis_url", metavar="URL", envvar="NEWSSCRAPE_REDIS_URL", required=True,
+              help="The shared Redis (env NEWSSCRAPE_REDIS_URL).")
+@click.option("--site", metavar="SLUG", help="Apply a profile's rules to URL targets.")
+def enqueue(targets, redis_url, site) -> None:
+    """Push targets (slugs, `all`, URLs) to the shared frontier for workers to crawl.
+
+    \b
+    Example:
+      newsscrape enqueue youm7 albayan --redis redis://db:6379/0
+    """
+    from .crawl.distributed import Frontier
+    from .crawl.spider import TargetError, resolve_targets
+
+    _check_site(site)
     try:
-        status, _ = run_crawl(opts)
-    except LockedError as exc:
-        click.echo(f"newsscrape: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
-    except (TargetError, ValueError) as exc:
+        plans = resolve_targets(list(targets), site)
+    except TargetError as exc:
         raise click.UsageError(str(exc)) from None
-    sys.exit(status)
+    try:
+        n = Frontier(redis_url).push([(p.slug, u) for p, u in plans])
+    except Exception as exc:  # redis.ConnectionError and friends: one line, not a traceback
+        raise click.ClickException(f"cannot reach {redis_url}: {exc}") from None
+    click.echo(f"queued {len(plans)} start points ({n} waiting)")
 
 
 @cli.group()

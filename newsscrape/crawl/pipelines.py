@@ -102,17 +102,40 @@ class JsonLinesWriter(_Stats):
         return item
 
 
+class RedisOutput(_Stats):
+    """With --redis-output KEY: each record pushed as one JSON line onto a Redis list."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.key = crawler.settings.get("NEWSSCRAPE_REDIS_OUTPUT")
+        if not self.key:
+            raise NotConfigured
+        from .distributed import connect
+
+        self.server = connect(crawler.settings.get("NEWSSCRAPE_REDIS_URL"))
+
+    def process_item(self, item):
+        self.server.rpush(self.key, to_json_line(item).rstrip("\n").encode("utf-8"))
+        return item
+
+
 class StatePipeline(_Stats):
     """Records each written article in the state store (after the writer: written first, then recorded)."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
+        redis_url = crawler.settings.get("NEWSSCRAPE_REDIS_URL")
         path = crawler.settings.get("NEWSSCRAPE_STATE")
-        if not path:
-            raise NotConfigured
-        from .state import StateStore
+        if redis_url:
+            from .distributed import RedisState
 
-        self.store = StateStore(path)
+            self.store = RedisState(redis_url)
+        elif path:
+            from .state import StateStore
+
+            self.store = StateStore(path)
+        else:
+            raise NotConfigured
 
     def close_spider(self):
         self.store.close()

@@ -27,6 +27,10 @@ class CrawlOptions:
     changed: bool = False                # re-emit articles whose content changed
     wait: bool = False                   # queue behind a run holding the state lock
     resume: str | None = None            # Scrapy JOBDIR for long backfills
+    redis: str | None = None             # shared frontier, dupefilter and state (scrapy-redis)
+    redis_output: str | None = None      # push records to this Redis list instead of a file
+    worker: bool = False                 # wait for targets pushed with `newsscrape enqueue`
+    idle_timeout: float = 60.0
     settings: dict = field(default_factory=dict)
 
 
@@ -37,7 +41,7 @@ def build_settings(opts: CrawlOptions):
 
     s = Settings()
     s.setmodule(defaults, priority="project")
-    s.set("NEWSSCRAPE_OUTPUT", opts.output, priority="cmdline")
+    s.set("NEWSSCRAPE_OUTPUT", None if opts.redis_output else opts.output, priority="cmdline")
     s.set("NEWSSCRAPE_OUTPUT_MODE", opts.mode, priority="cmdline")
     s.set("NEWSSCRAPE_LIMIT", opts.limit, priority="cmdline")
     if opts.limit:
@@ -64,6 +68,11 @@ def build_settings(opts: CrawlOptions):
         s.set("NEWSSCRAPE_CHANGED", opts.changed, priority="cmdline")
     if opts.resume:
         s.set("JOBDIR", opts.resume, priority="cmdline")
+    if opts.redis:
+        from .distributed import redis_settings
+
+        for name, value in redis_settings(opts.redis, opts.redis_output).items():
+            s.set(name, value, priority="cmdline")
     for name, value in opts.settings.items():
         s.set(name, value, priority="cmdline")
     return s
@@ -80,10 +89,15 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
     from .window import parse_when
 
     resolve_targets(opts.targets, opts.site)       # usage errors before anything starts
+    if opts.redis:
+        try:
+            import scrapy_redis  # noqa: F401
+        except ImportError:
+            raise ValueError("--redis needs scrapy-redis: pip install 'newsscrape[redis]'") from None
     for when in (opts.since, opts.until):
         if when:
             parse_when(when)
-    lock = RunLock(opts.state) if opts.state else None
+    lock = RunLock(opts.state) if opts.state and not opts.redis else None
     if lock:
         lock.acquire(wait=opts.wait)
     received: list[int] = []
@@ -97,7 +111,7 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
         process = Process(build_settings(opts))
         crawler = process.create_crawler(ArticleSpider)
         process.crawl(crawler, target=opts.targets, site=opts.site, limit=opts.limit, since=opts.since,
-                      until=opts.until, max_pages=opts.max_pages)
+                      until=opts.until, max_pages=opts.max_pages, worker=opts.worker, idle_timeout=opts.idle_timeout)
         process.start()
     finally:
         if lock:

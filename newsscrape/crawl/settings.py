@@ -48,6 +48,7 @@ ITEM_PIPELINES = {
     "newsscrape.crawl.pipelines.ValidatePipeline": 100,
     "newsscrape.crawl.pipelines.DedupPipeline": 200,
     "newsscrape.crawl.pipelines.JsonLinesWriter": 900,
+    "newsscrape.crawl.pipelines.RedisOutput": 910,
     "newsscrape.crawl.pipelines.StatePipeline": 950,
 }
 EXTENSIONS = {"newsscrape.crawl.report.Report": 500}

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import TextResponse
 
 from ..errors import ExtractionError
@@ -59,23 +60,45 @@ class ArticleSpider(scrapy.Spider):
     name = "article"
 
     def __init__(self, target: str | list[str] = "", site: str | None = None, limit: int | str = 0,
-                 since: str | None = None, until: str | None = None, max_pages: int | str = 5, **kwargs):
+                 since: str | None = None, until: str | None = None, max_pages: int | str = 5,
+                 worker: bool = False, idle_timeout: float | str = 60, **kwargs):
         super().__init__(**kwargs)
         targets = target.split(",") if isinstance(target, str) else list(target)
         targets = [t.strip() for t in targets if t and t.strip()]
-        if not targets:
+        self.worker = bool(worker)
+        if not targets and not self.worker:
             raise TargetError("no target: give a profile slug, 'all', or a sitemap/feed/page URL")
         self.plans = resolve_targets(targets, site)
+        self.idle_timeout = float(idle_timeout)
+        self.idle_since: float | None = None
         self.forced_site = site
         self.limit = int(limit or 0)
         self.since = parse_when(since) if since else None
         self.until = parse_when(until) if until else None
         self.max_pages = int(max_pages)
-        hosts = {urlsplit(u).hostname for _, u in self.plans}
-        self.allowed_domains = sorted({d for p, _ in self.plans for d in p.domains} | {h for h in hosts if h})
-        # A target given with an explicit port (a mirror, a staging host) allows that port only.
-        self.ports = {urlsplit(u).hostname: urlsplit(u).port for _, u in self.plans if urlsplit(u).port}
-        self.profiles = {p.slug: p for p, _ in self.plans}
+        self.domains: set[str] = set()
+        self.ports: dict[str, int] = {}
+        self.profiles: dict[str, Profile] = {}
+        for profile, url in self.plans:
+            self._admit(profile, url)
+        if not self.worker:                  # a worker learns its domains as targets arrive
+            self.allowed_domains = sorted(self.domains)
+
+    def _admit(self, profile: Profile, url: str) -> None:
+        """Take a start point's profile and host into the crawl's allowed domains."""
+        parts = urlsplit(url)
+        self.profiles[profile.slug] = profile
+        self.domains |= set(profile.domains) | ({parts.hostname} if parts.hostname else set())
+        if parts.port:                       # a target with an explicit port (a mirror) allows that port only
+            self.ports[parts.hostname] = parts.port
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider._item_done, signal=signals.item_scraped)
+        crawler.signals.connect(spider._item_done, signal=signals.item_dropped)
+        return spider
 
     # ---- helpers -----------------------------------------------------------------------------------
 
@@ -104,7 +127,7 @@ class ArticleSpider(scrapy.Spider):
             return False
         if host in self.ports and port != self.ports[host]:
             return False
-        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+        return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def _in_window(self, when, profile: Profile) -> str | None:
         moment = as_utc(when, zone(profile.timezone))
@@ -124,16 +147,73 @@ class ArticleSpider(scrapy.Spider):
     # ---- crawl -------------------------------------------------------------------------------------
 
     async def start(self):
-        path = self.crawler.settings.get("NEWSSCRAPE_STATE")
-        self.state = StateStore(path) if path else None
-        self.changed = self.crawler.settings.getbool("NEWSSCRAPE_CHANGED")
+        settings = self.crawler.settings
+        redis_url = settings.get("NEWSSCRAPE_REDIS_URL")
+        if redis_url:
+            from .distributed import Frontier, RedisState
+
+            self.state = RedisState(redis_url)
+            self.frontier = Frontier(redis_url) if self.worker else None
+        else:
+            path = settings.get("NEWSSCRAPE_STATE")
+            self.state = StateStore(path) if path else None
+            self.frontier = None
+        self.changed = settings.getbool("NEWSSCRAPE_CHANGED")
         for profile, url in self.plans:
-            self.count("starts")
-            yield scrapy.Request(url, callback=self.parse_entry, errback=self.on_error, dont_filter=True,
-                                 meta={"ns_profile": profile.slug, "ns_start": True, "ns_page": 1})
+            yield self._start_request(profile, url)
+
+    def _start_request(self, profile: Profile, url: str):
+        self.count("starts")
+        return scrapy.Request(url, callback=self.parse_entry, errback=self.on_error, dont_filter=True,
+                              meta={"ns_profile": profile.slug, "ns_start": True, "ns_page": 1})
+
+    # ---- shared frontier (scrapy-redis): in-flight bookkeeping and worker mode -----------------
+
+    def _done(self, meta: dict) -> None:
+        scheduler = getattr(self.crawler, "newsscrape_frontier", None)
+        if scheduler is not None:
+            scheduler.done(meta)
+
+    def _item_done(self, item=None, response=None, spider=None, **kwargs):
+        if response is not None:
+            self._done(response.meta)
+
+    def _idle(self, spider=None):
+        """Workers wait for targets; any worker waits while a stopped worker's requests may come back."""
+        import time
+
+        from scrapy.exceptions import DontCloseSpider
+
+        scheduler = getattr(self.crawler, "newsscrape_frontier", None)
+        if self.frontier is not None:
+            took = 0
+            while (entry := self.frontier.pop()) is not None:
+                slug, url = entry
+                profile = GENERIC if slug == "generic" else get(slug)
+                self._admit(profile, url)
+                self.crawler.engine.crawl(self._start_request(profile, url))
+                took += 1
+            if took:
+                self.idle_since = None
+                raise DontCloseSpider
+        if scheduler is not None and scheduler.others_inflight():
+            self.idle_since = self.idle_since or time.monotonic()
+            if time.monotonic() - self.idle_since < max(self.idle_timeout, scheduler.heartbeat_ttl * 3):
+                raise DontCloseSpider
+            return
+        if self.worker:
+            self.idle_since = self.idle_since or time.monotonic()
+            if time.monotonic() - self.idle_since < self.idle_timeout:
+                raise DontCloseSpider
 
     def parse_entry(self, response):
         """A start point or a page reached from one: sitemap index, sitemap, feed, listing or article."""
+        try:
+            yield from self._parse_entry(response)
+        finally:
+            self._done(response.meta)
+
+    def _parse_entry(self, response):
         profile = self._profile(response)
         root = parse_xml(response.body)
         kind = kind_of(root)
@@ -155,7 +235,7 @@ class ArticleSpider(scrapy.Spider):
             return
         if response.meta.get("ns_start") and looks_like_article_url(response.url, profile) \
                 and profile.article_re is not None:
-            yield from self.parse_article(response)
+            yield from self._parse_article(response)
             return
         yield from self._listing(response, profile)
 
@@ -219,6 +299,16 @@ class ArticleSpider(scrapy.Spider):
             self.count("skipped/not_article")
 
     def parse_article(self, response):
+        produced = False
+        try:
+            for record in self._parse_article(response):
+                produced = True
+                yield record
+        finally:
+            if not produced:                # with an item, item_scraped/item_dropped mark it done
+                self._done(response.meta)
+
+    def _parse_article(self, response):
         profile = self._profile(response)
         listed = response.meta.get("ns_listed", True)
         if not isinstance(response, TextResponse):
@@ -280,6 +370,7 @@ class ArticleSpider(scrapy.Spider):
             logger.warning("%s: %s", request.url, reason)
         if request.meta.get("ns_start"):
             self.count("starts_failed")
+        self._done(request.meta)
 
 
 def _unquoted_path(url: str) -> str:

@@ -1,0 +1,192 @@
+"""Distributed crawling on scrapy-redis: one shared frontier for any number of workers.
+
+scrapy-redis supplies the shared request queue and dupefilter. This module adds what it lacks, kept
+small on purpose:
+
+* ``Scheduler`` — scrapy-redis's scheduler without the ``spider=`` stats arguments Scrapy 2.19
+  deprecates, plus *in-flight tracking*: a popped request is recorded under the worker's id until its
+  response has been handled, and every worker sends a heartbeat. When a worker dies (even by SIGKILL),
+  its heartbeat expires and another worker puts its in-flight requests back on the queue, so nothing
+  it had taken is lost (scrapy-redis alone would have marked them seen and dropped them).
+* ``RedisState`` — the incremental article state in a Redis hash, same interface as ``StateStore``.
+* ``Frontier`` — targets pushed by ``newsscrape enqueue`` for ``newsscrape worker`` to pick up.
+
+scrapy-redis's ``RedisSpider`` is not used: it still defines only ``start_requests()``, which Scrapy
+2.16 removed; newsscrape's own ``ArticleSpider`` drives the crawl.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import time
+import uuid
+from datetime import UTC, datetime
+
+from scrapy_redis.scheduler import Scheduler as _RedisScheduler
+
+from .state import fingerprint
+from .urls import canonical_key
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "newsscrape"
+INFLIGHT_KEY = f"{PREFIX}:inflight"
+TARGETS_KEY = f"{PREFIX}:targets"
+STATE_KEY = f"{PREFIX}:state"
+
+
+def redis_settings(url: str, output_key: str | None = None) -> dict:
+    """Scrapy settings that put the scheduler queue, dupefilter and state in Redis at ``url``."""
+    settings = {
+        "SCHEDULER": "newsscrape.crawl.distributed.Scheduler",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_PERSIST": True,             # a worker that leaves must not flush the shared queue
+        "SCHEDULER_QUEUE_KEY": f"{PREFIX}:%(spider)s:requests",
+        "SCHEDULER_DUPEFILTER_KEY": f"{PREFIX}:%(spider)s:dupefilter",
+        "REDIS_URL": url,
+        "NEWSSCRAPE_REDIS_URL": url,
+    }
+    if output_key:
+        settings["NEWSSCRAPE_REDIS_OUTPUT"] = output_key
+    return settings
+
+
+def connect(url: str):
+    import redis
+
+    return redis.Redis.from_url(url, decode_responses=False, socket_timeout=30)
+
+
+class Scheduler(_RedisScheduler):
+    """scrapy-redis's scheduler, with Scrapy 2.19 stats calls and in-flight recovery."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        instance = cls.from_settings(crawler.settings)
+        instance.stats = crawler.stats
+        instance.crawler = crawler
+        instance.worker = f"{os.uname().nodename}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        instance.heartbeat_ttl = crawler.settings.getfloat("NEWSSCRAPE_REDIS_HEARTBEAT", 15.0)
+        instance._beat_at = 0.0
+        instance._reclaim_at = 0.0
+        crawler.newsscrape_frontier = instance
+        return instance
+
+    def enqueue_request(self, request):
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        self.queue.push(request)
+        return True
+
+    def next_request(self):
+        self._heartbeat()
+        self._reclaim()
+        request = self.queue.pop(self.idle_before_close)
+        if request is None:
+            return None
+        if self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        token = uuid.uuid4().hex
+        request.meta["ns_inflight"] = token
+        payload = json.dumps({"worker": self.worker, "at": time.time(),
+                              "request": base64.b64encode(self.queue._encode_request(request)).decode()})
+        self.server.hset(INFLIGHT_KEY, token, payload)
+        return request
+
+    def has_pending_requests(self):
+        return len(self) > 0 or self._orphans_exist()
+
+    def done(self, meta: dict) -> None:
+        """The response of this request has been handled: forget it as in flight."""
+        token = meta.get("ns_inflight")
+        if token:
+            self.server.hdel(INFLIGHT_KEY, token)
+
+    def others_inflight(self) -> bool:
+        """Requests other workers have taken and not finished (they may come back if a worker dies)."""
+        return any(json.loads(raw)["worker"] != self.worker for raw in self.server.hvals(INFLIGHT_KEY))
+
+    def _heartbeat(self) -> None:
+        now = time.monotonic()
+        if now - self._beat_at >= 1.0:
+            self._beat_at = now
+            self.server.set(f"{PREFIX}:worker:{self.worker}", b"1", px=int(self.heartbeat_ttl * 1000))
+
+    def _orphans(self) -> list[tuple[bytes, dict]]:
+        out = []
+        alive: dict[str, bool] = {}
+        for token, raw in self.server.hgetall(INFLIGHT_KEY).items():
+            entry = json.loads(raw)
+            worker = entry["worker"]
+            if worker == self.worker:
+                continue
+            if worker not in alive:
+                alive[worker] = bool(self.server.exists(f"{PREFIX}:worker:{worker}"))
+            if not alive[worker]:
+                out.append((token, entry))
+        return out
+
+    def _orphans_exist(self) -> bool:
+        return bool(self.server.hlen(INFLIGHT_KEY)) and bool(self._orphans())
+
+    def _reclaim(self) -> None:
+        """Put the in-flight requests of workers whose heartbeat has expired back on the queue."""
+        now = time.monotonic()
+        if now - self._reclaim_at < 1.0:
+            return
+        self._reclaim_at = now
+        for token, entry in self._orphans():
+            if self.server.hdel(INFLIGHT_KEY, token):        # only one worker wins each entry
+                request = self.queue._decode_request(base64.b64decode(entry["request"]))
+                request.meta.pop("ns_inflight", None)
+                self.queue.push(request)
+                if self.stats:
+                    self.stats.inc_value("newsscrape/reclaimed")
+                logger.info("reclaimed %s from stopped worker %s", request.url, entry["worker"])
+
+
+class RedisState:
+    """The incremental state (see ``state.StateStore``) in one Redis hash, shared by all workers."""
+
+    def __init__(self, url: str):
+        self.server = connect(url)
+
+    def close(self) -> None:
+        self.server.close()
+
+    def get(self, url: str) -> tuple[str, str] | None:
+        raw = self.server.hget(STATE_KEY, canonical_key(url))
+        if raw is None:
+            return None
+        fp, last = json.loads(raw)
+        return fp, last
+
+    def record(self, record: dict) -> None:
+        value = json.dumps([fingerprint(record), datetime.now(UTC).isoformat(timespec="seconds")])
+        mapping = {canonical_key(u): value for u in (record.get("url"), record.get("canonical_url")) if u}
+        self.server.hset(STATE_KEY, mapping=mapping)
+
+
+class Frontier:
+    """Targets waiting for workers: `newsscrape enqueue` pushes, `newsscrape worker` pops."""
+
+    def __init__(self, url: str):
+        self.server = connect(url)
+
+    def push(self, plans: list[tuple[str, str]]) -> int:
+        if not plans:
+            return 0
+        return self.server.rpush(TARGETS_KEY, *[json.dumps({"profile": p, "url": u}) for p, u in plans])
+
+    def pop(self) -> tuple[str, str] | None:
+        raw = self.server.lpop(TARGETS_KEY)
+        if raw is None:
+            return None
+        entry = json.loads(raw)
+        return entry["profile"], entry["url"]

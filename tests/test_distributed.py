@@ -1,0 +1,130 @@
+"""Distributed crawling on scrapy-redis: workers share one frontier on a real Redis server (loopback)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from mirror import Mirror, many_articles, news_sitemap
+
+N = 300
+FAST = ["--delay", "0", "--concurrency", "2", "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2"]
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory):
+    exe = shutil.which("redis-server")
+    if exe is None:
+        if os.environ.get("NEWSSCRAPE_REQUIRE_REDIS"):
+            pytest.fail("redis-server is required (NEWSSCRAPE_REQUIRE_REDIS is set) but not installed")
+        pytest.skip("redis-server not installed")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    workdir = tmp_path_factory.mktemp("redis")
+    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                             "--dir", str(workdir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture()
+def redis_db(redis_url):
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    client.flushdb()
+    yield redis_url
+    client.flushdb()
+
+
+@pytest.fixture(scope="module")
+def site(shared):
+    m = Mirror().start()
+    m.paths = many_articles(m, shared, N, delay=0.06)
+    m.add("/sitemap.xml", news_sitemap(m, [(p, None) for p in m.paths]), ctype="application/xml")
+    yield m
+    m.stop()
+
+
+def read(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    assert text == "" or text.endswith("\n")
+    return [unquote(urlsplit(json.loads(line)["url"]).path) for line in text.splitlines()]
+
+
+def test_two_crawlers_share_the_work(site, redis_db, cli_path, tmp_path):
+    outs = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
+    procs = [subprocess.Popen([*cli_path, "crawl", site.url("/sitemap.xml"), "--redis", redis_db, "-O", str(o), *FAST],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for o in outs]
+    errs = [p.communicate(timeout=300)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    a, b = read(outs[0]), read(outs[1])
+    assert a and b, [e[-600:] for e in errs]                  # both did part of the work
+    assert sorted(a + b) == sorted(site.paths)                 # together: every article exactly once
+
+
+def test_workers_take_enqueued_targets(site, redis_db, cli_path, tmp_path):
+    outs = [tmp_path / "w1.jsonl", tmp_path / "w2.jsonl"]
+    procs = [subprocess.Popen([*cli_path, "worker", "--redis", redis_db, "--idle-timeout", "3", "-O", str(o), *FAST],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for o in outs]
+    time.sleep(1.5)
+    q = subprocess.run([*cli_path, "enqueue", site.url("/sitemap.xml"), "--redis", redis_db],
+                       capture_output=True, text=True)
+    assert q.returncode == 0 and "queued 1" in q.stdout
+    errs = [p.communicate(timeout=300)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    a, b = read(outs[0]), read(outs[1])
+    assert sorted(a + b) == sorted(site.paths)
+    assert a and b
+
+
+def test_killed_worker_loses_nothing(site, redis_db, cli_path, tmp_path):
+    out_a, out_b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    cmd = [*cli_path, "crawl", site.url("/sitemap.xml"), "--redis", redis_db, *FAST]
+    a = subprocess.Popen([*cmd, "-O", str(out_a)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    b = subprocess.Popen([*cmd, "-O", str(out_b)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(read(out_a)) < 30 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    a.send_signal(signal.SIGKILL)
+    a.wait(timeout=30)
+    _, err = b.communicate(timeout=300)
+    assert b.returncode == 0, err[-2000:]
+    got = read(out_a) + read(out_b)
+    assert set(got) == set(site.paths)                         # the survivor picked up what A had taken
+    assert len(got) - N <= 16                                  # at most A's in-flight ones twice
+
+
+def test_records_to_a_redis_list(site, redis_db, cli_path):
+    import redis
+
+    few = news_sitemap(site, [(p, None) for p in site.paths[:10]])
+    site.add("/ten.xml", few, ctype="application/xml")
+    r = subprocess.run([*cli_path, "crawl", site.url("/ten.xml"), "--redis", redis_db, "--redis-output",
+                        "newsscrape:articles", *FAST], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    items = [json.loads(x) for x in redis.Redis.from_url(redis_db).lrange("newsscrape:articles", 0, -1)]
+    assert len(items) == 10 and all(i["title"] for i in items)
+    assert r.stdout == ""
