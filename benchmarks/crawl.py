@@ -102,11 +102,52 @@ def run(exe: str, url: str, concurrency: int, marks=(500, 1000, 2000)) -> dict:
             "cpu_per_1000": cpu / max(pages, 1) * 1000, "rss_at": at}
 
 
+def redis_runs(exe: str, url: str, counts: list[int]) -> None:
+    """The same crawl through one shared Redis frontier, with 1, 2, ... worker processes at once."""
+    import socket
+
+    import redis
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no"], stdout=subprocess.DEVNULL)
+    client = redis.Redis(port=port)
+    try:
+        for _ in range(100):
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        print(f"{'workers':>7}{'articles':>9}{'wall s':>8}{'pages/s':>9}  (shared scrapy-redis frontier)")
+        for n in counts:
+            client.flushdb()
+            tmp = Path(tempfile.mkdtemp())
+            t0 = time.perf_counter()
+            procs = [subprocess.Popen([exe, "crawl", url, "--redis", f"redis://127.0.0.1:{port}/0", "-O",
+                                       str(tmp / f"w{i}.jsonl"), "--delay", "0", "--concurrency", "16", "-s",
+                                       "AUTOTHROTTLE_ENABLED=False", "--log-level", "ERROR"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for i in range(n)]
+            for p in procs:
+                p.wait()
+            wall = time.perf_counter() - t0
+            lines = sum(f.read_bytes().count(b"\n") for f in tmp.glob("*.jsonl"))
+            print(f"{n:>7}{lines:>9}{wall:>8.1f}{lines / wall:>9.1f}")
+            shutil.rmtree(tmp, ignore_errors=True)
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--pages", type=int, default=2000)
     ap.add_argument("--concurrency", type=int, nargs="+", default=[4, 16, 32])
+    ap.add_argument("--redis-workers", type=int, nargs="*", metavar="N",
+                    help="also crawl through a local redis-server with N workers (e.g. 1 2)")
     ap.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -128,6 +169,8 @@ def main() -> int:
             marks = " / ".join(f"{r['rss_at'].get(m, float('nan')):.0f}" for m in (500, 1000, 2000))
             print(f"{c:>5}{r['pages']:>7}{r['articles']:>9}{r['wall']:>8.1f}{r['pages_s']:>9.1f}"
                   f"{r['articles_s']:>11.1f}{r['peak_mb']:>12.0f}{r['cpu_per_1000']:>12.1f}  {marks}")
+        if args.redis_workers:
+            redis_runs(exe, url, args.redis_workers)
     finally:
         server.terminate()
         server.wait()
