@@ -34,6 +34,16 @@ def cli_path() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "newsscrape"]
 
 
+def extract_article(html, url=None, site=None, **options) -> dict:
+    """newsscrape.extract_article, with every record it returns checked against the shipped schema."""
+    from newsscrape import extract_article as extract
+    from newsscrape.record import errors
+
+    record = extract(html, url=url, site=site, **options)
+    assert errors(record) == [], errors(record)
+    return record
+
+
 def page(body: str, head: str = "", lang: str = "ar") -> str:
     """A whole HTML document around a body fragment, as tests write them by hand."""
     return (f'<!DOCTYPE html><html lang="{lang}" dir="rtl"><head><meta charset="utf-8">{head}</head>'

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import PARA, article, page
-from newsscrape import ExtractionError, extract_article
+from conftest import PARA, article, extract_article, page
+from newsscrape import ExtractionError
 
 URL = "https://news.example.com/a/1"
 

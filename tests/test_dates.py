@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import article
-from newsscrape import extract_article
+from conftest import article, extract_article
 from newsscrape.extract.dates import iso, parse_machine_date, parse_text_date
 
 

@@ -9,6 +9,7 @@ import os
 import socket
 import struct
 import subprocess
+import time
 from urllib.parse import quote
 
 import pytest
@@ -49,11 +50,11 @@ def hostile(shared):
     m.custom["/loop/a"] = _redirect("/loop/b")
     m.custom["/loop/b"] = _redirect("/loop/a")
     m.custom["/away"] = _redirect(f"http://localhost:{other.server.server_address[1]}/elsewhere")
-    calls = {"busy": 0}
+    calls = {"busy": []}
 
     def busy(h):
-        calls["busy"] += 1
-        if calls["busy"] == 1:
+        calls["busy"].append(time.monotonic())
+        if len(calls["busy"]) == 1:
             _page(h, b"", status=429, headers=[("Retry-After", "1")])
         else:
             _page(h, arts[1].html)
@@ -100,6 +101,7 @@ def hostile(shared):
     m.expected = {"redirected": target.path, "busy": "/busy", "truncated": "/truncated",
                   "listed": arts[0].path}
     m.other = other
+    m.calls = calls
     yield m
     m.stop()
     other.stop()
@@ -120,7 +122,9 @@ def test_every_case_counted_under_its_reason(hostile, cli_path, tmp_path):
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     paths = {rec["url"].split(str(hostile.server.server_address[1]), 1)[1] for rec in written}
     assert quote(hostile.expected["redirected"], safe="/:?=&%") in paths          # 301 -> 302 -> 301 chain
-    assert any(p == quote(hostile.expected["busy"], safe="/:?=&%") for p in paths)  # 429 Retry-After honoured
+    assert any(p == quote(hostile.expected["busy"], safe="/:?=&%") for p in paths)  # 429, then served
+    first, second = hostile.calls["busy"][:2]
+    assert second - first >= 0.9                                # Retry-After: 1 was honoured
     assert "/truncated" in paths                                # truncated HTML still yields its text
     assert len(written) == 4
     check = subprocess.run([*cli_path, "validate", str(out)], capture_output=True, text=True)

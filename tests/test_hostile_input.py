@@ -7,8 +7,8 @@ import subprocess
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import PARA, article
-from newsscrape import ExtractionError, extract_article, segment_text
+from conftest import PARA, article, extract_article
+from newsscrape import ExtractionError, segment_text
 from newsscrape.extract.decode import decode_html
 
 URL = "https://news.example.com/a/1"

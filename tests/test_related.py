@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PARA, article
-from newsscrape import extract_article
+from conftest import PARA, article, extract_article
 
 URL = "https://news.example.com/2024/05/01/story-1"
 T1 = "الحكومة تعلن خطة جديدة لدعم المزارعين في المحافظات"

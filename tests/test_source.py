@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PARA, article, page
-from newsscrape import extract_article
+from conftest import PARA, article, extract_article, page
 
 URL = "https://news.example.com/a/1"
 

@@ -321,8 +321,10 @@ class ArticleSpider(scrapy.Spider):
                                      content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
                                      signals=signals)
         except ExtractionError as exc:
-            reason = "undecodable" if "undecodable" in str(exc) else \
-                "binary" if "binary" in str(exc) else "empty" if "empty" in str(exc) else "no_article_text"
+            text = str(exc)
+            reason = next((key for word, key in (("undecodable", "undecodable"), ("binary", "binary"),
+                                                 ("empty", "empty"), ("no title", "no_title"))
+                           if word in text), "no_article_text")
             self.count(f"skipped/{reason}")
             logger.info("skipped %s: %s", response.url, exc)
             return

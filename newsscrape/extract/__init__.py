@@ -107,6 +107,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
     if not paragraphs:
         raise ExtractionError("no article text found")
+    if not clean(title):
+        raise ExtractionError("no title found (no h1, headline or <title>)")
 
     region = _article_region(container)
     if source is None and (found := attr.labelled_source(region)):
