@@ -71,3 +71,11 @@ def test_page_without_article_text_raises():
             assert str(exc)
         else:
             raise AssertionError(f"no error for {html!r}")
+
+
+def test_a_wrapper_named_like_furniture_still_holds_the_body():
+    """A long text wrapper whose class says 'print' or 'author' is not a print button or a byline."""
+    html = page('<h1>عنوان الخبر الرئيسي هنا اليوم</h1><article>' + f"<p>{PARA[0]}</p><p>{PARA[1]}</p>"
+                + f'<div class="print-area author-content"><p>{PARA[2]}</p><p>{PARA[3]}</p></div>'
+                + '<div class="author">محمد علي</div><div class="post-tags"><a href="/tag/1">سياسة</a></div></article>')
+    assert extract_article(html, url=URL)["paragraphs"] == PARA

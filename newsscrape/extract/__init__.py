@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..errors import ExtractionError
 from ..record import SCHEMA_VERSION
-from ..sites import GENERIC, Profile, resolve
+from ..sites import Profile, resolve
 from ..text.arabic import arabic_share, clean, fold
 from ..text.cues import is_boilerplate
 from . import attribution as attr
@@ -116,7 +116,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         source_text = found[1] if source else None
     if source is None and (agency := attr.source_from_dateline(paragraphs[0].text)):
         source, source_text = agency, paragraphs[0].text[:120]
-    if source is None and meta.source_org and not attr._is_self(meta.source_org, site_names):
+    if source is None and meta.source_org and not attr.is_self(meta.source_org, site_names):
         source, source_text = clean(meta.source_org), None
 
     body_start, body_end = paragraphs[0].position, paragraphs[-1].position
@@ -282,6 +282,3 @@ def _lang(meta: Meta, body: str) -> str | None:
         return meta.lang.split("_")[0].split("-")[0].lower()
     return "ar" if arabic_share(body) > 0.5 else None
 
-
-# Keep GENERIC importable from here for callers that switch profiles off.
-GENERIC_PROFILE = GENERIC

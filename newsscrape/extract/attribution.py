@@ -31,7 +31,7 @@ def split_names(text: str) -> list[str]:
     return out
 
 
-def _is_self(name: str, site_names: list[str]) -> bool:
+def is_self(name: str, site_names: list[str]) -> bool:
     f = fold(name)
     for s in site_names:
         fs = fold(s)
@@ -48,7 +48,7 @@ def clean_authors(names: list[str], site_names: list[str]) -> list[str]:
             words = name.split()
             if not 1 <= len(words) <= 5 or _NOT_A_NAME.search(name) or name.lower() in _GENERIC_AUTHORS:
                 continue
-            if _is_self(name, site_names) or name in out:
+            if is_self(name, site_names) or name in out:
                 continue
             out.append(name)
     return out
@@ -97,12 +97,12 @@ def resolve_source(name: str | None, site_names: list[str], *, labelled: bool) -
         return None
     if labelled:
         last = re.split(r"\s[-–—]\s", name)[-1].strip()
-        if _is_self(last, site_names):
+        if is_self(last, site_names):
             return None
         if last != name and len(last.split()) <= 4:
             name = last
     return name
 
 
-__all__ = ["authors_in_page", "byline_author", "clean_authors", "labelled_source", "resolve_source",
+__all__ = ["authors_in_page", "byline_author", "clean_authors", "is_self", "labelled_source", "resolve_source",
            "source_from_dateline", "source_from_line", "split_names"]

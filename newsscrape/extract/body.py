@@ -24,10 +24,13 @@ _SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "heade
                         "video", "audio", "map", "h1", "label", "fieldset", "dialog"})
 _SKIP_CLASS = re.compile(
     r"share|social|advert|gpt-ad|adsbygoogle|adslot|ad-slot|ad_slot|comment|newsletter|caption|breadcrumb|"
-    r"sponsor|promo|subscribe|tags|tag-list|post-meta|byline|author|writer|writeby|print|outbrain|taboola|"
-    r"widget|signup|banner|disqus|img-cap|credit|gallery|player|timestamp|pagination|pager|rating|toolbar|"
-    r"time-?to-?read|read-?time|metadata|entry-meta|article-meta|post-info|dateline-box|speakol|poll",
+    r"sponsor|promo|subscribe|tag-list|post-meta|byline|writeby|outbrain|taboola|signup|banner|disqus|img-cap|"
+    r"timestamp|pagination|pager|rating|toolbar|time-?to-?read|read-?time|entry-meta|article-meta|post-info|"
+    r"speakol",
     re.I)
+# Words that mark furniture too, but also turn up on wrappers of real text ("print-area", "author-content"):
+# these skip an element only while it is short.
+_SOFT_SKIP_CLASS = re.compile(r"tags|author|writer|print|widget|credit|gallery|player|metadata|poll", re.I)
 _SKIP_TOKEN = frozenset({"ad", "ads", "meta", "date", "source", "tools", "hidden", "d-none", "hide"})
 _POSITIVE = re.compile(r"article|body|content|entry|main|story|text|post|news-?details?|detail|desc", re.I)
 _NEGATIVE = re.compile(r"comment|sidebar|side-bar|footer|related|widget|share|menu|nav|banner|promo|"
@@ -47,13 +50,15 @@ def _para_score(text: str) -> float:
     return 1 + text.count("،") + text.count(",") + min(len(text) / 100, 3)
 
 
+_INLINE_TEXT = frozenset({"a", "b", "strong", "em", "i", "u", "font", "small", "mark", "q", "cite", "abbr"})
+
+
 def _own_text(el: etree._Element) -> str:
+    """The text an element holds itself: its text, inline children's text, and every child's tail."""
     parts = [el.text or ""]
     for child in el:
-        if child.tag in ("br", "a", "b", "strong", "em", "i", "u", "span", "font", "sup", "sub", "bannerinjection",
-                         "controlinjection"):
-            if child.tag != "br":
-                parts.append(child.text_content() if child.tag in ("a", "b", "strong", "em", "i", "u") else "")
+        if child.tag in _INLINE_TEXT:
+            parts.append(child.text_content())
         parts.append(child.tail or "")
     return clean(" ".join(parts))
 
@@ -112,7 +117,9 @@ def _skippable(el: etree._Element) -> bool:
     cid = _marker(el)
     if not cid:
         return False
-    return bool(_SKIP_CLASS.search(cid)) or not _SKIP_TOKEN.isdisjoint(cid.lower().split())
+    if _SKIP_CLASS.search(cid) or not _SKIP_TOKEN.isdisjoint(cid.lower().split()):
+        return True
+    return bool(_SOFT_SKIP_CLASS.search(cid)) and text_len(el) <= 200
 
 
 def read_blocks(container: etree._Element, order: dict, base: str | None, page_url: str | None
