@@ -230,7 +230,8 @@ def crawl(targets, site, state_path, incremental, changed, wait, resume, **commo
 @cli.command()
 @_crawl_options
 @click.option("--idle-timeout", type=click.FloatRange(min=0), default=60, show_default=True,
-              help="Exit after this many seconds with nothing to do.")
+              help="Exit after this many seconds with nothing to do (checked on Scrapy's 5 s idle "
+                   "heartbeat, so keep it above 10).")
 def worker(idle_timeout, **common) -> None:
     """Crawl whatever is pushed to the shared Redis frontier, until idle for --idle-timeout.
 
