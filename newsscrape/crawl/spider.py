@@ -71,6 +71,8 @@ class ArticleSpider(scrapy.Spider):
         self.plans = resolve_targets(targets, site)
         self.idle_timeout = float(idle_timeout)
         self.idle_since: float | None = None
+        self.state = self.frontier = None
+        self.changed = False
         self.forced_site = site
         self.limit = int(limit or 0)
         self.since = parse_when(since) if since else None
@@ -98,7 +100,23 @@ class ArticleSpider(scrapy.Spider):
         crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._item_done, signal=signals.item_scraped)
         crawler.signals.connect(spider._item_done, signal=signals.item_dropped)
+        spider._connect_stores(crawler.settings)
         return spider
+
+    def _connect_stores(self, settings) -> None:
+        """State (SQLite or Redis) and, for workers, the shared target list. Done when the spider is
+        built, before any signal (spider_idle included) can reach it."""
+        redis_url = settings.get("NEWSSCRAPE_REDIS_URL")
+        if redis_url:
+            from .distributed import Frontier, RedisState
+
+            self.state = RedisState(redis_url)
+            self.frontier = Frontier(redis_url) if self.worker else None
+        else:
+            path = settings.get("NEWSSCRAPE_STATE")
+            self.state = StateStore(path) if path else None
+            self.frontier = None
+        self.changed = settings.getbool("NEWSSCRAPE_CHANGED")
 
     # ---- helpers -----------------------------------------------------------------------------------
 
@@ -147,18 +165,6 @@ class ArticleSpider(scrapy.Spider):
     # ---- crawl -------------------------------------------------------------------------------------
 
     async def start(self):
-        settings = self.crawler.settings
-        redis_url = settings.get("NEWSSCRAPE_REDIS_URL")
-        if redis_url:
-            from .distributed import Frontier, RedisState
-
-            self.state = RedisState(redis_url)
-            self.frontier = Frontier(redis_url) if self.worker else None
-        else:
-            path = settings.get("NEWSSCRAPE_STATE")
-            self.state = StateStore(path) if path else None
-            self.frontier = None
-        self.changed = settings.getbool("NEWSSCRAPE_CHANGED")
         for profile, url in self.plans:
             yield self._start_request(profile, url)
 
