@@ -98,6 +98,20 @@ class Mirror:
             self.server.server_close()
 
 
+def read_records(path: Path) -> list[dict]:
+    """The records of a JSON Lines output, checking that it never ends in a partial line."""
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    assert text == "" or text.endswith("\n"), "partial last line"
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def record_paths(records: list[dict]) -> list[str]:
+    """The URL paths (unquoted) of records, to compare with the paths a mirror serves."""
+    return [unquote(urlsplit(r["url"]).path) for r in records]
+
+
 def news_sitemap(mirror: Mirror, entries: list[tuple[str, str | None]]) -> str:
     rows = []
     for path, published in entries:

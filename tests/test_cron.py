@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import time
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from mirror import Mirror, many_articles, news_sitemap
+from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
 
 N = 240
 FAST = ["--delay", "0", "--concurrency", "4", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
@@ -30,14 +28,7 @@ def cmd(cli_path, site, out, state, *extra):
     return [*cli_path, "crawl", site.url("/sitemap.xml"), "-o", str(out), "--state", str(state), *FAST, *extra]
 
 
-def read(out: Path) -> list[dict]:
-    text = out.read_text(encoding="utf-8")
-    assert text == "" or text.endswith("\n"), "partial last line"
-    return [json.loads(line) for line in text.splitlines()]
-
-
-def paths_of(recs):
-    return [unquote(urlsplit(r["url"]).path) for r in recs]
+read, paths_of = read_records, record_paths
 
 
 def wait_for_lines(out: Path, n: int, proc, timeout=60):

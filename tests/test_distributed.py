@@ -10,11 +10,10 @@ import socket
 import subprocess
 import time
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from mirror import Mirror, many_articles, news_sitemap
+from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
 
 N = 300
 FAST = ["--delay", "0", "--concurrency", "2", "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2"]
@@ -67,11 +66,7 @@ def site(shared):
 
 
 def read(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    text = path.read_text(encoding="utf-8")
-    assert text == "" or text.endswith("\n")
-    return [unquote(urlsplit(json.loads(line)["url"]).path) for line in text.splitlines()]
+    return record_paths(read_records(path))
 
 
 def test_two_crawlers_share_the_work(site, redis_db, cli_path, tmp_path):

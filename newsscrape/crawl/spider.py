@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -382,8 +382,6 @@ class ArticleSpider(scrapy.Spider):
 
 
 def _unquoted_path(url: str) -> str:
-    from urllib.parse import unquote
-
     return unquote(urlsplit(url).path)
 
 
