@@ -11,9 +11,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-
-EXIT_OK, EXIT_PAGE_ERRORS, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+from . import __version__, exits
 
 
 class Output:
@@ -115,7 +113,7 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, append, overwrite
             failed += 1                         # the page could not be turned into a record
             click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
     out.close()
-    sys.exit(EXIT_USAGE if bad_input else EXIT_PAGE_ERRORS if failed else EXIT_OK)
+    sys.exit(exits.USAGE if bad_input else exits.PAGE_ERRORS if failed else exits.OK)
 
 
 def _setting_pairs(values: tuple[str, ...]) -> dict:
@@ -158,13 +156,13 @@ def _crawl_options(f):
 def _run(opts) -> None:
     from .crawl.runner import run_crawl
     from .crawl.spider import TargetError
-    from .crawl.state import EXIT_LOCKED, LockedError
+    from .crawl.state import LockedError
 
     try:
         status, _ = run_crawl(opts)
     except LockedError as exc:
         click.echo(f"newsscrape: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
+        sys.exit(exits.LOCKED)
     except (TargetError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
     sys.exit(status)
@@ -421,7 +419,7 @@ def validate(source, show) -> None:
             else:
                 valid += 1
     click.echo(f"{valid} valid, {invalid} invalid")
-    sys.exit(EXIT_PAGE_ERRORS if invalid else EXIT_OK)
+    sys.exit(exits.PAGE_ERRORS if invalid else exits.OK)
 
 
 def _check_site(site: str | None) -> None:

@@ -8,9 +8,6 @@ from importlib import resources
 from typing import Any
 
 SCHEMA_VERSION = 1
-FIELDS = ("schema", "url", "canonical_url", "site", "site_name", "title", "subtitle", "paragraphs", "body",
-          "source", "source_text", "authors", "published", "modified", "section", "tags", "image", "related",
-          "lang", "word_count", "extractor")
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +29,6 @@ def errors(record: Any) -> list[str]:
         where = "/".join(str(p) for p in err.absolute_path) or "(record)"
         out.append(f"{where}: {err.message}")
     return out
-
-
-def is_valid(record: Any) -> bool:
-    return _validator().is_valid(record)
 
 
 def to_json_line(record: dict) -> str:

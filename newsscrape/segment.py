@@ -44,7 +44,7 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
     for lines in blocks:
         joined = clean(" ".join(lines))
         cue = match_cue(lines[0], max_extra_words=40)
-        if cue and cue[0] != MORE or (cue and mode != "body"):
+        if cue and (cue[0] != MORE or mode != "body"):   # a site-wide list only counts after the body
             kind, rest = cue
             mode = kind
             current = None

@@ -15,12 +15,11 @@ logger = logging.getLogger(__name__)
 
 
 class _Stats:
-    crawler = None
+    """Base of the pipelines: built from the crawler, counting into its stats under newsscrape/."""
 
     @classmethod
     def from_crawler(cls, crawler):
-        pipe = cls(crawler)
-        return pipe
+        return cls(crawler)
 
     def __init__(self, crawler):
         self.crawler = crawler

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-EXIT_OK, EXIT_PAGE_ERRORS, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+from .. import exits
 
 
 @dataclass
@@ -124,7 +124,7 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
 
 def exit_status(result: dict) -> int:
     if result["starts"] and result["starts_failed"] >= result["starts"] and not result["articles"]:
-        return EXIT_NOTHING
+        return exits.NOTHING
     if result["errors"]:
-        return EXIT_PAGE_ERRORS
-    return EXIT_OK
+        return exits.PAGE_ERRORS
+    return exits.OK

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -362,8 +362,7 @@ class ArticleSpider(scrapy.Spider):
     @staticmethod
     def _looks_like_article(record: dict, profile: Profile, url: str, signals: dict) -> bool:
         if profile.article_re is not None:
-            return bool(profile.article_re.search(urlsplit(url).path)) or \
-                bool(profile.article_re.search(_unquoted_path(url)))
+            return looks_like_article_url(url, profile)
         if signals.get("declared_article"):
             return True
         return len(record["paragraphs"]) >= 3 and record["word_count"] >= 150
@@ -379,10 +378,6 @@ class ArticleSpider(scrapy.Spider):
         if request.meta.get("ns_start"):
             self.count("starts_failed")
         self._done(request.meta)
-
-
-def _unquoted_path(url: str) -> str:
-    return unquote(urlsplit(url).path)
 
 
 def error_reason(failure) -> str:

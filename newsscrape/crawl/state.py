@@ -17,8 +17,6 @@ from pathlib import Path
 from ..text.arabic import fold
 from .urls import canonical_key
 
-EXIT_LOCKED = 75  # EX_TEMPFAIL: try again later
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     key TEXT PRIMARY KEY,

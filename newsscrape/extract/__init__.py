@@ -16,7 +16,7 @@ from ..errors import ExtractionError
 from ..record import SCHEMA_VERSION
 from ..sites import Profile, resolve
 from ..text.arabic import arabic_share, clean, fold
-from ..text.cues import is_boilerplate
+from ..text.cues import is_boilerplate, source_from_dateline, source_from_line
 from . import attribution as attr
 from .body import Block, choose_container, read_blocks
 from .dates import UPDATE_LABEL, date_from_url, iso, parse_machine_date, parse_text_date
@@ -114,7 +114,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     if source is None and (found := attr.labelled_source(region)):
         source = attr.resolve_source(found[0], site_names, labelled=True)
         source_text = found[1] if source else None
-    if source is None and (agency := attr.source_from_dateline(paragraphs[0].text)):
+    if source is None and (agency := source_from_dateline(paragraphs[0].text)):
         source, source_text = agency, paragraphs[0].text[:120]
     if source is None and meta.source_org and not attr.is_self(meta.source_org, site_names):
         source, source_text = clean(meta.source_org), None
@@ -174,7 +174,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
         if i <= 2 and not paragraphs and (name := attr.byline_author(b.text)):
             authors += attr.clean_authors([name], site_names)
             continue
-        if len(b.text) <= 100 and (name := attr.source_from_line(b.text)):
+        if len(b.text) <= 100 and (name := source_from_line(b.text)):
             if source is None:
                 source = attr.resolve_source(name, site_names, labelled=":" in b.text)
                 source_text = b.text if source else None

@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from ..text.arabic import clean, fold
-from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_dateline, source_from_line
+from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_line
 from .tree import text_of
 
 _SPLIT = re.compile(r"\s*(?:[،,;|&/]|\band\b)\s*")
@@ -104,5 +104,3 @@ def resolve_source(name: str | None, site_names: list[str], *, labelled: bool) -
     return name
 
 
-__all__ = ["authors_in_page", "byline_author", "clean_authors", "is_self", "labelled_source", "resolve_source",
-           "source_from_dateline", "source_from_line", "split_names"]

@@ -59,15 +59,7 @@ def fold(text: str | None) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
-def to_ascii_digits(text: str) -> str:
-    return text.translate(_ARABIC_DIGITS)
-
-
 def arabic_share(text: str) -> float:
     """Share of letters that are Arabic (0 for text without letters)."""
     letters = sum(1 for c in text if c.isalpha())
     return len(_ARABIC_CHAR.findall(text)) / letters if letters else 0.0
-
-
-def word_count(text: str) -> int:
-    return len(text.split())

@@ -1,0 +1,7 @@
+"""Exit statuses of the `newsscrape` command, in one place (documented in the README)."""
+
+OK = 0              # done
+PAGE_ERRORS = 1     # done, but some pages or inputs failed
+USAGE = 2           # bad options, targets or inputs
+NOTHING = 3         # nothing could be crawled: every start point failed
+LOCKED = 75         # another run holds the state file (EX_TEMPFAIL)
