@@ -2,6 +2,12 @@
 
     >>> from newsscrape import extract_article, segment_text
     >>> record = extract_article(html_bytes, url="https://www.youm7.com/story/...")
+    >>> record.title, record.paragraphs, record.source, record.related
+
+In a Scrapy project, with ``ADDONS = {"newsscrape.addon.NewsscrapeAddon": 0}``::
+
+    def parse_article(self, response):
+        yield newsscrape.extract_response(response)
 
 The extraction stack is imported on first use, so that importing the package (and running
 ``newsscrape --help``) stays fast.
@@ -9,22 +15,49 @@ The extraction stack is imported on first use, so that importing the package (an
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ExtractionError
 
+if TYPE_CHECKING:
+    from .record import Article, Skipped
+
 __version__ = "0.1.0"
-__all__ = ["ExtractionError", "__version__", "extract_article", "segment_text"]
+__all__ = ["ExtractionError", "__version__", "extract_article", "extract_response", "segment_text"]
 
 
-def extract_article(html: bytes | str, url: str | None = None, site: str | None = None, **options: Any) -> dict:
-    """The record of one article page (see README "Output schema"). Raises ExtractionError."""
-    from .extract import extract_article as _extract
+def extract_article(html: bytes | str, url: str | None = None, site: str | None = None, *,
+                    require_article: bool = False, **options: Any) -> Article:
+    """The ``Article`` of one page (see README "Output schema"). Raises ExtractionError, whose
+    ``reason`` says why. ``site`` forces a profile (``"generic"``: none); by default the URL picks one.
+    ``require_article`` also refuses pages that do not say they are articles (listings, homepages),
+    as ``newsscrape extract`` and the crawl do."""
+    from .extract import extract_page, verdict
+    from .sites import resolve
 
-    return _extract(html, url=url, site=site, **options)
+    try:
+        profile = resolve(site, url)
+    except KeyError as exc:
+        raise ExtractionError("unknown_site", str(exc.args[0])) from None
+    page = extract_page(html, url, profile, **options)
+    if require_article and (reason := verdict(page, profile, vouched=False)):
+        raise ExtractionError(reason)
+    return page.article
 
 
-def segment_text(text: str, **options: Any) -> dict:
+def extract_response(response: Any, *, site: str | None = None, vouched: bool = True,
+                     **options: Any) -> Article | Skipped:
+    """The ``Article`` of a Scrapy response, or a ``Skipped`` item saying why there is none.
+
+    Yield it from any callback of a spider running with the ``newsscrape.addon.NewsscrapeAddon``
+    add-on: skips are counted in the summary, articles validated, deduplicated, kept in the state.
+    ``vouched=False`` for pages reached by following links (they must then look like articles)."""
+    from .crawl.response import extract_response as _extract
+
+    return _extract(response, site=site, vouched=vouched, **options)
+
+
+def segment_text(text: str, **options: Any) -> Article:
     """Split a plain-text dump of an article into the same record fields."""
     from .segment import segment_text as _segment
 

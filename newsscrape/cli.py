@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__, exits
+from .errors import ExtractionError
 
 
 class Output:
@@ -29,7 +30,7 @@ class Output:
             self.stream = sys.stdout
             self.close_it = False
 
-    def write(self, record: dict) -> None:
+    def write(self, record) -> None:
         from .record import to_json_line
 
         self.stream.write(to_json_line(record))
@@ -69,12 +70,17 @@ def cli() -> None:
 @click.option("--site", metavar="SLUG", help="Force a publisher profile ('generic' for none).")
 @click.option("--strip-diacritics", is_flag=True, help="Remove harakat from the output text.")
 @click.option("--ascii-digits", is_flag=True, help="Write Arabic-Indic digits as 0-9.")
+@click.option("--force", is_flag=True, help="Write a record even for a page that does not look like an "
+              "article (a listing, homepage or section page), which is otherwise refused as the crawl does.")
 @_output_options
-def extract(inputs, url, site, strip_diacritics, ascii_digits, append, overwrite) -> None:
+def extract(inputs, url, site, strip_diacritics, ascii_digits, force, append, overwrite) -> None:
     """Extract articles from saved pages or URLs: one JSON line per INPUT, in order.
 
-    INPUT is a file path, an http(s) URL, or '-' for HTML on stdin. A failing input gets a
-    one-line reason on stderr and the others go on; the exit status is then 1 (a page that could not
+    INPUT is a file path, an http(s) URL, or '-' for HTML on stdin. A page must say it is an article
+    (og:type article or a JSON-LD NewsArticle, the publisher's article URL pattern, or three paragraphs
+    and 150 words of body text), as in the crawl; --force writes whatever text it holds. A failing
+    input gets a one-line reason on stderr (the same reason code the crawl counts) and the others go
+    on; the exit status is then 1 (a page that could not
     be fetched or holds no article) or 2 (an input that is not there: missing file, malformed URL).
 
     \b
@@ -85,8 +91,8 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, append, overwrite
     """
     from urllib.parse import urlsplit
 
+    from . import extract_article
     from .errors import ExtractionError
-    from .extract import extract_article
     from .fetch import FetchError, fetch
 
     _check_site(site)
@@ -104,7 +110,8 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, append, overwrite
             else:
                 data = Path(item).read_bytes()
             record = extract_article(data, url=page_url, site=site, content_type=content_type,
-                                     strip_diacritics=strip_diacritics, ascii_digits=ascii_digits)
+                                     strip_diacritics=strip_diacritics, ascii_digits=ascii_digits,
+                                     require_article=not force)
             out.write(record)
         except (click.BadParameter, FileNotFoundError, PermissionError, IsADirectoryError) as exc:
             bad_input += 1                      # the input itself is wrong: a usage error
@@ -441,6 +448,8 @@ def _reason(exc: BaseException) -> str:
         return "permission denied"
     if isinstance(exc, click.BadParameter):
         return exc.message
+    if isinstance(exc, ExtractionError):
+        return f"{exc.reason}: {exc.detail}" if exc.detail != exc.reason else exc.reason
     return str(exc) or type(exc).__name__
 
 

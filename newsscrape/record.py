@@ -1,13 +1,147 @@
-"""The article record (schema v1): its JSON Schema, validation and JSON Lines serialisation."""
+"""The article record (schema v1): the ``Article`` type, its JSON line, its JSON Schema and validation.
+
+``Article`` is a frozen dataclass. Extraction and segmentation build it; the crawl extends it with
+:meth:`Article.evolve` (``fetched_at``, ``modified``), never by editing a dict. It is also a read-only
+``Mapping`` of its JSON fields, so ``record["title"]`` and ``dict(record)`` keep working for callers
+that treat records as dicts, and Scrapy's feed exports take it as a dataclass item.
+
+A dataclass, not a msgspec Struct: the record is built once per page and written once, so encoding
+speed is not where time goes (extraction is ~100x that), and the standard library keeps the
+dependency list short; validation stays with the JSON Schema the package ships for users.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 SCHEMA_VERSION = 1
+RelatedKind = Literal["read_also", "similar", "more"]
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """One related-article link: ``read_also`` (between paragraphs), ``similar`` (after the article),
+    ``more`` (site-wide lists)."""
+
+    title: str
+    url: str | None
+    kind: RelatedKind
+    excerpt: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"title": self.title, "url": self.url, "kind": self.kind}
+        if self.excerpt:
+            out["excerpt"] = self.excerpt
+        return out
+
+
+@dataclass(frozen=True)
+class Article(Mapping):
+    url: str | None
+    title: str
+    paragraphs: tuple[str, ...]
+    extractor: str
+    canonical_url: str | None = None
+    site: str | None = None
+    site_name: str | None = None
+    subtitle: str | None = None
+    source: str | None = None
+    source_text: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    related: tuple[Related, ...] = ()
+    lang: str | None = None
+    fetched_at: str | None = None
+    schema: int = field(default=SCHEMA_VERSION)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    @property
+    def key_url(self) -> str | None:
+        """The address that names the article: its canonical URL, else the URL fetched."""
+        return self.canonical_url or self.url
+
+    def evolve(self, **changes: Any) -> Article:
+        """A copy with some fields changed (the crawl adds ``fetched_at``, ``modified``)."""
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, keys in schema order; ``fetched_at`` only when set."""
+        out: dict[str, Any] = {
+            "schema": self.schema, "url": self.url, "canonical_url": self.canonical_url, "site": self.site,
+            "site_name": self.site_name, "title": self.title, "subtitle": self.subtitle,
+            "paragraphs": list(self.paragraphs), "body": self.body, "source": self.source,
+            "source_text": self.source_text, "authors": list(self.authors), "published": self.published,
+            "modified": self.modified, "section": self.section, "tags": list(self.tags), "image": self.image,
+            "related": [r.to_dict() for r in self.related], "lang": self.lang, "word_count": self.word_count,
+            "extractor": self.extractor,
+        }
+        if self.fetched_at:
+            out["fetched_at"] = self.fetched_at
+        return out
+
+    def to_json_line(self) -> str:
+        return to_json_line(self.to_dict())
+
+    def errors(self) -> list[str]:
+        return errors(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """The inverse of :meth:`to_dict` (``body`` and ``word_count`` are derived, not read)."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in names}
+        for name in ("paragraphs", "authors", "tags"):
+            kwargs[name] = tuple(kwargs.get(name) or ())
+        kwargs["related"] = tuple(Related(**r) for r in data.get("related") or ())
+        return cls(**kwargs)
+
+    # ---- read-only Mapping of the JSON fields ----------------------------------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in _JSON_KEYS:
+            raise KeyError(key)
+        value = getattr(self, key)
+        if isinstance(value, tuple):
+            return [v.to_dict() if isinstance(v, Related) else v for v in value]
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(k for k in _JSON_KEYS if k != "fetched_at" or self.fetched_at)
+
+    def __len__(self) -> int:
+        return len(_JSON_KEYS) - (0 if self.fetched_at else 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """What a callback yields for a page that gave no article: counted (``skipped/<reason>``) and
+    dropped by the add-on's first pipeline, never written."""
+
+    url: str | None
+    reason: str
+    detail: str | None = None
+
+
+_JSON_KEYS = ("schema", "url", "canonical_url", "site", "site_name", "title", "subtitle", "paragraphs", "body",
+              "source", "source_text", "authors", "published", "modified", "section", "tags", "image", "related",
+              "lang", "word_count", "extractor", "fetched_at")
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +157,9 @@ def _validator():
 
 
 def errors(record: Any) -> list[str]:
-    """Human-readable reasons why a record does not fit the schema ([] when it does)."""
+    """Human-readable reasons why a record (an Article or a decoded JSON object) does not fit the schema."""
+    if isinstance(record, Article):
+        record = record.to_dict()
     out = []
     for err in sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path)):
         where = "/".join(str(p) for p in err.absolute_path) or "(record)"
@@ -31,6 +167,8 @@ def errors(record: Any) -> list[str]:
     return out
 
 
-def to_json_line(record: dict) -> str:
+def to_json_line(record: Mapping[str, Any]) -> str:
     """One line of JSON Lines: UTF-8 text with Arabic unescaped, no newline inside."""
+    if isinstance(record, Article):
+        record = record.to_dict()
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

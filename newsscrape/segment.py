@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .record import SCHEMA_VERSION
+from .record import Article, Related
 from .text.arabic import arabic_share, clean
 from .text.cues import MORE, READ_ALSO, is_boilerplate, match_cue, source_from_dateline, source_from_line
 
@@ -29,7 +29,7 @@ def _is_title_like(text: str) -> bool:
     return len(text.split()) <= 30 and not re.search(r"[.!؟?]\s*$", text)
 
 
-def segment_text(text: str, *, title: str | None = None, url: str | None = None) -> dict:
+def segment_text(text: str, *, title: str | None = None, url: str | None = None) -> Article:
     """A record (same fields as ``extract_article``) from a plain-text article dump."""
     blocks = [b for b in (_block_lines(raw) for raw in _BLOCKS.split(text.replace("\r\n", "\n"))) if b]
     if title is None and len(blocks) > 1 and len(blocks[0]) == 1 and _is_title_like(blocks[0][0]) \
@@ -76,29 +76,16 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
     if source is None and paragraphs and (agency := source_from_dateline(paragraphs[0])):
         source, source_text = agency, paragraphs[0][:120]
     body = "\n\n".join(paragraphs)
-    return {
-        "schema": SCHEMA_VERSION,
-        "url": url,
-        "canonical_url": None,
-        "site": None,
-        "site_name": None,
-        "title": clean(title) if title else _title_from(paragraphs),
-        "subtitle": None,
-        "paragraphs": paragraphs,
-        "body": body,
-        "source": source,
-        "source_text": source_text,
-        "authors": [],
-        "published": None,
-        "modified": None,
-        "section": None,
-        "tags": [],
-        "image": None,
-        "related": related,
-        "lang": "ar" if arabic_share(body) > 0.5 else None,
-        "word_count": len(body.split()),
-        "extractor": "segment",
-    }
+    return Article(
+        url=url,
+        title=clean(title) if title else _title_from(paragraphs),
+        paragraphs=tuple(paragraphs),
+        source=source,
+        source_text=source_text,
+        related=tuple(Related(**r) for r in related),
+        lang="ar" if arabic_share(body) > 0.5 else None,
+        extractor="segment",
+    )
 
 
 def _block_lines(raw: str) -> list[str]:

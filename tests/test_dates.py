@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import article, extract_article
-from newsscrape.extract.dates import iso, parse_machine_date, parse_text_date
+from newsscrape.text.dates import iso, parse_machine_date, parse_text_date
 
 
 @pytest.mark.parametrize(("text", "tz", "expected"), [

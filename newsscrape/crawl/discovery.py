@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from ..extract.dates import parse_machine_date
 from ..sites import Profile
+from ..text.dates import parse_machine_date
 
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
@@ -166,14 +166,3 @@ def listing_links(root: etree._Element, base: str) -> tuple[list[str], list[str]
             seen.add(url)
             links.append(url)
     return links, list(dict.fromkeys(nexts))
-
-
-def as_utc(value: datetime | date | None, tz=None) -> datetime | None:
-    """A comparable aware datetime: naive values are taken in ``tz`` (UTC when unknown)."""
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        value = datetime(value.year, value.month, value.day)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=tz or UTC)
-    return value.astimezone(UTC)

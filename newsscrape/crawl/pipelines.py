@@ -1,17 +1,26 @@
-"""Item pipelines: validate against the schema, drop repeats, write JSON Lines whole and flushed."""
+"""Item pipelines, in order: count skips, window, validate, dedup (run and state), limit, write, record.
+
+Each has one job and counts what it drops under ``newsscrape/skipped/<reason>`` in the crawl stats, so
+the summary line accounts for every page. The add-on (``newsscrape.addon``) switches them on.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy.exceptions import DropItem, NotConfigured
 
-from ..record import errors, to_json_line
+from ..record import Article, Skipped, errors
+from .state import fingerprint, store_for
 from .urls import canonical_key
+from .window import Window
 
 logger = logging.getLogger(__name__)
+# Reasons that are failures of ours or the page's, counted as errors rather than skips.
+ERROR_REASONS = {"extraction_failed"}
 
 
 class _Stats:
@@ -27,6 +36,38 @@ class _Stats:
     def count(self, key: str) -> None:
         self.crawler.stats.inc_value(f"newsscrape/{key}")
 
+    def drop(self, reason: str, url: str | None = None) -> None:
+        self.count(f"skipped/{reason}")
+        raise DropItem(f"{reason}: {url}" if url else reason)
+
+
+class SkippedPipeline(_Stats):
+    """``Skipped`` items (pages that gave no article) are counted and go no further."""
+
+    def process_item(self, item):
+        if isinstance(item, Skipped):
+            if item.reason in ERROR_REASONS:
+                self.count(f"errors/{item.reason}")
+                logger.warning("%s: %s", item.url, item.reason)
+                raise DropItem(item.reason)
+            self.drop(item.reason, item.url)
+        return item
+
+
+class WindowPipeline(_Stats):
+    """--since / --until on the article's own date (sitemap and feed dates are checked before fetching)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.window = Window.from_settings(crawler.settings)
+        if not self.window:
+            raise NotConfigured
+
+    def process_item(self, item):
+        if isinstance(item, Article) and (reason := self.window.reason(item.published)):
+            self.drop(reason, item.url)
+        return item
+
 
 class ValidatePipeline(_Stats):
     """An item that does not fit the schema is counted and logged, never written."""
@@ -41,18 +82,50 @@ class ValidatePipeline(_Stats):
 
 
 class DedupPipeline(_Stats):
-    """One record per article in a run, whatever URL variants (amp, tracking, www) led to it."""
+    """Every article once: within the run by any URL variant (amp, tracking, www) of its address or its
+    canonical URL, and across runs by the state, checked again after fetching because a later run can
+    reach a written article through another address. With NEWSSCRAPE_CHANGED an article whose content
+    changed is written again with ``modified`` set."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
         self.seen: set[str] = set()
+        self.store = store_for(crawler)
+        self.changed = crawler.settings.getbool("NEWSSCRAPE_CHANGED")
 
     def process_item(self, item):
-        keys = {canonical_key(u) for u in (item.get("url"), item.get("canonical_url")) if u}
+        urls = [u for u in (item.get("url"), item.get("canonical_url")) if u]
+        keys = {canonical_key(u) for u in urls}
         if keys & self.seen:
-            self.count("skipped/duplicate")
-            raise DropItem("duplicate article")
+            self.drop("duplicate", item.get("url"))
+        if self.store is not None:
+            known = next((found for u in urls if (found := self.store.get(u)) is not None), None)
+            if known is not None:
+                if not self.changed:
+                    self.drop("seen_before", item.get("url"))
+                if fingerprint(item) == known[0]:
+                    self.drop("unchanged", item.get("url"))
+                if isinstance(item, Article) and not item.modified:
+                    item = item.evolve(modified=datetime.now(UTC).isoformat(timespec="seconds"))
         self.seen |= keys
+        return item
+
+
+class LimitPipeline(_Stats):
+    """--limit N (NEWSSCRAPE_LIMIT): at most N articles pass; the rest are counted as over_limit.
+    (The spider stops scheduling once N are written; CLOSESPIDER_ITEMCOUNT ends the crawl.)"""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.limit = crawler.settings.getint("NEWSSCRAPE_LIMIT", 0)
+        if not self.limit:
+            raise NotConfigured
+        self.passed = 0
+
+    def process_item(self, item):
+        if self.passed >= self.limit:
+            self.drop("over_limit", item.get("url"))
+        self.passed += 1
         return item
 
 
@@ -70,34 +143,28 @@ class JsonLinesWriter(_Stats):
         if self.target is None:
             raise NotConfigured
         self.mode = settings.get("NEWSSCRAPE_OUTPUT_MODE", "a")
-        self.limit = settings.getint("NEWSSCRAPE_LIMIT", 0)
-        self.written = 0
-        self.stream = None
+        self.fd: int | None = None
+        self.close_fd = False
 
     def open_spider(self):
         import sys
 
         if self.target == "-":
             self.fd = sys.stdout.fileno()
-            self.close_fd = False
         else:
             path = Path(self.target)
             if self.mode == "a":
-                _repair_partial_line(path)
+                repair_partial_line(path)
             flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self.mode == "a" else os.O_TRUNC)
             self.fd = os.open(path, flags, 0o644)
             self.close_fd = True
 
     def close_spider(self):
-        if getattr(self, "close_fd", False):
+        if self.close_fd and self.fd is not None:
             os.close(self.fd)
 
     def process_item(self, item):
-        if self.limit and self.written >= self.limit:
-            self.count("skipped/over_limit")
-            raise DropItem("limit reached")
-        _write_all(self.fd, to_json_line(item).encode("utf-8"))
-        self.written += 1
+        _write_all(self.fd, item_line(item))
         return item
 
 
@@ -114,7 +181,7 @@ class RedisOutput(_Stats):
         self.server = connect(crawler.settings.get("NEWSSCRAPE_REDIS_URL"))
 
     def process_item(self, item):
-        self.server.rpush(self.key, to_json_line(item).rstrip("\n").encode("utf-8"))
+        self.server.rpush(self.key, item_line(item).rstrip(b"\n"))
         return item
 
 
@@ -123,17 +190,8 @@ class StatePipeline(_Stats):
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        redis_url = crawler.settings.get("NEWSSCRAPE_REDIS_URL")
-        path = crawler.settings.get("NEWSSCRAPE_STATE")
-        if redis_url:
-            from .distributed import RedisState
-
-            self.store = RedisState(redis_url)
-        elif path:
-            from .state import StateStore
-
-            self.store = StateStore(path)
-        else:
+        self.store = store_for(crawler)
+        if self.store is None:
             raise NotConfigured
 
     def close_spider(self):
@@ -144,6 +202,12 @@ class StatePipeline(_Stats):
         return item
 
 
+def item_line(item) -> bytes:
+    from ..record import to_json_line
+
+    return to_json_line(item if isinstance(item, Article) else dict(item)).encode("utf-8")
+
+
 def _write_all(fd: int, data: bytes) -> None:
     """One write() of a whole line; the loop only runs for pipes that take part of it."""
     view = memoryview(data)
@@ -152,15 +216,25 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
-def _repair_partial_line(path: Path) -> None:
-    """A hard kill can leave a last line without its newline: cut it off before appending."""
+def repair_partial_line(path: Path, chunk: int = 1 << 16) -> None:
+    """A hard kill can leave a last line without its newline: cut it off before appending.
+    Reads backwards from the end in chunks, never the whole file."""
     if not path.exists() or path.stat().st_size == 0:
         return
     with open(path, "rb+") as f:
+        size = f.seek(0, 2)
         f.seek(-1, 2)
         if f.read(1) == b"\n":
             return
-        data = f.seek(0) or f.read()
-        cut = data.rfind(b"\n") + 1
+        end = size
+        cut = 0
+        while end > 0:
+            start = max(0, end - chunk)
+            f.seek(start)
+            found = f.read(end - start).rfind(b"\n")
+            if found >= 0:
+                cut = start + found + 1
+                break
+            end = start
         f.truncate(cut)
-        logger.warning("%s ended in a partial line (%d bytes); removed it before appending", path, len(data) - cut)
+        logger.warning("%s ended in a partial line (%d bytes); removed it before appending", path, size - cut)

@@ -44,8 +44,9 @@ def build_settings(opts: CrawlOptions):
     s.set("NEWSSCRAPE_OUTPUT", None if opts.redis_output else opts.output, priority="cmdline")
     s.set("NEWSSCRAPE_OUTPUT_MODE", opts.mode, priority="cmdline")
     s.set("NEWSSCRAPE_LIMIT", opts.limit, priority="cmdline")
-    if opts.limit:
-        s.set("CLOSESPIDER_ITEMCOUNT", opts.limit, priority="cmdline")
+    s.set("NEWSSCRAPE_SINCE", opts.since, priority="cmdline")
+    s.set("NEWSSCRAPE_UNTIL", opts.until, priority="cmdline")
+    s.set("NEWSSCRAPE_WAIT", opts.wait, priority="cmdline")
     if opts.concurrency:
         s.set("CONCURRENT_REQUESTS_PER_DOMAIN", opts.concurrency, priority="cmdline")
         s.set("CONCURRENT_REQUESTS", max(16, opts.concurrency), priority="cmdline")
@@ -69,10 +70,9 @@ def build_settings(opts: CrawlOptions):
     if opts.resume:
         s.set("JOBDIR", opts.resume, priority="cmdline")
     if opts.redis:
-        from .distributed import redis_settings
-
-        for name, value in redis_settings(opts.redis, opts.redis_output).items():
-            s.set(name, value, priority="cmdline")
+        s.set("NEWSSCRAPE_REDIS_URL", opts.redis, priority="cmdline")
+        if opts.redis_output:
+            s.set("NEWSSCRAPE_REDIS_OUTPUT", opts.redis_output, priority="cmdline")
     for name, value in opts.settings.items():
         s.set(name, value, priority="cmdline")
     return s
@@ -80,13 +80,12 @@ def build_settings(opts: CrawlOptions):
 
 def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
     """Crawl; (exit status, summary). Raises TargetError/ValueError for bad targets or windows,
-    LockedError when another run holds the state file."""
+    LockedError when another run holds the state file (the add-on's lock extension)."""
     from scrapy.crawler import CrawlerProcess
 
     from .report import summary
     from .spider import ArticleSpider, resolve_targets
-    from .state import RunLock
-    from .window import parse_when
+    from .window import Window
 
     resolve_targets(opts.targets, opts.site)       # usage errors before anything starts
     if opts.redis:
@@ -94,28 +93,24 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
             import scrapy_redis  # noqa: F401
         except ImportError:
             raise ValueError("--redis needs scrapy-redis: pip install 'newsscrape[redis]'") from None
-    for when in (opts.since, opts.until):
-        if when:
-            parse_when(when)
-    lock = RunLock(opts.state) if opts.state and not opts.redis else None
-    if lock:
-        lock.acquire(wait=opts.wait)
+    settings = build_settings(opts)
+    Window.from_settings(settings)                 # a bad --since/--until is a usage error
     received: list[int] = []
+    failures: list[BaseException] = []
 
     class Process(CrawlerProcess):
         def _signal_shutdown(self, signum, frame):
             received.append(signum)
             super()._signal_shutdown(signum, frame)
 
-    try:
-        process = Process(build_settings(opts))
-        crawler = process.create_crawler(ArticleSpider)
-        process.crawl(crawler, target=opts.targets, site=opts.site, limit=opts.limit, since=opts.since,
-                      until=opts.until, max_pages=opts.max_pages, worker=opts.worker, idle_timeout=opts.idle_timeout)
-        process.start()
-    finally:
-        if lock:
-            lock.release()
+    process = Process(settings)
+    crawler = process.create_crawler(ArticleSpider)
+    done = process.crawl(crawler, target=opts.targets, site=opts.site, max_pages=opts.max_pages,
+                         worker=opts.worker, idle_timeout=opts.idle_timeout)
+    done.addErrback(lambda failure: failures.append(failure.value))
+    process.start()
+    if failures:
+        raise failures[0]
     result = summary(crawler.stats.get_stats() if crawler.stats else {})
     if received:
         return 128 + received[0], result          # 130 for SIGINT, 143 for SIGTERM

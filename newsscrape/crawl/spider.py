@@ -9,7 +9,6 @@ listing pages are taken only when the page then looks like an article.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import scrapy
@@ -17,13 +16,13 @@ from scrapy import signals
 from scrapy.http import TextResponse
 
 from ..errors import ExtractionError
-from ..extract import extract_article
-from ..extract.dates import iso, parse_machine_date, zone
-from ..extract.tree import parse
+from ..extract import parse_html
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
-from .discovery import as_utc, feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
-from .state import StateStore, fingerprint
-from .window import parse_when
+from ..text.dates import iso, parse_machine_date, zone
+from .discovery import feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
+from .response import extract_response
+from .state import store_for
+from .window import Window, as_utc
 
 logger = logging.getLogger(__name__)
 ARTICLE_PRIORITY = 10
@@ -59,8 +58,7 @@ def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile,
 class ArticleSpider(scrapy.Spider):
     name = "article"
 
-    def __init__(self, target: str | list[str] = "", site: str | None = None, limit: int | str = 0,
-                 since: str | None = None, until: str | None = None, max_pages: int | str = 5,
+    def __init__(self, target: str | list[str] = "", site: str | None = None, max_pages: int | str = 5,
                  worker: bool = False, idle_timeout: float | str = 60, **kwargs):
         super().__init__(**kwargs)
         targets = target.split(",") if isinstance(target, str) else list(target)
@@ -71,12 +69,10 @@ class ArticleSpider(scrapy.Spider):
         self.plans = resolve_targets(targets, site)
         self.idle_timeout = float(idle_timeout)
         self.idle_since: float | None = None
-        self.state = self.frontier = None
+        self.store = self.frontier = None
         self.changed = False
-        self.forced_site = site
-        self.limit = int(limit or 0)
-        self.since = parse_when(since) if since else None
-        self.until = parse_when(until) if until else None
+        self.limit = 0
+        self.window = Window()
         self.max_pages = int(max_pages)
         self.domains: set[str] = set()
         self.ports: dict[str, int] = {}
@@ -104,19 +100,18 @@ class ArticleSpider(scrapy.Spider):
         return spider
 
     def _connect_stores(self, settings) -> None:
-        """State (SQLite or Redis) and, for workers, the shared target list. Done when the spider is
-        built, before any signal (spider_idle included) can reach it."""
+        """The crawl's policy from its settings (limit, window, --changed), its one state store and,
+        for workers, the shared target list. Done when the spider is built, before any signal
+        (spider_idle included) can reach it."""
+        self.store = store_for(self.crawler)
         redis_url = settings.get("NEWSSCRAPE_REDIS_URL")
-        if redis_url:
-            from .distributed import Frontier, RedisState
+        if redis_url and self.worker:
+            from .distributed import Frontier
 
-            self.state = RedisState(redis_url)
-            self.frontier = Frontier(redis_url) if self.worker else None
-        else:
-            path = settings.get("NEWSSCRAPE_STATE")
-            self.state = StateStore(path) if path else None
-            self.frontier = None
+            self.frontier = Frontier(redis_url)
         self.changed = settings.getbool("NEWSSCRAPE_CHANGED")
+        self.limit = settings.getint("NEWSSCRAPE_LIMIT", 0)
+        self.window = Window.from_settings(settings)
 
     # ---- helpers -----------------------------------------------------------------------------------
 
@@ -148,19 +143,11 @@ class ArticleSpider(scrapy.Spider):
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def _in_window(self, when, profile: Profile) -> str | None:
-        moment = as_utc(when, zone(profile.timezone))
-        if moment is None:
-            return None
-        if self.since and moment < self.since:
-            return "too_old"
-        if self.until and moment > self.until:
-            return "too_new"
-        return None
+        return self.window.reason(when, profile.timezone)
 
-    def _article_request(self, url: str, profile: Profile, listed: bool, when=None, known: str | None = None):
+    def _article_request(self, url: str, profile: Profile, listed: bool, when=None):
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, priority=ARTICLE_PRIORITY,
-                              meta={"ns_profile": profile.slug, "ns_listed": listed, "ns_known": known,
-                                    "ns_when": iso(when)})
+                              meta={"ns_profile": profile.slug, "ns_listed": listed, "ns_when": iso(when)})
 
     # ---- crawl -------------------------------------------------------------------------------------
 
@@ -255,32 +242,26 @@ class ArticleSpider(scrapy.Spider):
         if reason:
             self.count(f"skipped/{reason}")
             return
-        known = self._known(url, when, profile)
-        if known is not False:
-            yield self._article_request(url, profile, listed=True, when=when, known=known)
+        if not self._known(url, when, profile):
+            yield self._article_request(url, profile, listed=True, when=when)
 
-    def _known(self, url: str, when, profile: Profile) -> str | None | bool:
-        """False: written by an earlier run and not changed since (skip without fetching).
-        A fingerprint: written before, but the listing says it changed (--changed). None: new."""
-        if self.state is None:
-            return None
-        found = self.state.get(url)
+    def _known(self, url: str, when, profile: Profile) -> bool:
+        """True (counted, not fetched) when an earlier run wrote this URL and, with --changed, the
+        listing does not say it changed since. The dedup pipeline checks the canonical URL after fetching."""
+        if self.store is None:
+            return False
+        found = self.store.get(url)
         if found is None:
-            return None
-        fp, last_written = found
+            return False
         listed = as_utc(when, zone(profile.timezone))
-        if self.changed and listed is not None and listed > as_utc(parse_machine_date(last_written)):
-            return fp
+        if self.changed and listed is not None and listed > as_utc(parse_machine_date(found[1])):
+            return False
         self.count("skipped/seen_before")
-        return False
-
-    def closed(self, reason):
-        if getattr(self, "state", None) is not None:
-            self.state.close()
+        return True
 
     def _listing(self, response, profile: Profile):
         try:
-            root = parse(response.text)
+            root = parse_html(response.text)
         except ExtractionError:
             self.count("skipped/unparseable")
             return
@@ -293,7 +274,7 @@ class ArticleSpider(scrapy.Spider):
         for url in links:
             if self.allowed(url) and looks_like_article_url(url, profile):
                 found += 1
-                if not self._full() and self._known(url, None, profile) is None:
+                if not self._full() and not self._known(url, None, profile):
                     yield self._article_request(url, profile, listed=False)
         page = response.meta.get("ns_page", 1)
         if found and page < self.max_pages and not self._full():
@@ -315,57 +296,10 @@ class ArticleSpider(scrapy.Spider):
                 self._done(response.meta)
 
     def _parse_article(self, response):
-        profile = self._profile(response)
-        listed = response.meta.get("ns_listed", True)
-        if not isinstance(response, TextResponse):
-            self.count("skipped/not_html")
-            return
-        signals: dict = {}
-        try:
-            record = extract_article(response.body, url=response.url,
-                                     site=None if profile.generic else profile.slug,
-                                     content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
-                                     signals=signals)
-        except ExtractionError as exc:
-            text = str(exc)
-            reason = next((key for word, key in (("undecodable", "undecodable"), ("binary", "binary"),
-                                                 ("empty", "empty"), ("no title", "no_title"))
-                           if word in text), "no_article_text")
-            self.count(f"skipped/{reason}")
-            logger.info("skipped %s: %s", response.url, exc)
-            return
-        except Exception:  # never let one page stop the crawl
-            self.count("errors/extraction_failed")
-            logger.exception("extraction failed on %s", response.url)
-            return
-        if signals.get("link_density", 0) > 0.5 or \
-                (not listed and not self._looks_like_article(record, profile, response.url, signals)):
-            self.count("skipped/not_article")        # a listing, tag or section page
-            return
-        if record["word_count"] < 25:
-            self.count("skipped/no_article_text")
-            return
-        reason = self._in_window(parse_machine_date(record["published"]), profile)
-        if reason:
-            self.count(f"skipped/{reason}")
-            return
-        known = response.meta.get("ns_known")
-        if known:
-            if fingerprint(record) == known:
-                self.count("skipped/unchanged")
-                return
-            record["modified"] = record["modified"] or response.meta.get("ns_when") \
-                or datetime.now(UTC).isoformat(timespec="seconds")
-        record["fetched_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-        yield record
-
-    @staticmethod
-    def _looks_like_article(record: dict, profile: Profile, url: str, signals: dict) -> bool:
-        if profile.article_re is not None:
-            return looks_like_article_url(url, profile)
-        if signals.get("declared_article"):
-            return True
-        return len(record["paragraphs"]) >= 3 and record["word_count"] >= 150
+        """The page's Article or the Skipped reason (counted by the add-on's pipelines). Pages from
+        sitemaps, feeds and start URLs are vouched for; pages found on listings must look like articles."""
+        yield extract_response(response, profile=self._profile(response),
+                               vouched=response.meta.get("ns_listed", True))
 
     def on_error(self, failure):
         request = failure.request

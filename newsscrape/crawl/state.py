@@ -36,7 +36,7 @@ def default_state_path() -> Path:
     return Path(base) / "newsscrape" / "state.sqlite"
 
 
-def fingerprint(record: dict) -> str:
+def fingerprint(record) -> str:
     """Content identity: folded title and body, so whitespace or diacritics edits do not count."""
     text = fold(record.get("title")) + "\n" + fold(record.get("body"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
@@ -47,10 +47,11 @@ class LockedError(RuntimeError):
 
 
 class RunLock:
-    """Exclusive, advisory lock on ``<state>.lock``; released when the process ends, however it ends."""
+    """Exclusive, advisory lock on ``<state>.lock``; released when the process ends, however it ends.
+    The path is resolved first, so the same file reached through a symlink is the same lock."""
 
-    def __init__(self, state_path: Path):
-        self.path = Path(str(state_path) + ".lock")
+    def __init__(self, state_path: str | Path):
+        self.path = Path(str(Path(state_path).resolve()) + ".lock")
         self.fd: int | None = None
 
     def acquire(self, wait: bool = False) -> None:
@@ -95,7 +96,7 @@ class StateStore:
     def seen(self, *urls: str | None) -> bool:
         return any(u and self.get(u) is not None for u in urls)
 
-    def record(self, record: dict) -> None:
+    def record(self, record) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         fp = fingerprint(record)
         article = canonical_key(record.get("canonical_url") or record["url"])
@@ -125,3 +126,43 @@ class StateStore:
     def latest(self, n: int = 10) -> list[tuple[str, str]]:
         return self.db.execute("SELECT MAX(last_written), MIN(url) FROM articles GROUP BY article "
                                "ORDER BY 1 DESC LIMIT ?", (n,)).fetchall()
+
+
+def store_for(crawler):
+    """The crawl's one state store (SQLite at NEWSSCRAPE_STATE, or Redis at NEWSSCRAPE_REDIS_URL), or
+    None. Opened once per crawler and shared by the spider (skip before fetching) and the pipelines."""
+    if not hasattr(crawler, "_newsscrape_state"):
+        settings = crawler.settings
+        store = None
+        if settings.get("NEWSSCRAPE_REDIS_URL"):
+            from .distributed import RedisState
+
+            store = RedisState(settings.get("NEWSSCRAPE_REDIS_URL"))
+        elif settings.get("NEWSSCRAPE_STATE"):
+            store = StateStore(settings.get("NEWSSCRAPE_STATE"))
+        crawler._newsscrape_state = store
+    return crawler._newsscrape_state
+
+
+class StateLock:
+    """Extension: one run at a time per SQLite state file, for every way of running the crawl
+    (``newsscrape crawl``, ``scrapy crawl``, a user's project with the add-on). Raises LockedError
+    when the crawler is built, before anything is fetched; ``NEWSSCRAPE_WAIT`` queues instead."""
+
+    def __init__(self, crawler):
+        from scrapy import signals
+        from scrapy.exceptions import NotConfigured
+
+        path = crawler.settings.get("NEWSSCRAPE_STATE")
+        if not path or crawler.settings.get("NEWSSCRAPE_REDIS_URL"):
+            raise NotConfigured
+        self.lock = RunLock(path)
+        self.lock.acquire(wait=crawler.settings.getbool("NEWSSCRAPE_WAIT"))
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def engine_stopped(self):
+        self.lock.release()

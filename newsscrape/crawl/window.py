@@ -1,9 +1,17 @@
-"""--since / --until: a duration back from now (30m, 6h, 1d, 2w) or a date (2024-11-20[THH:MM])."""
+"""--since / --until: a duration back from now (30m, 6h, 1d, 2w) or a date (2024-11-20[THH:MM]).
+
+The window is crawl policy, read from the settings ``NEWSSCRAPE_SINCE`` / ``NEWSSCRAPE_UNTIL``: the
+spider uses it to skip sitemap and feed entries before fetching them, the window pipeline to drop
+fetched articles outside it.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from ..text.dates import parse_machine_date, zone
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.I)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -14,9 +22,53 @@ def parse_when(text: str, now: datetime | None = None) -> datetime:
     now = now or datetime.now(UTC)
     m = _DURATION.match(text)
     if m:
-        return now - timedelta(**{_UNITS[m.group(2).lower()]: int(m.group(1))})
+        try:
+            return now - timedelta(**{_UNITS[m.group(2).lower()]: int(m.group(1))})
+        except OverflowError:
+            raise ValueError(f"{text!r} reaches back before year 1") from None
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         raise ValueError(f"{text!r} is neither a duration (30m, 6h, 1d, 2w) nor a date (2024-11-20)") from None
     return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def as_utc(value: datetime | date | None, tz=None) -> datetime | None:
+    """A comparable aware datetime: naive values are taken in ``tz`` (UTC when unknown)."""
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        value = datetime(value.year, value.month, value.day)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=tz or UTC)
+    return value.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class Window:
+    since: datetime | None = None
+    until: datetime | None = None
+
+    @classmethod
+    def from_settings(cls, settings) -> Window:
+        since, until = settings.get("NEWSSCRAPE_SINCE"), settings.get("NEWSSCRAPE_UNTIL")
+        window = cls(parse_when(since) if since else None, parse_when(until) if until else None)
+        if window.since and window.until and window.since > window.until:
+            raise ValueError("--since is after --until")
+        return window
+
+    def __bool__(self) -> bool:
+        return bool(self.since or self.until)
+
+    def reason(self, when: datetime | date | str | None, tz: str | None = None) -> str | None:
+        """``too_old`` / ``too_new`` for a moment outside the window; None inside it or undated."""
+        if isinstance(when, str):
+            when = parse_machine_date(when, tz)
+        moment = as_utc(when, zone(tz))
+        if moment is None:
+            return None
+        if self.since and moment < self.since:
+            return "too_old"
+        if self.until and moment > self.until:
+            return "too_new"
+        return None

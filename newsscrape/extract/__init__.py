@@ -1,8 +1,13 @@
-"""Article extraction: a pure function of (html, url, profile) -> record. No Scrapy, no Click.
+"""Article extraction: a pure function of (html, url, profile). No Scrapy, no Click.
 
 The steps, in order, over one parsed tree:
 decode -> parse -> metadata -> strip noise -> title -> related blocks out -> container -> blocks ->
-bylines / source / boilerplate out -> related kinds by position -> subtitle -> dates -> record.
+bylines / source / boilerplate out -> related kinds by position -> subtitle -> dates -> Article.
+
+The public face, for the CLI, the crawl and archive readers:
+``extract_page(html, url, profile) -> Page`` (the ``Article`` and what the page says about itself),
+``verdict(page, profile, vouched=...)`` (is it an article?), ``ExtractionError`` (with a reason code),
+``parse_html`` (one tree for listing pages).
 """
 
 from __future__ import annotations
@@ -13,22 +18,28 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..errors import ExtractionError
-from ..record import SCHEMA_VERSION
-from ..sites import Profile, resolve
+from ..record import Article, Related
+from ..sites import Profile
 from ..text.arabic import arabic_share, clean, fold
 from ..text.cues import is_boilerplate, source_from_dateline, source_from_line
+from ..text.dates import UPDATE_LABEL, date_from_url, iso, parse_machine_date, parse_text_date
 from . import attribution as attr
 from .body import Block, choose_container, read_blocks
-from .dates import UPDATE_LABEL, date_from_url, iso, parse_machine_date, parse_text_date
 from .decode import decode_html
 from .headline import find_subtitle, find_title
 from .metadata import Meta, read_metadata
 from .related import as_items, find_related, settle_kinds
 from .tree import drop, is_hidden, link_text_len, parse, strip_noise, text_of
+from .verdict import Page, verdict
 
-__all__ = ["extract_article", "ExtractionError"]
+__all__ = ["ExtractionError", "Page", "extract_page", "parse_html", "verdict"]
 
 _DATE_CLASS = ("date", "time", "publish", "posted", "timestamp", "created")
+
+
+def parse_html(text: str) -> etree._Element:
+    """The lxml tree of an HTML document (ExtractionError ``unparseable`` when there is none)."""
+    return parse(text)
 
 
 @lru_cache(maxsize=256)
@@ -42,34 +53,23 @@ def _select(root: etree._Element, selector: str) -> list[etree._Element]:
     return _css(selector)(root)
 
 
-def extract_article(html: bytes | str, url: str | None = None, site: str | None = None, *,
-                    content_type: str | None = None, strip_diacritics: bool = False,
-                    ascii_digits: bool = False, signals: dict | None = None) -> dict:
-    """The JSON-ready record of one article page. Raises ExtractionError when there is no article.
-
-    ``signals``, when given, is filled with what the page says about itself (``declared_article``:
-    og:type article or an Article JSON-LD object; ``link_density`` of the body container), for
-    crawlers deciding whether a page is an article.
-    """
-    try:
-        profile = resolve(site, url)
-    except KeyError as exc:
-        raise ExtractionError(str(exc.args[0])) from None
+def extract_page(html: bytes | str, url: str | None, profile: Profile, *, content_type: str | None = None,
+                 strip_diacritics: bool = False, ascii_digits: bool = False) -> Page:
+    """The article of one page with what the page says about itself. Raises ExtractionError (with a
+    reason code) when the page holds no article text at all; whether it *is* an article is ``verdict``'s."""
     text, _encoding = decode_html(html, content_type)
     root = parse(text)
     try:
-        return _extract(root, url, profile, strip_diacritics, ascii_digits, signals)
+        return _extract(root, url, profile, strip_diacritics, ascii_digits)
     except (ExtractionError, RecursionError):
         raise
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:  # never a crash
-        raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
+        raise ExtractionError("extraction_failed", f"extraction failed: {type(exc).__name__}: {exc}") from exc
 
 
 def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diacritics: bool,
-             ascii_digits: bool, signals: dict | None) -> dict:
+             ascii_digits: bool) -> Page:
     meta = read_metadata(root)
-    if signals is not None:
-        signals["declared_article"] = meta.is_article
     strip_noise(root)
     base = _base_url(root, url)
     for selector in profile.drop:
@@ -95,20 +95,18 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         container = hits[0] if hits else None
     container = container if container is not None else choose_container(root)
     if container is None:
-        raise ExtractionError("no article text found")
+        raise ExtractionError("no_article_text")
     blocks, inline = read_blocks(container, order, base, url)
     related += inline
-    if signals is not None:
-        total = len(text_of(container)) or 1
-        signals["link_density"] = min(1.0, link_text_len(container) / total)
+    link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
 
     site_names = [n for n in (meta.site_name, meta.publisher, profile.name, profile.name_latin,
                               _domain_label(url)) if n]
     paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
     if not paragraphs:
-        raise ExtractionError("no article text found")
+        raise ExtractionError("no_article_text")
     if not clean(title):
-        raise ExtractionError("no title found (no h1, headline or <title>)")
+        raise ExtractionError("no_title")
 
     region = _article_region(container)
     if source is None and (found := attr.labelled_source(region)):
@@ -131,32 +129,29 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     def out(s: str) -> str:
         return clean(s, strip_diacritics=strip_diacritics, ascii_digits=ascii_digits)
 
-    texts = [out(b.text) for b in paragraphs]
-    body = "\n\n".join(texts)
-    canonical = urljoin(base or "", meta.canonical) if meta.canonical else None
-    return {
-        "schema": SCHEMA_VERSION,
-        "url": url,
-        "canonical_url": canonical,
-        "site": None if profile.generic else profile.slug,
-        "site_name": clean(meta.site_name or meta.publisher or profile.name) or None,
-        "title": out(title),
-        "subtitle": out(subtitle) if subtitle else None,
-        "paragraphs": texts,
-        "body": body,
-        "source": source,
-        "source_text": source_text,
-        "authors": authors,
-        "published": iso(published),
-        "modified": iso(modified),
-        "section": clean(meta.section) or None,
-        "tags": list(dict.fromkeys(clean(t) for t in meta.tags if clean(t)))[:50],
-        "image": urljoin(base or "", meta.image) if meta.image else None,
-        "related": [{**r, "title": out(r["title"])} for r in as_items(related)],
-        "lang": _lang(meta, body),
-        "word_count": len(body.split()),
-        "extractor": "generic" if profile.generic else profile.slug,
-    }
+    texts = tuple(out(b.text) for b in paragraphs)
+    article = Article(
+        url=url,
+        canonical_url=urljoin(base or "", meta.canonical) if meta.canonical else None,
+        site=None if profile.generic else profile.slug,
+        site_name=clean(meta.site_name or meta.publisher or profile.name) or None,
+        title=out(title),
+        subtitle=out(subtitle) if subtitle else None,
+        paragraphs=texts,
+        source=source,
+        source_text=source_text,
+        authors=tuple(authors),
+        published=iso(published),
+        modified=iso(modified),
+        section=clean(meta.section) or None,
+        tags=tuple(dict.fromkeys(clean(t) for t in meta.tags if clean(t)))[:50],
+        image=urljoin(base or "", meta.image) if meta.image else None,
+        related=tuple(Related(title=out(r["title"]), url=r["url"], kind=r["kind"]) for r in as_items(related)),
+        lang=_lang(meta, "\n\n".join(texts)),
+        extractor="generic" if profile.generic else profile.slug,
+    )
+    return Page(article=article, declared_article=meta.is_article, link_density=link_density,
+                headline_with_body=_headline_with_body(title_el, container))
 
 
 def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
@@ -234,6 +229,16 @@ def _index(root: etree._Element):
                           or "aria-hidden" in el.attrib):
             attributed.append(el)
     return order, short, attributed
+
+
+def _headline_with_body(title_el: etree._Element | None, container: etree._Element) -> bool:
+    """The page's own structure says "one article": its <h1> headline and the body text sit in one
+    <article> element (listings put each teaser in its own <article>, under an <h2>/<h3>)."""
+    if title_el is None or title_el.tag != "h1":
+        return False
+    wrappers = [container] if container.tag == "article" else []
+    wrappers += list(container.iterancestors("article"))
+    return any(title_el in set(w.iter("h1")) for w in wrappers)
 
 
 def _article_region(container: etree._Element) -> etree._Element:

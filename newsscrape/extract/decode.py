@@ -30,10 +30,10 @@ def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str
     if isinstance(data, str):
         return repair_mojibake(data), "unicode"
     if not data.strip():
-        raise ExtractionError("empty page")
+        raise ExtractionError("empty")
     head = data[:2048]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ExtractionError("binary content, not HTML")
+        raise ExtractionError("binary")
     encoding, text = html_to_unicode(content_type, data, auto_detect_fun=_guess)
     if encoding not in ("utf-8", "utf-16-le", "utf-16-be") and _is_arabic_utf8(data):
         # Declared a legacy encoding but the bytes are UTF-8 Arabic (a common CMS misconfiguration):
@@ -45,7 +45,7 @@ def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str
         if alt.count("\ufffd") < text.count("\ufffd") and _ARABIC.search(alt):
             encoding, text = "cp1256", alt
     if text.count("\ufffd") > max(20, len(text) // 100):
-        raise ExtractionError(f"undecodable page (declared {encoding})")
+        raise ExtractionError("undecodable", f"undecodable page (declared {encoding})")
     return repair_mojibake(text), encoding
 
 

@@ -31,9 +31,9 @@ def parse(text: str) -> etree._Element:
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
-        raise ExtractionError(f"unparseable HTML ({exc})") from exc
+        raise ExtractionError("unparseable", f"unparseable HTML ({exc})") from exc
     if root is None or len(root) == 0:
-        raise ExtractionError("unparseable HTML (no elements)")
+        raise ExtractionError("unparseable", "unparseable HTML (no elements)")
     return root
 
 

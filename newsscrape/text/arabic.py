@@ -59,6 +59,12 @@ def fold(text: str | None) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+def fold_letters(text: str) -> str:
+    """Diacritics and tatweel out, hamza/yaa/taa forms folded, ASCII digits; punctuation and case kept
+    (for grammars that read numbers and separators, such as dates)."""
+    return _DIACRITICS.sub("", text).translate(_FOLD_LETTERS).translate(_ARABIC_DIGITS)
+
+
 def arabic_share(text: str) -> float:
     """Share of letters that are Arabic (0 for text without letters)."""
     letters = sum(1 for c in text if c.isalpha())

@@ -15,9 +15,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+from .arabic import fold_letters
 
 # Folded month names -> month number. Longest names are tried first (تشرين الثاني before تشرين).
 _GREGORIAN = {
@@ -83,7 +81,7 @@ def zone(name: str | None) -> tzinfo | None:
 
 def normalise(text: str) -> str:
     """Folded, ASCII-digit form of a date string with month names replaced by §N§ tokens."""
-    s = _DIACRITICS.sub("", text).translate(_LETTERS).translate(_DIGITS).lower()
+    s = fold_letters(text).lower()
     s = s.replace("\u060c", "،").replace("\xa0", " ")
     s = _MONTH_RE.sub(lambda m: f"§{_GREGORIAN[m.group(1)]}§", s)
     s = _EN_MONTH_RE.sub(lambda m: f"§{_ENGLISH[m.group(1).lower()[:3]]}§", s)

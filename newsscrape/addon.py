@@ -1,0 +1,96 @@
+"""``NewsscrapeAddon``: newsscrape's crawl policy for any Scrapy crawl, switched on in one line.
+
+    ADDONS = {"newsscrape.addon.NewsscrapeAddon": 0}
+
+It is what ``newsscrape crawl`` and ``scrapy crawl article`` run with, and what a user's own Scrapy
+project adds to get the same crawl from ``yield newsscrape.extract_response(response)``:
+
+* polite defaults (robots.txt, an identifying User-Agent, 4 requests per site with AutoThrottle,
+  retries with growing waits honouring Retry-After, size and redirect caps, UTF-8 feeds), set at the
+  add-on's priority so a project's own settings still win;
+* the item pipelines: skipped pages counted, --since/--until, schema validation, dedup within the run
+  and against the state, the limit, JSON Lines output, the state record;
+* the extensions: the summary line (and progress on a terminal), the state-file run lock;
+* scrapy-redis's shared queue and dupefilter when ``NEWSSCRAPE_REDIS_URL`` is set.
+
+Settings it reads (all optional): NEWSSCRAPE_OUTPUT / NEWSSCRAPE_OUTPUT_MODE (JSON Lines path or '-',
+'a' or 'w'; unset: Scrapy's feed exports write), NEWSSCRAPE_STATE (SQLite state), NEWSSCRAPE_CHANGED,
+NEWSSCRAPE_WAIT, NEWSSCRAPE_LIMIT, NEWSSCRAPE_SINCE, NEWSSCRAPE_UNTIL, NEWSSCRAPE_REDIS_URL,
+NEWSSCRAPE_REDIS_OUTPUT, NEWSSCRAPE_SUMMARY, NEWSSCRAPE_PROGRESS.
+"""
+
+from __future__ import annotations
+
+from . import __version__
+
+USER_AGENT = f"newsscrape/{__version__} (+https://pypi.org/project/newsscrape/; Arabic news research crawler)"
+
+POLICY = {
+    "USER_AGENT": USER_AGENT,
+    "ROBOTSTXT_OBEY": True,
+    # Politeness: few parallel requests per site, a base delay, AutoThrottle adapting to the server.
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+    "DOWNLOAD_DELAY": 0.5,
+    "DOWNLOAD_DELAY_JITTER": 0.5,
+    "AUTOTHROTTLE_ENABLED": True,
+    "AUTOTHROTTLE_START_DELAY": 1.0,
+    "AUTOTHROTTLE_MAX_DELAY": 30.0,
+    "AUTOTHROTTLE_TARGET_CONCURRENCY": 2.0,
+    # Failures: retry transient errors with growing waits (Retry-After honoured), then count them.
+    "RETRY_TIMES": 2,
+    "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
+    "NEWSSCRAPE_BACKOFF_BASE": 1.0,
+    "NEWSSCRAPE_BACKOFF_MAX": 60.0,
+    "DOWNLOAD_TIMEOUT": 30,
+    "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,
+    "DOWNLOAD_WARNSIZE": 2 * 1024 * 1024,
+    "REDIRECT_MAX_TIMES": 5,
+    # Output: UTF-8 with Arabic unescaped, in feed exports too; log lines never dump a record.
+    "FEED_EXPORT_ENCODING": "utf-8",
+    "LOG_FORMATTER": "newsscrape.crawl.logformat.QuietLogFormatter",
+    # Nothing listening on local ports: no telnet console, no remote-control HTTP server (Scrapy 2.19).
+    "TELNETCONSOLE_ENABLED": False,
+    "REMOTE_CONTROL_ENABLED": False,
+}
+
+PIPELINES = {
+    "newsscrape.crawl.pipelines.SkippedPipeline": 50,
+    "newsscrape.crawl.pipelines.WindowPipeline": 80,
+    "newsscrape.crawl.pipelines.ValidatePipeline": 100,
+    "newsscrape.crawl.pipelines.DedupPipeline": 200,
+    "newsscrape.crawl.pipelines.LimitPipeline": 300,
+    "newsscrape.crawl.pipelines.JsonLinesWriter": 900,
+    "newsscrape.crawl.pipelines.RedisOutput": 910,
+    "newsscrape.crawl.pipelines.StatePipeline": 950,
+}
+EXTENSIONS = {
+    "newsscrape.crawl.state.StateLock": 100,
+    "newsscrape.crawl.report.Report": 500,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,     # replaced by the backoff one
+    "newsscrape.crawl.middlewares.BackoffRetryMiddleware": 550,
+    "newsscrape.crawl.middlewares.RedirectGuard": 650,
+}
+
+
+class NewsscrapeAddon:
+    """Scrapy add-on (Scrapy >= 2.10 ``ADDONS``)."""
+
+    def update_settings(self, settings) -> None:
+        for name, value in POLICY.items():
+            settings.set(name, value, priority="addon")
+        for component, order in PIPELINES.items():
+            settings.set_in_component_priority_dict("ITEM_PIPELINES", component, order)
+        for component, order in EXTENSIONS.items():
+            settings.set_in_component_priority_dict("EXTENSIONS", component, order)
+        for component, order in DOWNLOADER_MIDDLEWARES.items():
+            settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", component, order)
+        if limit := settings.getint("NEWSSCRAPE_LIMIT", 0):
+            settings.set("CLOSESPIDER_ITEMCOUNT", limit, priority="addon")
+        if redis_url := settings.get("NEWSSCRAPE_REDIS_URL"):
+            from .crawl.distributed import redis_settings
+
+            for name, value in redis_settings(redis_url, settings.get("NEWSSCRAPE_REDIS_OUTPUT")).items():
+                settings.set(name, value, priority="addon")

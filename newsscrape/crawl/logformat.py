@@ -1,0 +1,31 @@
+"""Log lines that never dump a record: a dropped or failed item is named by its URL only.
+
+Scrapy's own formatter prints the whole item with every drop (a duplicate, a limit reached), which
+turns stderr into a copy of the output. Drops are counted in the summary; here they are DEBUG lines.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy.logformatter import LogFormatter
+
+
+def _url(item) -> str:
+    url = getattr(item, "url", None)
+    if url is None and hasattr(item, "get"):
+        url = item.get("url")
+    return str(url or "?")
+
+
+class QuietLogFormatter(LogFormatter):
+    def scraped(self, item, response, spider):
+        return {"level": logging.DEBUG, "msg": "Scraped %(url)s", "args": {"url": _url(item)}}
+
+    def dropped(self, item, exception, response, spider):
+        return {"level": logging.DEBUG, "msg": "Dropped %(url)s: %(reason)s",
+                "args": {"url": _url(item), "reason": str(exception).split(":", 1)[0]}}
+
+    def item_error(self, item, exception, response, spider):
+        return {"level": logging.ERROR, "msg": "Could not process %(url)s: %(error)s",
+                "args": {"url": _url(item), "error": f"{type(exception).__name__}: {exception}"}}

@@ -1,0 +1,44 @@
+"""``extract_response``: a Scrapy response in, an ``Article`` or a ``Skipped`` item out.
+
+The one bridge from the crawl to extraction, used by ``ArticleSpider`` and by users' own spiders
+(``yield newsscrape.extract_response(response)`` with the add-on enabled).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from ..errors import ExtractionError
+from ..extract import extract_page, verdict
+from ..record import Article, Skipped
+from ..sites import Profile, resolve
+
+logger = logging.getLogger(__name__)
+
+
+def extract_response(response: Any, *, site: str | None = None, profile: Profile | None = None,
+                     vouched: bool = True, **options: Any) -> Article | Skipped:
+    """An ``Article`` (with ``fetched_at``) when the page is one; else ``Skipped(url, reason)``.
+
+    ``site`` (a slug) or ``profile`` forces the publisher rules; otherwise the URL picks them."""
+    from scrapy.http import TextResponse
+
+    url = response.url
+    if profile is None:
+        profile = resolve(site, url)           # KeyError for an unknown slug: the caller's mistake
+    if not isinstance(response, TextResponse):
+        return Skipped(url, "not_html")
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+    try:
+        page = extract_page(response.body, url, profile, content_type=content_type, **options)
+    except ExtractionError as exc:
+        return Skipped(url, exc.reason, exc.detail)
+    except Exception as exc:  # never let one page stop the crawl
+        logger.debug("extraction failed on %s", url, exc_info=True)
+        return Skipped(url, "extraction_failed", f"{type(exc).__name__}: {exc}")
+    reason = verdict(page, profile, vouched=vouched)
+    if reason:
+        return Skipped(url, reason)
+    return page.article.evolve(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
