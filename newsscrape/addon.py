@@ -79,6 +79,9 @@ class NewsscrapeAddon:
     """Scrapy add-on (Scrapy >= 2.10 ``ADDONS``)."""
 
     def update_settings(self, settings) -> None:
+        from .crawl.items import register
+
+        register()                              # feed exports see an Article's JSON fields
         for name, value in POLICY.items():
             settings.set(name, value, priority="addon")
         for component, order in PIPELINES.items():

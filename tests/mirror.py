@@ -68,6 +68,9 @@ class Mirror:
 
             def do_GET(self):
                 path = unquote(self.path)
+                if path.startswith(("http://", "https://")):    # asked as a forward proxy
+                    parts = urlsplit(path)
+                    path = parts.path + (f"?{parts.query}" if parts.query else "")
                 mirror.hits[path] = mirror.hits.get(path, 0) + 1
                 if path in mirror.slow:
                     time.sleep(mirror.slow[path])

@@ -17,6 +17,7 @@ from scrapy.http import TextResponse
 
 from ..errors import ExtractionError
 from ..extract import parse_html
+from ..record import Article
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
 from ..text.dates import iso, parse_machine_date, zone
 from .discovery import feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
@@ -226,10 +227,13 @@ class ArticleSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.count("skipped/not_html")
             return
-        if response.meta.get("ns_start") and looks_like_article_url(response.url, profile) \
-                and profile.article_re is not None:
-            yield from self._parse_article(response)
-            return
+        if response.meta.get("ns_start"):
+            # A start page is an article when it says so itself (declared, built as one, or the
+            # publisher's article URL), whatever profile applies; otherwise a listing to follow.
+            result = extract_response(response, profile=profile, vouched=False)
+            if isinstance(result, Article):
+                yield result
+                return
         yield from self._listing(response, profile)
 
     def _candidate(self, url: str, profile: Profile, when):
