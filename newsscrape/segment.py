@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .record import Article, Related
+from .text.agencies import first_clause, trailing_source
 from .text.arabic import arabic_share, clean
 from .text.cues import MORE, READ_ALSO, is_boilerplate, match_cue, source_from_dateline, source_from_line
 
@@ -74,7 +75,9 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
             current = _add_item(related, line, mode)
 
     if source is None and paragraphs and (agency := source_from_dateline(paragraphs[0])):
-        source, source_text = agency, paragraphs[0][:120]
+        source, source_text = agency, first_clause(paragraphs[0])
+    if source is None and paragraphs and (tagged := trailing_source(paragraphs[-1])):
+        source, source_text, paragraphs[-1] = tagged
     body = "\n\n".join(paragraphs)
     return Article(
         url=url,

@@ -20,6 +20,7 @@ from lxml import etree
 from ..errors import ExtractionError
 from ..record import Article, Related
 from ..sites import Profile
+from ..text.agencies import credit_line, first_clause, is_agency, trailing_source
 from ..text.arabic import arabic_share, clean, fold
 from ..text.cues import is_boilerplate, source_from_dateline, source_from_line
 from ..text.dates import UPDATE_LABEL, date_from_url, iso, parse_machine_date, parse_text_date
@@ -113,9 +114,19 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         source = attr.resolve_source(found[0], site_names, labelled=True)
         source_text = found[1] if source else None
     if source is None and (agency := source_from_dateline(paragraphs[0].text)):
-        source, source_text = agency, paragraphs[0].text[:120]
+        source, source_text = agency, first_clause(paragraphs[0].text)
+    if source is None and (tagged := trailing_source(paragraphs[-1].text)):
+        source, source_text, paragraphs[-1].text = tagged
+    if source is None and (credit := attr.credit_in_region(region, title)):
+        source, source_text = credit
+    if source is None:
+        named = (*meta.authors, *meta.author_orgs, *attr.authors_in_page(region))
+        agencies = [n for n in named if is_agency(attr.author_name_of(n))]
+        if agencies:
+            source, source_text = attr.author_name_of(agencies[0]), None
     if source is None and meta.source_org and not attr.is_self(meta.source_org, site_names):
         source, source_text = clean(meta.source_org), None
+    authors = [a for a in authors if not is_agency(a)]
 
     body_start, body_end = paragraphs[0].position, paragraphs[-1].position
     settle_kinds(related, body_start, body_end)
@@ -166,8 +177,13 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
         folded = fold(b.text) if len(b.text) <= 800 or abs(len(b.text) - len(title)) < 40 else None
         if folded is not None and (not folded or folded == folded_title):
             continue
-        if i <= 2 and not paragraphs and (name := attr.byline_author(b.text)):
+        if i <= 3 and not paragraphs and (name := attr.byline_author(b.text)):
+            if is_agency(name):                  # "كتب: وكالات" credits an agency, not a writer
+                source, source_text = source or attr.author_name_of(name), source_text or b.text
             authors += attr.clean_authors([name], site_names)
+            continue
+        if i <= 3 and not paragraphs and len(b.text) <= 60 and (credit := credit_line().match(b.text)):
+            source, source_text = source or credit.group("first") or credit.group("last"), source_text or b.text
             continue
         if len(b.text) <= 100 and (name := source_from_line(b.text)):
             if source is None:

@@ -6,6 +6,7 @@ import re
 
 from lxml import etree
 
+from ..text.agencies import credit_line, is_agency
 from ..text.arabic import clean, fold
 from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_line
 from .tree import text_of
@@ -13,6 +14,7 @@ from .tree import text_of
 _SPLIT = re.compile(r"\s*(?:[،,;|&/]|\band\b)\s*")
 _WAW = re.compile(r"\s+و(?=\S)")
 _NOT_A_NAME = re.compile(r"[\d()\[\]@:]|https?|www\.|\.com", re.I)
+_SLUG = re.compile(r"[a-z0-9][a-z0-9_.\-]*")      # "akhbarelyom", "news-desk": a login or URL part, not a name
 _GENERIC_AUTHORS = {"admin", "editor", "staff", "فريق التحرير", "المحرر", "محرر الموقع", "التحرير"}
 _AUTHOR_CLASS = re.compile(r"author|writer|byline|writeby|kateb|editor-name", re.I)
 
@@ -47,6 +49,8 @@ def clean_authors(names: list[str], site_names: list[str]) -> list[str]:
             name = clean(name).strip(" .-–")
             words = name.split()
             if not 1 <= len(words) <= 5 or _NOT_A_NAME.search(name) or name.lower() in _GENERIC_AUTHORS:
+                continue
+            if _SLUG.fullmatch(name) or is_agency(name):   # agencies are the source, not authors
                 continue
             if is_self(name, site_names) or name in out:
                 continue
@@ -104,3 +108,28 @@ def resolve_source(name: str | None, site_names: list[str], *, labelled: bool) -
     return name
 
 
+
+
+def author_name_of(text: str) -> str:
+    """A byline without its verb ("كتب: وكالات" -> "وكالات")."""
+    return clean(author_name(text)).strip(" .:-–—()")
+
+
+def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | None:
+    """(agency, line) of a short credit line near the headline ("وكالات - القاهرة", "رويترز - دبي"),
+    or of an element that holds only an agency name where bylines go."""
+    for el in region.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
+            continue
+        own = (el.text or "").strip()
+        if not own and not len(el) or len(own) > 60:
+            continue
+        text = text_of(el)
+        if not text or len(text) > 60 or text == title:
+            continue
+        m = credit_line().match(text)
+        if m:
+            return m.group("first") or m.group("last"), text
+        if _AUTHOR_CLASS.search(el.get("class") or "") and is_agency(author_name_of(text)):
+            return author_name_of(text), text
+    return None

@@ -38,6 +38,7 @@ class Meta:
     image: str | None = None
     publisher: str | None = None
     source_org: str | None = None
+    author_orgs: list[str] = field(default_factory=list)   # organisations named as author (agencies?)
     lang: str | None = None
     og_type: str | None = None
     is_article: bool = False
@@ -85,6 +86,15 @@ def _names(value: Any) -> list[str]:
         return [n] if isinstance(n, str) else []
     if isinstance(value, list):
         return [n for v in value for n in _names(v)]
+    return []
+
+
+def _org_names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [n for v in value for n in _org_names(v)]
+    if isinstance(value, dict) and "Organization" in " ".join(_types(value)):
+        n = value.get("name")
+        return [n] if isinstance(n, str) else []
     return []
 
 
@@ -136,6 +146,7 @@ def read_metadata(root: etree._Element) -> Meta:
                 if isinstance(obj.get("dateModified"), str):
                     meta.modified.append(obj["dateModified"])
                 meta.authors += _names(obj.get("author"))
+                meta.author_orgs += _org_names(obj.get("author"))
                 meta.publisher = meta.publisher or _org_name(obj.get("publisher"))
                 meta.source_org = meta.source_org or _org_name(obj.get("sourceOrganization"))
                 section = obj.get("articleSection")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .agencies import agency_alternation
 from .arabic import clean, fold
 
 READ_ALSO = "read_also"
@@ -90,13 +91,7 @@ SOURCE_LABEL = re.compile(
     r"^\s*(?:ال)?مصدر(?:\s+ال(?:خبر|معلومات|صورة|مقال))?\s*[:：]\s*(?P<name>.{1,80}?)\s*\.?\s*$"
     r"|^\s*نقلا?ً?\s+عن\s*[:：]?\s*(?P<name2>.{1,80}?)\s*\.?\s*$"
 )
-# Agencies and their usual spellings, as they appear in datelines and end tags.
-AGENCIES = (
-    "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "أ. ف. ب", "فرانس برس", "فرانس پرس", "أ ب", "أ.ب", "أسوشيتد برس",
-    "د ب أ", "د.ب.أ", "أ ش أ", "أ.ش.أ", "وام", "واس", "قنا", "كونا", "بترا", "سانا", "وفا", "الأناضول",
-    "شينخوا", "سبوتنيك", "وكالات", "CNN", "AFP", "Reuters", "AP", "DPA", "MENA", "BBC", "RT",
-)
-_AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_AGENCY_ALT = agency_alternation()
 # Dateline: "القاهرة (رويترز) -", "دمشق، سوريا (CNN) --", "واشنطن - أ ف ب:".
 DATELINE = re.compile(
     rf"^[^.()\n]{{0,60}}?\((?P<paren>{_AGENCY_ALT})\)\s*[-–—:]+"
