@@ -78,3 +78,14 @@ def test_author_slug_and_site_name_are_not_authors():
             '<meta property="og:site_name" content="أخبار المثال">')
     rec = extract_article(_page(PARA, head=head), url=URL)
     assert rec["authors"] == ["سارة أحمد"]
+
+
+def test_label_and_value_in_separate_elements():
+    html = _page([*PARA, "المصدر:", "موقع الأخبار الأول"])
+    rec = extract_article(html, url=URL)
+    assert rec["source"] == "موقع الأخبار الأول" and rec["paragraphs"] == PARA
+
+
+def test_share_bar_words_are_not_body():
+    rec = extract_article(_page([*PARA, "طباعة Email فيسبوك تويتر لينكدين واتساب"]), url=URL)
+    assert rec["paragraphs"] == PARA

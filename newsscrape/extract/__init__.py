@@ -29,7 +29,7 @@ from .body import Block, choose_container, read_blocks
 from .decode import decode_html
 from .headline import find_subtitle, find_title
 from .metadata import Meta, read_metadata
-from .related import as_items, find_related, settle_kinds
+from .related import as_items, find_related, link_runs_after, settle_kinds
 from .tree import drop, is_hidden, link_text_len, parse, strip_noise, text_of
 from .verdict import Page, verdict
 
@@ -99,6 +99,10 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         raise ExtractionError("no_article_text")
     blocks, inline = read_blocks(container, order, base, url)
     related += inline
+    taken = {el for block in related for el in block.element.iter()}
+    for block in link_runs_after(_article_region(container), container, base, url, taken):
+        block.position = order.get(block.element, 0)
+        related.append(block)
     link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
 
     site_names = [n for n in (meta.site_name, meta.publisher, profile.name, profile.name_latin,
@@ -172,6 +176,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     authors: list[str] = []
     source = source_text = None
     folded_title = fold(title)
+    blocks = _join_split_labels(blocks)
     last = len(blocks) - 1
     for i, b in enumerate(blocks):
         folded = fold(b.text) if len(b.text) <= 800 or abs(len(b.text) - len(title)) < 40 else None
@@ -202,6 +207,27 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     while paragraphs and paragraphs[-1].heading:
         paragraphs.pop()
     return paragraphs, authors, source, source_text
+
+
+_LABELS = {"المصدر", "مصدر الخبر", "نقلا عن", "نقلاً عن"}
+
+
+def _join_split_labels(blocks: list[Block]) -> list[Block]:
+    """A label alone in its element ("المصدر:") and its value in the next one read as one line."""
+    out: list[Block] = []
+    skip = False
+    for i, b in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and len(b.text) <= 20 and b.text.rstrip().endswith((":", "：")) \
+                and fold(b.text) in {fold(x) for x in _LABELS} and len(nxt.text) <= 80:
+            out.append(Block(f"{b.text.strip()} {nxt.text.strip()}", b.position, b.heading))
+            skip = True
+            continue
+        out.append(b)
+    return out
 
 
 def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | None, tz: str | None):

@@ -197,3 +197,47 @@ def as_items(blocks: list[RelatedBlock]) -> list[dict]:
                 seen.add(key)
                 out.append({"title": it["title"], "url": it["url"], "kind": b.kind})
     return out
+
+
+def link_runs_after(region: etree._Element, container: etree._Element, base: str | None, page_url: str | None,
+                    taken: set[etree._Element]) -> list[RelatedBlock]:
+    """Related lists without a cue or a class: after the body, inside the article's region, a run of
+    links to other stories of the same site whose anchors read like headlines (4+ words), and little
+    else. The reader sees "more on this" by position; so does this rule."""
+    host = (urlsplit(page_url or base or "").hostname or "").removeprefix("www.")
+    inside_body = set(container.iter())
+    after = False
+    found: list[RelatedBlock] = []
+    for el in region.iter():
+        if el is container:
+            after = True
+            continue
+        if not after or el in inside_body or el in taken or not isinstance(el.tag, str) \
+                or el.tag not in ("ul", "ol", "div", "section", "aside", "nav"):
+            continue
+        if any(_inside(el, b.element) for b in found):
+            continue
+        items = [it for it in items_of(el, base, page_url) if len(it["title"].split()) >= 4
+                 and (not host or (urlsplit(it["url"]).hostname or "").removeprefix("www.") == host)]
+        if len(items) < 2:
+            continue
+        total = text_len(el)
+        if link_text_len(el) < total * 0.6:
+            continue
+        found.append(RelatedBlock(el, _heading_kind(el), items=items))
+    return found
+
+
+def _heading_kind(el: etree._Element) -> str:
+    """A run headed "الأكثر قراءة" / "الأخبار الرئيسية" is site-wide (``more``); any other is ``similar``."""
+    prev = el.getprevious()
+    heads = [h for h in el.iter("h2", "h3", "h4", "h5", "h6", "strong", "span")
+             if h.find(".//a") is None and not any(a.tag == "a" for a in h.iterancestors())
+             and 0 < len(text_of(h)) <= 60]
+    if prev is not None and prev.tag in ("h2", "h3", "h4", "h5", "h6"):
+        heads.insert(0, prev)
+    for h in heads[:10]:
+        cue = match_cue(text_of(h))
+        if cue:
+            return MORE if cue[0] == MORE else SIMILAR
+    return SIMILAR

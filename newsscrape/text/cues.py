@@ -38,7 +38,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 # Longest first so that "مقالات ذات صله" wins over "ذات صله" and "اقرا ايضا" over "اقرا".
-_ORDERED = sorted(((c, k) for k, cs in _CUES.items() for c in cs), key=lambda x: -len(x[0]))
+# Folded again here, so a cue written with a hamza seat (الرئيسيه, يقرؤون) still matches.
+_ORDERED = sorted(((fold(c), k) for k, cs in _CUES.items() for c in cs), key=lambda x: -len(x[0]))
 # Raw-text prefilter: cheap test before folding an element's text.
 CUE_HINT = re.compile(
     "[اأإآ]قر[أا]|طالع|شاهد|صل[ةه]|مشابه|متعلق|مقترح|[اأ]لأكثر|الاكثر|اخترنا|ترشيحات|المزيد"
@@ -147,6 +148,19 @@ _BOILER_START = ("تابعوا", "تابعونا", "تابع اخبار", "تا�
                  "مصدر الصوره", "تصوير", "الصوره", "شاهد الفيديو", "تخطي")
 
 
+# Share and follow buttons, as their labels read when a share bar falls into the text.
+_SOCIAL = frozenset({"فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "تلغرام", "تليجرام", "لينكدين",
+                     "انستغرام", "انستجرام", "يوتيوب", "طباعه", "ايميل", "البريد", "مشاركه", "نسخ", "الرابط",
+                     "email", "facebook", "twitter", "whatsapp", "whats", "app", "telegram", "linkedin", "pin",
+                     "interest", "pinterest", "print", "share", "copy", "link", "x", "messenger", "reddit"})
+
+
+def is_share_bar(folded: str) -> bool:
+    words = folded.split()
+    hits = sum(w in _SOCIAL for w in words)
+    return 3 <= len(words) <= 20 and hits >= 3 and hits >= 0.7 * len(words)
+
+
 def author_name(text: str) -> str:
     return clean(_AUTHOR_VERB.sub("", text))
 
@@ -159,5 +173,7 @@ def is_boilerplate(text: str, folded: str | None = None) -> bool:
         return True
     words = folded.split()
     if len(words) <= 60 and any(p in folded for p in _BOILER_ANYWHERE):
+        return True
+    if is_share_bar(folded):
         return True
     return len(words) <= 12 and any(folded.startswith(p) for p in _BOILER_START)

@@ -1,0 +1,50 @@
+"""Related lists found by position and links alone (no cue heading, no class names), on hand-made
+pages with varied tags; site-wide lists, tag links and the page's own URL are never article-tied."""
+
+from __future__ import annotations
+
+from conftest import PARA, extract_article, page
+
+URL = "https://www.example-news.com/news/2024/05/01/main-story-100"
+STORIES = [(f"/news/2024/04/2{i}/story-{i}", f"عنوان قصة أخرى رقم {i} عن الموضوع نفسه اليوم")
+           for i in range(1, 5)]
+
+
+def _links(items, tag="ul") -> str:
+    inner = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in items)
+    return f"<{tag}>{inner}</{tag}>" if tag in ("ul", "ol") else f"<{tag}>" + inner.replace("li>", "p>") + f"</{tag}>"
+
+
+def _article(after: str, outside: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    return page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div>{after}</article>{outside}")
+
+
+def _similar(rec) -> set[str]:
+    return {r["url"] for r in rec["related"] if r["kind"] == "similar"}
+
+
+def test_unlabelled_list_after_the_body_is_similar():
+    for tag in ("ul", "ol", "div"):
+        rec = extract_article(_article(_links(STORIES, tag)), url=URL)
+        assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}, tag
+        assert all(t not in rec["body"] for _, t in STORIES)
+
+
+def test_site_wide_list_after_the_body_is_more():
+    heading = "<h3>الأكثر قراءة</h3>"
+    rec = extract_article(_article(f"<section>{heading}{_links(STORIES)}</section>"), url=URL)
+    assert _similar(rec) == set() and {r["kind"] for r in rec["related"]} == {"more"}
+
+
+def test_lists_outside_the_article_tags_and_the_page_itself_are_not_similar():
+    tags = [("/tag/politics", "سياسة"), ("/tag/economy-news-today", "أخبار الاقتصاد اليوم من كل مكان")]
+    own = [("/news/2024/05/01/main-story-100", "الخبر الرئيسي عن المحادثات الجارية اليوم")]
+    rec = extract_article(_article(_links(tags + own + STORIES[:1]), outside=f"<aside>{_links(STORIES[1:])}</aside>"),
+                          url=URL)
+    assert _similar(rec) == set()
+
+
+def test_links_to_other_sites_are_not_a_related_list():
+    other = [(f"https://elsewhere.example.org/a/{i}", t) for i, (_, t) in enumerate(STORIES)]
+    assert _similar(extract_article(_article(_links(other)), url=URL)) == set()
