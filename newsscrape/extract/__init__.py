@@ -99,6 +99,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         raise ExtractionError("no_article_text")
     blocks, inline = read_blocks(container, order, base, url)
     related += inline
+    if lede := _lede_before(container, title_el, order):
+        blocks.insert(0, lede)
     taken = {el for block in related for el in block.element.iter()}
     for block in link_runs_after(_article_region(container), container, base, url, taken):
         block.position = order.get(block.element, 0)
@@ -140,6 +142,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
 
     published, modified = _dates(meta, root, region, url, profile.timezone)
     subtitle = find_subtitle(root, title_el, order, title, body_start)
+    if subtitle and fold(subtitle) == fold(paragraphs[0].text):
+        subtitle = None                          # a lede is body text, not also a dek
 
     def out(s: str) -> str:
         return clean(s, strip_diacritics=strip_diacritics, ascii_digits=ascii_digits)
@@ -271,6 +275,29 @@ def _index(root: etree._Element):
                           or "aria-hidden" in el.attrib):
             attributed.append(el)
     return order, short, attributed
+
+
+def _lede_before(container: etree._Element, title_el: etree._Element | None, order: dict) -> Block | None:
+    """A lede in its own element just before the body element (often bold, often og:description) is
+    the article's first paragraph, unless it sits in the headline's own header area (then a dek)."""
+    prev, hops = container.getprevious(), 0
+    while prev is not None and hops < 3:
+        hops += 1
+        if not isinstance(prev.tag, str) or prev.tag in ("script", "style", "figure", "img", "time", "br"):
+            prev = prev.getprevious()
+            continue
+        text = text_of(prev)
+        if not text:
+            prev = prev.getprevious()
+            continue
+        if prev.tag in ("h1", "header", "nav", "ul", "ol", "table", "form") or \
+                (title_el is not None and any(el is title_el for el in prev.iter())):
+            return None
+        if prev.tag not in ("p", "div", "section", "strong", "b") or len(text.split()) < 12 \
+                or link_text_len(prev) > 0.2 * len(text) or len(prev) > 6:
+            return None
+        return Block(text, order.get(prev, 0))
+    return None
 
 
 def _headline_with_body(title_el: etree._Element | None, container: etree._Element) -> bool:

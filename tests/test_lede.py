@@ -1,0 +1,32 @@
+"""The body keeps its lead: a lede in its own element before the body element is body text, unless
+it sits in the headline's own header area (a dek). Hand-made layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import PARA, extract_article, page
+
+URL = "https://e.example.com/2024/1/1/story-1"
+H1 = "<h1>عنوان الخبر عن الزراعة والإصلاح</h1>"
+LEDE = ("أعلنت الحكومة اليوم عن خطة شاملة لإصلاح قطاع الزراعة تشمل دعم المزارعين الصغار وتوسيع الري "
+        "الحديث في المحافظات.")
+BODY = "<div>" + "".join(f"<p>{p}</p>" for p in PARA) + "</div>"
+
+
+@pytest.mark.parametrize("lede", [f"<p><strong>{LEDE}</strong></p>", f"<div><b>{LEDE}</b></div>",
+                                  f"<section>{LEDE}</section>", f'<p style="font-weight:bold">{LEDE}</p>'])
+def test_lede_before_the_body_element_is_the_first_paragraph(lede):
+    head = f'<meta property="og:description" content="{LEDE}">'
+    rec = extract_article(page(f"<article>{H1}{lede}{BODY}</article>", head=head), url=URL)
+    assert rec["paragraphs"] == [LEDE, *PARA] and rec["subtitle"] is None
+
+
+def test_dek_in_the_header_area_is_not_body():
+    rec = extract_article(page(f"<article><header>{H1}<p>{LEDE}</p></header>{BODY}</article>"), url=URL)
+    assert rec["paragraphs"] == PARA
+
+
+def test_a_byline_before_the_body_is_not_a_lede():
+    rec = extract_article(page(f"<article>{H1}<div>كتب: محمد أحمد</div>{BODY}</article>"), url=URL)
+    assert rec["paragraphs"] == PARA
