@@ -46,6 +46,10 @@ POLICY = {
     "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,
     "DOWNLOAD_WARNSIZE": 2 * 1024 * 1024,
     "REDIRECT_MAX_TIMES": 5,
+    "RETRY_GIVE_UP_LOG_LEVEL": "DEBUG",    # a page that failed is one short line from the spider, counted
+    # News pages need no cookies: no jar that grows without bound (431 after a few large Set-Cookie),
+    # and no Public Suffix List download by the cookie code. COOKIES_ENABLED=True turns them back on.
+    "COOKIES_ENABLED": False,
     # Output: UTF-8 with Arabic unescaped, in feed exports too; log lines never dump a record.
     "FEED_EXPORT_ENCODING": "utf-8",
     "LOG_FORMATTER": "newsscrape.crawl.logformat.QuietLogFormatter",
@@ -82,6 +86,9 @@ class NewsscrapeAddon:
         from .crawl.items import register
 
         register()                              # feed exports see an Article's JSON fields
+        from .crawl.logformat import quiet_robots_errors
+
+        quiet_robots_errors()                   # an unreachable robots.txt: one line, no traceback
         for name, value in POLICY.items():
             settings.set(name, value, priority="addon")
         for component, order in PIPELINES.items():

@@ -19,11 +19,9 @@ class Output:
     """JSON Lines to stdout or a file; every line written whole and flushed."""
 
     def __init__(self, append: str | None, overwrite: str | None):
-        path = overwrite or append
+        path = _one_output(append, overwrite)
         if path and path != "-":
             target = Path(path)
-            if not target.parent.exists():
-                raise click.UsageError(f"output folder does not exist: {target.parent}")
             self.stream = open(target, "w" if overwrite else "a", encoding="utf-8")  # noqa: SIM115
             self.close_it = True
         else:
@@ -39,6 +37,24 @@ class Output:
     def close(self) -> None:
         if self.close_it:
             self.stream.close()
+
+
+def _one_output(append: str | None, overwrite: str | None) -> str | None:
+    """The output path of -o/-O, checked (one line and exit 2 for a folder, a missing folder...)."""
+    from .checks import output_path
+
+    if append and overwrite:
+        raise click.UsageError("give -o FILE (append) or -O FILE (overwrite), not both")
+    path = overwrite or append
+    _check(output_path, path)
+    return path
+
+
+def _check(fn, *args, **kwargs) -> None:
+    try:
+        fn(*args, **kwargs)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def _output_options(f):
@@ -70,10 +86,12 @@ def cli() -> None:
 @click.option("--site", metavar="SLUG", help="Force a publisher profile ('generic' for none).")
 @click.option("--strip-diacritics", is_flag=True, help="Remove harakat from the output text.")
 @click.option("--ascii-digits", is_flag=True, help="Write Arabic-Indic digits as 0-9.")
+@click.option("--timeout", type=click.FloatRange(min=0.1, max=3600), default=60, show_default=True,
+              help="Seconds a URL input may take in all (a server that trickles bytes is cut off).")
 @click.option("--force", is_flag=True, help="Write a record even for a page that does not look like an "
               "article (a listing, homepage or section page), which is otherwise refused as the crawl does.")
 @_output_options
-def extract(inputs, url, site, strip_diacritics, ascii_digits, force, append, overwrite) -> None:
+def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, append, overwrite) -> None:
     """Extract articles from saved pages or URLs: one JSON line per INPUT, in order.
 
     INPUT is a file path, an http(s) URL, or '-' for HTML on stdin. A page must say it is an article
@@ -106,7 +124,7 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, force, append, ov
             elif item.startswith(("http://", "https://")):
                 if not urlsplit(item).hostname:
                     raise click.BadParameter("malformed URL (no host)")
-                data, page_url, content_type = fetch(item)
+                data, page_url, content_type = fetch(item, timeout=min(30.0, timeout), total=timeout)
             else:
                 data = Path(item).read_bytes()
             record = extract_article(data, url=page_url, site=site, content_type=content_type,
@@ -121,16 +139,6 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, force, append, ov
             click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
     out.close()
     sys.exit(exits.USAGE if bad_input else exits.PAGE_ERRORS if failed else exits.OK)
-
-
-def _setting_pairs(values: tuple[str, ...]) -> dict:
-    out = {}
-    for item in values:
-        if "=" not in item:
-            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="-s")
-        name, value = item.split("=", 1)
-        out[name.strip()] = value
-    return out
 
 
 def _crawl_options(f):
@@ -161,7 +169,7 @@ def _crawl_options(f):
 
 
 def _run(opts) -> None:
-    from .crawl.runner import run_crawl
+    from .crawl.runner import StateError, run_crawl
     from .crawl.spider import TargetError
     from .crawl.state import LockedError
 
@@ -170,25 +178,41 @@ def _run(opts) -> None:
     except LockedError as exc:
         click.echo(f"newsscrape: {exc}", err=True)
         sys.exit(exits.LOCKED)
+    except StateError as exc:
+        click.echo(f"newsscrape: {exc}", err=True)
+        sys.exit(exits.WRITE_FAILED)
     except (TargetError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
     sys.exit(status)
 
 
 def _options(targets, site, common: dict, **extra):
+    from . import checks
     from .crawl.runner import CrawlOptions
 
-    output = common["overwrite"] or common["append"] or "-"
-    if output != "-" and not Path(output).resolve().parent.is_dir():
-        raise click.UsageError(f"output folder does not exist: {Path(output).parent}")
+    output = _one_output(common["append"], common["overwrite"]) or "-"
     if common["redis_output"] and not common["redis_url"]:
         raise click.UsageError("--redis-output needs --redis URL")
+    if common["overwrite"] and common["overwrite"] != "-" and extra.get("state"):
+        raise click.UsageError("-O replaces the file, but the state skips articles already written to it: "
+                               "use -o to append, or drop --state/--incremental for a fresh crawl")
+    _check(checks.finite, common["delay"], "--delay")
+    _check(checks.folder_for, common["log_file"], "--log-file")
+    _check(checks.cache_dir, common["cache"])
+    _check(checks.job_dir, extra.get("resume"))
+    if extra.get("state"):
+        _check(checks.state_path, extra["state"])
+    _check(checks.redis_url, common["redis_url"])
+    try:
+        sets = checks.setting_pairs(common["sets"])
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     return CrawlOptions(targets=list(targets), site=site, limit=common["limit"], since=common["since"],
                         until=common["until"], output=output, mode="w" if common["overwrite"] else "a",
                         concurrency=common["concurrency"], delay=common["delay"],
                         ignore_robots=common["ignore_robots"], cache=common["cache"],
                         log_level=common["log_level"], log_file=common["log_file"], max_pages=common["max_pages"],
-                        settings=_setting_pairs(common["sets"]), redis=common["redis_url"],
+                        settings=sets, redis=common["redis_url"],
                         redis_output=common["redis_output"], **extra)
 
 
@@ -298,11 +322,11 @@ def _state_option(f):
 
 
 def _open_state(state_path):
+    from .checks import state_path as check_state
     from .crawl.state import StateStore, default_state_path
 
     path = Path(state_path) if state_path else default_state_path()
-    if not path.exists():
-        raise click.ClickException(f"no state file at {path}")
+    _check(check_state, str(path), must_exist=True)
     return StateStore(path)
 
 
@@ -454,9 +478,17 @@ def _reason(exc: BaseException) -> str:
 
 
 def main() -> None:
+    """Entry point. Usage errors are one line on stderr and exit 2 (never Click's usage block)."""
     try:
-        cli.main(prog_name="newsscrape", standalone_mode=True)
-    except KeyboardInterrupt:
+        cli.main(prog_name="newsscrape", standalone_mode=False)
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "newsscrape"
+        click.echo(f"{where}: {exc.format_message()} (see --help)", err=True)
+        sys.exit(exits.USAGE)
+    except click.ClickException as exc:
+        click.echo(f"newsscrape: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
         sys.exit(130)
 
 

@@ -139,7 +139,8 @@ def test_usage_errors_are_one_line(cli_path, tmp_path):
                  ["youm7", "-o", str(tmp_path / "missing" / "x.jsonl")]):
         r = subprocess.run([*cli_path, "crawl", *args], capture_output=True, text=True)
         assert r.returncode == 2, (args, r.stderr)
-        assert "Traceback" not in r.stderr and "Error:" in r.stderr
+        assert "Traceback" not in r.stderr and r.stderr.startswith("newsscrape crawl: ")
+        assert len(r.stderr.strip().splitlines()) == 1
 
 
 def test_scrapy_project_lists_the_spider():

@@ -29,3 +29,25 @@ class QuietLogFormatter(LogFormatter):
     def item_error(self, item, exception, response, spider):
         return {"level": logging.ERROR, "msg": "Could not process %(url)s: %(error)s",
                 "args": {"url": _url(item), "error": f"{type(exception).__name__}: {exception}"}}
+
+
+class _RobotsErrorFilter(logging.Filter):
+    """Scrapy logs an unreachable robots.txt as an ERROR with a long Twisted traceback; the crawl goes
+    on as if allowed. Keep one WARNING line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR and record.exc_info:
+            error = record.exc_info[1]
+            record.exc_info = None
+            record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            request = record.args.get("request") if isinstance(record.args, dict) else None
+            record.msg = "robots.txt unreachable for %s (%s); crawling as if allowed"
+            record.args = (getattr(request, "url", "?"), type(error).__name__ if error else "error")
+        return True
+
+
+def quiet_robots_errors() -> None:
+    target = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
+    if not any(isinstance(f, _RobotsErrorFilter) for f in target.filters):
+        target.addFilter(_RobotsErrorFilter())

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy.exceptions import DropItem, NotConfigured
 
+from .. import exits
 from ..record import Article, Skipped, errors
 from .state import fingerprint, store_for
 from .urls import canonical_key
@@ -134,6 +136,12 @@ class JsonLinesWriter(_Stats):
 
     NEWSSCRAPE_OUTPUT is a path or '-' (stdout); NEWSSCRAPE_OUTPUT_MODE 'a' appends, 'w' overwrites.
     Unset (as under `scrapy crawl ... -O file`), Scrapy's feed exports write instead.
+
+    With a SQLite state, the line and its state row are one transaction: the row is inserted, the
+    line written, then the row committed. A write that fails rolls the row back and cuts what part of
+    the line reached the file; a commit that fails cuts the whole line. So an article is in the file
+    exactly when it is in the state, and the next run completes the file. A failed write stops the
+    crawl (exit 74; 141 for a closed pipe) with one line naming the failure.
     """
 
     def __init__(self, crawler):
@@ -145,6 +153,10 @@ class JsonLinesWriter(_Stats):
         self.mode = settings.get("NEWSSCRAPE_OUTPUT_MODE", "a")
         self.fd: int | None = None
         self.close_fd = False
+        self.seekable = False
+        self.failed = False
+        store = store_for(crawler)
+        self.store = store if hasattr(store, "begin") else None     # SQLite: one transaction per line
 
     def open_spider(self):
         import sys
@@ -158,14 +170,68 @@ class JsonLinesWriter(_Stats):
             flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self.mode == "a" else os.O_TRUNC)
             self.fd = os.open(path, flags, 0o644)
             self.close_fd = True
+        self.seekable = stat.S_ISREG(os.fstat(self.fd).st_mode)     # a file, not a pipe or a terminal
 
     def close_spider(self):
         if self.close_fd and self.fd is not None:
             os.close(self.fd)
 
     def process_item(self, item):
-        _write_all(self.fd, item_line(item))
+        if self.failed:
+            self.drop("not_written", item.get("url"))
+        line = item_line(item)
+        start = os.lseek(self.fd, 0, os.SEEK_END) if self.seekable else None
+        if self.store is not None:
+            self.store.begin()
+            self.store.record(item)
+        try:
+            _write_all(self.fd, line)
+        except OSError as exc:
+            if self.store is not None:
+                self.store.rollback()
+            self._cut(start)
+            self._fail(exc, item)
+        if self.store is not None:
+            try:
+                self.store.commit()
+            except Exception as exc:  # sqlite3.OperationalError (disk full, I/O error...)
+                self._cut(start)
+                self._fail(exc, item)
         return item
+
+    def _cut(self, start: int | None) -> None:
+        if start is not None:
+            try:
+                os.ftruncate(self.fd, start)
+            except OSError:
+                pass                          # the next run's repair cuts a partial line
+
+    def _fail(self, exc: BaseException, item) -> None:
+        from .stopping import stop_crawl
+
+        self.failed = True
+        broken = isinstance(exc, BrokenPipeError)
+        self.count("errors/broken_pipe" if broken else "errors/write_failed")
+        if broken:
+            _silence_stdout()
+        else:
+            where = "standard output" if self.target == "-" else self.target
+            logger.error("cannot write to %s: %s", where, getattr(exc, "strerror", None) or exc)
+        stop_crawl(self.crawler, "broken_pipe" if broken else "write_failed",
+                   code=exits.BROKEN_PIPE if broken else exits.WRITE_FAILED)
+        raise DropItem("broken_pipe" if broken else "write_failed")
+
+
+def _silence_stdout() -> None:
+    """After the reader of our stdout went away, nothing more may go there (no flush error at exit)."""
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except OSError:
+        pass
 
 
 class RedisOutput(_Stats):
@@ -193,12 +259,15 @@ class StatePipeline(_Stats):
         self.store = store_for(crawler)
         if self.store is None:
             raise NotConfigured
+        # The JSON Lines writer records SQLite state itself, in one transaction with the line.
+        self.recorded_by_writer = crawler.settings.get("NEWSSCRAPE_OUTPUT") is not None and hasattr(self.store, "begin")
 
     def close_spider(self):
         self.store.close()
 
     def process_item(self, item):
-        self.store.record(item)
+        if not self.recorded_by_writer:
+            self.store.record(item)
         return item
 
 

@@ -36,7 +36,15 @@ class Report:
         self.stats.inc_value(PREFIX + "articles")
 
     def spider_closed(self, spider, reason):
+        reason = self.stats.get_value(PREFIX + "stop_reason") or reason
         self.stats.set_value(PREFIX + "finish_reason", reason)
+        self.write_summary(reason)
+
+    def write_summary(self, reason: str) -> None:
+        """The summary line, once, whichever way the crawl ends (the runner calls it after a hard stop)."""
+        if self.stats.get_value(PREFIX + "summary_written"):
+            return
+        self.stats.set_value(PREFIX + "summary_written", True)
         if self.tty:
             sys.stderr.write("\r\033[K")
         if self.crawler.settings.getbool("NEWSSCRAPE_SUMMARY", True):

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import sqlite3
+import sys
 from dataclasses import dataclass, field
 
 from .. import exits
+
+
+class StateError(RuntimeError):
+    """The state store could not be opened or written before the crawl began."""
 
 
 @dataclass
@@ -100,21 +108,65 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
 
     class Process(CrawlerProcess):
         def _signal_shutdown(self, signum, frame):
+            from twisted.internet import reactor
+
+            from .stopping import stop_crawl
+
             received.append(signum)
-            super()._signal_shutdown(signum, frame)
+            sys.stderr.write("newsscrape: stopping… (again to stop at once)\n")
+            sys.stderr.flush()
+            signal.signal(signal.SIGINT, self._signal_kill)
+            signal.signal(signal.SIGTERM, self._signal_kill)
+            reactor.callFromThread(stop_crawl, crawler, "shutdown", 2.0, 128 + signum)
+
+        def _signal_kill(self, signum, frame):
+            from twisted.internet import reactor
+
+            received.append(signum)
+            # From the reactor, between two items: never between a line and its state row.
+            reactor.callFromThread(hard_exit, 128 + received[0], "killed")
+
+    def hard_exit(code: int, reason: str = "") -> None:
+        """The summary, then exit now: lines and state rows are complete item by item."""
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        _write_summary(crawler, reason or stats.get("newsscrape/stop_reason") or "stopped")
+        sys.stderr.flush()
+        os._exit(code)
 
     process = Process(settings)
     crawler = process.create_crawler(ArticleSpider)
+    crawler._newsscrape_hard_exit = hard_exit
     done = process.crawl(crawler, target=opts.targets, site=opts.site, max_pages=opts.max_pages,
                          worker=opts.worker, idle_timeout=opts.idle_timeout)
     done.addErrback(lambda failure: failures.append(failure.value))
     process.start()
     if failures:
+        if isinstance(failures[0], sqlite3.Error | OSError):
+            raise StateError(f"cannot open the state {opts.state}: {failures[0]}") from None
         raise failures[0]
-    result = summary(crawler.stats.get_stats() if crawler.stats else {})
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    reason = stats.get("newsscrape/stop_reason") or stats.get("newsscrape/finish_reason") or "stopped"
+    _write_summary(crawler, reason)                  # when a hard stop came before the spider closed
+    result = summary(stats)
+    if result["finish_reason"] is None:
+        result["finish_reason"] = reason
+    if stats.get("newsscrape/errors/broken_pipe"):
+        return exits.BROKEN_PIPE, result
+    if stats.get("newsscrape/errors/write_failed"):
+        return exits.WRITE_FAILED, result
     if received:
         return 128 + received[0], result          # 130 for SIGINT, 143 for SIGTERM
     return exit_status(result), result
+
+
+def _write_summary(crawler, reason: str) -> None:
+    from .report import Report
+
+    if crawler.stats is None or getattr(crawler, "_extensions", None) is None:
+        return
+    for ext in crawler.extensions.middlewares:
+        if isinstance(ext, Report):
+            ext.write_summary(reason)
 
 
 def exit_status(result: dict) -> int:

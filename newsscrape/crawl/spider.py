@@ -43,6 +43,10 @@ def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile,
         elif target.startswith(("http://", "https://")):
             if not urlsplit(target).hostname:
                 raise TargetError(f"malformed URL: {target}")
+            try:
+                _ = urlsplit(target).port
+            except ValueError:
+                raise TargetError(f"port out of range in {target}") from None
             plans.append((get(site) if site else for_url(target), target))
         else:
             try:
@@ -73,6 +77,7 @@ class ArticleSpider(scrapy.Spider):
         self.store = self.frontier = None
         self.changed = False
         self.limit = 0
+        self.backlog: list = []              # (listed moment, order, request) held back by --limit
         self.window = Window()
         self.max_pages = int(max_pages)
         self.domains: set[str] = set()
@@ -179,6 +184,8 @@ class ArticleSpider(scrapy.Spider):
         from scrapy.exceptions import DontCloseSpider
 
         scheduler = getattr(self.crawler, "newsscrape_frontier", None)
+        if self._release_backlog():
+            raise DontCloseSpider
         if self.frontier is not None:
             took = 0
             while (entry := self.frontier.pop()) is not None:
@@ -247,7 +254,26 @@ class ArticleSpider(scrapy.Spider):
             self.count(f"skipped/{reason}")
             return
         if not self._known(url, when, profile):
-            yield self._article_request(url, profile, listed=True, when=when)
+            yield from self._offer(self._article_request(url, profile, listed=True, when=when), when, profile)
+
+    def _offer(self, request, when, profile: Profile):
+        """Without --limit, schedule now. With --limit N, article requests wait in a backlog and are
+        released on idle, newest first, only as many as are still missing: N means the N newest."""
+        if not self.limit:
+            yield request
+            return
+        moment = as_utc(when, zone(profile.timezone)) if when else None
+        self.backlog.append((moment, len(self.backlog), request))
+
+    def _release_backlog(self) -> bool:
+        missing = self.limit - self._written()
+        if not self.backlog or missing <= 0:
+            return False
+        self.backlog.sort(key=lambda e: (e[0] is None, -(e[0].timestamp() if e[0] else 0), e[1]))
+        batch, self.backlog = self.backlog[:missing], self.backlog[missing:]
+        for _, _, request in batch:
+            self.crawler.engine.crawl(request)
+        return True
 
     def _known(self, url: str, when, profile: Profile) -> bool:
         """True (counted, not fetched) when an earlier run wrote this URL and, with --changed, the
@@ -279,8 +305,10 @@ class ArticleSpider(scrapy.Spider):
             if self.allowed(url) and looks_like_article_url(url, profile):
                 found += 1
                 if not self._full() and not self._known(url, None, profile):
-                    yield self._article_request(url, profile, listed=False)
+                    yield from self._offer(self._article_request(url, profile, listed=False), None, profile)
         page = response.meta.get("ns_page", 1)
+        if found and nexts and page >= self.max_pages:
+            self.count("skipped/listing_pages_beyond_max_pages")      # counted, never silently cut
         if found and page < self.max_pages and not self._full():
             for url in nexts[:1]:
                 if self.allowed(url):

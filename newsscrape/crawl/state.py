@@ -87,6 +87,16 @@ class StateStore:
     def close(self) -> None:
         self.db.close()
 
+    def begin(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
     def get(self, url: str) -> tuple[str, str] | None:
         """(fingerprint, last written) of a recorded article, or None."""
         row = self.db.execute("SELECT fingerprint, last_written FROM articles WHERE key = ?",
