@@ -227,11 +227,16 @@ def _options(targets, site, common: dict, **extra):
 @click.option("--changed", is_flag=True, help="With a state: re-emit an article whose content changed.")
 @click.option("--wait", is_flag=True, help="If another run holds the state, wait for it instead of exiting 75.")
 @click.option("--resume", metavar="DIR", help="Keep the crawl's queue in DIR so a stopped backfill continues.")
-def crawl(targets, site, state_path, incremental, changed, wait, resume, **common) -> None:
+@click.option("--follow", is_flag=True, help="An article URL target: also follow its links (by default it is "
+              "written alone).")
+def crawl(targets, site, state_path, incremental, changed, wait, resume, follow, **common) -> None:
     """Crawl publishers and write one JSON line per article.
 
-    TARGET is a profile slug (see `newsscrape sites`), `all`, or the URL of a sitemap, RSS/Atom feed,
-    listing page or article of any site. Logs and progress go to stderr, then one summary line.
+    TARGET is a publisher slug (see `newsscrape sites`), `all`, or the URL of a sitemap, RSS/Atom feed,
+    homepage, listing page or article of any site. A homepage is explored in this order: the sitemaps
+    robots.txt names, the feeds the page links, the usual sitemap and feed paths (when those found
+    nothing), then the page's own story links. An article URL is written alone (--follow to go on).
+    Only the target's host is crawled. Logs and progress go to stderr, then one summary line.
 
     Exit status: 0 done, 1 done with page errors, 2 usage error, 3 nothing could be crawled,
     75 another run holds the state file, 130/143 stopped by SIGINT/SIGTERM (after a clean stop).
@@ -239,6 +244,9 @@ def crawl(targets, site, state_path, incremental, changed, wait, resume, **commo
     \b
     Examples:
       newsscrape crawl youm7 --since 1d -o youm7.jsonl
+      newsscrape crawl aljazeera --limit 50 -O aljazeera.jsonl
+      newsscrape crawl https://www.hespress.com --since 6h
+      newsscrape crawl https://www.example.com/news/2024/05/01/story-123
       newsscrape crawl all --since 6h | jq -r .title
       newsscrape crawl https://example.com/sitemap.xml --limit 100 -O out.jsonl
       newsscrape crawl https://mirror.local/news-sitemap.xml --site youm7
@@ -250,7 +258,7 @@ def crawl(targets, site, state_path, incremental, changed, wait, resume, **commo
     _check_site(site)
     opts = _options(targets, site, common,
                     state=state_path or (str(default_state_path()) if incremental else None),
-                    changed=changed, wait=wait, resume=resume)
+                    changed=changed, wait=wait, resume=resume, follow=follow)
     if changed and not (opts.state or opts.redis):
         raise click.UsageError("--changed needs --state PATH, --incremental or --redis")
     _run(opts)
@@ -392,11 +400,13 @@ def segment(source, title, append, overwrite) -> None:
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per profile.")
 def sites(as_json) -> None:
-    """List the publisher profiles (slug, name, domains, discovery, time zone).
+    """List the publishers: slug, name, country, domains, discovery, time zone, and whether a
+    hand-made profile (rules of its own) exists; the others use the generic rules and discovery.
 
     \b
-    Example:
-      newsscrape sites --json | jq -r .slug
+    Examples:
+      newsscrape sites
+      newsscrape sites --json | jq -r 'select(.country == "EG") | .slug'
     """
     import json
 
@@ -405,13 +415,14 @@ def sites(as_json) -> None:
     for p in all_profiles():
         if as_json:
             click.echo(json.dumps({"slug": p.slug, "name": p.name, "name_latin": p.name_latin,
-                                   "domains": list(p.domains), "discovery": p.discovery_kinds(),
-                                   "sitemaps": list(p.sitemaps), "feeds": list(p.feeds),
-                                   "sections": list(p.sections), "timezone": p.timezone},
-                                  ensure_ascii=False))
+                                   "country": p.country, "homepage": p.homepage, "domains": list(p.domains),
+                                   "discovery": p.discovery_kinds(), "sitemaps": list(p.sitemaps),
+                                   "feeds": list(p.feeds), "sections": list(p.sections), "timezone": p.timezone,
+                                   "profile": p.handmade}, ensure_ascii=False))
         else:
-            click.echo(f"{p.slug:<14} {p.name_latin:<22} {','.join(p.domains):<28} "
-                       f"{'+'.join(p.discovery_kinds()):<22} {p.timezone or '-'}")
+            click.echo(f"{p.slug:<18} {p.name_latin[:30]:<31} {p.country or '-':<3} {p.domains[0]:<22} "
+                       f"{'+'.join(p.discovery_kinds()):<16} {p.timezone or '-':<18} "
+                       f"{'profile' if p.handmade else 'generic'}")
 
 
 @cli.command()

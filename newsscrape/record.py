@@ -61,6 +61,7 @@ class Article(Mapping):
     image: str | None = None
     related: tuple[Related, ...] = ()
     lang: str | None = None
+    timezone: str | None = None      # the zone applied to dates the page printed without an offset
     fetched_at: str | None = None
     schema: int = field(default=SCHEMA_VERSION)
 
@@ -90,7 +91,7 @@ class Article(Mapping):
             "source_text": self.source_text, "authors": list(self.authors), "published": self.published,
             "modified": self.modified, "section": self.section, "tags": list(self.tags), "image": self.image,
             "related": [r.to_dict() for r in self.related], "lang": self.lang, "word_count": self.word_count,
-            "extractor": self.extractor,
+            "extractor": self.extractor, "timezone": self.timezone,
         }
         if self.fetched_at:
             out["fetched_at"] = self.fetched_at
@@ -141,7 +142,7 @@ class Skipped:
 
 _JSON_KEYS = ("schema", "url", "canonical_url", "site", "site_name", "title", "subtitle", "paragraphs", "body",
               "source", "source_text", "authors", "published", "modified", "section", "tags", "image", "related",
-              "lang", "word_count", "extractor", "fetched_at")
+              "lang", "word_count", "extractor", "timezone", "fetched_at")
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ class Mirror:
     slow: dict[str, float] = field(default_factory=dict)
     custom: dict = field(default_factory=dict)      # path -> fn(handler): answers the request itself
     hits: dict[str, int] = field(default_factory=dict)
+    proxied: list[str] = field(default_factory=list)   # absolute URLs asked of it as a proxy
     server: ThreadingHTTPServer | None = None
 
     @property
@@ -69,6 +70,7 @@ class Mirror:
             def do_GET(self):
                 path = unquote(self.path)
                 if path.startswith(("http://", "https://")):    # asked as a forward proxy
+                    mirror.proxied.append(path)
                     parts = urlsplit(path)
                     path = parts.path + (f"?{parts.query}" if parts.query else "")
                 mirror.hits[path] = mirror.hits.get(path, 0) + 1

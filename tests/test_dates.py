@@ -57,9 +57,26 @@ def test_json_ld_date_wins_over_meta():
 def test_visible_date_and_update_label():
     html = article().replace("<h1>", '<div class="post-date">آخر تحديث: 2 مايو 2024 10:00</div>'
                                       '<div class="post-date">نشر في 1 مايو 2024 09:15</div><h1>')
-    rec = extract_article(html, url="https://e.com/a")
-    assert rec["published"] == "2024-05-01T09:15:00"
-    assert rec["modified"] == "2024-05-02T10:00:00"
+    rec = extract_article(html, url="https://news.example.com.eg/a")     # no offset: the .eg zone, recorded
+    assert rec["published"] == "2024-05-01T09:15:00+03:00" and rec["timezone"] == "Africa/Cairo"
+    assert rec["modified"] == "2024-05-02T10:00:00+03:00"
+    unknown = extract_article(html, url="https://e.com/a")                 # no zone known: the date alone
+    assert unknown["published"] == "2024-05-01" and unknown["timezone"] is None
+
+
+def test_no_naive_date_time_is_ever_written():
+    """pandas.to_datetime(utc=True) must load every value: offsets or bare dates, never naive times."""
+    import re
+
+    head = '<meta property="article:published_time" content="2024-03-01T08:00:00">'
+    cases = [("https://www.aljazeera.net/news/1", "Asia/Qatar"), ("https://x.example.ma/a", "Africa/Casablanca"),
+             ("https://x.example.org/a", None)]
+    for url, zone in cases:
+        rec = extract_article(article(head=head), url=url)
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d([+-]\d\d:\d\d|Z))?", rec["published"]), rec["published"]
+        assert rec["timezone"] == zone
+    stated = extract_article(article(head=head.replace("08:00:00", "08:00:00+02:00")), url="https://x.example.ma/a")
+    assert stated["published"] == "2024-03-01T08:00:00+02:00" and stated["timezone"] is None
 
 
 def test_date_from_url_when_nothing_else():

@@ -60,15 +60,17 @@ class Report:
             skipped = " ".join(f"{k}={v}" for k, v in sorted(s["skipped"].items())) or "none"
             errors = " ".join(f"{k}={v}" for k, v in sorted(s["errors"].items())) or "none"
             retried = self.stats.get_value("retry/count", 0)
+            found = " ".join(f"{k}={v}" for k, v in sorted(s["discovery"].items()) if k != "candidates")
             text = (f"newsscrape: {s['pages']} pages fetched, {s['articles']} articles written; "
-                    f"skipped: {skipped}; errors: {errors}; retried: {retried}; {elapsed:.1f}s ({reason})")
+                    f"skipped: {skipped}; errors: {errors}; retried: {retried}; "
+                    + (f"discovery: {found}; " if found else "") + f"{elapsed:.1f}s ({reason})")
         return text
 
 
 def summary(stats: dict) -> dict:
     """pages, articles, skipped{reason: n}, errors{reason: n}, start points failed, from Scrapy's stats."""
     out = {"pages": stats.get(PREFIX + "pages", 0), "articles": stats.get(PREFIX + "articles", 0),
-           "skipped": {}, "errors": {}, "starts": stats.get(PREFIX + "starts", 0),
+           "skipped": {}, "errors": {}, "discovery": {}, "starts": stats.get(PREFIX + "starts", 0),
            "starts_failed": stats.get(PREFIX + "starts_failed", 0),
            "finish_reason": stats.get(PREFIX + "finish_reason")}
     for key, value in stats.items():
@@ -76,4 +78,6 @@ def summary(stats: dict) -> dict:
             out["skipped"][key.split("/", 2)[2]] = value
         elif key.startswith(PREFIX + "errors/"):
             out["errors"][key.split("/", 2)[2]] = value
+        elif key.startswith(PREFIX + "discovery/"):
+            out["discovery"][key.split("/", 2)[2]] = value
     return out

@@ -31,6 +31,7 @@ class CrawlOptions:
     log_level: str = "WARNING"
     log_file: str | None = None
     max_pages: int = 5
+    follow: bool = False                 # an article URL target: also follow its links
     state: str | None = None             # SQLite state file (incremental runs)
     changed: bool = False                # re-emit articles whose content changed
     wait: bool = False                   # queue behind a run holding the state lock
@@ -55,6 +56,7 @@ def build_settings(opts: CrawlOptions):
     s.set("NEWSSCRAPE_SINCE", opts.since, priority="cmdline")
     s.set("NEWSSCRAPE_UNTIL", opts.until, priority="cmdline")
     s.set("NEWSSCRAPE_WAIT", opts.wait, priority="cmdline")
+    s.set("NEWSSCRAPE_FOLLOW", opts.follow, priority="cmdline")
     if opts.concurrency:
         s.set("CONCURRENT_REQUESTS_PER_DOMAIN", opts.concurrency, priority="cmdline")
         s.set("CONCURRENT_REQUESTS", max(16, opts.concurrency), priority="cmdline")

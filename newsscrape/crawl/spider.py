@@ -34,12 +34,13 @@ class TargetError(ValueError):
 
 
 def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile, str]]:
-    """(profile, start URL) pairs for slugs, 'all' and URLs."""
+    """(profile, start URL) pairs for slugs, 'all' and URLs. A publisher without known entry points
+    starts from its homepage, where discovery finds them."""
     plans: list[tuple[Profile, str]] = []
     for target in targets:
         if target == "all":
             for p in all_profiles():
-                plans += [(p, u) for u in (*p.sitemaps, *p.feeds, *p.sections)]
+                plans += [(p, u) for u in p.entry_points()]
         elif target.startswith(("http://", "https://")):
             if not urlsplit(target).hostname:
                 raise TargetError(f"malformed URL: {target}")
@@ -53,11 +54,16 @@ def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile,
                 profile = get(target)
             except KeyError as exc:
                 raise TargetError(str(exc.args[0])) from None
-            starts = (*profile.sitemaps, *profile.feeds, *profile.sections)
+            starts = profile.entry_points()
             if not starts:
-                raise TargetError(f"profile {target!r} has no discovery entry points; give a URL")
+                raise TargetError(f"profile {target!r} has no entry point; give a URL")
             plans += [(profile, u) for u in starts]
     return plans
+
+
+# Where sites usually keep sitemaps and feeds, tried when robots.txt and the homepage name none.
+USUAL_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/feed", "/rss", "/rss.xml")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 
 
 class ArticleSpider(scrapy.Spider):
@@ -77,6 +83,9 @@ class ArticleSpider(scrapy.Spider):
         self.store = self.frontier = None
         self.changed = False
         self.limit = 0
+        self.follow = False
+        self.robots_sitemaps: dict[str, list[str]] = {}
+        self.discovering: dict[str, Profile] = {}   # start pages discovery ran on
         self.backlog: list = []              # (listed moment, order, request) held back by --limit
         self.window = Window()
         self.max_pages = int(max_pages)
@@ -89,10 +98,13 @@ class ArticleSpider(scrapy.Spider):
             self.allowed_domains = sorted(self.domains)
 
     def _admit(self, profile: Profile, url: str) -> None:
-        """Take a start point's profile and host into the crawl's allowed domains."""
+        """Take a start point's host into the crawl's allowed domains, and its profile's domains only
+        when the start point is on one of them: a profile applied to a mirror (--site) never leads
+        the crawl off the mirror."""
         parts = urlsplit(url)
         self.profiles[profile.slug] = profile
-        self.domains |= set(profile.domains) | ({parts.hostname} if parts.hostname else set())
+        host = parts.hostname or ""
+        self.domains |= ({host} if host else set()) | (set(profile.domains) if profile.owns(host) else set())
         if parts.port:                       # a target with an explicit port (a mirror) allows that port only
             self.ports[parts.hostname] = parts.port
 
@@ -100,6 +112,7 @@ class ArticleSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider._item_done, signal=signals.item_scraped)
         crawler.signals.connect(spider._item_done, signal=signals.item_dropped)
         spider._connect_stores(crawler.settings)
@@ -117,6 +130,8 @@ class ArticleSpider(scrapy.Spider):
             self.frontier = Frontier(redis_url)
         self.changed = settings.getbool("NEWSSCRAPE_CHANGED")
         self.limit = settings.getint("NEWSSCRAPE_LIMIT", 0)
+        self.follow = settings.getbool("NEWSSCRAPE_FOLLOW")
+        self.obey_robots = settings.getbool("ROBOTSTXT_OBEY", True)
         self.window = Window.from_settings(settings)
 
     # ---- helpers -----------------------------------------------------------------------------------
@@ -234,16 +249,102 @@ class ArticleSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.count("skipped/not_html")
             return
+        if response.meta.get("ns_probe"):
+            return                                   # a usual path that is not a sitemap or feed
         if response.meta.get("ns_start"):
             # A start page is an article when it says so itself (declared, built as one, or the
-            # publisher's article URL), whatever profile applies; otherwise a listing to follow.
+            # publisher's article URL), whatever profile applies: written alone unless --follow.
             result = extract_response(response, profile=profile, vouched=False)
             if isinstance(result, Article):
                 yield result
-                return
+                if not self.follow:
+                    return
+            else:
+                yield from self._discover(response, profile)
         yield from self._listing(response, profile)
 
+    # ---- discovery for any site ----------------------------------------------------------------
+
+    def _robots_parsed(self, robotparser=None, request=None, **kwargs):
+        """Scrapy fetched robots.txt (it obeys it): keep the sitemaps it names, per host."""
+        inner = getattr(robotparser, "rp", robotparser)
+        try:
+            maps = [str(u) for u in getattr(inner, "sitemaps", None) or ()]
+        except Exception:  # a parser without sitemap support
+            maps = []
+        if request is not None:
+            self.robots_sitemaps[urlsplit(request.url).netloc] = maps
+
+    def _discover(self, response, profile: Profile):
+        """From a homepage (any page that is not an article): robots.txt sitemaps, then the feeds the
+        page links in <head>, then the usual paths when those found nothing. The page's own story
+        links follow (``_listing``). Each step is counted; a start that finds nothing ends in one line."""
+        netloc = urlsplit(response.url).netloc
+        self.discovering[response.url] = profile
+        if not self.obey_robots and netloc not in self.robots_sitemaps:
+            # robots.txt not fetched by Scrapy (--ignore-robots): read it for its sitemaps only
+            yield scrapy.Request(f"{urlsplit(response.url).scheme}://{netloc}/robots.txt",
+                                 callback=self._parse_robots_txt, errback=self._probe_failed, dont_filter=True,
+                                 meta={"ns_profile": profile.slug, "ns_origin": response.url,
+                                       "dont_obey_robotstxt": True})
+            return
+        yield from self._discover_from(response.url, response, profile, self.robots_sitemaps.get(netloc, []))
+
+    def _parse_robots_txt(self, response):
+        import re
+
+        origin = response.meta["ns_origin"]
+        maps = re.findall(r"(?im)^\s*sitemap\s*:\s*(\S+)", response.text if isinstance(response, TextResponse)
+                          else response.body.decode("utf-8", "replace"))
+        self.robots_sitemaps[urlsplit(response.url).netloc] = maps
+        yield from self._discover_from(origin, None, self._profile(response), maps)
+
+    def _discover_from(self, origin: str, response, profile: Profile, robots_maps: list[str]):
+        starts = [u for u in robots_maps if self.allowed(u)]
+        if starts:
+            self.count("discovery/robots_sitemaps", len(starts))
+        feeds = []
+        if response is not None:
+            try:
+                for link in response.xpath("//link[@rel='alternate'][@href]"):
+                    kind = (link.attrib.get("type") or "").lower()
+                    url = response.urljoin(link.attrib["href"])
+                    if kind in _FEED_TYPES and self.allowed(url) and url not in feeds:
+                        feeds.append(url)
+            except ValueError:      # not an HTML document
+                pass
+        if feeds:
+            self.count("discovery/feeds_linked", len(feeds))
+        probes = []
+        if not starts and not feeds:
+            base = f"{urlsplit(origin).scheme}://{urlsplit(origin).netloc}"
+            probes = [base + path for path in USUAL_PATHS]
+            self.count("discovery/usual_paths_tried", len(probes))
+        for url in [*starts, *feeds]:
+            yield scrapy.Request(url, callback=self.parse_entry, errback=self.on_error, dont_filter=True,
+                                 meta={"ns_profile": profile.slug, "ns_page": 1, "ns_origin": origin})
+        for url in probes:
+            yield scrapy.Request(url, callback=self.parse_entry, errback=self._probe_failed, dont_filter=True,
+                                 meta={"ns_profile": profile.slug, "ns_page": 1, "ns_origin": origin,
+                                       "ns_probe": True})
+
+    def _probe_failed(self, failure):
+        """A usual path that is not there is what discovery expects: counted, not an error."""
+        self.count("discovery/usual_paths_missing")
+        self._done(failure.request.meta)
+
+    def closed(self, reason):
+        """A start page on which discovery found nothing to crawl: one line saying what was tried."""
+        found = self.crawler.stats.get_value("newsscrape/discovery/candidates", 0)
+        for origin in self.discovering:
+            if found == 0 and not self._written():
+                logger.warning("nothing to crawl at %s: no sitemap in robots.txt, no feed linked in the page, "
+                               "none at %s, no story links", origin, ", ".join(USUAL_PATHS))
+                self.count("discovery/nothing_found")
+                self.count("starts_failed")
+
     def _candidate(self, url: str, profile: Profile, when):
+        self.count("discovery/candidates")
         if self._full():
             return
         if not self.allowed(url):
@@ -304,6 +405,7 @@ class ArticleSpider(scrapy.Spider):
         for url in links:
             if self.allowed(url) and looks_like_article_url(url, profile):
                 found += 1
+                self.count("discovery/candidates")
                 if not self._full() and not self._known(url, None, profile):
                     yield from self._offer(self._article_request(url, profile, listed=False), None, profile)
         page = response.meta.get("ns_page", 1)

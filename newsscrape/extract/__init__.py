@@ -23,7 +23,15 @@ from ..sites import Profile
 from ..text.agencies import credit_line, first_clause, is_agency, trailing_source
 from ..text.arabic import arabic_share, clean, fold
 from ..text.cues import is_boilerplate, source_from_dateline, source_from_line
-from ..text.dates import UPDATE_LABEL, date_from_url, iso, parse_machine_date, parse_text_date
+from ..text.dates import (
+    UPDATE_LABEL,
+    date_from_url,
+    iso,
+    localise,
+    parse_machine_date,
+    parse_text_date,
+    zone_of_host,
+)
 from . import attribution as attr
 from .body import Block, choose_container, read_blocks
 from .decode import decode_html
@@ -140,7 +148,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         authors = attr.clean_authors(meta.authors, site_names) \
             or attr.clean_authors(attr.authors_in_page(region), site_names)
 
-    published, modified = _dates(meta, root, region, url, profile.timezone)
+    published, modified, zone_used = _dates(meta, root, region, url, profile.timezone)
     subtitle = find_subtitle(root, title_el, order, title, body_start)
     if subtitle and fold(subtitle) == fold(paragraphs[0].text):
         subtitle = None                          # a lede is body text, not also a dek
@@ -167,7 +175,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         image=urljoin(base or "", meta.image) if meta.image else None,
         related=tuple(Related(title=out(r["title"]), url=r["url"], kind=r["kind"]) for r in as_items(related)),
         lang=_lang(meta, "\n\n".join(texts)),
-        extractor="generic" if profile.generic else profile.slug,
+        extractor=profile.extractor,
+        timezone=zone_used,
     )
     return Page(article=article, declared_article=meta.is_article, link_density=link_density,
                 headline_with_body=_headline_with_body(title_el, container))
@@ -235,8 +244,20 @@ def _join_split_labels(blocks: list[Block]) -> list[Block]:
 
 
 def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | None, tz: str | None):
-    published = next((d for d in (parse_machine_date(v, tz) for v in meta.published) if d), None)
-    modified = next((d for d in (parse_machine_date(v, tz) for v in meta.modified) if d), None)
+    """(published, modified, zone used): dates are read without a zone; one the page does not give
+    is the publisher's (its profile or registry entry), else its country-code domain's. ``zone used``
+    is that zone when it had to be applied, else None. A time without any known zone is dropped
+    (the date stays): no naive date-time is ever written."""
+    tz = tz or zone_of_host(urlsplit(url).hostname if url else None)
+    published, modified = _read_dates(meta, region, url, tz)
+    published, inferred_p = localise(published, tz)
+    modified, inferred_m = localise(modified, tz)
+    return published, modified, tz if inferred_p or inferred_m else None
+
+
+def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | None):
+    published = next((d for d in (parse_machine_date(v) for v in meta.published) if d), None)
+    modified = next((d for d in (parse_machine_date(v) for v in meta.modified) if d), None)
     if published is None:
         for el in region.iter():
             if not isinstance(el.tag, str):
@@ -247,7 +268,7 @@ def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | 
             text = text_of(el)
             if not text or len(text) > 150:
                 continue
-            found = parse_text_date(el.get("datetime") or text, tz)
+            found = parse_text_date(el.get("datetime") or text, relative_tz=tz)
             if found is None:
                 continue
             if UPDATE_LABEL.search(text):

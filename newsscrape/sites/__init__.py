@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -14,15 +15,37 @@ __all__ = ["GENERIC", "Profile", "all_profiles", "get", "for_url", "resolve"]
 
 @lru_cache(maxsize=1)
 def _registry() -> dict[str, Profile]:
-    found: dict[str, Profile] = {}
+    """Hand-made profiles (one module each) merged with the publishers' data file."""
+    handmade: dict[str, Profile] = {}
     for mod in pkgutil.iter_modules(__path__):
         if mod.name.startswith("_") or mod.name == "base":
             continue
         module = importlib.import_module(f"{__name__}.{mod.name}")
         profile = getattr(module, "PROFILE", None)
         if isinstance(profile, Profile):
-            found[profile.slug] = profile
+            handmade[profile.slug] = profile
+    found: dict[str, Profile] = {}
+    for entry in publishers():
+        own = handmade.pop(entry["slug"], None)
+        if own is not None:           # the hand-made file's rules and entry points, the data's country
+            found[own.slug] = replace(own, homepage=entry.get("homepage"), country=entry.get("country"))
+        else:
+            found[entry["slug"]] = Profile(slug=entry["slug"], name=entry["name"], name_latin=entry["name_latin"],
+                                           domains=tuple(entry["domains"]), timezone=entry.get("timezone"),
+                                           homepage=entry.get("homepage"), country=entry.get("country"),
+                                           handmade=False)
+    found.update(handmade)
     return dict(sorted(found.items()))
+
+
+@lru_cache(maxsize=1)
+def publishers() -> list[dict]:
+    """The entries of publishers.toml, as written."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files(__name__).joinpath("publishers.toml").read_text("utf-8"))
+    return list(data.get("publisher", []))
 
 
 def all_profiles() -> list[Profile]:

@@ -25,6 +25,10 @@ class Profile:
     drop: tuple[str, ...] = ()
     related: tuple[tuple[str, str], ...] = field(default=())  # (selector, kind)
     generic: bool = False
+    # From the publishers' data file (publishers.toml): where discovery starts, the newsroom's country.
+    homepage: str | None = None
+    country: str | None = None
+    handmade: bool = True          # False: a registry entry only (generic rules, its zone and name)
 
     @cached_property
     def article_re(self) -> re.Pattern[str] | None:
@@ -34,6 +38,17 @@ class Profile:
         host = host.lower().split(":")[0]
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
+    @property
+    def extractor(self) -> str:
+        """What records say extracted them: the profile's slug when it has rules of its own."""
+        return self.slug if self.handmade and not self.generic else "generic"
+
+    def entry_points(self) -> tuple[str, ...]:
+        """Where a crawl of this publisher starts: its known sitemaps, feeds and sections, else the
+        homepage (found by discovery)."""
+        known = (*self.sitemaps, *self.feeds, *self.sections)
+        return known or ((self.homepage,) if self.homepage else ())
+
     def discovery_kinds(self) -> list[str]:
         kinds = []
         if self.sitemaps:
@@ -42,6 +57,8 @@ class Profile:
             kinds.append("feed")
         if self.sections:
             kinds.append("section")
+        if not kinds and self.homepage:
+            kinds.append("homepage")
         return kinds
 
 

@@ -124,11 +124,12 @@ def _safe_date(y: int, m: int, d: int) -> datetime | None:
         return None
 
 
-def parse_text_date(text: str | None, tz: str | None = None, *, allow_dateparser: bool = True
-                    ) -> datetime | date | None:
+def parse_text_date(text: str | None, tz: str | None = None, *, allow_dateparser: bool = True,
+                    relative_tz: str | None = None) -> datetime | date | None:
     """A datetime from Arabic (or English) date text; a date when the text gives no time; or None.
 
-    A datetime is naive only when neither the text nor ``tz`` gives a zone."""
+    A datetime is naive only when neither the text nor ``tz`` gives a zone. ``relative_tz`` is the
+    zone relative dates ("منذ 3 ساعات") are read in when ``tz`` is not given."""
     if not text or len(text) > 300:
         return None
     norm = normalise(text)
@@ -146,7 +147,7 @@ def parse_text_date(text: str | None, tz: str | None = None, *, allow_dateparser
     if found is None and (m := _DMY.search(norm)):
         found, end = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
     if found is None:
-        return _dateparser(text, tz) if allow_dateparser else None
+        return _dateparser(text, tz or relative_tz) if allow_dateparser else None
     timed = _apply_time(found, norm, end)
     if timed is None:
         return found.date()
@@ -226,3 +227,32 @@ def date_from_url(url: str | None) -> date | None:
     m = _URL_DATE.search(url)
     found = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
     return found.date() if found else None
+
+
+# The zone of a country-code domain, for pages that print times without an offset and belong to no
+# known publisher. One zone per country (the capital's) where a country has several.
+CCTLD_ZONES = {
+    "eg": "Africa/Cairo", "sa": "Asia/Riyadh", "ae": "Asia/Dubai", "qa": "Asia/Qatar", "kw": "Asia/Kuwait",
+    "bh": "Asia/Bahrain", "om": "Asia/Muscat", "ye": "Asia/Aden", "iq": "Asia/Baghdad", "sy": "Asia/Damascus",
+    "lb": "Asia/Beirut", "jo": "Asia/Amman", "ps": "Asia/Hebron", "ma": "Africa/Casablanca", "dz": "Africa/Algiers",
+    "tn": "Africa/Tunis", "ly": "Africa/Tripoli", "sd": "Africa/Khartoum", "mr": "Africa/Nouakchott",
+    "so": "Africa/Mogadishu", "dj": "Africa/Djibouti", "km": "Indian/Comoro", "tr": "Europe/Istanbul",
+    "ir": "Asia/Tehran",
+}
+
+
+def zone_of_host(host: str | None) -> str | None:
+    """The zone of a host's country-code domain (news.example.com.eg -> Africa/Cairo), or None."""
+    if not host:
+        return None
+    return CCTLD_ZONES.get(host.lower().rstrip(".").rsplit(".", 1)[-1])
+
+
+def localise(value: datetime | date | None, tz: str | None) -> tuple[datetime | date | None, bool]:
+    """(value, inferred): a naive date-time takes ``tz`` (inferred=True); without a zone it is cut to
+    its date, so that no naive date-time is ever written."""
+    if not isinstance(value, datetime) or value.tzinfo is not None:
+        return value, False
+    if tz and (zinfo := zone(tz)):
+        return value.replace(tzinfo=zinfo), True
+    return value.date(), False

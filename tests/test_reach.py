@@ -1,0 +1,151 @@
+"""Reach: any site from its homepage or one article URL, publishers by name. Loopback servers only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+
+from conftest import article, page
+from mirror import Mirror, news_sitemap, read_records, record_paths, rss
+
+FAST = ["--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
+
+
+def _stories(m: Mirror, n: int = 4) -> list[str]:
+    paths = []
+    for i in range(n):
+        path = f"/news/2024/05/0{i + 1}/story-{i}-a-long-enough-slug"
+        head = f'<meta property="og:type" content="article"><link rel="canonical" href="{m.url(path)}">'
+        m.add(path, article(title=f"خبر رقم {i} عن المحادثات بين الوفدين في العاصمة", head=head))
+        paths.append(path)
+    return paths
+
+
+def _homepage(links: list[str] = (), head: str = "") -> str:
+    items = "".join(f'<li><a href="{p}">عنوان خبر طويل بما يكفي ليبدو عنوانا {i}</a></li>' for i, p in enumerate(links))
+    return page(f'<header><a href="/">الموقع</a></header><main><ul>{items}</ul></main>', head=head)
+
+
+def _crawl(cli_path, target, out, *extra, env=None):
+    return subprocess.run([*cli_path, "crawl", target, "-O", str(out), *FAST, *extra], capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+def _summary(stderr: str) -> str:
+    return [line for line in stderr.splitlines() if "pages fetched" in line][-1]
+
+
+@pytest.fixture()
+def m():
+    mirror = Mirror().start()
+    yield mirror
+    mirror.stop()
+
+
+def test_homepage_with_only_robots_txt_sitemaps(m, cli_path, tmp_path):
+    paths = _stories(m)
+    m.add("/robots.txt", f"User-agent: *\nAllow: /\nSitemap: {m.url('/maps/news.xml')}\n", ctype="text/plain")
+    m.add("/maps/news.xml", news_sitemap(m, [(p, None) for p in paths]), ctype="application/xml")
+    m.add("/", _homepage())
+    r = _crawl(cli_path, m.url("/"), tmp_path / "o.jsonl")
+    assert r.returncode == 0, r.stderr
+    assert sorted(record_paths(read_records(tmp_path / "o.jsonl"))) == sorted(paths)
+    assert "robots_sitemaps=1" in _summary(r.stderr)
+    assert "/sitemap.xml" not in m.hits                                 # the usual paths are not needed
+
+
+def test_homepage_with_only_a_linked_feed(m, cli_path, tmp_path):
+    paths = _stories(m)
+    m.add("/feeds/all", rss(m, [(p, "t") for p in paths]), ctype="application/rss+xml")
+    m.add("/", _homepage(head='<link rel="alternate" type="application/rss+xml" href="/feeds/all">'))
+    r = _crawl(cli_path, m.url("/"), tmp_path / "o.jsonl")
+    assert r.returncode == 0, r.stderr
+    assert sorted(record_paths(read_records(tmp_path / "o.jsonl"))) == sorted(paths)
+    assert "feeds_linked=1" in _summary(r.stderr)
+
+
+def test_homepage_with_only_the_usual_paths(m, cli_path, tmp_path):
+    paths = _stories(m)
+    m.add("/news-sitemap.xml", news_sitemap(m, [(p, None) for p in paths]), ctype="application/xml")
+    m.add("/", _homepage())
+    r = _crawl(cli_path, m.url("/"), tmp_path / "o.jsonl")
+    assert r.returncode == 0, r.stderr
+    assert sorted(record_paths(read_records(tmp_path / "o.jsonl"))) == sorted(paths)
+    assert "usual_paths_tried=6" in _summary(r.stderr) and "usual_paths_missing=5" in _summary(r.stderr)
+
+
+def test_homepage_with_only_story_links(m, cli_path, tmp_path):
+    paths = _stories(m)
+    m.add("/", _homepage(paths))
+    r = _crawl(cli_path, m.url("/"), tmp_path / "o.jsonl")
+    assert r.returncode == 0, r.stderr
+    assert sorted(record_paths(read_records(tmp_path / "o.jsonl"))) == sorted(paths)
+
+
+def test_homepage_with_nothing_exits_3_saying_what_was_tried(m, cli_path, tmp_path):
+    m.add("/", _homepage())
+    r = _crawl(cli_path, m.url("/"), tmp_path / "o.jsonl")
+    assert r.returncode == 3, r.stderr
+    line = next(x for x in r.stderr.splitlines() if "nothing to crawl" in x)
+    assert "robots.txt" in line and "/sitemap.xml" in line and "feed" in line
+    assert "Traceback" not in r.stderr
+
+
+def test_an_article_url_is_written_alone(m, cli_path, tmp_path):
+    paths = _stories(m)
+    m.add(paths[0], article(title="خبر وحيد عن المحادثات بين الوفدين في العاصمة",
+                            head='<meta property="og:type" content="article">',
+                            after="".join(f'<a href="{p}">رابط إلى خبر آخر طويل العنوان هنا</a>' for p in paths[1:])))
+    r = _crawl(cli_path, m.url(paths[0]), tmp_path / "o.jsonl")
+    assert r.returncode == 0, r.stderr
+    assert record_paths(read_records(tmp_path / "o.jsonl")) == [paths[0]]
+    assert set(m.hits) <= {"/robots.txt", paths[0]}                       # robots.txt and the page, nothing else
+    follow = _crawl(cli_path, m.url(paths[0]), tmp_path / "f.jsonl", "--follow")
+    assert len(read_records(tmp_path / "f.jsonl")) == 4, follow.stderr
+
+
+def test_site_profile_on_a_mirror_never_leaves_the_mirror(m, cli_path, tmp_path):
+    paths = [f"/story/2024/5/{i}/slug/{100 + i}" for i in range(2)]        # youm7's article pattern
+    for i, path in enumerate(paths):
+        m.add(path, article(title=f"خبر رقم {i} عن المحادثات بين الوفدين في العاصمة"))
+    real = [f"https://www.youm7.com/story/2024/5/{i}/x/{1000 + i}" for i in range(3)]
+    m.add("/", _homepage(paths[:2] + real))
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "http_proxy", "https_proxy")}
+    env["http_proxy"] = env["https_proxy"] = m.base                       # anything leaving would reach us here
+    r = _crawl(cli_path, m.url("/"), tmp_path / "o.jsonl", "--site", "youm7", env=env)
+    from urllib.parse import urlsplit
+
+    assert [u for u in m.proxied if urlsplit(u).hostname != "127.0.0.1"] == []
+    assert len(read_records(tmp_path / "o.jsonl")) == 2
+    assert r.returncode in (0, 1), r.stderr
+
+
+def test_publishers_registry():
+    from urllib.parse import urlsplit
+
+    from newsscrape.sites import all_profiles, for_url, get, publishers
+
+    entries = publishers()
+    assert len(entries) >= 40
+    slugs = [e["slug"] for e in entries]
+    assert len(slugs) == len(set(slugs))
+    for e in entries:
+        assert e["name"] and e["name_latin"] and e["country"] and e["timezone"] and e["domains"]
+        assert urlsplit(e["homepage"]).scheme in ("http", "https")
+        assert get(e["slug"]).slug == e["slug"]
+        for domain in e["domains"]:
+            assert for_url(f"https://www.{domain}/news/1").slug == e["slug"], domain
+        assert for_url(e["homepage"]).slug == e["slug"]
+    assert sum(p.handmade for p in all_profiles()) == 8
+
+
+def test_sites_lists_whether_a_profile_exists(cli_path):
+    import json
+
+    r = subprocess.run([*cli_path, "sites", "--json"], capture_output=True, text=True)
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    by_slug = {row["slug"]: row for row in rows}
+    assert by_slug["youm7"]["profile"] is True and by_slug["aljazeera"]["profile"] is False
+    assert by_slug["aljazeera"]["discovery"] == ["homepage"] and by_slug["hespress"]["country"] == "MA"
