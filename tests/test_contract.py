@@ -270,7 +270,7 @@ def test_12_no_cookie_jar(mirror, cli_path, tmp_path):
 def test_13_partial_line_repair_reads_from_the_end(tmp_path):
     import tracemalloc
 
-    from newsscrape.crawl.pipelines import repair_partial_line
+    from newsscrape.output import repair_partial_line
 
     path = tmp_path / "big.jsonl"
     line = (json.dumps({"title": "x" * 200}) + "\n").encode()

@@ -7,14 +7,12 @@ the summary line accounts for every page. The add-on (``newsscrape.addon``) swit
 from __future__ import annotations
 
 import logging
-import os
-import stat
 from datetime import UTC, datetime
-from pathlib import Path
 
 from scrapy.exceptions import DropItem, NotConfigured
 
 from .. import exits
+from ..output import JsonLinesOutput, OutputError, silence_stdout
 from ..record import Article, Skipped, errors
 from .state import fingerprint, store_for
 from .urls import canonical_key
@@ -132,106 +130,50 @@ class LimitPipeline(_Stats):
 
 
 class JsonLinesWriter(_Stats):
-    """Writes each record as one whole line and flushes it, so `| jq` sees articles as they come.
+    """Writes each record as one whole line and flushes it, so `| jq` sees articles as they come
+    (``newsscrape.output``: the line and its SQLite state row are one transaction).
 
     NEWSSCRAPE_OUTPUT is a path or '-' (stdout); NEWSSCRAPE_OUTPUT_MODE 'a' appends, 'w' overwrites.
-    Unset (as under `scrapy crawl ... -O file`), Scrapy's feed exports write instead.
-
-    With a SQLite state, the line and its state row are one transaction: the row is inserted, the
-    line written, then the row committed. A write that fails rolls the row back and cuts what part of
-    the line reached the file; a commit that fails cuts the whole line. So an article is in the file
-    exactly when it is in the state, and the next run completes the file. A failed write stops the
-    crawl (exit 74; 141 for a closed pipe) with one line naming the failure.
+    Unset (as under `scrapy crawl ... -O file`), Scrapy's feed exports write instead. A failed write
+    stops the crawl (exit 74; 141 for a closed pipe) with one line naming the failure.
     """
 
     def __init__(self, crawler):
         super().__init__(crawler)
         settings = crawler.settings
-        self.target = settings.get("NEWSSCRAPE_OUTPUT")
-        if self.target is None:
+        target = settings.get("NEWSSCRAPE_OUTPUT")
+        if target is None:
             raise NotConfigured
-        self.mode = settings.get("NEWSSCRAPE_OUTPUT_MODE", "a")
-        self.fd: int | None = None
-        self.close_fd = False
-        self.seekable = False
+        self.output = JsonLinesOutput(target, settings.get("NEWSSCRAPE_OUTPUT_MODE", "a"), store_for(crawler))
         self.failed = False
-        store = store_for(crawler)
-        self.store = store if hasattr(store, "begin") else None     # SQLite: one transaction per line
 
     def open_spider(self):
-        import sys
-
-        if self.target == "-":
-            self.fd = sys.stdout.fileno()
-        else:
-            path = Path(self.target)
-            if self.mode == "a":
-                repair_partial_line(path)
-            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self.mode == "a" else os.O_TRUNC)
-            self.fd = os.open(path, flags, 0o644)
-            self.close_fd = True
-        self.seekable = stat.S_ISREG(os.fstat(self.fd).st_mode)     # a file, not a pipe or a terminal
+        self.output.open()
 
     def close_spider(self):
-        if self.close_fd and self.fd is not None:
-            os.close(self.fd)
+        self.output.close()
 
     def process_item(self, item):
         if self.failed:
             self.drop("not_written", item.get("url"))
-        line = item_line(item)
-        start = os.lseek(self.fd, 0, os.SEEK_END) if self.seekable else None
-        if self.store is not None:
-            self.store.begin()
-            self.store.record(item)
         try:
-            _write_all(self.fd, line)
-        except OSError as exc:
-            if self.store is not None:
-                self.store.rollback()
-            self._cut(start)
-            self._fail(exc, item)
-        if self.store is not None:
-            try:
-                self.store.commit()
-            except Exception as exc:  # sqlite3.OperationalError (disk full, I/O error...)
-                self._cut(start)
-                self._fail(exc, item)
+            self.output.write(item if isinstance(item, Article) else dict(item))
+        except OutputError as exc:
+            self._fail(exc)
         return item
 
-    def _cut(self, start: int | None) -> None:
-        if start is not None:
-            try:
-                os.ftruncate(self.fd, start)
-            except OSError:
-                pass                          # the next run's repair cuts a partial line
-
-    def _fail(self, exc: BaseException, item) -> None:
+    def _fail(self, exc: OutputError) -> None:
         from .stopping import stop_crawl
 
         self.failed = True
-        broken = isinstance(exc, BrokenPipeError)
-        self.count("errors/broken_pipe" if broken else "errors/write_failed")
-        if broken:
-            _silence_stdout()
+        self.count("errors/broken_pipe" if exc.broken_pipe else "errors/write_failed")
+        if exc.broken_pipe:
+            silence_stdout()
         else:
-            where = "standard output" if self.target == "-" else self.target
-            logger.error("cannot write to %s: %s", where, getattr(exc, "strerror", None) or exc)
-        stop_crawl(self.crawler, "broken_pipe" if broken else "write_failed",
-                   code=exits.BROKEN_PIPE if broken else exits.WRITE_FAILED)
-        raise DropItem("broken_pipe" if broken else "write_failed")
-
-
-def _silence_stdout() -> None:
-    """After the reader of our stdout went away, nothing more may go there (no flush error at exit)."""
-    import sys
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except OSError:
-        pass
+            logger.error("%s", exc)
+        stop_crawl(self.crawler, "broken_pipe" if exc.broken_pipe else "write_failed",
+                   code=exits.BROKEN_PIPE if exc.broken_pipe else exits.WRITE_FAILED)
+        raise DropItem("broken_pipe" if exc.broken_pipe else "write_failed")
 
 
 class RedisOutput(_Stats):
@@ -275,35 +217,3 @@ def item_line(item) -> bytes:
     from ..record import to_json_line
 
     return to_json_line(item if isinstance(item, Article) else dict(item)).encode("utf-8")
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    """One write() of a whole line; the loop only runs for pipes that take part of it."""
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
-
-
-def repair_partial_line(path: Path, chunk: int = 1 << 16) -> None:
-    """A hard kill can leave a last line without its newline: cut it off before appending.
-    Reads backwards from the end in chunks, never the whole file."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with open(path, "rb+") as f:
-        size = f.seek(0, 2)
-        f.seek(-1, 2)
-        if f.read(1) == b"\n":
-            return
-        end = size
-        cut = 0
-        while end > 0:
-            start = max(0, end - chunk)
-            f.seek(start)
-            found = f.read(end - start).rfind(b"\n")
-            if found >= 0:
-                cut = start + found + 1
-                break
-            end = start
-        f.truncate(cut)
-        logger.warning("%s ended in a partial line (%d bytes); removed it before appending", path, size - cut)

@@ -1,0 +1,127 @@
+"""JSON Lines output with the state: each article one whole line, in the file exactly when in the state.
+
+Used by the crawl (through its writer pipeline) and by archive reading; no Scrapy here.
+
+With a SQLite state, the line and its state row are one transaction: the row is inserted, the line
+written, then the row committed. A write that fails rolls the row back and cuts what part of the line
+reached the file; a commit that fails cuts the whole line. So an article is in the file exactly when it
+is in the state, and the next run completes the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import sys
+from pathlib import Path
+
+from .record import to_json_line
+
+logger = logging.getLogger(__name__)
+
+
+class OutputError(OSError):
+    """The output could not be written; ``broken_pipe`` when the reader of stdout went away."""
+
+    def __init__(self, cause: BaseException, target: str):
+        self.broken_pipe = isinstance(cause, BrokenPipeError)
+        where = "standard output" if target == "-" else target
+        super().__init__(f"cannot write to {where}: {getattr(cause, 'strerror', None) or cause}")
+
+
+class JsonLinesOutput:
+    def __init__(self, target: str, mode: str = "a", store=None):
+        self.target, self.mode = target, mode
+        self.store = store if hasattr(store, "begin") else None    # SQLite: one transaction per line
+        self.fd: int | None = None
+        self.close_fd = False
+        self.seekable = False
+
+    def open(self) -> JsonLinesOutput:
+        if self.target == "-":
+            self.fd = sys.stdout.fileno()
+        else:
+            path = Path(self.target)
+            if self.mode == "a":
+                repair_partial_line(path)
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self.mode == "a" else os.O_TRUNC)
+            self.fd = os.open(path, flags, 0o644)
+            self.close_fd = True
+        self.seekable = stat.S_ISREG(os.fstat(self.fd).st_mode)     # a file, not a pipe or a terminal
+        return self
+
+    def close(self) -> None:
+        if self.close_fd and self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    def write(self, record) -> None:
+        """One whole line (and its state row); OutputError when it could not be written."""
+        line = to_json_line(record).encode("utf-8")
+        start = os.lseek(self.fd, 0, os.SEEK_END) if self.seekable else None
+        if self.store is not None:
+            self.store.begin()
+            self.store.record(record)
+        try:
+            _write_all(self.fd, line)
+        except OSError as exc:
+            if self.store is not None:
+                self.store.rollback()
+            self._cut(start)
+            raise OutputError(exc, self.target) from exc
+        if self.store is not None:
+            try:
+                self.store.commit()
+            except Exception as exc:  # sqlite3.OperationalError (disk full, I/O error...)
+                self._cut(start)
+                raise OutputError(exc, self.target) from exc
+
+    def _cut(self, start: int | None) -> None:
+        if start is not None:
+            try:
+                os.ftruncate(self.fd, start)
+            except OSError:
+                pass                          # the next run's repair cuts a partial line
+
+
+def silence_stdout() -> None:
+    """After the reader of our stdout went away, nothing more may go there (no flush error at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except OSError:
+        pass
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """One write() of a whole line; the loop only runs for pipes that take part of it."""
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+def repair_partial_line(path: Path, chunk: int = 1 << 16) -> None:
+    """A hard kill can leave a last line without its newline: cut it off before appending.
+    Reads backwards from the end in chunks, never the whole file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb+") as f:
+        size = f.seek(0, 2)
+        f.seek(-1, 2)
+        if f.read(1) == b"\n":
+            return
+        end = size
+        cut = 0
+        while end > 0:
+            start = max(0, end - chunk)
+            f.seek(start)
+            found = f.read(end - start).rfind(b"\n")
+            if found >= 0:
+                cut = start + found + 1
+                break
+            end = start
+        f.truncate(cut)
+        logger.warning("%s ended in a partial line (%d bytes); removed it before appending", path, size - cut)
