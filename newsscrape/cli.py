@@ -312,6 +312,68 @@ def enqueue(targets, redis_url, site) -> None:
     click.echo(f"queued {len(plans)} start points ({n} waiting)")
 
 
+@cli.command()
+@click.argument("sources", nargs=-1, metavar="SOURCE...")
+@click.option("--cc-news", metavar="YYYY-MM", help="Read every WARC of Common Crawl's CC-NEWS for this month.")
+@click.option("--cc-base", metavar="URL", default="https://data.commoncrawl.org", show_default=True,
+              help="Where the CC-NEWS layout (crawl-data/CC-NEWS/YYYY/MM/warc.paths.gz) lives.")
+@click.option("--processes", type=click.IntRange(min=0, max=256), default=0,
+              help="Extraction processes [default: one per CPU; 1: no pool].")
+@click.option("--since", metavar="DATE|DURATION", help="Skip articles published before this.")
+@click.option("--until", metavar="DATE", help="Skip articles published after this.")
+@click.option("--site", metavar="SLUG", help="Only this publisher's domains, with its profile.")
+@click.option("--domain", "domains", multiple=True, metavar="HOST", help="Only pages of this host (repeatable).")
+@click.option("--state", "state_path", metavar="PATH", help="SQLite state shared with crawls: articles already "
+              "written are skipped, finished files are not read again.")
+@click.option("--limit", type=click.IntRange(min=0), default=0, help="Stop after N articles.")
+@_output_options
+def warc(sources, cc_news, cc_base, processes, since, until, site, domains, state_path, limit, append,
+         overwrite) -> None:
+    """Read web archives (WARC) and write the Arabic articles in them, one JSON line each.
+
+    SOURCE is a .warc or .warc.gz file, an http(s) URL of one (streamed, not downloaded first), or '-'
+    for a list of paths/URLs on stdin. Only HTTP 200 HTML responses that are Arabic and that the
+    article verdict accepts are written; url is WARC-Target-URI and fetched_at WARC-Date. Same record,
+    dedup and --state as `crawl`, so archives and live crawls merge without duplicates.
+
+    \b
+    Examples:
+      newsscrape warc CC-NEWS-20240501.warc.gz -o news.jsonl
+      newsscrape warc --cc-news 2024-05 --state corpus.sqlite -o corpus.jsonl
+      ls archives/*.warc.gz | newsscrape warc - --domain hespress.com --processes 4 -O hespress.jsonl
+    """
+    from .archive.run import ArchiveOptions, run_archives
+    from .checks import state_path as check_state
+    from .crawl.state import LockedError
+
+    if not sources and not cc_news:
+        raise click.UsageError("give a SOURCE (file, URL or -) or --cc-news YYYY-MM")
+    _check_site(site)
+    output = _one_output(append, overwrite) or "-"
+    if overwrite and overwrite != "-" and state_path:
+        raise click.UsageError("-O replaces the file, but the state skips articles already written to it: "
+                               "use -o to append")
+    for source in sources:
+        if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).is_file():
+            raise click.UsageError(f"{source}: no such file")
+    if state_path:
+        _check(check_state, state_path)
+    opts = ArchiveOptions(sources=list(sources), output=output, mode="w" if overwrite else "a",
+                          processes=processes, since=since, until=until, site=site, domains=list(domains),
+                          state=state_path, limit=limit, cc_news=cc_news, cc_base=cc_base)
+    try:
+        status, _ = run_archives(opts)
+    except LockedError as exc:
+        click.echo(f"newsscrape: {exc}", err=True)
+        sys.exit(exits.LOCKED)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    except OSError as exc:                                   # the CC-NEWS path list could not be read
+        click.echo(f"newsscrape: {getattr(exc, 'reason', None) or exc}", err=True)
+        sys.exit(exits.NOTHING)
+    sys.exit(status)
+
+
 @cli.group()
 def state() -> None:
     """Inspect and maintain the incremental state (see `crawl --state`).

@@ -28,6 +28,11 @@ CREATE TABLE IF NOT EXISTS articles (
     last_written TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_last_written ON articles(last_written);
+CREATE TABLE IF NOT EXISTS archive_files (
+    source TEXT PRIMARY KEY,
+    finished TEXT NOT NULL,
+    articles INTEGER NOT NULL
+);
 """
 
 
@@ -116,6 +121,14 @@ class StateStore:
                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET fingerprint = excluded.fingerprint, "
                 "last_written = excluded.last_written",
                 (canonical_key(url), article, url, fp, record.get("published"), now, now))
+
+    def file_done(self, source: str) -> bool:
+        """Was this archive file read to its end by an earlier run?"""
+        return self.db.execute("SELECT 1 FROM archive_files WHERE source = ?", (source,)).fetchone() is not None
+
+    def mark_file(self, source: str, articles: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO archive_files (source, finished, articles) VALUES (?, ?, ?)",
+                        (source, datetime.now(UTC).isoformat(timespec="seconds"), articles))
 
     def forget(self, url: str) -> int:
         row = self.db.execute("SELECT article FROM articles WHERE key = ?", (canonical_key(url),)).fetchone()

@@ -1,0 +1,193 @@
+"""Web archives: WARCs built here at test time from the corpus pages (never committed), read from a
+file, streamed from a loopback server, and as a CC-NEWS month on a loopback copy of its layout."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import article, page
+from mirror import _CANONICAL, Mirror, corpus_articles, read_records
+
+ENGLISH = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article">'
+           "<title>Talks make progress</title></head><body><article><h1>Talks make progress</h1>"
+           + "".join(f"<p>The minister said on day {i} that the talks with the other side made real progress "
+                     "and that both delegations agreed to keep working in the coming weeks.</p>" for i in range(6))
+           + "</article></body></html>")
+
+
+def _record(writer, url: str, body: bytes, status: str = "200 OK", ctype: str = "text/html; charset=utf-8",
+            rec_type: str = "response"):
+    from warcio.statusandheaders import StatusAndHeaders
+
+    http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1") if rec_type == "response" else None
+    writer.write_record(writer.create_warc_record(url, rec_type, payload=io.BytesIO(body), http_headers=http))
+
+
+def _raw_member(text: bytes) -> bytes:
+    return gzip.compress(text)
+
+
+def build_warc(path: Path, arts, extra: bytes = b"", n_copies: int = 1, prefix: str = "") -> list[tuple[str, bytes]]:
+    """A .warc.gz of the corpus articles (under their own URLs), with the cases a real archive holds."""
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("test.warc.gz", {"software": "test"}))
+    written = []
+    for copy in range(n_copies):
+        for a in arts:
+            url = f"https://{a.site}.example{prefix}{a.path}" + (f"?copy={copy}" if copy else "")
+            html = a.html if n_copies == 1 else _CANONICAL.sub(b"", a.html)    # each copy its own article
+            _record(writer, url, html)
+            written.append((url, html))
+    _record(writer, "https://en.example/news/talks-progress-2024", ENGLISH.encode())
+    _record(writer, "https://img.example/photo.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 100, ctype="image/jpeg")
+    _record(writer, "https://ar.example/gone", page("<h1>غير موجود</h1>").encode(), status="404 Not Found")
+    _record(writer, "https://ar.example/", page('<ul><li><a href="/a/1">خبر</a></li></ul>').encode())
+    _record(writer, "https://ar.example/req", b"GET / HTTP/1.1\r\n\r\n", rec_type="request")
+    data = buf.getvalue()
+    corrupt = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"not deflate data at all" * 20
+    no_http = _raw_member(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://ar.example/raw\r\n"
+                          b"WARC-Date: 2024-05-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                          b"Content-Length: 12\r\n\r\nno http here\r\n\r\n")
+    latin = _raw_member(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://ar.example/\xe9t\xe9\r\n"
+                        b"WARC-Date: 2024-05-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:2>\r\n"
+                        b"Content-Length: 45\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/h\xe9ml\r\n\r\n<p>\r\n\r\n")
+    half = len(data) // 2
+    cut = data.find(b"\x1f\x8b\x08", half)                # between two members
+    path.write_bytes(data[:cut] + corrupt + no_http + latin + data[cut:] + extra)
+    return written
+
+
+@pytest.fixture(scope="module")
+def arts(shared):
+    return corpus_articles(shared)
+
+
+def test_exactly_the_arabic_articles_as_extract_gives_them(arts, cli_path, tmp_path):
+    warc = tmp_path / "a.warc.gz"
+    written = build_warc(warc, arts)
+    out = tmp_path / "out.jsonl"
+    r = subprocess.run([*cli_path, "warc", str(warc), "-O", str(out), "--processes", "2"], capture_output=True,
+                       text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    records = {rec["url"]: rec for rec in read_records(out)}
+    assert set(records) == {url for url, _ in written}                   # no English page, image, 404, homepage
+    summary = r.stderr.strip().splitlines()[-1]
+    assert "corrupt_gzip=1" in summary and "no_http_headers=1" in summary and "Traceback" not in r.stderr
+    for url, html in written:                                            # same fields as `extract` on the bytes
+        saved = tmp_path / "page.html"
+        saved.write_bytes(html)
+        e = subprocess.run([*cli_path, "extract", str(saved), "--url", url], capture_output=True, text=True)
+        mine = json.loads(e.stdout)
+        for key in ("title", "paragraphs", "source", "related", "published", "authors"):
+            assert records[url][key] == mine[key], (url, key)
+        assert records[url]["fetched_at"]
+    valid = subprocess.run([*cli_path, "validate", str(out)], capture_output=True, text=True)
+    assert valid.returncode == 0, valid.stdout
+
+
+def test_truncated_archive_is_counted(arts, cli_path, tmp_path):
+    warc = tmp_path / "t.warc.gz"
+    build_warc(warc, arts[:3])
+    data = warc.read_bytes()
+    warc.write_bytes(data[: int(len(data) * 0.6)])
+    r = subprocess.run([*cli_path, "warc", str(warc), "-O", str(tmp_path / "o.jsonl"), "--processes", "1"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "truncated=1" in r.stderr.strip().splitlines()[-1], r.stderr
+    assert "Traceback" not in r.stderr
+
+
+@pytest.fixture()
+def cc(arts, tmp_path):
+    """A loopback server with Common Crawl's CC-NEWS layout: warc.paths.gz and two WARC files."""
+    m = Mirror().start()
+    paths = []
+    for i in range(2):
+        warc = tmp_path / f"CC-NEWS-2024050{i}.warc.gz"
+        build_warc(warc, arts[4 * i:4 * i + 4])
+        path = f"crawl-data/CC-NEWS/2024/05/{warc.name}"
+        m.add("/" + path, warc.read_bytes(), ctype="application/octet-stream")
+        paths.append(path)
+    m.add("/crawl-data/CC-NEWS/2024/05/warc.paths.gz", gzip.compress(("\n".join(paths) + "\n").encode()),
+          ctype="application/octet-stream")
+    yield m
+    m.stop()
+
+
+def test_cc_news_month_and_a_rerun_continues(arts, cc, cli_path, tmp_path):
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.sqlite"
+    cmd = [*cli_path, "warc", "--cc-news", "2024-05", "--cc-base", cc.base, "-o", str(out), "--state", str(state),
+           "--processes", "2"]
+    limited = subprocess.run([*cmd, "--limit", "3"], capture_output=True, text=True, timeout=300)
+    assert limited.returncode == 0, limited.stderr
+    assert len(read_records(out)) == 3
+    rest = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert rest.returncode == 0, rest.stderr
+    urls = [rec["url"] for rec in read_records(out)]
+    assert len(urls) == len(set(urls)) == 8                               # every article once
+    assert "files: 2/2" in rest.stderr.strip().splitlines()[-1]
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert len(read_records(out)) == 8 and "(2 done before)" in again.stderr
+
+
+def test_sigterm_stops_cleanly_and_the_rerun_completes(arts, cli_path, tmp_path):
+    m = Mirror().start()
+    try:
+        warc = tmp_path / "big.warc.gz"
+        build_warc(warc, arts, n_copies=20)                               # 160 articles, distinct URLs
+        body = warc.read_bytes()
+
+        def slow(handler):
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/octet-stream")
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            for i in range(0, len(body), 200_000):
+                handler.wfile.write(body[i:i + 200_000])
+                time.sleep(0.3)
+
+        m.custom["/big.warc.gz"] = slow
+        out, state = tmp_path / "out.jsonl", tmp_path / "state.sqlite"
+        cmd = [*cli_path, "warc", m.url("/big.warc.gz"), "-o", str(out), "--state", str(state), "--processes", "2"]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 5):
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 143, err
+        assert "stopping" in err and "articles written" in err.strip().splitlines()[-1]
+        first = len(read_records(out))
+        assert 5 <= first < 160
+        again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        assert again.returncode == 0, again.stderr
+        urls = [rec["url"] for rec in read_records(out)]
+        assert len(urls) == len(set(urls)) == 160
+    finally:
+        m.stop()
+
+
+def test_archives_and_crawls_share_the_state(arts, cli_path, tmp_path):
+    """An article written from an archive is not written again by a crawl of the same state."""
+    from newsscrape.crawl.state import StateStore
+
+    warc = tmp_path / "a.warc.gz"
+    written = build_warc(warc, arts[:2])
+    out, state = tmp_path / "out.jsonl", tmp_path / "state.sqlite"
+    r = subprocess.run([*cli_path, "warc", str(warc), "-o", str(out), "--state", str(state), "--processes", "1"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    store = StateStore(state)
+    assert all(store.get(url) is not None for url, _ in written)
+    store.close()
+    _ = article
