@@ -3,6 +3,9 @@
 
     python benchmarks/crawl.py [--pages 2000] [--concurrency 4 16 32] [--shared ../shared]
 
+A bare Scrapy spider (bare_spider.py) then fetches the same mirror with the highest concurrency, as
+the yardstick: newsscrape's articles/s over its pages/s is printed. Peak RSS is the crawl's main
+process; its extraction processes (``--processes``, one per CPU by default) come on top.
 The server serves --pages article pages (the real corpus pages in turn, canonical links removed so
 each path is its own article) and one sitemap listing them all. Each run is `newsscrape crawl` with
 AutoThrottle and delays off; the crawler's RSS is sampled as articles are written (at 500, 1000 and
@@ -102,6 +105,19 @@ def run(exe: str, url: str, concurrency: int, marks=(500, 1000, 2000)) -> dict:
             "cpu_per_1000": cpu / max(pages, 1) * 1000, "rss_at": at}
 
 
+def run_bare(url: str, concurrency: int) -> dict:
+    """The bare Scrapy spider (bare_spider.py) on the same mirror: pages fetched per second."""
+    spider = Path(__file__).with_name("bare_spider.py")
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"url={url}",
+                           "-s", f"CONCURRENT_REQUESTS={max(16, concurrency)}",
+                           "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}", "-s", "STATS_DUMP=True",
+                           "-L", "INFO"], capture_output=True, text=True, cwd=tempfile.gettempdir())
+    wall = time.perf_counter() - t0
+    pages = int(re.search(r"'bare/pages': (\d+)", proc.stderr).group(1))
+    return {"pages": pages, "wall": wall, "pages_s": pages / wall}
+
+
 def redis_runs(exe: str, url: str, counts: list[int]) -> None:
     """The same crawl through one shared Redis frontier, with 1, 2, ... worker processes at once."""
     import socket
@@ -164,11 +180,16 @@ def main() -> int:
         print(f"mirror: {args.pages} article pages + sitemap on 127.0.0.1 (separate process), {os.cpu_count()} cores")
         print(f"{'conc.':>5}{'pages':>7}{'articles':>9}{'wall s':>8}{'pages/s':>9}{'articles/s':>11}"
               f"{'peak RSS MB':>12}{'CPU s/1000p':>12}  RSS MB at 500/1000/2000 articles")
+        results = {}
         for c in args.concurrency:
-            r = run(exe, url, c)
+            r = results[c] = run(exe, url, c)
             marks = " / ".join(f"{r['rss_at'].get(m, float('nan')):.0f}" for m in (500, 1000, 2000))
             print(f"{c:>5}{r['pages']:>7}{r['articles']:>9}{r['wall']:>8.1f}{r['pages_s']:>9.1f}"
                   f"{r['articles_s']:>11.1f}{r['peak_mb']:>12.0f}{r['cpu_per_1000']:>12.1f}  {marks}")
+        top = max(args.concurrency)
+        bare = run_bare(url, top)
+        print(f"bare Scrapy spider (benchmarks/bare_spider.py), concurrency {top}: {bare['pages']} pages, "
+              f"{bare['pages_s']:.1f} pages/s; newsscrape / bare = {results[top]['articles_s'] / bare['pages_s']:.2f}")
         if args.redis_workers:
             redis_runs(exe, url, args.redis_workers)
     finally:

@@ -46,6 +46,8 @@ POLICY = {
     "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,
     "DOWNLOAD_WARNSIZE": 2 * 1024 * 1024,
     "REDIRECT_MAX_TIMES": 5,
+    # One item per page at most: more concurrent items only add asyncio tasks per response.
+    "CONCURRENT_ITEMS": 1,
     "RETRY_GIVE_UP_LOG_LEVEL": "DEBUG",    # a page that failed is one short line from the spider, counted
     # News pages need no cookies: no jar that grows without bound (431 after a few large Set-Cookie),
     # and no Public Suffix List download by the cookie code. COOKIES_ENABLED=True turns them back on.

@@ -154,6 +154,8 @@ def _crawl_options(f):
         click.option("--cache", metavar="DIR", help="Keep an HTTP cache in DIR (re-runs read pages from it)."),
         click.option("--max-pages", type=click.IntRange(min=1), default=5, show_default=True,
                      help="Listing pages to follow per section (pagination)."),
+        click.option("--processes", type=click.IntRange(min=0, max=256), default=0,
+                     help="Extraction processes [default: one per CPU; 1: extract in the crawl's process]."),
         click.option("--redis", "redis_url", metavar="URL", envvar="NEWSSCRAPE_REDIS_URL",
                      help="Share the queue, dupefilter and state in Redis (redis://HOST:PORT/DB; "
                           "env NEWSSCRAPE_REDIS_URL)."),
@@ -213,7 +215,7 @@ def _options(targets, site, common: dict, **extra):
                         ignore_robots=common["ignore_robots"], cache=common["cache"],
                         log_level=common["log_level"], log_file=common["log_file"], max_pages=common["max_pages"],
                         settings=sets, redis=common["redis_url"],
-                        redis_output=common["redis_output"], **extra)
+                        redis_output=common["redis_output"], processes=common["processes"], **extra)
 
 
 @cli.command()

@@ -13,7 +13,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -22,10 +22,10 @@ from ..crawl.state import RunLock, StateStore
 from ..crawl.urls import canonical_key
 from ..crawl.window import Window, parse_when
 from ..output import JsonLinesOutput, OutputError, silence_stdout
+from ..pool import judge, make_pool
 from ..record import Article
 from ..sites import get
 from .reader import Problem, Response, open_source, responses
-from .work import extract_response, init_worker
 
 CC_BASE = "https://data.commoncrawl.org"
 
@@ -137,12 +137,7 @@ class ArchiveRun:
             self.lock.acquire()
         previous = {s: signal.signal(s, self._on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         processes = self.opts.processes or os.cpu_count() or 1
-        pool = None
-        if processes > 1:
-            import multiprocessing
-
-            pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"),
-                                       initializer=init_worker)
+        pool = make_pool(processes) if processes > 1 else None
         reason, status = "finished", None
         self.output.open()
         try:
@@ -205,8 +200,8 @@ class ArchiveRun:
                     if pool is None:
                         self.take(*self._extract(item))
                     else:
-                        pending.add(pool.submit(extract_response, item.url, item.body, item.content_type, item.date,
-                                                self.opts.site))
+                        pending.add(pool.submit(judge, item.url, item.body, item.content_type, self.opts.site,
+                                                False, _iso(item.date), True))
                         if len(pending) >= processes * 4:
                             pending = self._drain(pending, FIRST_COMPLETED)
                     self._progress()
@@ -220,7 +215,7 @@ class ArchiveRun:
         self.stats["files"] += 1
 
     def _extract(self, item: Response):
-        return extract_response(item.url, item.body, item.content_type, item.date, self.opts.site)
+        return judge(item.url, item.body, item.content_type, self.opts.site, False, _iso(item.date), True)
 
     def _drain(self, pending: set[Future], until) -> set[Future]:
         while pending:
@@ -285,3 +280,10 @@ class ArchiveRun:
 
 def run_archives(opts: ArchiveOptions) -> tuple[int, dict]:
     return ArchiveRun(opts).run()
+
+
+def _iso(date: str | None) -> str | None:
+    """WARC-Date (2024-05-01T12:00:00Z) as the crawl writes fetched_at."""
+    if not date:
+        return None
+    return date[:-1] + "+00:00" if date.endswith("Z") else date

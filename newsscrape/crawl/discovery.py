@@ -159,7 +159,7 @@ def listing_links(root: etree._Element, base: str) -> tuple[list[str], list[str]
             if rel == "next":
                 nexts.append(url)
             continue
-        if rel == "next" or _NEXT_TEXT.match(el.text_content() or "") or _PAGINATION.search(url):
+        if rel == "next" or _NEXT_TEXT.match("".join(el.itertext())) or _PAGINATION.search(url):
             nexts.append(url)
             continue
         if url not in seen:

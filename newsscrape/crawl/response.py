@@ -42,3 +42,47 @@ def extract_response(response: Any, *, site: str | None = None, profile: Profile
     if reason:
         return Skipped(url, reason)
     return page.article.evolve(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+class CrawlPool:
+    """The crawl's extraction processes (NEWSSCRAPE_PROCESSES > 1), one per crawler, made when the
+    spider is built (before the reactor's threads start) and shut down when the engine stops."""
+
+    def __init__(self, crawler, processes: int):
+        from scrapy import signals
+
+        from ..pool import make_pool
+
+        self.executor = make_pool(processes)
+        crawler.signals.connect(self.close, signal=signals.engine_stopped)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+    async def extract(self, response: Any, profile: Profile, vouched: bool) -> Article | Skipped:
+        """As ``extract_response``, in one of the pool's processes."""
+        import asyncio
+
+        from scrapy.http import TextResponse
+
+        if not isinstance(response, TextResponse):
+            return Skipped(response.url, "not_html")
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        from ..pool import judge
+
+        loop = asyncio.get_running_loop()
+        try:
+            kind, value = await loop.run_in_executor(self.executor, judge, response.url, response.body, content_type,
+                                                     profile.slug, vouched)
+        except Exception as exc:  # a worker died (killed, out of memory): this page is an error, the crawl goes on
+            return Skipped(response.url, "extraction_failed", type(exc).__name__)
+        if kind == "article":
+            return Article.from_dict(value)
+        return Skipped(response.url, value)
+
+
+def pool_for(crawler) -> CrawlPool | None:
+    if not hasattr(crawler, "_newsscrape_pool"):
+        processes = crawler.settings.getint("NEWSSCRAPE_PROCESSES", 1)
+        crawler._newsscrape_pool = CrawlPool(crawler, processes) if processes > 1 else None
+    return crawler._newsscrape_pool

@@ -32,6 +32,7 @@ class CrawlOptions:
     log_file: str | None = None
     max_pages: int = 5
     follow: bool = False                 # an article URL target: also follow its links
+    processes: int = 0                   # extraction processes (0: one per CPU; 1: in the crawl's process)
     state: str | None = None             # SQLite state file (incremental runs)
     changed: bool = False                # re-emit articles whose content changed
     wait: bool = False                   # queue behind a run holding the state lock
@@ -57,6 +58,7 @@ def build_settings(opts: CrawlOptions):
     s.set("NEWSSCRAPE_UNTIL", opts.until, priority="cmdline")
     s.set("NEWSSCRAPE_WAIT", opts.wait, priority="cmdline")
     s.set("NEWSSCRAPE_FOLLOW", opts.follow, priority="cmdline")
+    s.set("NEWSSCRAPE_PROCESSES", opts.processes or os.cpu_count() or 1, priority="cmdline")
     if opts.concurrency:
         s.set("CONCURRENT_REQUESTS_PER_DOMAIN", opts.concurrency, priority="cmdline")
         s.set("CONCURRENT_REQUESTS", max(16, opts.concurrency), priority="cmdline")
@@ -141,6 +143,10 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
     done = process.crawl(crawler, target=opts.targets, site=opts.site, max_pages=opts.max_pages,
                          worker=opts.worker, idle_timeout=opts.idle_timeout)
     done.addErrback(lambda failure: failures.append(failure.value))
+    import gc
+
+    gc.collect()
+    gc.freeze()          # the imported modules are never garbage: keep collections off them
     process.start()
     if failures:
         if isinstance(failures[0], sqlite3.Error | OSError):

@@ -21,7 +21,7 @@ from ..record import Article
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
 from ..text.dates import iso, parse_machine_date, zone
 from .discovery import feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
-from .response import extract_response
+from .response import extract_response, pool_for
 from .state import store_for
 from .window import Window, as_utc
 
@@ -80,7 +80,7 @@ class ArticleSpider(scrapy.Spider):
         self.plans = resolve_targets(targets, site)
         self.idle_timeout = float(idle_timeout)
         self.idle_since: float | None = None
-        self.store = self.frontier = None
+        self.store = self.frontier = self.pool = None
         self.changed = False
         self.limit = 0
         self.follow = False
@@ -123,6 +123,7 @@ class ArticleSpider(scrapy.Spider):
         for workers, the shared target list. Done when the spider is built, before any signal
         (spider_idle included) can reach it."""
         self.store = store_for(self.crawler)
+        self.pool = pool_for(self.crawler)
         redis_url = settings.get("NEWSSCRAPE_REDIS_URL")
         if redis_url and self.worker:
             from .distributed import Frontier
@@ -419,21 +420,22 @@ class ArticleSpider(scrapy.Spider):
         if not found and not response.meta.get("ns_start"):
             self.count("skipped/not_article")
 
-    def parse_article(self, response):
+    async def parse_article(self, response):
+        """The page's Article or the Skipped reason (counted by the add-on's pipelines). Pages from
+        sitemaps, feeds and start URLs are vouched for; pages found on listings must look like articles.
+        With NEWSSCRAPE_PROCESSES > 1 the extraction runs in the crawl's process pool."""
         produced = False
         try:
-            for record in self._parse_article(response):
-                produced = True
-                yield record
+            profile, vouched = self._profile(response), response.meta.get("ns_listed", True)
+            if self.pool is not None:
+                result = await self.pool.extract(response, profile, vouched)
+            else:
+                result = extract_response(response, profile=profile, vouched=vouched)
+            produced = True
+            yield result
         finally:
             if not produced:                # with an item, item_scraped/item_dropped mark it done
                 self._done(response.meta)
-
-    def _parse_article(self, response):
-        """The page's Article or the Skipped reason (counted by the add-on's pipelines). Pages from
-        sitemaps, feeds and start URLs are vouched for; pages found on listings must look like articles."""
-        yield extract_response(response, profile=self._profile(response),
-                               vouched=response.meta.get("ns_listed", True))
 
     def on_error(self, failure):
         request = failure.request

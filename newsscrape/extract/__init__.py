@@ -20,7 +20,7 @@ from lxml import etree
 from ..errors import ExtractionError
 from ..record import Article, Related
 from ..sites import Profile
-from ..text.agencies import credit_line, first_clause, is_agency, trailing_source
+from ..text.agencies import credit_agency, first_clause, is_agency, trailing_source
 from ..text.arabic import arabic_share, clean, fold
 from ..text.cues import is_boilerplate, source_from_dateline, source_from_line
 from ..text.dates import (
@@ -200,8 +200,8 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
                 source, source_text = source or attr.author_name_of(name), source_text or b.text
             authors += attr.clean_authors([name], site_names)
             continue
-        if i <= 3 and not paragraphs and len(b.text) <= 60 and (credit := credit_line().match(b.text)):
-            source, source_text = source or credit.group("first") or credit.group("last"), source_text or b.text
+        if i <= 3 and not paragraphs and (credit := credit_agency(b.text)):
+            source, source_text = source or credit, source_text or b.text
             continue
         if len(b.text) <= 100 and (name := source_from_line(b.text)):
             if source is None:

@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from ..text.agencies import credit_line, is_agency
+from ..text.agencies import credit_agency, is_agency
 from ..text.arabic import clean, fold
 from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_line
 from .tree import text_of
@@ -127,9 +127,8 @@ def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | No
         text = text_of(el)
         if not text or len(text) > 60 or text == title:
             continue
-        m = credit_line().match(text)
-        if m:
-            return m.group("first") or m.group("last"), text
+        if agency := credit_agency(text):
+            return agency, text
         if _AUTHOR_CLASS.search(el.get("class") or "") and is_agency(author_name_of(text)):
             return author_name_of(text), text
     return None

@@ -18,7 +18,7 @@ from lxml import etree
 from ..text.arabic import clean
 from ..text.cues import is_boilerplate
 from .related import RelatedBlock, items_of
-from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, link_text_len, text_len, text_of
+from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, link_text_len, text_content, text_len, text_of
 
 _SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "header", "form", "img", "picture",
                         "video", "audio", "map", "h1", "label", "fieldset", "dialog"})
@@ -58,7 +58,7 @@ def _own_text(el: etree._Element) -> str:
     parts = [el.text or ""]
     for child in el:
         if child.tag in _INLINE_TEXT:
-            parts.append(child.text_content())
+            parts.append(text_content(child))
         parts.append(child.tail or "")
     return clean(" ".join(parts))
 
@@ -184,4 +184,4 @@ def _is_link_block(el: etree._Element) -> bool:
     if not size or size > 300:
         return False
     dates = sum(text_len(t) for t in el.iter("time"))
-    return link_text_len(el) >= 0.8 * (size - dates) and len(el.text_content().split()) >= 4
+    return link_text_len(el) >= 0.8 * (size - dates) and len(text_content(el).split()) >= 4

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
 from ..text.arabic import clean, fold
 from ..text.cues import CUE_HINT, MORE, READ_ALSO, SIMILAR, match_cue
-from .tree import class_id, href_of, link_text_len, text_len, text_of
+from .tree import class_id, href_of, link_text_len, text_content, text_len, text_of
 
 # Links that lead to listings rather than articles: tag, topic, author, section and search pages.
 _NON_ARTICLE_PATH = re.compile(
@@ -49,7 +50,7 @@ def items_of(el: etree._Element, base: str | None, page_url: str | None, skip: e
             continue
         if page_url and _same_page(url, page_url):
             continue
-        title = clean(a.text_content()) or clean(a.get("title"))
+        title = clean(text_content(a)) or clean(a.get("title"))
         if len(title.split()) < 3 and url not in by_url:
             by_url.setdefault(url, "")
             continue
@@ -59,9 +60,13 @@ def items_of(el: etree._Element, base: str | None, page_url: str | None, skip: e
 
 
 def _same_page(a: str, b: str) -> bool:
-    pa, pb = urlsplit(a), urlsplit(b)
-    return unquote(pa.path).rstrip("/") == unquote(pb.path).rstrip("/") and \
-        pa.netloc.removeprefix("www.") == pb.netloc.removeprefix("www.")
+    return _page_key(a) == _page_key(b)
+
+
+@lru_cache(maxsize=4096)
+def _page_key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return unquote(parts.path).rstrip("/"), parts.netloc.removeprefix("www.")
 
 
 def _in_link(el: etree._Element, base: str | None) -> bool:

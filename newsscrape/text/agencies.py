@@ -105,12 +105,22 @@ def trailing_tag() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*[-–—]*\s*\(\s*(?P<paren>{a})\s*\)|\s+[-–—]+\s*(?P<dash>{a}))\s*\.?\s*$", re.I)
 
 
-@lru_cache(maxsize=1)
-def credit_line() -> re.Pattern[str]:
-    """A short credit line near the headline: "وكالات - القاهرة", "رويترز - دبي", "القاهرة - أ ش أ"."""
-    a = agency_alternation()
-    place = r"[^\d\s:()،,.\-–—][^\d:()،,.\-–—]{1,30}"
-    return re.compile(rf"^\s*(?:(?P<first>{a})\s*[-–—/|]\s*{place}|{place}\s*[-–—/|]\s*(?P<last>{a}))\s*$", re.I)
+_CREDIT_SPLIT = re.compile(r"\s*[-–—/|]\s*")
+_PLACE = re.compile(r"[^\d:()،,.]{2,30}")
+
+
+def credit_agency(text: str) -> str | None:
+    """The agency of a short credit line near the headline ("وكالات - القاهرة", "رويترز - دبي",
+    "القاهرة - أ ش أ"): two parts, one an agency, the other a place of at most four words."""
+    if len(text) > 60 or not _CREDIT_SPLIT.search(text):
+        return None
+    parts = [p for p in _CREDIT_SPLIT.split(text.strip()) if p]
+    if len(parts) != 2:
+        return None
+    for agency, place in (parts, parts[::-1]):
+        if len(place.split()) <= 4 and _PLACE.fullmatch(place) and is_agency(agency):
+            return agency.strip()
+    return None
 
 
 def first_clause(text: str) -> str:
