@@ -123,3 +123,75 @@ def test_records_to_a_redis_list(site, redis_db, cli_path):
     items = [json.loads(x) for x in redis.Redis.from_url(redis_db).lrange("newsscrape:articles", 0, -1)]
     assert len(items) == 10 and all(i["title"] for i in items)
     assert r.stdout == ""
+
+
+def test_a_retried_request_leaves_nothing_in_flight(redis_db, cli_path, tmp_path):
+    """A request retried after a 503 was in flight under its first token: nothing stale may remain
+    for a later run to take back and write again."""
+    import redis
+
+    m = Mirror().start()
+    try:
+        answers = iter([503, 200, 200, 200])
+
+        def flaky(handler):
+            body = b"<h1>x</h1>" if (status := next(answers, 200)) != 200 else \
+                (m.routes["/ok"][2])
+            handler.send_response(status)
+            handler.send_header("Content-Type", "text/html; charset=utf-8")
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+
+        from conftest import article
+
+        m.add("/ok", article(title="خبر يعاد طلبه بعد خطأ مؤقت في الخادم"))
+        m.custom["/news/2024/05/01/flaky-story-1"] = flaky
+        m.add("/s.xml", news_sitemap(m, [("/news/2024/05/01/flaky-story-1", None)]), ctype="application/xml")
+        r = subprocess.run([*cli_path, "crawl", m.url("/s.xml"), "--redis", redis_db, "-O", str(tmp_path / "o.jsonl"),
+                            *FAST, "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"], capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+        assert len(read_records(tmp_path / "o.jsonl")) == 1
+        assert redis.Redis.from_url(redis_db).hlen("newsscrape:inflight") == 0
+    finally:
+        m.stop()
+
+
+def test_redis_outage_stops_the_crawl_with_one_line(site, cli_path, tmp_path):
+    """Redis goes away mid-crawl: a bounded wait, one line, exit 69; every line written is in the state."""
+    exe = shutil.which("redis-server")
+    if exe is None:
+        pytest.skip("redis-server not installed")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                               "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    out = tmp_path / "o.jsonl"
+    proc = subprocess.Popen([*cli_path, "crawl", site.url("/sitemap.xml"), "--redis", f"redis://127.0.0.1:{port}/0",
+                             "-O", str(out), *FAST, "-s", "NEWSSCRAPE_REDIS_OUTAGE=3"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 5):
+        time.sleep(0.05)
+    state = {k for k in client.hkeys("newsscrape:state")}
+    server.kill()
+    server.wait()
+    started = time.monotonic()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 69, err[-2000:]
+    assert time.monotonic() - started < 20
+    assert "Traceback" not in err and "Redis unreachable" in err
+    assert "articles written" in err.strip().splitlines()[-1]
+    written = read_records(out)
+    assert 5 <= len(written) < N
+    assert len(state) >= 5

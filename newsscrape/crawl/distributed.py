@@ -25,8 +25,10 @@ import time
 import uuid
 from datetime import UTC, datetime
 
+from redis.exceptions import RedisError
 from scrapy_redis.scheduler import Scheduler as _RedisScheduler
 
+from .. import exits
 from .state import fingerprint
 from .urls import canonical_key
 
@@ -72,22 +74,61 @@ class Scheduler(_RedisScheduler):
         instance.heartbeat_ttl = crawler.settings.getfloat("NEWSSCRAPE_REDIS_HEARTBEAT", 15.0)
         instance._beat_at = 0.0
         instance._reclaim_at = 0.0
+        instance._down_since = None
+        instance.outage = crawler.settings.getfloat("NEWSSCRAPE_REDIS_OUTAGE", 30.0)
         crawler.newsscrape_frontier = instance
         return instance
 
     def enqueue_request(self, request):
-        if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
+        try:
+            # A request scheduled again (a retry, a redirect) was in flight under its old token: that
+            # entry is finished, or a later run would take it back and fetch it once more.
+            if old := request.meta.pop("ns_inflight", None):
+                self.server.hdel(INFLIGHT_KEY, old)
+            if not request.dont_filter and self.df.request_seen(request):
+                self.df.log(request, self.spider)
+                return False
+            if self.stats:
+                self.stats.inc_value("scheduler/enqueued/redis")
+            self.queue.push(request)
+            self._reachable()
+            return True
+        except RedisError as exc:
+            self._unreachable(exc)
             return False
-        if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
-        return True
 
     def next_request(self):
+        try:
+            return self._next_request()
+        except RedisError as exc:
+            self._unreachable(exc)
+            return None
+
+    def _reachable(self) -> None:
+        if self._down_since is not None:
+            logger.warning("Redis is reachable again")
+            self._down_since = None
+
+    def _unreachable(self, exc: Exception) -> None:
+        """Redis gone: one line, then, past NEWSSCRAPE_REDIS_OUTAGE seconds, the crawl stops with
+        exit 69 instead of retrying forever."""
+        from .stopping import stop_crawl
+
+        now = time.monotonic()
+        if self._down_since is None:
+            self._down_since = now
+            logger.warning("Redis unreachable (%s); waiting up to %.0f s", type(exc).__name__, self.outage)
+            if self.stats:
+                self.stats.inc_value("newsscrape/errors/redis_unreachable")
+        elif now - self._down_since > self.outage and not getattr(self.crawler, "_newsscrape_stopping", None):
+            logger.error("Redis unreachable for %.0f s: stopping", now - self._down_since)
+            stop_crawl(self.crawler, "redis_unreachable", code=exits.UNAVAILABLE)
+
+    def _next_request(self):
         self._heartbeat()
         self._reclaim()
         request = self.queue.pop(self.idle_before_close)
+        self._reachable()
         if request is None:
             return None
         if self.stats:
@@ -100,16 +141,37 @@ class Scheduler(_RedisScheduler):
         return request
 
     def has_pending_requests(self):
-        return len(self) > 0 or self._orphans_exist()
+        try:
+            return len(self) > 0 or self._orphans_exist()
+        except RedisError as exc:
+            self._unreachable(exc)
+            return True                   # not finished: the outage decides when to stop
+
+    def __len__(self):
+        try:
+            return super().__len__()
+        except RedisError as exc:
+            self._unreachable(exc)
+            return 0
 
     def done(self, meta: dict) -> None:
         """The response of this request has been handled: forget it as in flight."""
         token = meta.get("ns_inflight")
         if token:
-            self.server.hdel(INFLIGHT_KEY, token)
+            try:
+                self.server.hdel(INFLIGHT_KEY, token)
+            except RedisError as exc:
+                self._unreachable(exc)
 
     def others_inflight(self) -> bool:
         """Requests other workers have taken and not finished (they may come back if a worker dies)."""
+        try:
+            return self._others_inflight()
+        except RedisError as exc:
+            self._unreachable(exc)
+            return True
+
+    def _others_inflight(self) -> bool:
         return any(json.loads(raw)["worker"] != self.worker for raw in self.server.hvals(INFLIGHT_KEY))
 
     def _heartbeat(self) -> None:
@@ -167,10 +229,16 @@ class RedisState:
         fp, last = json.loads(raw)
         return fp, last
 
-    def record(self, record: dict) -> None:
+    def record(self, record) -> None:
         value = json.dumps([fingerprint(record), datetime.now(UTC).isoformat(timespec="seconds")])
         mapping = {canonical_key(u): value for u in (record.get("url"), record.get("canonical_url")) if u}
         self.server.hset(STATE_KEY, mapping=mapping)
+
+    def unrecord(self, record) -> None:
+        """Take back a record whose line could not be written."""
+        keys = [canonical_key(u) for u in (record.get("url"), record.get("canonical_url")) if u]
+        if keys:
+            self.server.hdel(STATE_KEY, *keys)
 
 
 class Frontier:

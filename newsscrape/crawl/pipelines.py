@@ -99,7 +99,12 @@ class DedupPipeline(_Stats):
         if keys & self.seen:
             self.drop("duplicate", item.get("url"))
         if self.store is not None:
-            known = next((found for u in urls if (found := self.store.get(u)) is not None), None)
+            try:
+                known = next((found for u in urls if (found := self.store.get(u)) is not None), None)
+            except Exception as exc:  # the state is unreachable (Redis down): never write unconfirmed
+                self.count("errors/state_unreachable")
+                logger.warning("%s: state unreachable (%s), not written", item.get("url"), type(exc).__name__)
+                raise DropItem("state_unreachable") from None
             if known is not None:
                 if not self.changed:
                     self.drop("seen_before", item.get("url"))
@@ -160,6 +165,10 @@ class JsonLinesWriter(_Stats):
             self.output.write(item if isinstance(item, Article) else dict(item))
         except OutputError as exc:
             self._fail(exc)
+        except Exception as exc:  # the state could not record it (Redis down): not written either
+            self.count("errors/state_unreachable")
+            logger.warning("%s: state unreachable (%s), not written", item.get("url"), type(exc).__name__)
+            raise DropItem("state_unreachable") from None
         return item
 
     def _fail(self, exc: OutputError) -> None:
@@ -201,8 +210,8 @@ class StatePipeline(_Stats):
         self.store = store_for(crawler)
         if self.store is None:
             raise NotConfigured
-        # The JSON Lines writer records SQLite state itself, in one transaction with the line.
-        self.recorded_by_writer = crawler.settings.get("NEWSSCRAPE_OUTPUT") is not None and hasattr(self.store, "begin")
+        # The JSON Lines writer records the state itself, with the line (see newsscrape.output).
+        self.recorded_by_writer = crawler.settings.get("NEWSSCRAPE_OUTPUT") is not None
 
     def close_spider(self):
         self.store.close()

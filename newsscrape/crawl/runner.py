@@ -158,6 +158,8 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
     result = summary(stats)
     if result["finish_reason"] is None:
         result["finish_reason"] = reason
+    if stats.get("newsscrape/stop_reason") == "redis_unreachable":
+        return exits.UNAVAILABLE, result
     if stats.get("newsscrape/errors/broken_pipe"):
         return exits.BROKEN_PIPE, result
     if stats.get("newsscrape/errors/write_failed"):

@@ -382,7 +382,10 @@ class ArticleSpider(scrapy.Spider):
         listing does not say it changed since. The dedup pipeline checks the canonical URL after fetching."""
         if self.store is None:
             return False
-        found = self.store.get(url)
+        try:
+            found = self.store.get(url)
+        except Exception:  # the state is unreachable (Redis down): fetch; the dedup pipeline decides
+            return False
         if found is None:
             return False
         listed = as_utc(when, zone(profile.timezone))
