@@ -14,7 +14,8 @@ from scrapy.exceptions import DropItem, NotConfigured
 from .. import exits
 from ..output import JsonLinesOutput, OutputError, silence_stdout
 from ..record import Article, Skipped, errors
-from .state import fingerprint, store_for
+from .state import fingerprint
+from .stores import store_for
 from .urls import canonical_key
 from .window import Window
 

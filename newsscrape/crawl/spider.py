@@ -22,7 +22,7 @@ from ..sites import GENERIC, Profile, all_profiles, for_url, get
 from ..text.dates import iso, parse_machine_date, zone
 from .discovery import feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
 from .response import extract_response, pool_for
-from .state import store_for
+from .stores import store_for
 from .window import Window, as_utc
 
 logger = logging.getLogger(__name__)

@@ -151,22 +151,6 @@ class StateStore:
                                "ORDER BY 1 DESC LIMIT ?", (n,)).fetchall()
 
 
-def store_for(crawler):
-    """The crawl's one state store (SQLite at NEWSSCRAPE_STATE, or Redis at NEWSSCRAPE_REDIS_URL), or
-    None. Opened once per crawler and shared by the spider (skip before fetching) and the pipelines."""
-    if not hasattr(crawler, "_newsscrape_state"):
-        settings = crawler.settings
-        store = None
-        if settings.get("NEWSSCRAPE_REDIS_URL"):
-            from .distributed import RedisState
-
-            store = RedisState(settings.get("NEWSSCRAPE_REDIS_URL"))
-        elif settings.get("NEWSSCRAPE_STATE"):
-            store = StateStore(settings.get("NEWSSCRAPE_STATE"))
-        crawler._newsscrape_state = store
-    return crawler._newsscrape_state
-
-
 class StateLock:
     """Extension: one run at a time per SQLite state file, for every way of running the crawl
     (``newsscrape crawl``, ``scrapy crawl``, a user's project with the add-on). Raises LockedError
