@@ -271,20 +271,49 @@ def crawl(targets, site, state_path, incremental, changed, wait, resume, follow,
 @click.option("--idle-timeout", type=click.FloatRange(min=0), default=60, show_default=True,
               help="Exit after this many seconds with nothing to do (checked on Scrapy's 5 s idle "
                    "heartbeat, so keep it above 10).")
-def worker(idle_timeout, **common) -> None:
+@click.option("--warc", "warc_files", is_flag=True, help="Take WARC files pushed with `enqueue --warc` "
+              "instead of crawl targets.")
+def worker(idle_timeout, warc_files, **common) -> None:
     """Crawl whatever is pushed to the shared Redis frontier, until idle for --idle-timeout.
 
     Targets come from `newsscrape enqueue`; any number of workers on any machines share the queue,
     the dupefilter and the state. Each writes its own JSON Lines (-o) or pushes to --redis-output.
+    With --warc, the worker reads WARC files pushed with `enqueue --warc` instead, one at a time; a
+    file held by a worker that died is taken over by another.
 
     \b
     Examples:
       newsscrape worker --redis redis://db:6379/0 -o part-$(hostname).jsonl --idle-timeout 300
       newsscrape worker --redis redis://db:6379/0 --redis-output newsscrape:articles
+      newsscrape worker --redis redis://db:6379/0 --warc -o part-$(hostname).jsonl
     """
     if not common["redis_url"]:
         raise click.UsageError("worker needs --redis URL (or NEWSSCRAPE_REDIS_URL)")
+    if warc_files:
+        _warc_worker(idle_timeout, common)
+        return
     _run(_options([], None, common, worker=True, idle_timeout=idle_timeout))
+
+
+def _warc_worker(idle_timeout: float, common: dict) -> None:
+    from . import checks
+    from .archive.run import ArchiveOptions, run_archives
+
+    output = _one_output(common["append"], common["overwrite"]) or "-"
+    _check(checks.redis_url, common["redis_url"])
+    try:
+        sets = checks.setting_pairs(common["sets"])
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    opts = ArchiveOptions(output=output, mode="w" if common["overwrite"] else "a", processes=common["processes"],
+                          since=common["since"], until=common["until"], limit=common["limit"],
+                          redis=common["redis_url"], idle_timeout=idle_timeout,
+                          heartbeat=float(sets.get("NEWSSCRAPE_REDIS_HEARTBEAT", 15.0)))
+    try:
+        status, _ = run_archives(opts)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    sys.exit(status)
 
 
 @cli.command()
@@ -292,16 +321,30 @@ def worker(idle_timeout, **common) -> None:
 @click.option("--redis", "redis_url", metavar="URL", envvar="NEWSSCRAPE_REDIS_URL", required=True,
               help="The shared Redis (env NEWSSCRAPE_REDIS_URL).")
 @click.option("--site", metavar="SLUG", help="Apply a profile's rules to URL targets.")
-def enqueue(targets, redis_url, site) -> None:
+@click.option("--warc", "warc_files", is_flag=True, help="TARGETs are WARC files (paths every worker can read, "
+              "or URLs; '-' reads a list on stdin) for `worker --warc`.")
+def enqueue(targets, redis_url, site, warc_files) -> None:
     """Push targets (slugs, `all`, URLs) to the shared frontier for workers to crawl.
 
     \b
-    Example:
+    Examples:
       newsscrape enqueue youm7 albayan --redis redis://db:6379/0
+      newsscrape enqueue --warc https://data.example.org/CC-NEWS-2024*.warc.gz --redis redis://db:6379/0
     """
     from .crawl.distributed import Frontier
     from .crawl.spider import TargetError, resolve_targets
 
+    if warc_files:
+        from .archive.shared import push
+
+        sources = [t for t in targets if t != "-"] + ([x.strip() for x in sys.stdin if x.strip()]
+                                                        if "-" in targets else [])
+        try:
+            n = push(redis_url, sources)
+        except Exception as exc:  # redis.ConnectionError and friends: one line, not a traceback
+            raise click.ClickException(f"cannot reach {redis_url}: {exc}") from None
+        click.echo(f"queued {len(sources)} WARC files ({n} waiting)")
+        return
     _check_site(site)
     try:
         plans = resolve_targets(list(targets), site)

@@ -34,8 +34,8 @@ class JsonLinesOutput:
     def __init__(self, target: str, mode: str = "a", store=None):
         self.target, self.mode = target, mode
         self.store = store if hasattr(store, "begin") else None    # SQLite: one transaction per line
-        # Another store (Redis): recorded first, taken back if the line cannot be written, so nothing
-        # is ever in the file without being in the state.
+        # Another store (Redis): recorded after the line; if it cannot be recorded the line is cut again.
+        # (Recording first would lose the article when the process dies between the two.)
         self.other_store = store if store is not None and self.store is None else None
         self.fd: int | None = None
         self.close_fd = False
@@ -66,20 +66,19 @@ class JsonLinesOutput:
         if self.store is not None:
             self.store.begin()
             self.store.record(record)
-        if self.other_store is not None:
-            self.other_store.record(record)           # raises when the store is unreachable: not written
         try:
             _write_all(self.fd, line)
         except OSError as exc:
             if self.store is not None:
                 self.store.rollback()
-            if self.other_store is not None:
-                try:
-                    self.other_store.unrecord(record)
-                except Exception:  # the store went away too: the next run may write it again
-                    pass
             self._cut(start)
             raise OutputError(exc, self.target) from exc
+        if self.other_store is not None:
+            try:
+                self.other_store.record(record)
+            except Exception:  # the store is unreachable: take the line back (not on a pipe: it is out)
+                self._cut(start)
+                raise
         if self.store is not None:
             try:
                 self.store.commit()

@@ -195,3 +195,53 @@ def test_redis_outage_stops_the_crawl_with_one_line(site, cli_path, tmp_path):
     written = read_records(out)
     assert 5 <= len(written) < N
     assert len(state) >= 5
+
+
+def test_warc_files_shared_by_workers_and_taken_over_from_a_killed_one(redis_db, shared, cli_path, tmp_path):
+    """Three WARC files through the Redis queue: worker A is killed (SIGKILL) in the middle of one;
+    worker B takes its file over when A's heartbeat expires. Every article is written once in all."""
+    from test_warc import build_warc
+
+    from mirror import _CANONICAL, corpus_articles
+
+    arts = corpus_articles(shared)
+    m = Mirror().start()
+    try:
+        sources = []
+        for i in range(3):
+            path = tmp_path / f"part-{i}.warc.gz"
+            build_warc(path, arts, n_copies=6, prefix=f"/part{i}")
+            body = path.read_bytes()
+
+            def slow(handler, body=body):
+                handler.send_response(200)
+                handler.send_header("Content-Type", "application/octet-stream")
+                handler.send_header("Content-Length", str(len(body)))
+                handler.end_headers()
+                for k in range(0, len(body), 100_000):
+                    handler.wfile.write(body[k:k + 100_000])
+                    time.sleep(0.2)
+
+            m.custom[f"/part-{i}.warc.gz"] = slow
+            sources.append(m.url(f"/part-{i}.warc.gz"))
+        q = subprocess.run([*cli_path, "enqueue", "--warc", *sources, "--redis", redis_db], capture_output=True,
+                           text=True)
+        assert q.returncode == 0, q.stderr
+        out_a, out_b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+        cmd = [*cli_path, "worker", "--warc", "--redis", redis_db, "--idle-timeout", "3", "--processes", "1",
+               "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2"]
+        a = subprocess.Popen([*cmd, "-O", str(out_a)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out_a.exists() or out_a.read_bytes().count(b"\n") < 5):
+            time.sleep(0.05)
+        a.kill()
+        a.wait()
+        b = subprocess.run([*cmd, "-O", str(out_b)], capture_output=True, text=True, timeout=300)
+        assert b.returncode == 0, b.stderr
+        urls = [r["url"] for r in read_records(out_a) + read_records(out_b)]
+        assert len(set(urls)) == 3 * 6 * len(arts)                          # nothing lost
+        assert len(urls) - len(set(urls)) <= 1                                # at most the one being written
+        assert read_records(out_b)
+    finally:
+        m.stop()
+    _ = _CANONICAL

@@ -22,9 +22,9 @@ def test_lede_before_the_body_element_is_the_first_paragraph(lede):
     assert rec["paragraphs"] == [LEDE, *PARA] and rec["subtitle"] is None
 
 
-def test_dek_in_the_header_area_is_not_body():
+def test_dek_in_the_header_area_is_the_subtitle_not_body():
     rec = extract_article(page(f"<article><header>{H1}<p>{LEDE}</p></header>{BODY}</article>"), url=URL)
-    assert rec["paragraphs"] == PARA
+    assert rec["paragraphs"] == PARA and rec["subtitle"] == LEDE
 
 
 def test_a_byline_before_the_body_is_not_a_lede():

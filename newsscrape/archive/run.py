@@ -45,6 +45,9 @@ class ArchiveOptions:
     cc_news: str | None = None            # YYYY-MM
     cc_base: str = CC_BASE
     progress: bool = True
+    redis: str | None = None              # take sources from the shared Redis queue (worker mode)
+    idle_timeout: float = 60.0
+    heartbeat: float = 15.0
 
 
 def cc_news_sources(month: str, base: str = CC_BASE) -> list[str]:
@@ -78,8 +81,13 @@ class ArchiveRun:
         self.hosts = [d.lower().lstrip(".") for d in opts.domains] + list(self.profile.domains if self.profile else ())
         self.stats: Counter = Counter()
         self.seen: set[str] = set()
-        self.store = StateStore(opts.state) if opts.state else None
-        self.lock = RunLock(opts.state) if opts.state else None
+        if opts.redis:
+            from ..crawl.distributed import RedisState
+
+            self.store = RedisState(opts.redis)
+        else:
+            self.store = StateStore(opts.state) if opts.state else None
+        self.lock = RunLock(opts.state) if opts.state and not opts.redis else None
         self.output = JsonLinesOutput(opts.output, opts.mode, self.store)
         self.started = time.monotonic()
         self.last_progress = 0.0
@@ -141,6 +149,8 @@ class ArchiveRun:
         reason, status = "finished", None
         self.output.open()
         try:
+            if self.opts.redis:
+                self._shared_sources(pool, processes)
             for source in sources:
                 if self.store is not None and self.store.file_done(source):
                     self.stats["files_done_before"] += 1
@@ -172,13 +182,30 @@ class ArchiveRun:
     def _should_stop(self) -> bool:
         return self.signal is not None or bool(self.opts.limit and self.stats["articles"] >= self.opts.limit)
 
-    def _one_source(self, source: str, pool, processes: int) -> None:
+    def _shared_sources(self, pool, processes: int) -> None:
+        """Worker mode: files from the shared Redis queue until idle."""
+        from .shared import SharedFiles, idle_wait
+
+        files = SharedFiles(self.opts.redis, self.opts.heartbeat)
+        try:
+            while not self._should_stop():
+                source = idle_wait(files, self.opts.idle_timeout)
+                if source is None:
+                    break
+                self.files_total += 1
+                complete = self._one_source(source, pool, processes)
+                files.finish(source, complete)
+        finally:
+            files.close()
+
+    def _one_source(self, source: str, pool, processes: int) -> bool:
+        """Read one file; True when it was read to its end."""
         try:
             stream = open_source(source)
         except (OSError, ValueError) as exc:
             self.stats["errors/source_unreadable"] += 1
             sys.stderr.write(f"newsscrape: {source}: {getattr(exc, 'reason', None) or exc}\n")
-            return
+            return True                             # nothing more to gain from it
         pending: set[Future] = set()
         complete = True
         try:
@@ -210,9 +237,11 @@ class ArchiveRun:
             sys.stderr.write(f"newsscrape: {source}: read failed ({exc})\n")
             complete = False
         self._drain(pending, None)
-        if complete and not self._should_stop() and self.store is not None:
+        complete = complete and not self._should_stop()
+        if complete and self.store is not None:
             self.store.mark_file(source, self.stats["articles"])
         self.stats["files"] += 1
+        return complete
 
     def _extract(self, item: Response):
         return judge(item.url, item.body, item.content_type, self.opts.site, False, _iso(item.date), True)

@@ -234,11 +234,12 @@ class RedisState:
         mapping = {canonical_key(u): value for u in (record.get("url"), record.get("canonical_url")) if u}
         self.server.hset(STATE_KEY, mapping=mapping)
 
-    def unrecord(self, record) -> None:
-        """Take back a record whose line could not be written."""
-        keys = [canonical_key(u) for u in (record.get("url"), record.get("canonical_url")) if u]
-        if keys:
-            self.server.hdel(STATE_KEY, *keys)
+    def file_done(self, source: str) -> bool:
+        return bool(self.server.sismember(f"{PREFIX}:warc:done", source))
+
+    def mark_file(self, source: str, articles: int) -> None:
+        self.server.sadd(f"{PREFIX}:warc:done", source)
+
 
 
 class Frontier:

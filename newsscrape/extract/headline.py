@@ -7,6 +7,8 @@ import re
 from lxml import etree
 
 from ..text.arabic import clean, fold
+from ..text.cues import BYLINE
+from ..text.dates import parse_text_date
 from .metadata import Meta
 from .tree import text_of
 
@@ -74,4 +76,22 @@ def find_subtitle(root: etree._Element, title_el: etree._Element | None, order: 
         text = text_of(el)
         if 15 <= len(text) <= 600 and fold(text) != folded_title:
             return text
+    return _dek_in_header(title_el, folded_title)
+
+
+def _dek_in_header(title_el: etree._Element, folded_title: str) -> str | None:
+    """Without a class to say so: a sentence that follows the <h1> inside its own <header>/<hgroup>
+    (the headline's area, before the body) is the dek."""
+    if not any(a.tag in ("header", "hgroup") for a in title_el.iterancestors()):
+        return None
+    for el in title_el.itersiblings():
+        if not isinstance(el.tag, str) or el.tag not in ("p", "h2", "h3", "div", "span"):
+            continue
+        text = text_of(el)
+        words = len(text.split())
+        if 6 <= words <= 80 and fold(text) != folded_title and el.find(".//a") is None \
+                and not BYLINE.match(text) and not parse_text_date(text, allow_dateparser=False):
+            return text
+        if words:
+            return None
     return None
