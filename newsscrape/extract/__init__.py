@@ -191,6 +191,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     folded_title = fold(title)
     blocks = _join_split_labels(blocks)
     last = len(blocks) - 1
+    arabic_page = arabic_share(" ".join(b.text for b in blocks[:30])) > 0.5
     for i, b in enumerate(blocks):
         folded = fold(b.text) if len(b.text) <= 800 or abs(len(b.text) - len(title)) < 40 else None
         if folded is not None and (not folded or folded == folded_title):
@@ -214,6 +215,8 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
             continue
         if paragraphs and b.text == paragraphs[-1].text:
             continue
+        if arabic_page and len(b.text.split()) <= 4 and not arabic_share(b.text):
+            continue                      # a Latin label in an Arabic article ("Article information")
         if i == last and b.heading:
             continue
         paragraphs.append(b)
@@ -349,13 +352,34 @@ def _skip_regions(root: etree._Element) -> None:
         if not href.startswith("#") or len(href) < 2 or not fold(text_of(a)).startswith(("تخطي", "skip")):
             continue
         target = href[1:]
+        name = _skip_name(text_of(a))
         for anc in a.iterancestors():
             if anc.tag in ("body", "main", "article"):
                 break
-            if any(el.get("id") == target for el in anc.iter()):
+            # The target by its id, or (ids renamed, the link's # left as it was) the end marker the
+            # region closes with: its own name followed by "نهاية" / "end".
+            if any(el.get("id") == target or (name and _is_end_marker(el, name)) for el in anc.iter()):
                 if anc.getparent() is not None:
                     drop(anc)
                 break
+
+
+def _skip_name(link_text: str) -> str:
+    """The region a skip link names: "تخطى يستحق الانتباه وواصل القراءة" -> folded "يستحق الانتباه"."""
+    words = fold(link_text).split()
+    if words and words[0] in ("تخطي", "skip"):
+        words = words[1:]
+    for stop in ("وواصل", "واصل", "and", "continue"):
+        if stop in words:
+            words = words[:words.index(stop)]
+    return " ".join(words)
+
+
+def _is_end_marker(el: etree._Element, name: str) -> bool:
+    if not isinstance(el.tag, str) or len(el) or not el.text or len(el.text.strip()) > 80:
+        return False
+    folded = fold(el.text)
+    return folded in (f"{name} نهايه", f"نهايه {name}", f"{name} end", f"end of {name}")
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:

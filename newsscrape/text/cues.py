@@ -130,10 +130,10 @@ def _tidy_source(name: str) -> str:
 # ---- bylines and boilerplate -------------------------------------------------------------------
 
 BYLINE = re.compile(
-    r"^\s*(?:كتبت|كتبها|كتبه|كتب|بقلم|حوار|حاورته|حاورها|إعداد|اعداد|تقرير|متابعة|ترجمة|تحرير|إشراف)"
-    r"\s*[:：\-–]?\s*(?P<name>[^\d:.،,!?؟]{3,60})$"
+    r"^\s*(?:(?:كتبت|كتبها|كتبه|كتب|بقلم|حوار|حاورته|حاورها|إعداد|اعداد|تقرير|متابعة|ترجمة|تحرير|إشراف)"
+    r"\s*[:：\-–]?|(?:Author|Authors|By|Written by)\s*[,:،])\s*(?P<name>[^\d:.،,!?؟]{3,60})$", re.I
 )
-_AUTHOR_VERB = re.compile(r"^\s*(?:كتبت|كتبه|كتب|بقلم|حوار|إعداد|اعداد|تقرير|بواسطة|By)\s*[:：\-–]?\s*", re.I)
+_AUTHOR_VERB = re.compile(r"^\s*(?:كتبت|كتبه|كتب|بقلم|حوار|إعداد|اعداد|تقرير|بواسطة|Author|By)\s*[:：\-–,،]?\s*", re.I)
 
 # Folded phrases that mark boilerplate wherever they occur in a short block.
 _BOILER_ANYWHERE = (
@@ -145,7 +145,7 @@ _BOILER_ANYWHERE = (
 # Folded phrases that mark boilerplate when a short block starts with them.
 _BOILER_START = ("تابعوا", "تابعونا", "تابع اخبار", "تابع احدث", "اشترك", "شارك", "مشاركه", "الكلمات الدال",
                  "الوسوم", "كلمات مفتاحيه", "تاجز", "اعلان", "صدر الصوره", "التعليق علي الصوره",
-                 "مصدر الصوره", "تصوير", "الصوره", "شاهد الفيديو", "تخطي")
+                 "مصدر الصوره", "تصوير", "الصوره", "شاهد الفيديو", "تخطي", "role")
 
 
 # Share and follow buttons, as their labels read when a share bar falls into the text.

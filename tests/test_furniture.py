@@ -1,0 +1,38 @@
+"""Page furniture that must stay out of the body, found without class names or ids: promos a skip
+link lets readers jump (closed by an end marker), English labels in Arabic articles, Latin bylines."""
+
+from __future__ import annotations
+
+from conftest import PARA, extract_article, page
+
+URL = "https://news.example.net/2024/05/01/story-1"
+H1 = "<h1>عنوان الخبر عن المحادثات بين الوفدين</h1>"
+
+
+def _body(*middle: str) -> str:
+    parts = []
+    for i, p in enumerate(PARA):
+        parts.append(f"<p>{p}</p>")
+        if i < len(middle):
+            parts.append(middle[i])
+    return "".join(parts)
+
+
+def test_a_skippable_promo_closed_by_its_end_marker_is_dropped():
+    promo = ('<div><a href="#gone-id">تخطى حلقات البودكاست وواصل القراءة</a><div><strong>حلقات البودكاست</strong>'
+             "<p>شرح معمق لقصة بارزة من أخبار اليوم يساعدك على فهم أهم الأحداث حولك وأثرها على حياتك اليومية</p>"
+             "<p>الحلقات</p></div><p>حلقات البودكاست نهاية</p></div>")
+    rec = extract_article(page(f"<main><article>{H1}<div>{_body('', promo)}</div></article></main>"), url=URL)
+    assert rec["paragraphs"] == PARA
+
+
+def test_latin_labels_and_bylines_in_an_arabic_article():
+    byline = "<div><h2>Article information</h2><p>Author, سارة أحمد</p><p>Role, أخبار المثال</p></div>"
+    rec = extract_article(page(f"<article>{H1}<div>{byline}{_body()}</div></article>"), url=URL)
+    assert rec["paragraphs"] == PARA and rec["authors"] == ["سارة أحمد"]
+
+
+def test_a_latin_phrase_inside_arabic_text_stays():
+    para = "وقال المتحدث باسم منظمة Human Rights Watch إن التقرير سيصدر الأسبوع المقبل بعد مراجعة نهائية."
+    rec = extract_article(page(f"<article>{H1}<div>{_body(f'<p>{para}</p>')}</div></article>"), url=URL)
+    assert para in rec["paragraphs"]
