@@ -161,3 +161,16 @@ def many_articles(mirror: Mirror, shared: Path, n: int, delay: float = 0.0, pref
             mirror.slow[path] = delay
         paths.append(path)
     return paths
+
+
+def trickle(body: bytes, chunk: int, pause: float, ctype: str = "application/octet-stream"):
+    """A custom route answering ``body`` in chunks with a pause between them (a slow download)."""
+    def answer(handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", ctype)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        for k in range(0, len(body), chunk):
+            handler.wfile.write(body[k:k + chunk])
+            time.sleep(pause)
+    return answer

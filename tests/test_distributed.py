@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
+from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths, trickle
 
 N = 300
 FAST = ["--delay", "0", "--concurrency", "2", "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2"]
 
 
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
+def start_redis(workdir: Path) -> tuple[subprocess.Popen, int]:
+    """A redis-server of our own on a free loopback port, answering PING."""
     exe = shutil.which("redis-server")
     if exe is None:
         if os.environ.get("NEWSSCRAPE_REQUIRE_REDIS"):
@@ -29,7 +29,6 @@ def redis_url(tmp_path_factory):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    workdir = tmp_path_factory.mktemp("redis")
     proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                              "--dir", str(workdir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     import redis
@@ -41,6 +40,12 @@ def redis_url(tmp_path_factory):
             break
         except redis.ConnectionError:
             time.sleep(0.05)
+    return proc, port
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory):
+    proc, port = start_redis(tmp_path_factory.mktemp("redis"))
     yield f"redis://127.0.0.1:{port}/0"
     proc.terminate()
     proc.wait(timeout=10)
@@ -159,23 +164,10 @@ def test_a_retried_request_leaves_nothing_in_flight(redis_db, cli_path, tmp_path
 
 def test_redis_outage_stops_the_crawl_with_one_line(site, cli_path, tmp_path):
     """Redis goes away mid-crawl: a bounded wait, one line, exit 69; every line written is in the state."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        pytest.skip("redis-server not installed")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                               "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     import redis
 
+    server, port = start_redis(tmp_path)
     client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
     out = tmp_path / "o.jsonl"
     proc = subprocess.Popen([*cli_path, "crawl", site.url("/sitemap.xml"), "--redis", f"redis://127.0.0.1:{port}/0",
                              "-O", str(out), *FAST, "-s", "NEWSSCRAPE_REDIS_OUTAGE=3"],
@@ -211,18 +203,7 @@ def test_warc_files_shared_by_workers_and_taken_over_from_a_killed_one(redis_db,
         for i in range(3):
             path = tmp_path / f"part-{i}.warc.gz"
             build_warc(path, arts, n_copies=6, prefix=f"/part{i}")
-            body = path.read_bytes()
-
-            def slow(handler, body=body):
-                handler.send_response(200)
-                handler.send_header("Content-Type", "application/octet-stream")
-                handler.send_header("Content-Length", str(len(body)))
-                handler.end_headers()
-                for k in range(0, len(body), 100_000):
-                    handler.wfile.write(body[k:k + 100_000])
-                    time.sleep(0.2)
-
-            m.custom[f"/part-{i}.warc.gz"] = slow
+            m.custom[f"/part-{i}.warc.gz"] = trickle(path.read_bytes(), 100_000, 0.2)
             sources.append(m.url(f"/part-{i}.warc.gz"))
         q = subprocess.run([*cli_path, "enqueue", "--warc", *sources, "--redis", redis_db], capture_output=True,
                            text=True)

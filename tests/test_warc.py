@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import article, page
-from mirror import _CANONICAL, Mirror, corpus_articles, read_records
+from mirror import _CANONICAL, Mirror, corpus_articles, read_records, trickle
 
 ENGLISH = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article">'
            "<title>Talks make progress</title></head><body><article><h1>Talks make progress</h1>"
@@ -145,18 +145,7 @@ def test_sigterm_stops_cleanly_and_the_rerun_completes(arts, cli_path, tmp_path)
     try:
         warc = tmp_path / "big.warc.gz"
         build_warc(warc, arts, n_copies=20)                               # 160 articles, distinct URLs
-        body = warc.read_bytes()
-
-        def slow(handler):
-            handler.send_response(200)
-            handler.send_header("Content-Type", "application/octet-stream")
-            handler.send_header("Content-Length", str(len(body)))
-            handler.end_headers()
-            for i in range(0, len(body), 200_000):
-                handler.wfile.write(body[i:i + 200_000])
-                time.sleep(0.3)
-
-        m.custom["/big.warc.gz"] = slow
+        m.custom["/big.warc.gz"] = trickle(warc.read_bytes(), 200_000, 0.3)
         out, state = tmp_path / "out.jsonl", tmp_path / "state.sqlite"
         cmd = [*cli_path, "warc", m.url("/big.warc.gz"), "-o", str(out), "--state", str(state), "--processes", "2"]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
