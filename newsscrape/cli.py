@@ -73,8 +73,9 @@ def cli() -> None:
     \b
     Examples:
       newsscrape crawl youm7 --since 1d -o youm7.jsonl
-      newsscrape crawl https://example.com/sitemap.xml --limit 50
+      newsscrape crawl https://www.hespress.com --limit 50
       newsscrape extract page.html --url https://www.youm7.com/story/2020/8/24/x/4943459
+      newsscrape warc CC-NEWS-20240501.warc.gz -o news.jsonl
       newsscrape segment dump.txt
       newsscrape sites
     """
