@@ -21,6 +21,8 @@ NEWSSCRAPE_REDIS_OUTPUT, NEWSSCRAPE_SUMMARY, NEWSSCRAPE_PROGRESS.
 
 from __future__ import annotations
 
+import logging
+
 from . import __version__
 
 USER_AGENT = f"newsscrape/{__version__} (+https://pypi.org/project/newsscrape/; Arabic news research crawler)"
@@ -99,6 +101,11 @@ class NewsscrapeAddon:
             settings.set_in_component_priority_dict("EXTENSIONS", component, order)
         for component, order in DOWNLOADER_MIDDLEWARES.items():
             settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", component, order)
+        if settings.get("NEWSSCRAPE_STATE") and settings.get("NEWSSCRAPE_OUTPUT") is None and any(
+                (opts or {}).get("overwrite") for opts in settings.getdict("FEEDS").values()):
+            logging.getLogger(__name__).warning(
+                "an overwriting feed (-O) with NEWSSCRAPE_STATE empties the file while the state skips what it "
+                "held; append (-o) or use NEWSSCRAPE_OUTPUT, which writes each line with its state row")
         if limit := settings.getint("NEWSSCRAPE_LIMIT", 0):
             settings.set("CLOSESPIDER_ITEMCOUNT", limit, priority="addon")
         if redis_url := settings.get("NEWSSCRAPE_REDIS_URL"):
