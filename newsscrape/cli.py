@@ -179,11 +179,9 @@ def _run(opts) -> None:
     try:
         status, _ = run_crawl(opts)
     except LockedError as exc:
-        click.echo(f"newsscrape: {exc}", err=True)
-        sys.exit(exits.LOCKED)
+        _exit(exc, exits.LOCKED)
     except StateError as exc:
-        click.echo(f"newsscrape: {exc}", err=True)
-        sys.exit(exits.WRITE_FAILED)
+        _exit(exc, exits.WRITE_FAILED)
     except (TargetError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
     sys.exit(status)
@@ -410,13 +408,11 @@ def warc(sources, cc_news, cc_base, processes, since, until, site, domains, stat
     try:
         status, _ = run_archives(opts)
     except LockedError as exc:
-        click.echo(f"newsscrape: {exc}", err=True)
-        sys.exit(exits.LOCKED)
+        _exit(exc, exits.LOCKED)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     except OSError as exc:                                   # the CC-NEWS path list could not be read
-        click.echo(f"newsscrape: {getattr(exc, 'reason', None) or exc}", err=True)
-        sys.exit(exits.NOTHING)
+        _exit(getattr(exc, "reason", None) or exc, exits.NOTHING)
     sys.exit(status)
 
 
@@ -570,6 +566,12 @@ def validate(source, show) -> None:
                 valid += 1
     click.echo(f"{valid} valid, {invalid} invalid")
     sys.exit(exits.PAGE_ERRORS if invalid else exits.OK)
+
+
+def _exit(message, status: int) -> None:
+    """One line on stderr, then the exit status."""
+    click.echo(f"newsscrape: {message}", err=True)
+    sys.exit(status)
 
 
 def _check_site(site: str | None) -> None:

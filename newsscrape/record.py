@@ -73,11 +73,6 @@ class Article(Mapping):
     def word_count(self) -> int:
         return sum(len(p.split()) for p in self.paragraphs)
 
-    @property
-    def key_url(self) -> str | None:
-        """The address that names the article: its canonical URL, else the URL fetched."""
-        return self.canonical_url or self.url
-
     def evolve(self, **changes: Any) -> Article:
         """A copy with some fields changed (the crawl adds ``fetched_at``, ``modified``)."""
         return dataclasses.replace(self, **changes)

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .. import exits
+from ..crawl.dedup import Dedup
 from ..crawl.state import RunLock, StateStore
-from ..crawl.urls import canonical_key
 from ..crawl.window import Window, parse_when
 from ..output import JsonLinesOutput, OutputError, silence_stdout
 from ..pool import judge, make_pool
@@ -80,7 +80,6 @@ class ArchiveRun:
         self.profile = get(opts.site) if opts.site else None
         self.hosts = [d.lower().lstrip(".") for d in opts.domains] + list(self.profile.domains if self.profile else ())
         self.stats: Counter = Counter()
-        self.seen: set[str] = set()
         if opts.redis:
             from ..crawl.distributed import RedisState
 
@@ -88,6 +87,7 @@ class ArchiveRun:
         else:
             self.store = StateStore(opts.state) if opts.state else None
         self.lock = RunLock(opts.state) if opts.state and not opts.redis else None
+        self.dedup = Dedup(self.store)
         self.output = JsonLinesOutput(opts.output, opts.mode, self.store)
         self.started = time.monotonic()
         self.last_progress = 0.0
@@ -112,14 +112,8 @@ class ArchiveRun:
         if reason := self.window.reason(article.published):
             self.stats[f"skipped/{reason}"] += 1
             return
-        urls = [u for u in (article.url, article.canonical_url) if u]
-        keys = {canonical_key(u) for u in urls}
-        if keys & self.seen:
-            self.stats["skipped/duplicate"] += 1
-            return
-        if self.store is not None and any(self.store.get(u) is not None for u in urls):
-            self.stats["skipped/seen_before"] += 1
-            self.seen |= keys
+        if reason := self.dedup.check(article):
+            self.stats[f"skipped/{reason}"] += 1
             return
         if self.opts.limit and self.stats["articles"] >= self.opts.limit:
             self.stats["skipped/over_limit"] += 1
@@ -133,7 +127,7 @@ class ArchiveRun:
                 raise _Stop("broken_pipe", exits.BROKEN_PIPE) from None
             sys.stderr.write(f"newsscrape: {exc}\n")
             raise _Stop("write_failed", exits.WRITE_FAILED) from None
-        self.seen |= keys
+        self.dedup.add(article)
         self.stats["articles"] += 1
 
     # ---- the run ---------------------------------------------------------------------------------
@@ -152,7 +146,7 @@ class ArchiveRun:
             if self.opts.redis:
                 self._shared_sources(pool, processes)
             for source in sources:
-                if self.store is not None and self.store.file_done(source):
+                if isinstance(self.store, StateStore) and self.store.file_done(source):
                     self.stats["files_done_before"] += 1
                     continue
                 self._one_source(source, pool, processes)
@@ -238,7 +232,7 @@ class ArchiveRun:
             complete = False
         self._drain(pending, None)
         complete = complete and not self._should_stop()
-        if complete and self.store is not None:
+        if complete and isinstance(self.store, StateStore):     # shared (Redis) files: SharedFiles.finish
             self.store.mark_file(source, self.stats["articles"])
         self.stats["files"] += 1
         return complete

@@ -234,13 +234,6 @@ class RedisState:
         mapping = {canonical_key(u): value for u in (record.get("url"), record.get("canonical_url")) if u}
         self.server.hset(STATE_KEY, mapping=mapping)
 
-    def file_done(self, source: str) -> bool:
-        return bool(self.server.sismember(f"{PREFIX}:warc:done", source))
-
-    def mark_file(self, source: str, articles: int) -> None:
-        self.server.sadd(f"{PREFIX}:warc:done", source)
-
-
 
 class Frontier:
     """Targets waiting for workers: `newsscrape enqueue` pushes, `newsscrape worker` pops."""

@@ -14,9 +14,8 @@ from scrapy.exceptions import DropItem, NotConfigured
 from .. import exits
 from ..output import JsonLinesOutput, OutputError, silence_stdout
 from ..record import Article, Skipped, errors
-from .state import fingerprint
+from .dedup import Dedup
 from .stores import store_for
-from .urls import canonical_key
 from .window import Window
 
 logger = logging.getLogger(__name__)
@@ -90,30 +89,21 @@ class DedupPipeline(_Stats):
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.seen: set[str] = set()
-        self.store = store_for(crawler)
-        self.changed = crawler.settings.getbool("NEWSSCRAPE_CHANGED")
+        self.dedup = Dedup(store_for(crawler), crawler.settings.getbool("NEWSSCRAPE_CHANGED"))
 
     def process_item(self, item):
-        urls = [u for u in (item.get("url"), item.get("canonical_url")) if u]
-        keys = {canonical_key(u) for u in urls}
-        if keys & self.seen:
-            self.drop("duplicate", item.get("url"))
-        if self.store is not None:
-            try:
-                known = next((found for u in urls if (found := self.store.get(u)) is not None), None)
-            except Exception as exc:  # the state is unreachable (Redis down): never write unconfirmed
-                self.count("errors/state_unreachable")
-                logger.warning("%s: state unreachable (%s), not written", item.get("url"), type(exc).__name__)
-                raise DropItem("state_unreachable") from None
-            if known is not None:
-                if not self.changed:
-                    self.drop("seen_before", item.get("url"))
-                if fingerprint(item) == known[0]:
-                    self.drop("unchanged", item.get("url"))
-                if isinstance(item, Article) and not item.modified:
-                    item = item.evolve(modified=datetime.now(UTC).isoformat(timespec="seconds"))
-        self.seen |= keys
+        try:
+            reason = self.dedup.check(item)
+        except Exception as exc:  # the state is unreachable (Redis down): never write unconfirmed
+            self.count("errors/state_unreachable")
+            logger.warning("%s: state unreachable (%s), not written", item.get("url"), type(exc).__name__)
+            raise DropItem("state_unreachable") from None
+        if reason == "changed":
+            if isinstance(item, Article) and not item.modified:
+                item = item.evolve(modified=datetime.now(UTC).isoformat(timespec="seconds"))
+        elif reason:
+            self.drop(reason, item.get("url"))
+        self.dedup.add(item)
         return item
 
 

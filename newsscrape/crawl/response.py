@@ -23,14 +23,12 @@ def extract_response(response: Any, *, site: str | None = None, profile: Profile
     """An ``Article`` (with ``fetched_at``) when the page is one; else ``Skipped(url, reason)``.
 
     ``site`` (a slug) or ``profile`` forces the publisher rules; otherwise the URL picks them."""
-    from scrapy.http import TextResponse
-
     url = response.url
     if profile is None:
         profile = resolve(site, url)           # KeyError for an unknown slug: the caller's mistake
-    if not isinstance(response, TextResponse):
+    content_type = _html_content_type(response)
+    if content_type is None:
         return Skipped(url, "not_html")
-    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
     try:
         page = extract_page(response.body, url, profile, content_type=content_type, **options)
     except ExtractionError as exc:
@@ -42,6 +40,15 @@ def extract_response(response: Any, *, site: str | None = None, profile: Profile
     if reason:
         return Skipped(url, reason)
     return page.article.evolve(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def _html_content_type(response: Any) -> str | None:
+    """The Content-Type of a text response ("" when the server sent none); None for anything else."""
+    from scrapy.http import TextResponse
+
+    if not isinstance(response, TextResponse):
+        return None
+    return response.headers.get("Content-Type", b"").decode("latin-1")
 
 
 class CrawlPool:
@@ -63,12 +70,11 @@ class CrawlPool:
         """As ``extract_response``, in one of the pool's processes."""
         import asyncio
 
-        from scrapy.http import TextResponse
-
-        if not isinstance(response, TextResponse):
-            return Skipped(response.url, "not_html")
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         from ..pool import judge
+
+        content_type = _html_content_type(response)
+        if content_type is None:
+            return Skipped(response.url, "not_html")
 
         loop = asyncio.get_running_loop()
         try:

@@ -19,7 +19,7 @@ from ..errors import ExtractionError
 from ..extract import parse_html
 from ..record import Article
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
-from ..text.dates import iso, parse_machine_date, zone
+from ..text.dates import parse_machine_date, zone
 from .discovery import feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
 from .response import extract_response, pool_for
 from .stores import store_for
@@ -167,9 +167,9 @@ class ArticleSpider(scrapy.Spider):
     def _in_window(self, when, profile: Profile) -> str | None:
         return self.window.reason(when, profile.timezone)
 
-    def _article_request(self, url: str, profile: Profile, listed: bool, when=None):
+    def _article_request(self, url: str, profile: Profile, listed: bool):
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, priority=ARTICLE_PRIORITY,
-                              meta={"ns_profile": profile.slug, "ns_listed": listed, "ns_when": iso(when)})
+                              meta={"ns_profile": profile.slug, "ns_listed": listed})
 
     # ---- crawl -------------------------------------------------------------------------------------
 
@@ -356,7 +356,7 @@ class ArticleSpider(scrapy.Spider):
             self.count(f"skipped/{reason}")
             return
         if not self._known(url, when, profile):
-            yield from self._offer(self._article_request(url, profile, listed=True, when=when), when, profile)
+            yield from self._offer(self._article_request(url, profile, listed=True), when, profile)
 
     def _offer(self, request, when, profile: Profile):
         """Without --limit, schedule now. With --limit N, article requests wait in a backlog and are
