@@ -87,7 +87,7 @@ def test_two_crawlers_share_the_work(site, redis_db, cli_path, tmp_path):
 
 def test_workers_take_enqueued_targets(site, redis_db, cli_path, tmp_path):
     outs = [tmp_path / "w1.jsonl", tmp_path / "w2.jsonl"]
-    procs = [subprocess.Popen([*cli_path, "worker", "--redis", redis_db, "--idle-timeout", "12", "-O", str(o), *FAST],
+    procs = [subprocess.Popen([*cli_path, "worker", "--redis", redis_db, "--idle-timeout", "20", "-O", str(o), *FAST],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for o in outs]
     time.sleep(1.5)
     q = subprocess.run([*cli_path, "enqueue", site.url("/sitemap.xml"), "--redis", redis_db],
@@ -96,7 +96,7 @@ def test_workers_take_enqueued_targets(site, redis_db, cli_path, tmp_path):
     errs = [p.communicate(timeout=300)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], errs
     a, b = read(outs[0]), read(outs[1])
-    assert sorted(a + b) == sorted(site.paths)
+    assert sorted(a + b) == sorted(site.paths), [e[-1500:] for e in errs]
     assert a and b
 
 
