@@ -293,7 +293,7 @@ def _index(root: etree._Element):
     for i, el in enumerate(root.iter()):
         order[el] = i
         text = el.text
-        if text and len(text) <= 120:
+        if text and len(text) <= 120 and not text.isspace():
             short.append(el)
         if el.attrib and ("class" in el.attrib or "style" in el.attrib or "hidden" in el.attrib
                           or "aria-hidden" in el.attrib):

@@ -53,14 +53,16 @@ def _para_score(text: str) -> float:
 _INLINE_TEXT = frozenset({"a", "b", "strong", "em", "i", "u", "font", "small", "mark", "q", "cite", "abbr"})
 
 
-def _own_text(el: etree._Element) -> str:
-    """The text an element holds itself: its text, inline children's text, and every child's tail."""
+def _own_text(el: etree._Element, at_least: int = 0) -> str:
+    """The text an element holds itself: its text, inline children's text, and every child's tail
+    ("" when it is shorter than ``at_least`` before cleaning, which only shortens it)."""
     parts = [el.text or ""]
     for child in el:
         if child.tag in _INLINE_TEXT:
             parts.append(text_content(child))
         parts.append(child.tail or "")
-    return clean(" ".join(parts))
+    raw = " ".join(parts)
+    return clean(raw) if len(raw) >= at_least else ""
 
 
 def choose_container(root: etree._Element) -> etree._Element | None:
@@ -79,7 +81,7 @@ def choose_container(root: etree._Element) -> etree._Element | None:
         credit(parent, s)
         credit(parent.getparent() if parent is not None else None, s / 2)
     for el in root.iter(*_HOLDER_TAGS):
-        text = _own_text(el)
+        text = _own_text(el, at_least=60)
         if len(text) < 60:
             continue
         s = _para_score(text)
