@@ -83,11 +83,16 @@ def run(exe: str, url: str, concurrency: int, marks=(500, 1000, 2000)) -> dict:
                              "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"CONCURRENT_REQUESTS={max(16, concurrency)}",
                              "--log-level", "ERROR"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     at: dict[int, float] = {}
-    peak = 0
+    peak = lines = offset = 0
     while proc.poll() is None:
         rss = rss_kb(proc.pid)
         peak = max(peak, rss)
-        lines = out.read_bytes().count(b"\n") if out.exists() else 0
+        if out.exists():            # only the new bytes: rereading the whole file took CPU from the crawl
+            with out.open("rb") as f:
+                f.seek(offset)
+                chunk = f.read()
+            offset += len(chunk)
+            lines += chunk.count(b"\n")
         for m in marks:
             if m not in at and lines >= m:
                 at[m] = rss / 1024

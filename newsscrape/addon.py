@@ -80,6 +80,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,     # replaced by the backoff one
     "newsscrape.crawl.middlewares.BackoffRetryMiddleware": 550,
     "newsscrape.crawl.middlewares.RedirectGuard": 650,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,   # replaced by the byte check
+    "newsscrape.crawl.middlewares.ByteCheckMetaRefreshMiddleware": 580,
 }
 
 

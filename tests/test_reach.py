@@ -84,6 +84,20 @@ def test_homepage_with_only_story_links(m, cli_path, tmp_path):
     assert sorted(record_paths(read_records(tmp_path / "o.jsonl"))) == sorted(paths)
 
 
+def test_a_page_that_refreshes_to_an_article_is_followed(m, cli_path, tmp_path):
+    """Meta refresh is read from the page's bytes first (only pages saying "refresh" are decoded):
+    an old address whose page refreshes, upper-case and after Arabic text, still leads to the article."""
+    paths = _stories(m, 2)
+    stub = page("<p>" + "نقل هذا الخبر إلى عنوان جديد " * 20 + "</p>",
+                head=f'<title>خبر منقول</title><META HTTP-EQUIV="REFRESH" CONTENT="0; URL={paths[1]}">')
+    m.add("/old/story-1", stub)
+    m.add("/maps/news.xml", news_sitemap(m, [(paths[0], None), ("/old/story-1", None)]), ctype="application/xml")
+    r = _crawl(cli_path, m.url("/maps/news.xml"), tmp_path / "o.jsonl")
+    assert r.returncode == 0, r.stderr
+    assert sorted(record_paths(read_records(tmp_path / "o.jsonl"))) == sorted(paths)
+    assert m.hits.get("/old/story-1") == 1
+
+
 def test_homepage_with_nothing_exits_3_saying_what_was_tried(m, cli_path, tmp_path):
     m.add("/", _homepage())
     r = _crawl(cli_path, m.url("/"), tmp_path / "o.jsonl")

@@ -1,14 +1,17 @@
-"""Retries that wait before trying again: Retry-After when the server gives it, else 1s, 2s, 4s, ..."""
+"""Downloader middlewares: retries that wait before trying again (Retry-After when the server gives it,
+else 1s, 2s, 4s, ...), a guard on redirects, and a meta-refresh check that decodes only pages that have one."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from urllib.parse import urljoin, urlsplit
 
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Request, Response
+from scrapy.http import HtmlResponse, Request, Response
 
 logger = logging.getLogger(__name__)
 
@@ -69,3 +72,20 @@ class RedirectGuard:
         if allowed is not None and not allowed(target):
             raise IgnoreRequest(f"offsite redirect to {urlsplit(target).netloc}")
         return response
+
+
+_REFRESH = re.compile(rb"refresh", re.I)
+
+
+class ByteCheckMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's meta-refresh redirect, which decodes the whole page to read its first 4,096 characters,
+    called only for a page whose first bytes hold "refresh" at all (or that is UTF-16/32, where bytes
+    cannot tell). Most pages have none: the crawl's process then never decodes them (extraction
+    decodes them again in its own process)."""
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        if isinstance(response, HtmlResponse):
+            head = response.body[:16384]                # 4,096 characters are at most 16 KB of UTF-8
+            if not _REFRESH.search(head) and b"\x00" not in head[:512]:
+                return response
+        return super().process_response(request, response)
