@@ -29,6 +29,14 @@ _RELATED_CLASS = re.compile(
 _MORE_CLASS = re.compile(r"most-?read|mostread|popular|trending|latest", re.I)
 
 
+def _maybe_related_class(cid: str) -> bool:
+    """Every _RELATED_CLASS word holds one of these stems: plain substring tests on the lowered name
+    come first (a tenth of the case-insensitive search's cost, on the hundreds of class names a page has)."""
+    low = cid.lower()
+    return "relat" in low or "read" in low or "stories" in low or "yarpp" in low or "see-also" in low \
+        or "popular" in low
+
+
 @dataclass
 class RelatedBlock:
     element: etree._Element
@@ -42,11 +50,12 @@ def items_of(el: etree._Element, base: str | None, page_url: str | None, skip: e
              ) -> list[dict]:
     """Each distinct article link of a block once, with the longest text any of its anchors has."""
     by_url: dict[str, str] = {}
+    skipped = set(skip.iter("a")) if skip is not None else ()
     for a in el.iter("a"):
-        if skip is not None and _inside(a, skip):
+        if a in skipped:
             continue
         url = href_of(a, base)
-        if not url or _NON_ARTICLE_PATH.search(urlsplit(url).path + "?" + urlsplit(url).query):
+        if not url or _listing_link(url):
             continue
         if page_url and _same_page(url, page_url):
             continue
@@ -57,6 +66,13 @@ def items_of(el: etree._Element, base: str | None, page_url: str | None, skip: e
         if len(title) > len(by_url.get(url, "")):
             by_url[url] = title
     return [{"title": t, "url": u} for u, t in by_url.items() if t]
+
+
+@lru_cache(maxsize=4096)
+def _listing_link(url: str) -> bool:
+    """(cached: a heading's climb reads the same links at every level)"""
+    parts = urlsplit(url)
+    return bool(_NON_ARTICLE_PATH.search(parts.path + "?" + parts.query))
 
 
 def _same_page(a: str, b: str) -> bool:
@@ -176,7 +192,8 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
 
     # Class names that say "related" on blocks no cue found (lists often carry no heading text).
     for el in root.iter("div", "section", "aside", "ul", "ol", "nav"):
-        if el in taken or not _RELATED_CLASS.search(class_id(el)):
+        cid = class_id(el)
+        if not _maybe_related_class(cid) or el in taken or not _RELATED_CLASS.search(cid):
             continue
         items = items_of(el, base, page_url)
         if items and link_text_len(el) >= text_len(el) * 0.5:

@@ -8,6 +8,7 @@ with a trailing colon. The HTML extractor and the plain-text segmenter both use 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .agencies import agency_alternation
 from .arabic import clean, fold
@@ -47,6 +48,13 @@ CUE_HINT = re.compile(
 )
 
 
+# The same cues by their first three letters (every cue has at least four): a text is compared only
+# with the cues it can start with, in the same longest-first order.
+_BY_PREFIX: dict[str, list[tuple[str, str]]] = {}
+for _cue, _kind in _ORDERED:
+    _BY_PREFIX.setdefault(_cue[:3], []).append((_cue, _kind))
+
+
 def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
     """(kind, rest) when ``text`` is a related-list heading; ``rest`` is what follows the cue.
 
@@ -57,7 +65,7 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
     folded = fold(text)
     if not folded or len(folded) > 400:
         return None
-    for cue, kind in _ORDERED:
+    for cue, kind in _BY_PREFIX.get(folded[:3], ()):
         if folded == cue or folded.startswith(cue + " ") or (len(cue) > 6 and folded.startswith(cue)):
             rest_folded = folded[len(cue):].strip()
             if cue == "اقرا" and rest_folded:
@@ -68,18 +76,23 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=2048)
+def _fold_char(ch: str) -> str:
+    return fold(ch).replace(" ", "")
+
+
 def _strip_cue(text: str, cue: str) -> str:
     """The original text after the cue phrase (cue words counted on the folded form)."""
     text = clean(text)
     target = cue.replace(" ", "")
     out = []
     for i, ch in enumerate(text):
-        f = fold(ch).replace(" ", "")
+        f = _fold_char(ch)
         if f:
             out.append(f)
         if "".join(out) == target:
             j = i + 1
-            while j < len(text) and not text[j].isspace() and not fold(text[j]):
+            while j < len(text) and not text[j].isspace() and not _fold_char(text[j]):
                 j += 1              # tanween, tatweel, colon glued to the cue
             return text[j:].lstrip(" :：-–—|").strip()
     return ""
