@@ -86,7 +86,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
             drop(el)
 
     title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
-    order, short_text, maybe_hidden = _index(root)
+    order, short_text, hidden = _index(root)
 
     related = find_related(root, base, url, profile.related, _select, short_text)
     for block in related:
@@ -94,8 +94,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         block.position = order.get(el, order.get(el[0], 0) if len(el) else 0)
         drop(block.element)
     _skip_regions(root)
-    for el in maybe_hidden:
-        if el.getparent() is not None and is_hidden(el):
+    for el in hidden:
+        if el.getparent() is not None:
             drop(el)
 
     container = None
@@ -286,19 +286,18 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
 
 def _index(root: etree._Element):
     """One walk over the tree: document order, elements with short own text (cue candidates), and
-    elements with the attributes that can hide them."""
+    hidden elements."""
     order: dict = {}
     short: list = []
-    attributed: list = []
+    hidden: list = []
     for i, el in enumerate(root.iter()):
         order[el] = i
         text = el.text
         if text and len(text) <= 120 and not text.isspace():
             short.append(el)
-        if el.attrib and ("class" in el.attrib or "style" in el.attrib or "hidden" in el.attrib
-                          or "aria-hidden" in el.attrib):
-            attributed.append(el)
-    return order, short, attributed
+        if is_hidden(el):
+            hidden.append(el)
+    return order, short, hidden
 
 
 def _lede_before(container: etree._Element, title_el: etree._Element | None, order: dict) -> Block | None:

@@ -44,13 +44,21 @@ def strip_noise(root: etree._Element) -> None:
 
 
 def is_hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    """Hidden by the ``hidden`` attribute, ``aria-hidden="true"``, an inline style or a hiding class.
+    (Read from the attribute names first: most elements have none, or a class alone.)"""
+    keys = el.keys()
+    if not keys:
+        return False
+    if "class" in keys:
+        cls = el.get("class")
+        if cls and not _HIDDEN_CLASS.isdisjoint(cls.split()):
+            return True
+        if len(keys) == 1:
+            return False
+    if "hidden" in keys or ("aria-hidden" in keys and el.get("aria-hidden") == "true"):
         return True
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    cls = el.get("class")
-    return bool(cls) and not _HIDDEN_CLASS.isdisjoint(cls.split())
+    style = el.get("style") if "style" in keys else None
+    return bool(style) and bool(_HIDDEN_STYLE.search(style))
 
 
 def drop(el: etree._Element) -> None:
