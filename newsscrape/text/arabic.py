@@ -17,18 +17,39 @@ import unicodedata
 from pyarabic import araby
 
 # Zero-width and bidi control characters (ZWSP..RLM, LRE..RLO, LRI..PDI, BOM, soft hyphen, ALM).
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c]")
+_INVISIBLE_CHARS = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _RARE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c\u0640]")
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # Tatweel between two letters (optionally with diacritics) only stretches a word: drop it.
 # A tatweel that marks a clitic before a quote, digit or word end (لـ«الصباح», بـ10) is kept.
 _STRETCH = re.compile(f"(?<=[{_ARABIC_LETTER}\u064b-\u0652])\u0640+(?=[{_ARABIC_LETTER}\u0640])")
 _EXTRA_TATWEEL = re.compile("\u0640{2,}")
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_DIACRITIC_CHARS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_DIACRITICS = re.compile(f"[{_DIACRITIC_CHARS}]")
 _FOLD_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
                                "ؤ": "و", "ئ": "ي", "ـ": None})
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def _deletions(ranges: str) -> dict[int, None]:
+    """A translate table deleting every character of a regex-style class body ("a-cx")."""
+    table: dict[int, None] = {}
+    i = 0
+    while i < len(ranges):
+        if i + 2 < len(ranges) and ranges[i + 1] == "-":
+            table.update(dict.fromkeys(range(ord(ranges[i]), ord(ranges[i + 2]) + 1)))
+            i += 3
+        else:
+            table[ord(ranges[i])] = None
+            i += 1
+    return table
+
+
+# fold's character work in one pass: the four tables touch disjoint characters, so one translate
+# does what removing invisibles, removing diacritics, folding letters and digits did one after another.
+_FOLD_TABLE = {**_deletions(_INVISIBLE_CHARS), **_deletions(_DIACRITIC_CHARS), **_FOLD_LETTERS, **_ARABIC_DIGITS}
 _ARABIC_RUN = re.compile(f"[{_ARABIC_LETTER}]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
@@ -54,8 +75,7 @@ def fold(text: str | None) -> str:
     """Matching key: no diacritics, tatweel or punctuation; hamza/yaa/taa forms folded; lowercase."""
     if not text:
         return ""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
-    text = _DIACRITICS.sub("", text).translate(_FOLD_LETTERS).translate(_ARABIC_DIGITS).lower()
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE).lower()
     return _NON_WORD.sub(" ", text).strip()
 
 
