@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Crawl throughput and memory against a local mirror (127.0.0.1, a separate server process).
 
-    python benchmarks/crawl.py [--pages 2000] [--concurrency 4 16 32] [--shared ../shared]
+    python benchmarks/crawl.py [--pages 2000] [--concurrency 4 16 32] [--rounds 3] [--shared ../shared]
 
-A bare Scrapy spider (bare_spider.py) then fetches the same mirror with the highest concurrency, as
-the yardstick: newsscrape's articles/s over its pages/s is printed. Peak RSS is the crawl's main
-process; its extraction processes (``--processes``, one per CPU by default) come on top.
 The server serves --pages article pages (the real corpus pages in turn, canonical links removed so
 each path is its own article) and one sitemap listing them all. Each run is `newsscrape crawl` with
 AutoThrottle and delays off; the crawler's RSS is sampled as articles are written (at 500, 1000 and
-2000 lines) and its CPU time comes from the OS. Numbers are from this machine, in one run.
+2000 lines) and its CPU time (all its processes) comes from the OS. Every concurrency but the highest
+is run once. At the highest, --rounds pairs are run, each a bare Scrapy spider (bare_spider.py, the
+yardstick: same mirror, same concurrency, no extraction, no pipelines) then newsscrape, so that both
+sides of each ratio see the machine in the same minute; the medians and the median ratio are printed.
+Numbers are from this machine, in one run.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import os
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -167,6 +169,7 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--pages", type=int, default=2000)
     ap.add_argument("--concurrency", type=int, nargs="+", default=[4, 16, 32])
+    ap.add_argument("--rounds", type=int, default=3, help="bare/newsscrape pairs at the highest concurrency")
     ap.add_argument("--redis-workers", type=int, nargs="*", metavar="N",
                     help="also crawl through a local redis-server with N workers (e.g. 1 2)")
     ap.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
@@ -185,22 +188,34 @@ def main() -> int:
         print(f"mirror: {args.pages} article pages + sitemap on 127.0.0.1 (separate process), {os.cpu_count()} cores")
         print(f"{'conc.':>5}{'pages':>7}{'articles':>9}{'wall s':>8}{'pages/s':>9}{'articles/s':>11}"
               f"{'peak RSS MB':>12}{'CPU s/1000p':>12}  RSS MB at 500/1000/2000 articles")
-        results = {}
-        for c in args.concurrency:
-            r = results[c] = run(exe, url, c)
-            marks = " / ".join(f"{r['rss_at'].get(m, float('nan')):.0f}" for m in (500, 1000, 2000))
-            print(f"{c:>5}{r['pages']:>7}{r['articles']:>9}{r['wall']:>8.1f}{r['pages_s']:>9.1f}"
-                  f"{r['articles_s']:>11.1f}{r['peak_mb']:>12.0f}{r['cpu_per_1000']:>12.1f}  {marks}")
         top = max(args.concurrency)
-        bare = run_bare(url, top)
-        print(f"bare Scrapy spider (benchmarks/bare_spider.py), concurrency {top}: {bare['pages']} pages, "
-              f"{bare['pages_s']:.1f} pages/s; newsscrape / bare = {results[top]['articles_s'] / bare['pages_s']:.2f}")
+        for c in sorted(set(args.concurrency) - {top}):
+            _row(c, run(exe, url, c))
+        ratios, ours, bares = [], [], []
+        for i in range(max(1, args.rounds)):
+            bare = run_bare(url, top)
+            r = run(exe, url, top)
+            _row(top, r)
+            ours.append(r["articles_s"])
+            bares.append(bare["pages_s"])
+            ratios.append(r["articles_s"] / bare["pages_s"])
+            print(f"      round {i + 1}: bare Scrapy spider {bare['pages_s']:.1f} pages/s just before; "
+                  f"newsscrape / bare = {ratios[-1]:.2f}")
+        print(f"concurrency {top}, {len(ratios)} rounds: newsscrape {statistics.median(ours):.1f} articles/s, "
+              f"bare Scrapy spider (benchmarks/bare_spider.py) {statistics.median(bares):.1f} pages/s, "
+              f"newsscrape / bare = {statistics.median(ratios):.2f} (medians)")
         if args.redis_workers:
             redis_runs(exe, url, args.redis_workers)
     finally:
         server.terminate()
         server.wait()
     return 0
+
+
+def _row(c: int, r: dict) -> None:
+    marks = " / ".join(f"{r['rss_at'].get(m, float('nan')):.0f}" for m in (500, 1000, 2000))
+    print(f"{c:>5}{r['pages']:>7}{r['articles']:>9}{r['wall']:>8.1f}{r['pages_s']:>9.1f}"
+          f"{r['articles_s']:>11.1f}{r['peak_mb']:>12.0f}{r['cpu_per_1000']:>12.1f}  {marks}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,8 @@ def _guess(data: bytes) -> str | None:
 
 
 def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str, str]:
-    """(text, encoding). Raises ExtractionError for content that is not text."""
+    """(text, encoding); the encoding ends in ", repaired" when double-encoded text was undone.
+    Raises ExtractionError for content that is not text."""
     if isinstance(data, str):
         return repair_mojibake(data), "unicode"
     if not data.strip():
@@ -46,7 +47,8 @@ def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str
             encoding, text = "cp1256", alt
     if text.count("\ufffd") > max(20, len(text) // 100):
         raise ExtractionError("undecodable", f"undecodable page (declared {encoding})")
-    return repair_mojibake(text), encoding
+    repaired = repair_mojibake(text)
+    return repaired, encoding if repaired is text else f"{encoding}, repaired"
 
 
 def _is_arabic_utf8(data: bytes) -> bool:

@@ -24,14 +24,18 @@ _HIDDEN_CLASS = frozenset({"d-none", "hidden", "hide", "u-hide", "sr-only", "vis
                            "invisible", "screen-reader-text", "visuallyhidden", "is-hidden"})
 
 
-def parse(text: str) -> etree._Element:
-    text = text.lstrip("\ufeff")
-    if text.lstrip().startswith("<?xml"):
-        text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+def parse(text: str | bytes) -> etree._Element:
+    """The tree of a document given as text, or as bytes known to be clean UTF-8."""
+    if isinstance(text, bytes):
+        source, parser = text.removeprefix(b"\xef\xbb\xbf"), _UTF8_PARSER
+    else:
+        source, parser = text.lstrip("\ufeff"), _PARSER
+        if source.lstrip().startswith("<?xml"):
+            source = re.sub(r"^\s*<\?xml[^>]*>", "", source)
     try:
         # Plain lxml elements: lxml.html's element classes cost a Python lookup for every element
         # touched (about a tenth of extraction time), and nothing here needs their methods.
-        root = etree.fromstring(text, _PARSER)
+        root = etree.fromstring(source, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ExtractionError("unparseable", f"unparseable HTML ({exc})") from exc
     if root is None or len(root) == 0:
@@ -77,6 +81,7 @@ def drop(el: etree._Element) -> None:
 
 
 _PARSER = etree.HTMLParser(remove_blank_text=False, remove_comments=False)
+_UTF8_PARSER = etree.HTMLParser(remove_blank_text=False, remove_comments=False, encoding="utf-8")
 
 
 def text_content(el: etree._Element) -> str:
