@@ -48,3 +48,17 @@ def test_lists_outside_the_article_tags_and_the_page_itself_are_not_similar():
 def test_links_to_other_sites_are_not_a_related_list():
     other = [(f"https://elsewhere.example.org/a/{i}", t) for i, (_, t) in enumerate(STORIES)]
     assert _similar(extract_article(_article(_links(other)), url=URL)) == set()
+
+
+def test_every_related_class_word_passes_the_substring_prefilter():
+    """The class scan tests cheap substrings before the regex: a word the regex knows but no stem
+    covers would never be found."""
+    from newsscrape.extract.related import _RELATED_CLASS, _maybe_related_class
+
+    words = _RELATED_CLASS.pattern.split("(?:")[-1].rstrip(")").split("|")
+    assert len(words) > 5
+    for word in words:
+        for variant in (word.replace("-?", "-"), word.replace("-?", "")):
+            for form in (variant, variant.upper(), f"box {variant.title()}-list"):
+                assert _RELATED_CLASS.search(form), form
+                assert _maybe_related_class(form), form

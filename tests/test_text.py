@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from newsscrape.text.arabic import clean, fold
+import random
+import re
+import unicodedata
+
+from newsscrape.text import arabic
+from newsscrape.text.arabic import clean, fold, visible_length_above
 from newsscrape.text.cues import is_boilerplate, match_cue
 
 
@@ -38,3 +43,33 @@ def test_boilerplate():
     assert is_boilerplate("جميع الحقوق محفوظة © 2024")
     assert not is_boilerplate("شارك الوزير في القمة العربية التي عقدت أمس في العاصمة وناقش خلالها عدة ملفات "
                               "اقتصادية وسياسية مع نظرائه العرب والأجانب")
+
+
+# Shortcuts taken for speed must answer exactly as the slow definitions they stand for.
+_MIXED = list(" \n\t\r\x0b\x0c\x1c\x85\xa0\u2003\u3000\u200b\u200f\u0640\u0627\u0653\u064b\u0650"
+              "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآؤئ٠١٢٩xyzXYZ.,:؛،()-_")
+
+
+def test_visible_length_above_agrees_with_cleaning():
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(_MIXED) for _ in range(rng.randint(0, 140)))
+        for limit in (5, 20, 60):
+            assert visible_length_above(text, limit) == (len(clean(text)) > limit), repr(text)
+
+
+def _fold_step_by_step(text: str) -> str:
+    """fold as first written: one pass per job."""
+    if not text:
+        return ""
+    text = arabic._INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = arabic._DIACRITICS.sub("", text).translate(arabic._FOLD_LETTERS).translate(arabic._ARABIC_DIGITS)
+    return re.sub(r"[^\w]+", " ", text.lower()).strip()
+
+
+def test_fold_in_one_pass_equals_fold_step_by_step():
+    rng = random.Random(11)
+    samples = [chr(c) for c in [*range(0x600, 0x700), *range(0x2000, 0x2070), *range(0x20, 0x250)]]
+    samples += ["".join(rng.choice(_MIXED) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for text in samples:
+        assert fold(text) == _fold_step_by_step(text), repr(text)

@@ -12,6 +12,7 @@ The public face, for the CLI, the crawl and archive readers:
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
@@ -127,6 +128,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         raise ExtractionError("no_title")
 
     region = _article_region(container)
+    in_page = attr.authors_in_page(region)
     if source is None and (found := attr.labelled_source(region)):
         source = attr.resolve_source(found[0], site_names, labelled=True)
         source_text = found[1] if source else None
@@ -137,7 +139,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     if source is None and (credit := attr.credit_in_region(region, title)):
         source, source_text = credit
     if source is None:
-        named = (*meta.authors, *meta.author_orgs, *attr.authors_in_page(region))
+        named = (*meta.authors, *meta.author_orgs, *in_page)
         agencies = [n for n in named if is_agency(attr.author_name_of(n))]
         if agencies:
             source, source_text = attr.author_name_of(agencies[0]), None
@@ -149,7 +151,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     settle_kinds(related, body_start, body_end)
     if not authors:
         authors = attr.clean_authors(meta.authors, site_names) \
-            or attr.clean_authors(attr.authors_in_page(region), site_names)
+            or attr.clean_authors(in_page, site_names)
 
     published, modified, zone_used = _dates(meta, root, region, url, profile.timezone)
     subtitle = find_subtitle(root, title_el, order, title, body_start)
@@ -288,18 +290,12 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
 
 
 def _index(root: etree._Element):
-    """One walk over the tree: document order, elements with short own text (cue candidates), and
-    hidden elements."""
-    order: dict = {}
-    short: list = []
-    hidden: list = []
-    for i, el in enumerate(root.iter()):
-        order[el] = i
-        text = el.text
-        if text and len(text) <= 120 and not text.isspace():
-            short.append(el)
-        if is_hidden(el):
-            hidden.append(el)
+    """Document order of every element, elements with short own text (cue candidates), and hidden
+    elements. (Comprehensions over the order dict: its keys keep the element proxies alive, so the
+    later passes do not build them again.)"""
+    order = dict(zip(root.iter(), itertools.count()))
+    short = [el for el in order if (text := el.text) and len(text) <= 120 and not text.isspace()]
+    hidden = [el for el in order if is_hidden(el)]
     return order, short, hidden
 
 

@@ -7,9 +7,9 @@ import re
 from lxml import etree
 
 from ..text.agencies import credit_agency, is_agency
-from ..text.arabic import clean, fold
+from ..text.arabic import clean, fold, visible_length_above
 from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_line
-from .tree import text_of
+from .tree import text_content, text_of
 
 _SPLIT = re.compile(r"\s*(?:[،,;|&/]|\band\b)\s*")
 _WAW = re.compile(r"\s+و(?=\S)")
@@ -122,7 +122,7 @@ def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | No
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
             continue
         own = (el.text or "").strip()
-        if not own and not len(el) or len(own) > 60:
+        if not own and not len(el) or len(own) > 60 or visible_length_above(text_content(el), 60):
             continue
         text = text_of(el)
         if not text or len(text) > 60 or text == title:

@@ -20,6 +20,8 @@ from pyarabic import araby
 _INVISIBLE_CHARS = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _RARE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u061c\u0640]")
+# Whitespace str.split() knows besides the four counted by visible_length_above.
+_OTHER_SPACE = re.compile("[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # Tatweel between two letters (optionally with diacritics) only stretches a word: drop it.
 # A tatweel that marks a clitic before a quote, digit or word end (لـ«الصباح», بـ10) is kept.
@@ -69,6 +71,19 @@ def clean(text: str | None, *, strip_diacritics: bool = False, ascii_digits: boo
     if ascii_digits:
         text = text.translate(_ARABIC_DIGITS)
     return " ".join(text.split())          # every Unicode space run to one space (faster than a regex)
+
+
+def visible_length_above(text: str, limit: int) -> bool:
+    """Is ``len(clean(text)) > limit``, told without cleaning (a tenth of the cost on long texts)?
+    Counts the characters that are not ASCII spaces; only when the text has no other whitespace, nothing
+    ``clean`` removes and nothing NFC would compose is that count a lower bound, else it cleans."""
+    if len(text) <= limit:
+        return False
+    solid = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
+    if solid > limit and not _OTHER_SPACE.search(text) and not _RARE.search(text) \
+            and unicodedata.is_normalized("NFC", text):
+        return True
+    return len(clean(text)) > limit
 
 
 def fold(text: str | None) -> str:
