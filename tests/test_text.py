@@ -73,3 +73,10 @@ def test_fold_in_one_pass_equals_fold_step_by_step():
     samples += ["".join(rng.choice(_MIXED) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
     for text in samples:
         assert fold(text) == _fold_step_by_step(text), repr(text)
+
+
+def test_boilerplate_phrases_match_as_written():
+    """Phrases are folded on load: one written with alef maqsura ("يرجى") matched no folded text."""
+    assert is_boilerplate("يرجى تفعيل الجافا سكريبت لعرض المحتوى")
+    assert is_boilerplate("تابعوا آخر الأخبار على جوجل نيوز")
+    assert not is_boilerplate("يرجى من المواطنين تفعيل الحسابات الجديدة قبل نهاية الشهر الجاري بحسب الوزارة")

@@ -148,17 +148,20 @@ BYLINE = re.compile(
 )
 _AUTHOR_VERB = re.compile(r"^\s*(?:كتبت|كتبه|كتب|بقلم|حوار|إعداد|اعداد|تقرير|بواسطة|Author|By)\s*[:：\-–,،]?\s*", re.I)
 
-# Folded phrases that mark boilerplate wherever they occur in a short block.
+# Phrases that mark boilerplate wherever they occur in a short block (folded on load, like the cues:
+# "يرجى تفعيل" written with alef maqsura never matched folded text).
 _BOILER_ANYWHERE = (
     "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "لا تعبر عن راي", "سياسه الخصوصيه",
     "شروط الاستخدام", "ارشادات الاستخدام", "اضف تعليق", "اقرا تعليقات", "عبر غوغل نيوز", "عبر جوجل نيوز",
     "على جوجل نيوز", "علي جوجل نيوز", "google news", "اشترك في النشره", "اشترك في نشرتنا", "للاشتراك في",
     "حمل تطبيق", "تحميل تطبيق", "انقر هنا", "اضغط هنا", "يرجى تفعيل", "javascript",
 )
-# Folded phrases that mark boilerplate when a short block starts with them.
+_BOILER_ANYWHERE_RE = re.compile("|".join(re.escape(p) for p in dict.fromkeys(fold(p) for p in _BOILER_ANYWHERE)))
+# Phrases that mark boilerplate when a short block starts with them (folded on load).
 _BOILER_START = ("تابعوا", "تابعونا", "تابع اخبار", "تابع احدث", "اشترك", "شارك", "مشاركه", "الكلمات الدال",
                  "الوسوم", "كلمات مفتاحيه", "تاجز", "اعلان", "صدر الصوره", "التعليق علي الصوره",
                  "مصدر الصوره", "تصوير", "الصوره", "شاهد الفيديو", "تخطي", "role")
+_BOILER_START_FOLDED = tuple(dict.fromkeys(fold(p) for p in _BOILER_START))
 
 
 # Share and follow buttons, as their labels read when a share bar falls into the text.
@@ -168,10 +171,12 @@ _SOCIAL = frozenset({"فيسبوك", "فيس", "بوك", "تويتر", "واتس
                      "interest", "pinterest", "print", "share", "copy", "link", "x", "messenger", "reddit"})
 
 
-def is_share_bar(folded: str) -> bool:
-    words = folded.split()
+def is_share_bar(folded: str, words: list[str] | None = None) -> bool:
+    words = folded.split() if words is None else words
+    if not 3 <= len(words) <= 20:
+        return False
     hits = sum(w in _SOCIAL for w in words)
-    return 3 <= len(words) <= 20 and hits >= 3 and hits >= 0.7 * len(words)
+    return hits >= 3 and hits >= 0.7 * len(words)
 
 
 def author_name(text: str) -> str:
@@ -185,8 +190,8 @@ def is_boilerplate(text: str, folded: str | None = None) -> bool:
     if not folded:
         return True
     words = folded.split()
-    if len(words) <= 60 and any(p in folded for p in _BOILER_ANYWHERE):
+    if len(words) <= 60 and _BOILER_ANYWHERE_RE.search(folded):
         return True
-    if is_share_bar(folded):
+    if is_share_bar(folded, words):
         return True
-    return len(words) <= 12 and any(folded.startswith(p) for p in _BOILER_START)
+    return len(words) <= 12 and folded.startswith(_BOILER_START_FOLDED)
