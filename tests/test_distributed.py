@@ -100,6 +100,42 @@ def test_workers_take_enqueued_targets(site, redis_db, cli_path, tmp_path):
     assert a and b
 
 
+def test_a_worker_crawls_targets_another_worker_took(shared, redis_db, cli_path, tmp_path):
+    """The worker that pops a target is not always the one that fetches its sitemap: here worker A
+    pops it and dies while the sitemap is in flight, and B, which never saw the target, takes the
+    sitemap over. B must follow it on the target's site and with the target's profile (it once found
+    every article offsite and wrote nothing, exit 0: the flaky two-worker test)."""
+    import redis
+
+    from newsscrape.crawl.distributed import TARGETS_KEY
+
+    m = Mirror().start()
+    try:
+        paths = many_articles(m, shared, 12)
+        m.add("/sitemap.xml", news_sitemap(m, [(p, None) for p in paths]), ctype="application/xml")
+        m.slow["/sitemap.xml"] = 4.0                   # A is surely mid-request when it is killed
+        q = subprocess.run([*cli_path, "enqueue", m.url("/sitemap.xml"), "--site", "youm7", "--redis", redis_db],
+                           capture_output=True, text=True)
+        assert q.returncode == 0, q.stderr
+        worker = [*cli_path, "worker", "--redis", redis_db, "--idle-timeout", "10", *FAST]
+        a = subprocess.Popen([*worker, "-O", str(tmp_path / "a.jsonl")], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+        client = redis.Redis.from_url(redis_db)
+        deadline = time.monotonic() + 60
+        while (client.llen(TARGETS_KEY) or not m.hits.get("/sitemap.xml")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        a.send_signal(signal.SIGKILL)
+        a.wait(timeout=30)
+        assert read(tmp_path / "a.jsonl") == []
+        b = subprocess.run([*worker, "-O", str(tmp_path / "b.jsonl")], capture_output=True, text=True, timeout=300)
+        assert b.returncode == 0, b.stderr[-2000:]
+        records = read_records(tmp_path / "b.jsonl")
+        assert sorted(record_paths(records)) == sorted(paths), b.stderr[-1500:]
+        assert {r["site"] for r in records} == {"youm7"}          # the target's profile, not generic
+    finally:
+        m.stop()
+
+
 def test_killed_worker_loses_nothing(site, redis_db, cli_path, tmp_path):
     out_a, out_b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     cmd = [*cli_path, "crawl", site.url("/sitemap.xml"), "--redis", redis_db, *FAST]
@@ -226,3 +262,30 @@ def test_warc_files_shared_by_workers_and_taken_over_from_a_killed_one(redis_db,
     finally:
         m.stop()
     _ = _CANONICAL
+
+
+def test_a_request_is_never_marked_seen_without_being_queued(redis_db):
+    """Marking a request seen and queueing it are one step: a worker killed (or a queue write failing)
+    between the two once left a request every worker skipped as seen and none had queued."""
+    import redis
+    from scrapy import Request, Spider
+    from scrapy.utils.test import get_crawler
+
+    from newsscrape.crawl.distributed import Scheduler, redis_settings
+
+    crawler = get_crawler(Spider, settings_dict=redis_settings(redis_db))
+    crawler.spider = Spider.from_crawler(crawler, name="article")
+    scheduler = Scheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+    client = redis.Redis.from_url(redis_db)
+    client.set(scheduler.queue.key, b"not a sorted set")          # the queue write fails
+    request = Request("http://127.0.0.1:1/a/story")
+    assert scheduler.enqueue_request(request) is False
+    client.delete(scheduler.queue.key)
+    assert scheduler.enqueue_request(Request("http://127.0.0.1:1/a/story")) is True   # not "seen"
+    assert scheduler.enqueue_request(Request("http://127.0.0.1:1/a/story")) is False  # now it is
+    popped = scheduler.next_request()
+    assert popped is not None and popped.url == request.url
+    assert client.hlen("newsscrape:inflight") == 1                  # taken and recorded in one step
+    scheduler.done(popped.meta)
+    assert client.hlen("newsscrape:inflight") == 0

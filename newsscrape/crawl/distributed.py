@@ -7,7 +7,9 @@ small on purpose:
   deprecates, plus *in-flight tracking*: a popped request is recorded under the worker's id until its
   response has been handled, and every worker sends a heartbeat. When a worker dies (even by SIGKILL),
   its heartbeat expires and another worker puts its in-flight requests back on the queue, so nothing
-  it had taken is lost (scrapy-redis alone would have marked them seen and dropped them).
+  it had taken is lost (scrapy-redis alone would have marked them seen and dropped them). Marking a
+  request seen and queueing it, and popping it and recording it in flight, are each one Lua script:
+  as two calls, a worker killed between them lost the request (seen by every worker, queued by none).
 * ``RedisState`` — the incremental article state in a Redis hash, same interface as ``StateStore``.
 * ``Frontier`` — targets pushed by ``newsscrape enqueue`` for ``newsscrape worker`` to pick up.
 
@@ -17,7 +19,6 @@ scrapy-redis's ``RedisSpider`` is not used: it still defines only ``start_reques
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import os
@@ -46,6 +47,7 @@ def redis_settings(url: str, output_key: str | None = None) -> dict:
         "SCHEDULER": "newsscrape.crawl.distributed.Scheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,             # a worker that leaves must not flush the shared queue
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",   # the sorted set the scripts use
         "SCHEDULER_QUEUE_KEY": f"{PREFIX}:%(spider)s:requests",
         "SCHEDULER_DUPEFILTER_KEY": f"{PREFIX}:%(spider)s:dupefilter",
         "REDIS_URL": url,
@@ -60,6 +62,45 @@ def connect(url: str):
     import redis
 
     return redis.Redis.from_url(url, decode_responses=False, socket_timeout=30)
+
+
+# KEYS: dupefilter set, queue zset, in-flight hash. ARGV: fingerprint, score, request bytes,
+# "1" to skip the dupefilter, the old in-flight token of a rescheduled request ("" for none).
+# Queued before marked seen: a script that fails half-way (Redis does not roll scripts back) can
+# leave a request queued twice, never seen and not queued.
+_PUSH = """
+if ARGV[5] ~= '' then redis.call('HDEL', KEYS[3], ARGV[5]) end
+local filtered = ARGV[4] ~= '1'
+if filtered and redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+if filtered then redis.call('SADD', KEYS[1], ARGV[1]) end
+return 1
+"""
+# KEYS: queue zset, in-flight hash. ARGV: token, entry header (JSON and a newline). The entry is the
+# header followed by the request's bytes.
+_POP = """
+local top = redis.call('ZRANGE', KEYS[1], 0, 0)
+if #top == 0 then return false end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2] .. top[1])
+return top[1]
+"""
+
+# KEYS: in-flight hash, queue zset. ARGV: token, score, request bytes. Only the worker whose HDEL
+# succeeds puts the request back, in the same step.
+_RECLAIM = """
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 1 then
+  redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+  return 1
+end
+return 0
+"""
+
+
+def _entry(raw: bytes) -> tuple[dict, bytes]:
+    """An in-flight entry: (header with worker and time, the request's bytes)."""
+    head, _, data = raw.partition(b"\n")
+    return json.loads(head), data
 
 
 class Scheduler(_RedisScheduler):
@@ -77,25 +118,30 @@ class Scheduler(_RedisScheduler):
         instance._down_since = None
         instance.outage = crawler.settings.getfloat("NEWSSCRAPE_REDIS_OUTAGE", 30.0)
         crawler.newsscrape_frontier = instance
+        instance._push = instance.server.register_script(_PUSH)
+        instance._pop = instance.server.register_script(_POP)
+        instance._reclaim_one = instance.server.register_script(_RECLAIM)
         return instance
 
     def enqueue_request(self, request):
+        """Seen-mark and queue in one step. A request scheduled again (a retry, a redirect) was in
+        flight under its old token: that entry ends in the same step, or a later run would take it
+        back and fetch it once more."""
         try:
-            # A request scheduled again (a retry, a redirect) was in flight under its old token: that
-            # entry is finished, or a later run would take it back and fetch it once more.
-            if old := request.meta.pop("ns_inflight", None):
-                self.server.hdel(INFLIGHT_KEY, old)
-            if not request.dont_filter and self.df.request_seen(request):
-                self.df.log(request, self.spider)
-                return False
-            if self.stats:
-                self.stats.inc_value("scheduler/enqueued/redis")
-            self.queue.push(request)
+            old = request.meta.pop("ns_inflight", None) or ""
+            queued = self._push(keys=[self.df.key, self.queue.key, INFLIGHT_KEY],
+                                args=[self.df.request_fingerprint(request), -request.priority,
+                                      self.queue._encode_request(request), "1" if request.dont_filter else "0", old])
             self._reachable()
-            return True
         except RedisError as exc:
             self._unreachable(exc)
             return False
+        if not queued:
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        return True
 
     def next_request(self):
         try:
@@ -127,17 +173,16 @@ class Scheduler(_RedisScheduler):
     def _next_request(self):
         self._heartbeat()
         self._reclaim()
-        request = self.queue.pop(self.idle_before_close)
+        token = uuid.uuid4().hex
+        header = json.dumps({"worker": self.worker, "at": time.time()}).encode() + b"\n"
+        data = self._pop(keys=[self.queue.key, INFLIGHT_KEY], args=[token, header])
         self._reachable()
-        if request is None:
+        if data is None:
             return None
+        request = self.queue._decode_request(data)
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")
-        token = uuid.uuid4().hex
         request.meta["ns_inflight"] = token
-        payload = json.dumps({"worker": self.worker, "at": time.time(),
-                              "request": base64.b64encode(self.queue._encode_request(request)).decode()})
-        self.server.hset(INFLIGHT_KEY, token, payload)
         return request
 
     def has_pending_requests(self):
@@ -172,7 +217,7 @@ class Scheduler(_RedisScheduler):
             return True
 
     def _others_inflight(self) -> bool:
-        return any(json.loads(raw)["worker"] != self.worker for raw in self.server.hvals(INFLIGHT_KEY))
+        return any(_entry(raw)[0]["worker"] != self.worker for raw in self.server.hvals(INFLIGHT_KEY))
 
     def _heartbeat(self) -> None:
         now = time.monotonic()
@@ -180,18 +225,18 @@ class Scheduler(_RedisScheduler):
             self._beat_at = now
             self.server.set(f"{PREFIX}:worker:{self.worker}", b"1", px=int(self.heartbeat_ttl * 1000))
 
-    def _orphans(self) -> list[tuple[bytes, dict]]:
+    def _orphans(self) -> list[tuple[bytes, dict, bytes]]:
         out = []
         alive: dict[str, bool] = {}
         for token, raw in self.server.hgetall(INFLIGHT_KEY).items():
-            entry = json.loads(raw)
+            entry, data = _entry(raw)
             worker = entry["worker"]
             if worker == self.worker:
                 continue
             if worker not in alive:
                 alive[worker] = bool(self.server.exists(f"{PREFIX}:worker:{worker}"))
             if not alive[worker]:
-                out.append((token, entry))
+                out.append((token, entry, data))
         return out
 
     def _orphans_exist(self) -> bool:
@@ -203,11 +248,9 @@ class Scheduler(_RedisScheduler):
         if now - self._reclaim_at < 1.0:
             return
         self._reclaim_at = now
-        for token, entry in self._orphans():
-            if self.server.hdel(INFLIGHT_KEY, token):        # only one worker wins each entry
-                request = self.queue._decode_request(base64.b64decode(entry["request"]))
-                request.meta.pop("ns_inflight", None)
-                self.queue.push(request)
+        for token, entry, data in self._orphans():
+            request = self.queue._decode_request(data)       # the bytes as queued: no in-flight token
+            if self._reclaim_one(keys=[INFLIGHT_KEY, self.queue.key], args=[token, -request.priority, data]):
                 if self.stats:
                     self.stats.inc_value("newsscrape/reclaimed")
                 logger.info("reclaimed %s from stopped worker %s", request.url, entry["worker"])

@@ -68,7 +68,10 @@ class RedirectGuard:
             raise IgnoreRequest(f"redirect_loop: {request.url} -> {target}")
         if urlsplit(target).scheme not in ("http", "https"):
             raise IgnoreRequest(f"offsite redirect to a {urlsplit(target).scheme}: URL")
-        allowed = getattr(self.crawler.spider, "allowed", None)
+        spider = self.crawler.spider
+        if (learn := getattr(spider, "learn", None)) is not None:
+            learn(request)                    # a worker's request from the shared queue: its site is the crawl's
+        allowed = getattr(spider, "allowed", None)
         if allowed is not None and not allowed(target):
             raise IgnoreRequest(f"offsite redirect to {urlsplit(target).netloc}")
         return response

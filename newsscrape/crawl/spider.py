@@ -147,8 +147,29 @@ class ArticleSpider(scrapy.Spider):
         return bool(self.limit) and self._written() >= self.limit
 
     def _profile(self, response_or_request) -> Profile:
+        """The profile a request was made under. A worker can meet a slug it never admitted (another
+        worker popped the target): that profile comes from the registry, never generic in its place."""
         slug = response_or_request.meta.get("ns_profile")
-        return self.profiles.get(slug, GENERIC) if slug else GENERIC
+        if not slug or slug == GENERIC.slug:
+            return GENERIC
+        if slug not in self.profiles:
+            try:
+                self.profiles[slug] = get(slug)
+            except KeyError:
+                return GENERIC
+        return self.profiles[slug]
+
+    def learn(self, response_or_request) -> None:
+        """In a shared crawl the worker that pops a target is not always the one that fetches its
+        sitemap or pages: a request taken from the shared queue was checked against the crawl's domains
+        by the worker that scheduled it, so its site is this crawl's too (with the same port and
+        profile-domain rules as a target of its own)."""
+        if not self.worker:
+            return
+        url = response_or_request.url
+        parts = urlsplit(url)
+        if parts.hostname and not self.allowed(url):
+            self._admit(self._profile(response_or_request), url)
 
     def allowed(self, url: str) -> bool:
         """Within the crawl's domains (and, for a target with a port, on that port), over http(s)."""
@@ -231,6 +252,7 @@ class ArticleSpider(scrapy.Spider):
             self._done(response.meta)
 
     def _parse_entry(self, response):
+        self.learn(response.request)
         profile = self._profile(response)
         root = parse_xml(response.body)
         kind = kind_of(root)
