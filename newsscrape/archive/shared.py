@@ -25,6 +25,15 @@ local source = redis.call('LPOP', KEYS[1])
 if source then redis.call('HSET', KEYS[2], source, ARGV[1]) end
 return source
 """
+# Only the worker whose HDEL succeeds puts the file back, in the same step (as two calls, a worker
+# killed between them lost the file).
+_PUT_BACK = """
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 1 then
+  redis.call('LPUSH', KEYS[2], ARGV[1])
+  return 1
+end
+return 0
+"""
 
 
 def push(url: str, sources: list[str]) -> int:
@@ -39,6 +48,7 @@ class SharedFiles:
         self.worker = f"{os.uname().nodename}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.heartbeat = heartbeat
         self._take = self.server.register_script(_TAKE)
+        self._put_back = self.server.register_script(_PUT_BACK)
         self._stop = threading.Event()
         self._beat()
         self._thread = threading.Thread(target=self._beating, daemon=True)
@@ -93,9 +103,7 @@ class SharedFiles:
         for source, worker in self.server.hgetall(INFLIGHT).items():
             if worker.decode() == self.worker or self.server.exists(self._key(worker.decode())):
                 continue
-            if self.server.hdel(INFLIGHT, source):            # only one worker wins each file
-                self.server.lpush(QUEUE, source)
-                moved += 1
+            moved += self._put_back(keys=[INFLIGHT, QUEUE], args=[source])
         return moved
 
 
