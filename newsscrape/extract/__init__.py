@@ -34,7 +34,7 @@ from ..text.dates import (
     zone_of_host,
 )
 from . import attribution as attr
-from .body import Block, choose_container, read_blocks
+from .body import INLINE_TEXT, Block, choose_container, read_blocks
 from .decode import decode_html
 from .headline import find_subtitle, find_title
 from .metadata import Meta, read_metadata
@@ -90,7 +90,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
             drop(el)
 
     title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
-    order, short_text, hidden = _index(root)
+    order, short_text, owners, hidden = _index(root)
 
     related = find_related(root, base, url, profile.related, _select, short_text)
     for block in related:
@@ -106,7 +106,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     if profile.body:
         hits = _select(root, profile.body)
         container = hits[0] if hits else None
-    container = container if container is not None else choose_container(root)
+    container = container if container is not None else choose_container(root, owners)
     if container is None:
         raise ExtractionError("no_article_text")
     blocks, inline = read_blocks(container, order, base, url)
@@ -290,13 +290,23 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
 
 
 def _index(root: etree._Element):
-    """Document order of every element, elements with short own text (cue candidates), and hidden
-    elements. (Comprehensions over the order dict: its keys keep the element proxies alive, so the
-    later passes do not build them again.)"""
+    """One pass over the tree: document order of every element, elements with short own text (cue
+    candidates), elements that hold text themselves (their text, a child's tail or an inline child:
+    the only possible body holders), and hidden elements."""
     order = dict(zip(root.iter(), itertools.count()))
-    short = [el for el in order if (text := el.text) and len(text) <= 120 and not text.isspace()]
+    short: list = []
+    owners: set = set()
+    for el in order:          # the order dict's keys keep the element proxies alive for every pass
+        text = el.text
+        if text and not text.isspace():
+            owners.add(el)
+            if len(text) <= 120:
+                short.append(el)
+        tail = el.tail
+        if (tail and not tail.isspace()) or el.tag in INLINE_TEXT:
+            owners.add(el.getparent())
     hidden = [el for el in order if is_hidden(el)]
-    return order, short, hidden
+    return order, short, owners, hidden
 
 
 def _lede_before(container: etree._Element, title_el: etree._Element | None, order: dict) -> Block | None:

@@ -50,7 +50,7 @@ def _para_score(text: str) -> float:
     return 1 + text.count("،") + text.count(",") + min(len(text) / 100, 3)
 
 
-_INLINE_TEXT = frozenset({"a", "b", "strong", "em", "i", "u", "font", "small", "mark", "q", "cite", "abbr"})
+INLINE_TEXT = frozenset({"a", "b", "strong", "em", "i", "u", "font", "small", "mark", "q", "cite", "abbr"})
 
 
 def _own_text(el: etree._Element, at_least: int = 0) -> str:
@@ -58,14 +58,16 @@ def _own_text(el: etree._Element, at_least: int = 0) -> str:
     ("" when it is shorter than ``at_least`` before cleaning, which only shortens it)."""
     parts = [el.text or ""]
     for child in el:
-        if child.tag in _INLINE_TEXT:
+        if child.tag in INLINE_TEXT:
             parts.append(text_content(child))
         parts.append(child.tail or "")
     raw = " ".join(parts)
     return clean(raw) if len(raw) >= at_least else ""
 
 
-def choose_container(root: etree._Element) -> etree._Element | None:
+def choose_container(root: etree._Element, owners: set | None = None) -> etree._Element | None:
+    """The element that holds the article's text. ``owners`` (elements holding text themselves, a
+    superset of those with any own text) spares reading the own text of every other div and span."""
     scores: dict[etree._Element, float] = {}
 
     def credit(el: etree._Element | None, value: float) -> None:
@@ -81,6 +83,8 @@ def choose_container(root: etree._Element) -> etree._Element | None:
         credit(parent, s)
         credit(parent.getparent() if parent is not None else None, s / 2)
     for el in root.iter(*_HOLDER_TAGS):
+        if owners is not None and el not in owners:
+            continue
         text = _own_text(el, at_least=60)
         if len(text) < 60:
             continue
