@@ -28,7 +28,10 @@ def init_worker() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)     # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass                                                            # not Linux: the parent stops them
-    warm_up()
+    try:
+        warm_up()
+    except Exception:  # only a head start: a worker that could not warm up still extracts
+        pass
     gc.freeze()
 
 

@@ -167,8 +167,7 @@ class ArticleSpider(scrapy.Spider):
         if not self.worker:
             return
         url = response_or_request.url
-        parts = urlsplit(url)
-        if parts.hostname and not self.allowed(url):
+        if urlsplit(url).hostname and not self.allowed(url):
             self._admit(self._profile(response_or_request), url)
 
     def allowed(self, url: str) -> bool:
