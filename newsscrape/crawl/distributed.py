@@ -143,12 +143,16 @@ class Scheduler(_RedisScheduler):
             self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
-    def next_request(self):
+    def _guarded(self, default, call, *args):
+        """``call(*args)``, or ``default`` when Redis cannot be reached (counted by the outage rule)."""
         try:
-            return self._next_request()
+            return call(*args)
         except RedisError as exc:
             self._unreachable(exc)
-            return None
+            return default
+
+    def next_request(self):
+        return self._guarded(None, self._next_request)
 
     def _reachable(self) -> None:
         if self._down_since is not None:
@@ -186,35 +190,21 @@ class Scheduler(_RedisScheduler):
         return request
 
     def has_pending_requests(self):
-        try:
-            return len(self) > 0 or self._orphans_exist()
-        except RedisError as exc:
-            self._unreachable(exc)
-            return True                   # not finished: the outage decides when to stop
+        # Not finished while Redis is away: the outage rule decides when to stop.
+        return self._guarded(True, lambda: len(self) > 0 or self._orphans_exist())
 
     def __len__(self):
-        try:
-            return super().__len__()
-        except RedisError as exc:
-            self._unreachable(exc)
-            return 0
+        return self._guarded(0, super().__len__)
 
     def done(self, meta: dict) -> None:
         """The response of this request has been handled: forget it as in flight."""
         token = meta.get("ns_inflight")
         if token:
-            try:
-                self.server.hdel(INFLIGHT_KEY, token)
-            except RedisError as exc:
-                self._unreachable(exc)
+            self._guarded(None, self.server.hdel, INFLIGHT_KEY, token)
 
     def others_inflight(self) -> bool:
         """Requests other workers have taken and not finished (they may come back if a worker dies)."""
-        try:
-            return self._others_inflight()
-        except RedisError as exc:
-            self._unreachable(exc)
-            return True
+        return self._guarded(True, self._others_inflight)
 
     def _others_inflight(self) -> bool:
         return any(_entry(raw)[0]["worker"] != self.worker for raw in self.server.hvals(INFLIGHT_KEY))
