@@ -67,6 +67,17 @@ def _ready() -> bool:
     return True
 
 
+def stop_pool(pool, timeout: float = 2.0) -> None:
+    """Stop a pool without waiting for queued pages, and give its manager thread up to ``timeout`` s
+    to finish before the interpreter exits: Python 3.11's exit hook otherwise can write to the thread's
+    wake-up pipe just as the thread closes it, and print a traceback (seen when a short crawl ended
+    while a process was still warming up). A process still busy after that dies with the parent."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    thread = getattr(pool, "_executor_manager_thread", None)     # CPython's name; absent elsewhere
+    if thread is not None:
+        thread.join(timeout)
+
+
 def judge(url: str, body: bytes, content_type: str | None, site: str | None, vouched: bool,
           fetched_at: str | None = None, arabic_only: bool = False) -> tuple[str, Any]:
     """Extract one page and decide whether it is an article (same rules everywhere)."""

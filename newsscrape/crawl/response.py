@@ -64,7 +64,9 @@ class CrawlPool:
         crawler.signals.connect(self.close, signal=signals.engine_stopped)
 
     def close(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        from ..pool import stop_pool
+
+        stop_pool(self.executor)
 
     async def extract(self, response: Any, profile: Profile, vouched: bool) -> Article | Skipped:
         """As ``extract_response``, in one of the pool's processes."""
