@@ -83,6 +83,15 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,   # replaced by the byte check
     "newsscrape.crawl.middlewares.ByteCheckMetaRefreshMiddleware": 580,
 }
+# Components that only raise NotConfigured when their setting is off are not even imported then: the
+# remote-control server pulls in aiohttp and the cookie jar tldextract (about 0.2 s of every start).
+# Scrapy imports every key of a component dict and its _BASE to resolve it, a None entry included, so
+# they are taken out of the _BASE dict.
+SWITCHED_OFF = {
+    "REMOTE_CONTROL_ENABLED": ("EXTENSIONS", "scrapy.extensions.remote_control.RemoteControl"),
+    "TELNETCONSOLE_ENABLED": ("EXTENSIONS", "scrapy.extensions.telnet.TelnetConsole"),
+    "COOKIES_ENABLED": ("DOWNLOADER_MIDDLEWARES", "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"),
+}
 
 
 class NewsscrapeAddon:
@@ -103,6 +112,11 @@ class NewsscrapeAddon:
             settings.set_in_component_priority_dict("EXTENSIONS", component, order)
         for component, order in DOWNLOADER_MIDDLEWARES.items():
             settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", component, order)
+        for switch, (kind, component) in SWITCHED_OFF.items():
+            base = settings.getdict(f"{kind}_BASE")
+            if not settings.getbool(switch) and component in base and component not in settings.getdict(kind):
+                del base[component]
+                settings.set(f"{kind}_BASE", base, priority=settings.getpriority(f"{kind}_BASE") or 0)
         if settings.get("NEWSSCRAPE_STATE") and settings.get("NEWSSCRAPE_OUTPUT") is None and any(
                 (opts or {}).get("overwrite") for opts in settings.getdict("FEEDS").values()):
             logging.getLogger(__name__).warning(

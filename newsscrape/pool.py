@@ -46,9 +46,12 @@ _WARM_UP_PAGE = (
 def warm_up() -> None:
     """What the first page would pay: the extraction modules' imports and the agency patterns."""
     from .text.agencies import is_agency, trailing_source
+    from .text.cues import source_from_dateline, source_from_line
 
     is_agency("رويترز")
     trailing_source("وقال المسؤول إن الطقس سيكون معتدلا (رويترز)")
+    source_from_dateline("القاهرة (رويترز) - قال المسؤول")
+    source_from_line("(رويترز)")
     judge("http://warm-up.invalid/news/1", _WARM_UP_PAGE, "text/html; charset=utf-8", None, True)
 
 
