@@ -71,14 +71,19 @@ def _ready() -> bool:
 
 
 def stop_pool(pool, timeout: float = 2.0) -> None:
-    """Stop a pool without waiting for queued pages, and give its manager thread up to ``timeout`` s
-    to finish before the interpreter exits: Python 3.11's exit hook otherwise can write to the thread's
-    wake-up pipe just as the thread closes it, and print a traceback (seen when a short crawl ended
-    while a process was still warming up). A process still busy after that dies with the parent."""
-    pool.shutdown(wait=False, cancel_futures=True)
-    thread = getattr(pool, "_executor_manager_thread", None)     # CPython's name; absent elsewhere
+    """Stop a pool without waiting for queued pages, give its manager thread up to ``timeout`` s to
+    finish, and take it off the interpreter's exit hook. Python 3.11's hook writes to each manager
+    thread's wake-up pipe without a lock, so a thread closing that pipe at the same moment printed an
+    EBADF traceback at exit (seen twice in CI, when a short crawl ended while a process was still
+    warming up). The thread is read before ``shutdown``, which clears the attribute. ``shutdown`` has
+    already woken the thread; the interpreter still joins it (it is not a daemon) before exiting."""
+    thread = getattr(pool, "_executor_manager_thread", None)     # CPython's names; absent elsewhere
+    pool.shutdown(wait=False, cancel_futures=True)               # (and it sets that attribute to None)
     if thread is not None:
         thread.join(timeout)
+        from concurrent.futures import process
+
+        getattr(process, "_threads_wakeups", {}).pop(thread, None)
 
 
 def judge(url: str, body: bytes, content_type: str | None, site: str | None, vouched: bool,
