@@ -56,6 +56,21 @@ def test_visible_length_above_agrees_with_cleaning():
         text = "".join(rng.choice(_MIXED) for _ in range(rng.randint(0, 140)))
         for limit in (5, 20, 60):
             assert visible_length_above(text, limit) == (len(clean(text)) > limit), repr(text)
+    # Long texts told by a prefix: what follows the cut (spaces, stretching tatweel, controls, a combining
+    # mark) must not change the answer, least of all when the prefix cleans to about the limit.
+    filler = list(" \n\u200f\u00a0" * 6 + "\u0640")
+    seam = list("ـ \u200f\u0301ب")
+    near = 0
+    for _ in range(4000):
+        limit = rng.choice((5, 20, 60))
+        cut = 4 * limit + 64
+        density = rng.uniform(0.0, 0.15)
+        head = "".join(rng.choice(_MIXED) if rng.random() < density else rng.choice(filler)
+                       for _ in range(cut - rng.randint(0, 3)))
+        text = head + "".join(rng.choice(_MIXED + seam * 4) for _ in range(rng.randint(1, 60)))
+        near += abs(len(clean(text[:cut])) - limit) <= 2
+        assert visible_length_above(text, limit) == (len(clean(text)) > limit), repr(text)
+    assert near > 50                                     # the border cases were really tried
 
 
 def _fold_step_by_step(text: str) -> str:
