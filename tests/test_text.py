@@ -90,6 +90,21 @@ def test_fold_in_one_pass_equals_fold_step_by_step():
         assert fold(text) == _fold_step_by_step(text), repr(text)
 
 
+def test_arabic_share_counts_letters_of_every_script():
+    """The share of letters that are Arabic, as its definition reads character by character."""
+    def by_character(text: str) -> float:
+        letters = [c for c in text if re.fullmatch(r"[^\W\d_]", c)]
+        in_arabic = [c for c in letters if re.fullmatch(f"[{arabic._ARABIC_LETTER}]", c)]
+        return len(in_arabic) / len(letters) if letters else 0.0
+
+    rng = random.Random(13)
+    pool = [chr(c) for c in [*range(0x20, 0x250), *range(0x600, 0x700), *range(0x400, 0x450), 0x2460, 0x1D400]]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 120)))
+        assert arabic.arabic_share(text) == by_character(text), repr(text)
+    assert arabic.arabic_share("قال الوزير Reuters") == 9 / 16
+
+
 def test_boilerplate_phrases_match_as_written():
     """Phrases are folded on load: one written with alef maqsura ("يرجى") matched no folded text."""
     assert is_boilerplate("يرجى تفعيل الجافا سكريبت لعرض المحتوى")

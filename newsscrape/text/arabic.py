@@ -53,7 +53,8 @@ def _deletions(ranges: str) -> dict[int, None]:
 # does what removing invisibles, removing diacritics, folding letters and digits did one after another.
 _FOLD_TABLE = {**_deletions(_INVISIBLE_CHARS), **_deletions(_DIACRITIC_CHARS), **_FOLD_LETTERS, **_ARABIC_DIGITS}
 _ARABIC_RUN = re.compile(f"[{_ARABIC_LETTER}]+")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Letters (\w but not digits or "_") outside the Arabic letter ranges, which are all letters themselves.
+_OTHER_LETTER_RUN = re.compile(rf"[^\W\d_{_ARABIC_LETTER}]+")
 
 
 def clean(text: str | None, *, strip_diacritics: bool = False, ascii_digits: bool = False) -> str:
@@ -107,6 +108,8 @@ def fold_letters(text: str) -> str:
 
 
 def arabic_share(text: str) -> float:
-    """Share of letters that are Arabic (0 for text without letters)."""
-    letters = sum(map(len, _LETTER_RUN.findall(text)))      # runs, not characters: a few matches a word
-    return sum(map(len, _ARABIC_RUN.findall(text))) / letters if letters else 0.0
+    """Share of letters that are Arabic (0 for text without letters). Counted by runs, not characters
+    (a few matches a word); the other letters apart, which in Arabic text are few matches, not a word each."""
+    arabic = sum(map(len, _ARABIC_RUN.findall(text)))
+    letters = arabic + sum(map(len, _OTHER_LETTER_RUN.findall(text)))
+    return arabic / letters if letters else 0.0
