@@ -6,12 +6,14 @@ The one bridge from the crawl to extraction, used by ``ArticleSpider`` and by us
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import ExtractionError
 from ..extract import extract_page, verdict
+from ..pool import judge, make_pool, stop_pool
 from ..record import Article, Skipped
 from ..sites import Profile, resolve
 
@@ -58,22 +60,14 @@ class CrawlPool:
     def __init__(self, crawler, processes: int):
         from scrapy import signals
 
-        from ..pool import make_pool
-
         self.executor = make_pool(processes)
         crawler.signals.connect(self.close, signal=signals.engine_stopped)
 
     def close(self) -> None:
-        from ..pool import stop_pool
-
         stop_pool(self.executor)
 
     async def extract(self, response: Any, profile: Profile, vouched: bool) -> Article | Skipped:
         """As ``extract_response``, in one of the pool's processes."""
-        import asyncio
-
-        from ..pool import judge
-
         content_type = _html_content_type(response)
         if content_type is None:
             return Skipped(response.url, "not_html")

@@ -122,9 +122,12 @@ def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | No
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
             continue
         own = (el.text or "").strip()
-        if not own and not len(el) or len(own) > 60 or visible_length_above(text_content(el), 60):
+        if not own and not len(el) or len(own) > 60:
             continue
-        text = text_of(el)
+        raw = text_content(el)
+        if visible_length_above(raw, 60):
+            continue
+        text = clean(raw)
         if not text or len(text) > 60 or text == title:
             continue
         if agency := credit_agency(text):
