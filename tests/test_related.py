@@ -95,3 +95,19 @@ def test_related_urls_are_absolute_and_deduplicated():
             f'<a href="/s/1">{T1}</a><a href="/s/1">{T1}</a></div>'
     rec = extract_article(article(after=after), url=URL)
     assert rec["related"] == [{"title": T1, "url": "https://news.example.com/s/1", "kind": "similar"}]
+
+
+def test_links_resolve_against_each_pages_own_address():
+    """The same hrefs on pages of two sites, and at two depths of one: each resolves against its own page."""
+    after = f'<div class="related-posts"><h3>ذات صلة</h3><a href="/s/1">{T1}</a><a href="s/2">{T2}</a>' \
+            f'<a href="https://other.example.org/s/3">{T1} أيضا</a></div>'
+    urls = {u: [r["url"] for r in extract_article(article(after=after), url=u)["related"]]
+            for u in ("https://news.example.com/a/b/1", "http://www.example.net/x/2", "https://news.example.com/c/3")}
+    assert urls == {
+        "https://news.example.com/a/b/1": ["https://news.example.com/s/1", "https://news.example.com/a/b/s/2",
+                                           "https://other.example.org/s/3"],
+        "http://www.example.net/x/2": ["http://www.example.net/s/1", "http://www.example.net/x/s/2",
+                                       "https://other.example.org/s/3"],
+        "https://news.example.com/c/3": ["https://news.example.com/s/1", "https://news.example.com/c/s/2",
+                                         "https://other.example.org/s/3"],
+    }

@@ -110,7 +110,23 @@ def link_text_len(el: etree._Element) -> int:
 def href_of(a: etree._Element, base: str | None) -> str | None:
     """Absolute http(s) URL of a link, or None for anchors, javascript:, mailto: and the like."""
     href = a.get("href")
-    return _absolute(href, base) if href else None
+    if not href:
+        return None
+    if base and base.startswith(("http://", "https://")):
+        # Keyed so that the cache also serves the site's other pages (their menus share most links):
+        # an absolute link needs no base, a root-relative one only the base's scheme and host.
+        start = href.lstrip()[:8]
+        if start.startswith(("http://", "https://")):
+            base = None
+        elif start.startswith("/") and not start.startswith("//"):
+            base = _origin(base)
+    return _absolute(href, base)
+
+
+@lru_cache(maxsize=256)
+def _origin(base: str) -> str:
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}/"
 
 
 @lru_cache(maxsize=4096)
