@@ -131,57 +131,66 @@ def _skippable(el: etree._Element) -> bool:
 def read_blocks(container: etree._Element, order: dict, base: str | None, page_url: str | None
                 ) -> tuple[list[Block], list[RelatedBlock]]:
     """Paragraphs of the container in reading order, and the inline link-only blocks found in it."""
-    blocks: list[Block] = []
-    inline: list[RelatedBlock] = []
-    buf: list[str] = []
-    state = {"pos": -1, "heading": False}
+    reader = _BlockReader(container, order, base, page_url)
+    reader.visit(container, False)
+    reader.flush()
+    return reader.blocks, reader.inline
 
-    def add(text: str | None, el: etree._Element) -> None:
+
+class _BlockReader:
+    """The walk of ``read_blocks``. (An object, not nested functions: a recursive closure is a reference
+    cycle, which kept every element of the page alive until the garbage collector's next pass.)"""
+
+    def __init__(self, container: etree._Element, order: dict, base: str | None, page_url: str | None):
+        self.container, self.order, self.base, self.page_url = container, order, base, page_url
+        self.blocks: list[Block] = []
+        self.inline: list[RelatedBlock] = []
+        self.buf: list[str] = []
+        self.pos = -1
+        self.heading = False
+
+    def add(self, text: str | None, el: etree._Element) -> None:
         if not text:
             return
-        if state["pos"] < 0 and text.strip():
-            state["pos"] = order.get(el, 0)
-        buf.append(text)
+        if self.pos < 0 and text.strip():
+            self.pos = self.order.get(el, 0)
+        self.buf.append(text)
 
-    def flush() -> None:
-        text = clean("".join(buf))
+    def flush(self) -> None:
+        text = clean("".join(self.buf))
         if text:
-            blocks.append(Block(text, state["pos"], state["heading"]))
-        buf.clear()
-        state["pos"] = -1
+            self.blocks.append(Block(text, self.pos, self.heading))
+        self.buf.clear()
+        self.pos = -1
 
-    def visit(el: etree._Element, in_heading: bool) -> None:
+    def visit(self, el: etree._Element, in_heading: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if el is not container and (not tag or _skippable(el)):
-            add(el.tail, el)
+        if el is not self.container and (not tag or _skippable(el)):
+            self.add(el.tail, el)
             return
         if tag == "br":
-            flush()
-            add(el.tail, el)
+            self.flush()
+            self.add(el.tail, el)
             return
         block = tag in BLOCK_TAGS
-        if block and el is not container and _is_link_block(el) and not is_boilerplate(text_of(el)):
-            items = items_of(el, base, page_url)
+        if block and el is not self.container and _is_link_block(el) and not is_boilerplate(text_of(el)):
+            items = items_of(el, self.base, self.page_url)
             if items:
-                flush()
-                inline.append(RelatedBlock(el, "read_also", position=order.get(el, 0), items=items))
-                add(el.tail, el)
+                self.flush()
+                self.inline.append(RelatedBlock(el, "read_also", position=self.order.get(el, 0), items=items))
+                self.add(el.tail, el)
                 return
         if block:
-            flush()
-            state["heading"] = tag in HEADING_TAGS or in_heading
-        add(el.text, el)
+            self.flush()
+            self.heading = tag in HEADING_TAGS or in_heading
+        self.add(el.text, el)
         for child in el:
-            visit(child, in_heading or tag in HEADING_TAGS)
+            self.visit(child, in_heading or tag in HEADING_TAGS)
         if block:
-            flush()
-            state["heading"] = in_heading
-        if el is not container:
-            add(el.tail, el)
-
-    visit(container, False)
-    flush()
-    return blocks, inline
+            self.flush()
+            self.heading = in_heading
+        if el is not self.container:
+            self.add(el.tail, el)
 
 
 def _is_link_block(el: etree._Element) -> bool:

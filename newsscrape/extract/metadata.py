@@ -57,18 +57,19 @@ def parse_json_ld(text: str) -> list[dict]:
         except ValueError:
             continue
     out: list[dict] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, list):
-            for n in node:
-                walk(n)
-        elif isinstance(node, dict):
-            out.append(node)
-            if "@graph" in node:
-                walk(node["@graph"])
-
-    walk(data)
+    _flatten(data, out)
     return out
+
+
+def _flatten(node: Any, out: list[dict]) -> None:
+    """The objects of a JSON-LD value in document order, into ``out`` (lists and @graph opened)."""
+    if isinstance(node, list):
+        for n in node:
+            _flatten(n, out)
+    elif isinstance(node, dict):
+        out.append(node)
+        if "@graph" in node:
+            _flatten(node["@graph"], out)
 
 
 def _types(obj: dict) -> set[str]:
