@@ -20,6 +20,7 @@ ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNews
                  "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
                  "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "WebPage"}
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 @dataclass
@@ -47,8 +48,10 @@ class Meta:
 def parse_json_ld(text: str) -> list[dict]:
     """All objects of one ld+json block (flattening @graph and lists); [] when it cannot be read."""
     s = text.strip()
-    s = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", s).strip()
-    s = re.sub(r"^<!--|-->$", "", s).strip()
+    if "<![CDATA[" in s or "]]>" in s:   # (the pattern tries every position: most blocks have neither)
+        s = _CDATA.sub("", s).strip()
+    if s.startswith("<!--") or s.endswith("-->"):
+        s = s.removeprefix("<!--").removesuffix("-->").strip()
     data: Any = None
     for attempt in (s, _TRAILING_COMMA.sub(r"\1", s)):
         try:

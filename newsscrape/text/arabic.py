@@ -65,8 +65,9 @@ def clean(text: str | None, *, strip_diacritics: bool = False, ascii_digits: boo
         text = unicodedata.normalize("NFC", text)
     if _RARE.search(text):                  # most text has neither controls nor tatweel: skip the work
         text = _INVISIBLE.sub("", text)
-        text = _STRETCH.sub("", text)
-        text = _EXTRA_TATWEEL.sub("\u0640", text)
+        if "\u0640" in text:
+            text = _STRETCH.sub("", text)
+            text = _EXTRA_TATWEEL.sub("\u0640", text)
     if strip_diacritics:
         text = araby.strip_tashkeel(text)
     if ascii_digits:
