@@ -35,7 +35,7 @@ from ..text.dates import (
 )
 from . import attribution as attr
 from .body import INLINE_TEXT, Block, choose_container, read_blocks
-from .decode import decode_html
+from .decode import decode
 from .headline import find_subtitle, find_title
 from .metadata import Meta, read_metadata
 from .related import as_items, find_related, link_runs_after, settle_kinds
@@ -67,10 +67,10 @@ def extract_page(html: bytes | str, url: str | None, profile: Profile, *, conten
                  strip_diacritics: bool = False, ascii_digits: bool = False) -> Page:
     """The article of one page with what the page says about itself. Raises ExtractionError (with a
     reason code) when the page holds no article text at all; whether it *is* an article is ``verdict``'s."""
-    text, encoding = decode_html(html, content_type)
+    text, encoding, replaced = decode(html, content_type)
     # Clean UTF-8 bytes go to the parser as they are: handing it the decoded str costs a conversion
     # back (about a tenth of the parse). Anything decoded otherwise, repaired or replaced goes as text.
-    clean_utf8 = encoding == "utf-8" and isinstance(html, bytes) and "\ufffd" not in text
+    clean_utf8 = encoding == "utf-8" and isinstance(html, bytes) and not replaced
     root = parse(html if clean_utf8 else text)
     try:
         return _extract(root, url, profile, strip_diacritics, ascii_digits)
