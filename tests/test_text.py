@@ -84,8 +84,10 @@ def _fold_step_by_step(text: str) -> str:
 
 def test_fold_in_one_pass_equals_fold_step_by_step():
     rng = random.Random(11)
-    samples = [chr(c) for c in [*range(0x600, 0x700), *range(0x2000, 0x2070), *range(0x20, 0x250)]]
-    samples += ["".join(rng.choice(_MIXED) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    singles = [chr(c) for c in [*range(0x600, 0x700), *range(0x2000, 0x2070), *range(0x20, 0x250),
+                                *range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00), *range(0x6F0, 0x6FA)]]
+    samples = singles + ["".join(rng.choice(_MIXED) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    samples += ["".join(rng.choice(singles + _MIXED) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
     for text in samples:
         assert fold(text) == _fold_step_by_step(text), repr(text)
 

@@ -32,26 +32,13 @@ _DIACRITICS = re.compile(f"[{_DIACRITIC_CHARS}]")
 _FOLD_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
                                "ؤ": "و", "ئ": "ي", "ـ": None})
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
-
-
-def _deletions(ranges: str) -> dict[int, None]:
-    """A translate table deleting every character of a regex-style class body ("a-cx")."""
-    table: dict[int, None] = {}
-    i = 0
-    while i < len(ranges):
-        if i + 2 < len(ranges) and ranges[i + 1] == "-":
-            table.update(dict.fromkeys(range(ord(ranges[i]), ord(ranges[i + 2]) + 1)))
-            i += 3
-        else:
-            table[ord(ranges[i])] = None
-            i += 1
-    return table
-
-
-# fold's character work in one pass: the four tables touch disjoint characters, so one translate
-# does what removing invisibles, removing diacritics, folding letters and digits did one after another.
-_FOLD_TABLE = {**_deletions(_INVISIBLE_CHARS), **_deletions(_DIACRITIC_CHARS), **_FOLD_LETTERS, **_ARABIC_DIGITS}
+# fold's character work: what it deletes in one pattern (a scan that rarely matches), then each letter
+# to fold by str.replace, present ones only. (str.translate looks every character up in a dict: 50 us
+# on a 900-character paragraph, against 8 us for this.)
+_FOLD_DELETE = re.compile(f"[{_INVISIBLE_CHARS}{_DIACRITIC_CHARS}\u0640]")
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD_LETTERS.items() if v is not None)
+_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_NON_WORD = re.compile(r"[^\w]+")
 _ARABIC_RUN = re.compile(f"[{_ARABIC_LETTER}]+")
 # Letters (\w but not digits or "_") outside the Arabic letter ranges, which are all letters themselves.
 _OTHER_LETTER_RUN = re.compile(rf"[^\W\d_{_ARABIC_LETTER}]+")
@@ -98,8 +85,13 @@ def fold(text: str | None) -> str:
     """Matching key: no diacritics, tatweel or punctuation; hamza/yaa/taa forms folded; lowercase."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE).lower()
-    return _NON_WORD.sub(" ", text).strip()
+    text = _FOLD_DELETE.sub("", unicodedata.normalize("NFKC", text))
+    for letter, folded in _FOLD_PAIRS:
+        if letter in text:
+            text = text.replace(letter, folded)
+    if _EASTERN_DIGIT.search(text):
+        text = text.translate(_ARABIC_DIGITS)
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 def fold_letters(text: str) -> str:
