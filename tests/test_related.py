@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from conftest import PARA, article, extract_article
@@ -111,3 +113,18 @@ def test_links_resolve_against_each_pages_own_address():
         "https://news.example.com/c/3": ["https://news.example.com/s/1", "https://news.example.com/c/s/2",
                                          "https://other.example.org/s/3"],
     }
+
+
+def test_the_class_prefilter_never_hides_a_related_class():
+    """The cheap substring tests run before the pattern: every name the pattern accepts must pass them."""
+    from newsscrape.extract.related import _RELATED_CLASS, _maybe_related_class
+
+    rng = random.Random(3)
+    words = ["related", "Related-Posts", "read-also", "readalso", "READMORE", "read-more", "more-stories",
+             "yarpp-list", "crp_related", "see-also", "also-read", "inline-related", "mostread", "Most-Read",
+             "popular", "position-relative", "u-relative", "thread", "col-md-4", "w-100", "_", "-", "x"]
+    names = [" ".join(rng.choice(words) + rng.choice(["", "-a", "_b", "X"]) for _ in range(rng.randint(1, 4)))
+             for _ in range(3000)]
+    accepted = [n for n in names if _RELATED_CLASS.search(n)]
+    assert len(accepted) > 1000
+    assert all(_maybe_related_class(n) for n in accepted)

@@ -31,9 +31,10 @@ _MORE_CLASS = re.compile(r"most-?read|mostread|popular|trending|latest", re.I)
 
 def _maybe_related_class(cid: str) -> bool:
     """Every _RELATED_CLASS word holds one of these stems: plain substring tests on the lowered name
-    come first (a tenth of the case-insensitive search's cost, on the hundreds of class names a page has)."""
+    come first (a tenth of the case-insensitive search's cost, on the hundreds of class names a page has).
+    "related" whole, not "relat": Bootstrap's "position-relative" is on hundreds of elements of a page."""
     low = cid.lower()
-    return "relat" in low or "read" in low or "stories" in low or "yarpp" in low or "see-also" in low \
+    return "related" in low or "read" in low or "stories" in low or "yarpp" in low or "see-also" in low \
         or "popular" in low
 
 
