@@ -87,7 +87,7 @@ def run(exe: str, url: str, concurrency: int, marks=(500, 1000, 2000)) -> dict:
     at: dict[int, float] = {}
     peak = lines = offset = 0
     while proc.poll() is None:
-        rss = rss_kb(proc.pid)
+        rss = rss_kb(proc.pid)     # 0 once the process has exited: a mark is taken from a live sample only
         peak = max(peak, rss)
         if out.exists():            # only the new bytes: rereading the whole file took CPU from the crawl
             with out.open("rb") as f:
@@ -96,7 +96,7 @@ def run(exe: str, url: str, concurrency: int, marks=(500, 1000, 2000)) -> dict:
             offset += len(chunk)
             lines += chunk.count(b"\n")
         for m in marks:
-            if m not in at and lines >= m:
+            if m not in at and lines >= m and rss:
                 at[m] = rss / 1024
         time.sleep(0.05)
     wall = time.perf_counter() - t0
@@ -213,7 +213,7 @@ def main() -> int:
 
 
 def _row(c: int, r: dict) -> None:
-    marks = " / ".join(f"{r['rss_at'].get(m, float('nan')):.0f}" for m in (500, 1000, 2000))
+    marks = " / ".join(f"{r['rss_at'][m]:.0f}" if m in r["rss_at"] else "-" for m in (500, 1000, 2000))
     print(f"{c:>5}{r['pages']:>7}{r['articles']:>9}{r['wall']:>8.1f}{r['pages_s']:>9.1f}"
           f"{r['articles_s']:>11.1f}{r['peak_mb']:>12.0f}{r['cpu_per_1000']:>12.1f}  {marks}")
 
