@@ -41,10 +41,21 @@ _CUES: dict[str, tuple[str, ...]] = {
 # Longest first so that "مقالات ذات صله" wins over "ذات صله" and "اقرا ايضا" over "اقرا".
 # Folded again here, so a cue written with a hamza seat (الرئيسيه, يقرؤون) still matches.
 _ORDERED = sorted(((fold(c), k) for k, cs in _CUES.items() for c in cs), key=lambda x: -len(x[0]))
-# Raw-text prefilter: cheap test before folding an element's text.
+# Raw-text prefilter: cheap test before folding an element's text. It finds any of
+#   [اأإآ]قر[أا] طالع شاهد صل[ةه] مشابه متعلق مقترح [اأ]لأكثر الاكثر اخترنا ترشيحات المزيد مختارات
+#   يقر[ؤأ] يهمك تفوت [آأا]خر الأخبار أهم الأخبار الأخبار الرئيسية نفس السياق مرتبط
+# but each is written from its least common letter (ق ط ش ص ك خ ز ف), what comes before that letter
+# checked by a lookbehind: the engine skips to those letters instead of trying twenty alternatives at
+# every alef (0.8 against 4.8 us a text; tests/test_text.py holds it to the plain alternation).
 CUE_HINT = re.compile(
-    "[اأإآ]قر[أا]|طالع|شاهد|صل[ةه]|مشابه|متعلق|مقترح|[اأ]لأكثر|الاكثر|اخترنا|ترشيحات|المزيد"
-    "|مختارات|يقر[ؤأ]|يهمك|تفوت|[آأا]خر الأخبار|أهم الأخبار|الأخبار الرئيسية|نفس السياق|مرتبط"
+    "ق(?:(?<=[اأإآ]ق)ر[أا]|(?<=يق)ر[ؤأ]|(?<=متعلق)|(?<=مق)ترح)"
+    "|طالع|ط(?<=مرتبط)"
+    "|شاهد|ش(?<=مش)ابه|ش(?<=ترش)يحات"
+    "|صل[ةه]"
+    "|ك(?:(?<=[اأ]لأك)|(?<=الاك))ثر|ك(?<=يهمك)"
+    "|خ(?:(?<=اخ)ترنا|(?<=مخ)تارات|(?<=[آأا]خ)ر الأخبار|(?<=أهم الأخ)بار|(?<=الأخ)بار الرئيسية)"
+    "|ز(?<=المز)يد"
+    "|ف(?:(?<=تف)وت|(?<=نف)س السياق)"
 )
 
 
