@@ -17,7 +17,7 @@ import re
 
 from .record import Article, Related
 from .text.agencies import first_clause, trailing_source
-from .text.arabic import arabic_share, clean
+from .text.arabic import clean, mostly_arabic
 from .text.cues import MORE, READ_ALSO, is_boilerplate, match_cue, source_from_dateline, source_from_line
 
 _BLOCKS = re.compile(r"\n\s*\n")
@@ -86,7 +86,7 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
         source=source,
         source_text=source_text,
         related=tuple(Related(**r) for r in related),
-        lang="ar" if arabic_share(body) > 0.5 else None,
+        lang="ar" if mostly_arabic(body) else None,
         extractor="segment",
     )
 

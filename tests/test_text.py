@@ -56,6 +56,7 @@ def test_visible_length_above_agrees_with_cleaning():
         text = "".join(rng.choice(_MIXED) for _ in range(rng.randint(0, 140)))
         for limit in (5, 20, 60):
             assert visible_length_above(text, limit) == (len(clean(text)) > limit), repr(text)
+            assert arabic.clean_within(text, limit) == (clean(text) if len(clean(text)) <= limit else None)
     # Long texts told by a prefix: what follows the cut (spaces, stretching tatweel, controls, a combining
     # mark) must not change the answer, least of all when the prefix cleans to about the limit.
     filler = list(" \n\u200f\u00a0" * 6 + "\u0640")
@@ -70,6 +71,7 @@ def test_visible_length_above_agrees_with_cleaning():
         text = head + "".join(rng.choice(_MIXED + seam * 4) for _ in range(rng.randint(1, 60)))
         near += abs(len(clean(text[:cut])) - limit) <= 2
         assert visible_length_above(text, limit) == (len(clean(text)) > limit), repr(text)
+        assert arabic.clean_within(text, limit) == (clean(text) if len(clean(text)) <= limit else None)
     assert near > 50                                     # the border cases were really tried
 
 
@@ -104,6 +106,13 @@ def test_arabic_share_counts_letters_of_every_script():
     for _ in range(3000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 120)))
         assert arabic.arabic_share(text) == by_character(text), repr(text)
+        assert arabic.mostly_arabic(text) == (by_character(text) > 0.5), repr(text)
+    arabic_heavy = [chr(c) for c in range(0x621, 0x64B)] * 3 + list(" .،xyzé1٢_") + pool[:40]
+    for _ in range(3000):
+        text = "".join(rng.choice(arabic_heavy) for _ in range(rng.randint(0, 40)))
+        assert arabic.mostly_arabic(text) == (by_character(text) > 0.5), repr(text)
+    for text in ("قال", "قال x", "قال xy", "قا xy", "ab قال", "... قال", "", "١٢٣"):     # around the half
+        assert arabic.mostly_arabic(text) == (by_character(text) > 0.5), repr(text)
     assert arabic.arabic_share("قال الوزير Reuters") == 9 / 16
 
 

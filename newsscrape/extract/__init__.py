@@ -22,7 +22,7 @@ from ..errors import ExtractionError
 from ..record import Article, Related
 from ..sites import Profile
 from ..text.agencies import credit_agency, first_clause, is_agency, trailing_source
-from ..text.arabic import arabic_share, clean, fold
+from ..text.arabic import arabic_share, clean, fold, mostly_arabic
 from ..text.cues import is_boilerplate, source_from_dateline, source_from_line
 from ..text.dates import (
     UPDATE_LABEL,
@@ -196,7 +196,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     folded_title = fold(title)
     blocks = _join_split_labels(blocks)
     last = len(blocks) - 1
-    arabic_page = arabic_share(" ".join(b.text for b in blocks[:30])) > 0.5
+    arabic_page = mostly_arabic(" ".join(b.text for b in blocks[:30]))
     for i, b in enumerate(blocks):
         folded = fold(b.text) if len(b.text) <= 800 or abs(len(b.text) - len(title)) < 40 else None
         if folded is not None and (not folded or folded == folded_title):
@@ -407,5 +407,5 @@ def _domain_label(url: str | None) -> str | None:
 def _lang(meta: Meta, body: str) -> str | None:
     if meta.lang:
         return meta.lang.split("_")[0].split("-")[0].lower()
-    return "ar" if arabic_share(body) > 0.5 else None
+    return "ar" if mostly_arabic(body) else None
 

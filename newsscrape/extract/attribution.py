@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from ..text.agencies import credit_agency, is_agency
-from ..text.arabic import clean, fold, visible_length_above
+from ..text.arabic import clean, clean_within, fold
 from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_line
 from .tree import text_content, text_of
 
@@ -124,11 +124,8 @@ def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | No
         own = (el.text or "").strip()
         if not own and not len(el) or len(own) > 60:
             continue
-        raw = text_content(el)
-        if visible_length_above(raw, 60):
-            continue
-        text = clean(raw)
-        if not text or len(text) > 60 or text == title:
+        text = clean_within(text_content(el), 60)
+        if not text or text == title:
             continue
         if agency := credit_agency(text):
             return agency, text

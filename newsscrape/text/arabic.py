@@ -81,6 +81,25 @@ def visible_length_above(text: str, limit: int) -> bool:
     return len(clean(text)) > limit
 
 
+def clean_within(text: str, limit: int) -> str | None:
+    """``clean(text)`` when that is at most ``limit`` characters long, else None: a long text is told by
+    ``visible_length_above`` without being cleaned whole, a short one is cleaned once (not once to learn
+    its length and again for its text)."""
+    if len(text) > 4 * limit + 64 and visible_length_above(text, limit):
+        return None
+    cleaned = clean(text)
+    return cleaned if len(cleaned) <= limit else None
+
+
+def mostly_arabic(text: str) -> bool:
+    """``arabic_share(text) > 0.5``. When the Arabic letters alone outnumber every other character, no
+    other letter needs counting (that count reads every character by its Unicode category)."""
+    arabic = sum(map(len, _ARABIC_RUN.findall(text)))
+    if 2 * arabic > len(text):
+        return True
+    return arabic > sum(map(len, _OTHER_LETTER_RUN.findall(text)))
+
+
 def fold(text: str | None) -> str:
     """Matching key: no diacritics, tatweel or punctuation; hamza/yaa/taa forms folded; lowercase."""
     if not text:
