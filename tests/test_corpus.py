@@ -79,10 +79,10 @@ def test_profile_adds_what_generic_cannot(shared):
 
 def test_mojibake_listing_is_repaired(shared):
     """A real homepage whose UTF-8 was decoded as Latin-1 and saved again comes back as Arabic."""
-    from newsscrape.extract.decode import decode_html
+    from newsscrape.extract.decode import decode
 
     raw = (shared / "corpus" / "listings" / "elbilad" / "homepage-2021-08-mojibake.html").read_bytes()
-    text, _ = decode_html(raw)
+    text, _, _ = decode(raw)
     assert "الجزائر" in text or "الشروق" in text or sum("\u0600" <= c <= "\u06ff" for c in text) > 2000
     assert "Ø§" not in text
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import PARA, article, extract_article
 from newsscrape import ExtractionError, segment_text
-from newsscrape.extract.decode import decode_html
+from newsscrape.extract.decode import decode
 
 URL = "https://news.example.com/a/1"
 
@@ -28,7 +28,7 @@ def test_declared_one_encoding_used_another():
     assert rec["paragraphs"] == PARA
     cp1256_declared_utf8 = article().encode("cp1256")                        # says UTF-8, is 1256
     assert extract_article(cp1256_declared_utf8, url=URL)["paragraphs"] == PARA
-    text, _ = decode_html(article().encode("cp1256"), "text/html; charset=utf-8")
+    text, _, _ = decode(article().encode("cp1256"), "text/html; charset=utf-8")
     assert "الوزير" in text
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import PARA, article, extract_article, page
 from newsscrape import ExtractionError
-from newsscrape.extract.decode import decode_html
+from newsscrape.extract.decode import decode
 
 URL = "https://news.example.com/a/1"
 
@@ -42,7 +42,7 @@ def test_windows_1256_declared_in_meta():
 def test_windows_1256_undeclared_and_header_only():
     html = article().replace('<meta charset="utf-8">', "")
     assert extract_article(html.encode("cp1256"), url=URL)["paragraphs"] == PARA
-    text, enc = decode_html(html.encode("cp1256"), "text/html; charset=windows-1256")
+    text, enc, _ = decode(html.encode("cp1256"), "text/html; charset=windows-1256")
     assert "الوزير" in text and enc == "cp1256"
 
 
@@ -51,7 +51,7 @@ def test_utf8_bom_and_iso_8859_6():
     assert extract_article(b"\xef\xbb\xbf" + html.encode("utf-8"), url=URL)["paragraphs"] == PARA
     legacy = article(title="الوزير يعلن تقدما").replace('<meta charset="utf-8">',
                                                         '<meta charset="iso-8859-6">')
-    text, _ = decode_html(legacy.encode("iso-8859-6", errors="ignore"))
+    text, _, _ = decode(legacy.encode("iso-8859-6", errors="ignore"))
     assert "الوزير" in text
 
 

@@ -32,16 +32,10 @@ class Decoded(NamedTuple):
     replaced: int        # U+FFFD characters in the text (bytes that did not decode, or the page's own)
 
 
-def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str, str]:
-    """(text, encoding); the encoding ends in ", repaired" when double-encoded text was undone.
-    Raises ExtractionError for content that is not text."""
-    text, encoding, _ = decode(data, content_type)
-    return text, encoding
-
-
 def decode(data: bytes | str, content_type: str | None = None) -> Decoded:
-    """``decode_html`` with the count of U+FFFD in the text (counted once: on a large page each scan
-    of the text for them costs a tenth of a millisecond)."""
+    """(text, encoding, U+FFFD count); the encoding ends in ", repaired" when double-encoded text was
+    undone. Raises ExtractionError for content that is not text. (The count is taken once: on a large
+    page each scan of the text for U+FFFD costs a tenth of a millisecond.)"""
     if isinstance(data, str):
         text = repair_mojibake(data)
         return Decoded(text, "unicode", text.count("\ufffd"))

@@ -62,6 +62,11 @@ def clean(text: str | None, *, strip_diacritics: bool = False, ascii_digits: boo
     return " ".join(text.split())          # every Unicode space run to one space (faster than a regex)
 
 
+def _prefix_cut(limit: int) -> int:
+    """How much of a text ``visible_length_above`` cleans first: past this length a text is long."""
+    return 4 * limit + 64
+
+
 def visible_length_above(text: str, limit: int) -> bool:
     """Is ``len(clean(text)) > limit``, told without cleaning (a tenth of the cost on long texts)?
     Counts the characters that are not ASCII spaces; only when the text has no other whitespace, nothing
@@ -75,7 +80,7 @@ def visible_length_above(text: str, limit: int) -> bool:
     # A long text is first told by a prefix (cleaning a whole body text to learn it is longer than 60
     # took 0.1 ms a call). Text after the cut only adds to the cleaned prefix (a trailing tatweel it turns
     # into a stretch comes with the letter it brings); one character of margin is kept all the same.
-    cut = 4 * limit + 64
+    cut = _prefix_cut(limit)
     if len(text) > cut and len(clean(text[:cut])) > limit + 1:
         return True
     return len(clean(text)) > limit
@@ -85,7 +90,7 @@ def clean_within(text: str, limit: int) -> str | None:
     """``clean(text)`` when that is at most ``limit`` characters long, else None: a long text is told by
     ``visible_length_above`` without being cleaned whole, a short one is cleaned once (not once to learn
     its length and again for its text)."""
-    if len(text) > 4 * limit + 64 and visible_length_above(text, limit):
+    if len(text) > _prefix_cut(limit) and visible_length_above(text, limit):
         return None
     cleaned = clean(text)
     return cleaned if len(cleaned) <= limit else None
