@@ -7,6 +7,7 @@ Heavy imports (Scrapy, lxml, dateparser) happen inside the commands, so `newsscr
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -15,28 +16,28 @@ from . import __version__, exits
 from .errors import ExtractionError
 
 
-class Output:
-    """JSON Lines to stdout or a file; every line written whole and flushed."""
+@contextmanager
+def _records_out(append: str | None, overwrite: str | None):
+    """The JSON Lines output of -o/-O (stdout without them), written as the crawl writes it. A write
+    that fails ends the command at once: exit 141 when the reader of stdout went away (`| head`),
+    otherwise one line and exit 74 (full disk, read-only...)."""
+    from .output import JsonLinesOutput, OutputError, silence_stdout
 
-    def __init__(self, append: str | None, overwrite: str | None):
-        path = _one_output(append, overwrite)
-        if path and path != "-":
-            target = Path(path)
-            self.stream = open(target, "w" if overwrite else "a", encoding="utf-8")  # noqa: SIM115
-            self.close_it = True
-        else:
-            self.stream = sys.stdout
-            self.close_it = False
-
-    def write(self, record) -> None:
-        from .record import to_json_line
-
-        self.stream.write(to_json_line(record))
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.close_it:
-            self.stream.close()
+    path = _one_output(append, overwrite)
+    out = JsonLinesOutput(path or "-", "w" if overwrite else "a")
+    try:
+        out.open()
+    except OSError as exc:
+        raise click.UsageError(f"{path}: {_reason(exc)}") from None
+    try:
+        yield out
+    except OutputError as exc:
+        if exc.broken_pipe:
+            silence_stdout()
+            sys.exit(exits.BROKEN_PIPE)
+        _exit(exc, exits.WRITE_FAILED)
+    finally:
+        out.close()
 
 
 def _one_output(append: str | None, overwrite: str | None) -> str | None:
@@ -113,32 +114,34 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
     from . import extract_article
     from .errors import ExtractionError
     from .fetch import FetchError, fetch
+    from .output import OutputError
 
     _check_site(site)
-    out = Output(append, overwrite)
     failed = bad_input = 0
-    for item in inputs:
-        try:
-            page_url, content_type = url, None
-            if item == "-":
-                data = sys.stdin.buffer.read()
-            elif item.startswith(("http://", "https://")):
-                if not urlsplit(item).hostname:
-                    raise click.BadParameter("malformed URL (no host)")
-                data, page_url, content_type = fetch(item, timeout=min(30.0, timeout), total=timeout)
-            else:
-                data = Path(item).read_bytes()
-            record = extract_article(data, url=page_url, site=site, content_type=content_type,
-                                     strip_diacritics=strip_diacritics, ascii_digits=ascii_digits,
-                                     require_article=not force)
-            out.write(record)
-        except (click.BadParameter, FileNotFoundError, PermissionError, IsADirectoryError) as exc:
-            bad_input += 1                      # the input itself is wrong: a usage error
-            click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
-        except (OSError, ExtractionError, FetchError) as exc:
-            failed += 1                         # the page could not be turned into a record
-            click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
-    out.close()
+    with _records_out(append, overwrite) as out:
+        for item in inputs:
+            try:
+                page_url, content_type = url, None
+                if item == "-":
+                    data = sys.stdin.buffer.read()
+                elif item.startswith(("http://", "https://")):
+                    if not urlsplit(item).hostname:
+                        raise click.BadParameter("malformed URL (no host)")
+                    data, page_url, content_type = fetch(item, timeout=min(30.0, timeout), total=timeout)
+                else:
+                    data = Path(item).read_bytes()
+                record = extract_article(data, url=page_url, site=site, content_type=content_type,
+                                         strip_diacritics=strip_diacritics, ascii_digits=ascii_digits,
+                                         require_article=not force)
+                out.write(record)
+            except OutputError:
+                raise                               # the output, not the input: the command ends
+            except (click.BadParameter, FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+                bad_input += 1                      # the input itself is wrong: a usage error
+                click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
+            except (OSError, ExtractionError, FetchError) as exc:
+                failed += 1                         # the page could not be turned into a record
+                click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
     sys.exit(exits.USAGE if bad_input else exits.PAGE_ERRORS if failed else exits.OK)
 
 
@@ -496,9 +499,8 @@ def segment(source, title, append, overwrite) -> None:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise click.UsageError(f"{source}: {_reason(exc)}") from None
-    out = Output(append, overwrite)
-    out.write(segment_text(text, title=title))
-    out.close()
+    with _records_out(append, overwrite) as out:
+        out.write(segment_text(text, title=title))
 
 
 @cli.command()

@@ -1,6 +1,8 @@
 """JSON Lines output with the state: each article one whole line, in the file exactly when in the state.
 
-Used by the crawl (through its writer pipeline) and by archive reading; no Scrapy here.
+Used by the crawl (through its writer pipeline), by archive reading and by ``extract``/``segment``;
+no Scrapy here. The bytes go out through ``newsscrape.linewriter``, a writer process of its own, so
+a kill of this process cannot leave part of a line (one ``write()`` is not enough: see there).
 
 With a SQLite state, the line and its state row are one transaction: the row is inserted, the line
 written, then the row committed. A write that fails rolls the row back and cuts what part of the line
@@ -16,6 +18,7 @@ import stat
 import sys
 from pathlib import Path
 
+from .linewriter import LineWriter
 from .record import to_json_line
 
 logger = logging.getLogger(__name__)
@@ -40,6 +43,7 @@ class JsonLinesOutput:
         self.fd: int | None = None
         self.close_fd = False
         self.seekable = False
+        self.writer: LineWriter | None = None
 
     def open(self) -> JsonLinesOutput:
         if self.target == "-":
@@ -52,9 +56,13 @@ class JsonLinesOutput:
             self.fd = os.open(path, flags, 0o644)
             self.close_fd = True
         self.seekable = stat.S_ISREG(os.fstat(self.fd).st_mode)     # a file, not a pipe or a terminal
+        self.writer = LineWriter(self.fd)
         return self
 
     def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
         if self.close_fd and self.fd is not None:
             os.close(self.fd)
             self.fd = None
@@ -67,8 +75,8 @@ class JsonLinesOutput:
             self.store.begin()
             self.store.record(record)
         try:
-            _write_all(self.fd, line)
-        except OSError as exc:
+            self.writer.write(line)
+        except OSError as exc:          # WriterGone too: the writer was killed, maybe within the line
             if self.store is not None:
                 self.store.rollback()
             self._cut(start)
@@ -102,14 +110,6 @@ def silence_stdout() -> None:
         os.close(devnull)
     except OSError:
         pass
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    """One write() of a whole line; the loop only runs for pipes that take part of it."""
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
 
 
 def repair_partial_line(path: Path, chunk: int = 1 << 16) -> None:

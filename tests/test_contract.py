@@ -198,6 +198,36 @@ def test_9_a_closed_pipe_stops_the_crawl_at_once(mirror, cli_path, tmp_path):
     assert len(_state_urls(state)) < len(paths)                          # only what reached the pipe
 
 
+def test_9_extract_stops_at_a_closed_pipe(cli_path, tmp_path):
+    pages = []
+    for i in range(60):
+        pages.append(tmp_path / f"p{i}.html")
+        pages[-1].write_text(article(title=f"الوزير يعلن تقدما في المحادثات رقم {i}"), encoding="utf-8")
+    proc = subprocess.Popen([*cli_path, "extract", *map(str, pages), "--site", "generic"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()                                                  # `| head -1`
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert json.loads(first)["title"]
+    assert proc.returncode == 141, err
+    assert err == ""                                                     # no line per input after it
+
+
+@pytest.mark.parametrize("argv", [["extract", "{page}", "-o", "/dev/full"], ["extract", "{page}", "{page}"],
+                                  ["segment", "{text}"]], ids=["extract -o", "extract >", "segment >"])
+def test_4_a_full_output_is_one_line_and_exit_74(cli_path, tmp_path, argv):
+    page, text = tmp_path / "page.html", tmp_path / "dump.txt"
+    page.write_text(article(), encoding="utf-8")
+    text.write_text("\n\n".join(PARA), encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([*cli_path, *(a.format(page=page, text=text) for a in argv)], stdout=full,
+                           stderr=subprocess.PIPE, text=True, timeout=60)
+    assert r.returncode == 74, r.stderr
+    assert r.stderr.splitlines() == ["newsscrape: cannot write to " + ("/dev/full" if "-o" in argv
+                                     else "standard output") + ": No space left on device"]
+
+
 # 10 ------------------------------------------------------------------------------------------------
 def test_10_default_stderr_is_the_summary_and_short_lines(mirror, cli_path, tmp_path):
     paths = _serve(mirror, 6)
