@@ -62,10 +62,11 @@ def test_interrupted_run_then_rerun_writes_each_article_once(site, cli_path, tmp
 
 def test_killed_run_loses_nothing_and_leaves_no_partial_line(site, cli_path, tmp_path):
     out, state = tmp_path / "out.jsonl", tmp_path / "state.sqlite"
-    proc = subprocess.Popen(cmd(cli_path, site, out, state), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd(cli_path, site, out, state), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wait_for_lines(out, 40, proc)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
+    proc.stderr.read()                                        # until its writer, which holds it, has ended
     first = read(out)                                         # every line whole right after the kill
     second = subprocess.run(cmd(cli_path, site, out, state), capture_output=True, text=True, timeout=120)
     assert second.returncode == 0, second.stderr[-2000:]
