@@ -199,11 +199,10 @@ def _options(targets, site, common: dict, **extra):
         raise click.UsageError("--redis-output needs --redis URL")
     if common["overwrite"] and common["overwrite"] != "-" and extra.get("state"):
         raise click.UsageError("-O replaces the file, but the state skips articles already written to it: "
-                               "use -o to append, or drop --state/--incremental for a fresh crawl")
+                               "use -o to append, or drop --state/--incremental/--resume for a fresh crawl")
     _check(checks.finite, common["delay"], "--delay")
     _check(checks.folder_for, common["log_file"], "--log-file")
     _check(checks.cache_dir, common["cache"])
-    _check(checks.job_dir, extra.get("resume"))
     if extra.get("state"):
         _check(checks.state_path, extra["state"])
     _check(checks.redis_url, common["redis_url"])
@@ -230,7 +229,8 @@ def _options(targets, site, common: dict, **extra):
               "($XDG_STATE_HOME/newsscrape/state.sqlite).")
 @click.option("--changed", is_flag=True, help="With a state: re-emit an article whose content changed.")
 @click.option("--wait", is_flag=True, help="If another run holds the state, wait for it instead of exiting 75.")
-@click.option("--resume", metavar="DIR", help="Keep the crawl's queue in DIR so a stopped backfill continues.")
+@click.option("--resume", metavar="DIR", help="Keep what a long backfill wrote in DIR (its state file): run "
+              "the same command again after a stop, even a kill -9, and it writes only what is missing.")
 @click.option("--follow", is_flag=True, help="An article URL target: also follow its links (by default it is "
               "written alone).")
 def crawl(targets, site, state_path, incremental, changed, wait, resume, follow, **common) -> None:
@@ -257,12 +257,16 @@ def crawl(targets, site, state_path, incremental, changed, wait, resume, follow,
       newsscrape crawl youm7 --incremental -o youm7.jsonl     # from cron: only what is new
       newsscrape crawl youm7 --redis redis://db:6379/0 -o part-$(hostname).jsonl   # on each machine
     """
+    from . import checks
     from .crawl.state import default_state_path
 
     _check_site(site)
-    opts = _options(targets, site, common,
-                    state=state_path or (str(default_state_path()) if incremental else None),
-                    changed=changed, wait=wait, resume=resume, follow=follow)
+    _check(checks.job_dir, resume)
+    if not state_path and incremental:
+        state_path = str(default_state_path())
+    if not state_path and resume and not common["redis_url"]:
+        state_path = str(Path(resume) / "state.sqlite")     # the job's own record of what it wrote
+    opts = _options(targets, site, common, state=state_path, changed=changed, wait=wait, follow=follow)
     if changed and not (opts.state or opts.redis):
         raise click.UsageError("--changed needs --state PATH, --incremental or --redis")
     _run(opts)

@@ -8,25 +8,31 @@ of 30 during 200 KB writes. A process that is not killed finishes its write; so 
 that is not the one a user, a timeout or the OOM killer kills.
 
 The crawl (or archive, or ``extract``) hands each line to the writer through a pipe as one frame
-(an 8-byte length, then the line) and waits for its answer (``0`` or ``<errno> <message>``) before
-it commits the line's state row. If the crawl dies while handing a line over, the writer sees an
-incomplete frame at end of input and drops it; it writes whole frames only. It runs in its own
-session, so the Ctrl-C or the kill sent to the crawl's process group does not reach it, and it
-ends when its input ends, that is when the crawl closes the output or dies.
+(two 8-byte lengths, the line, then the state rows that record it as JSON) and waits for the answer
+(``0`` or ``<errno> <message>``). The writer writes the line, then commits its rows to the SQLite
+state in one transaction, then answers; so a kill of the crawl at any moment leaves the line and its
+rows both done or both not, and the next run writes exactly what is missing. If the crawl dies while
+handing a frame over, the writer sees an incomplete frame at end of input and drops it. A write or a
+commit that fails takes the line back out of a file (a pipe cannot take it back) and is answered as
+an error. The writer runs in its own session, so the Ctrl-C or the kill sent to the crawl's process
+group does not reach it, and it ends when its input ends, when the crawl closes the output or dies.
 
-This file is run as a script (``python -I linewriter.py FD``) and imports the standard library
-only, so the writer starts in a few milliseconds.
+This file is run as a script (``python -I linewriter.py FD [STATE]``) and imports the standard
+library only, so the writer starts in a few milliseconds.
 """
 
 from __future__ import annotations
 
 import errno
+import json
 import os
+import sqlite3
+import stat
 import struct
 import subprocess
 import sys
 
-_HEADER = struct.Struct("<Q")
+_HEADER = struct.Struct("<QQ")
 
 
 class WriterGone(OSError):
@@ -37,23 +43,25 @@ class WriterGone(OSError):
 
 
 class LineWriter:
-    """The crawl's side: ``write(line)`` returns once the writer wrote the whole line, or raises the
-    OSError the writer met (BrokenPipeError, ENOSPC...), or WriterGone."""
+    """The crawl's side: ``write(line, sql, rows)`` returns once the writer wrote the whole line and
+    committed ``rows`` (parameters of ``sql``) to the state at ``state``; else it raises the OSError the
+    writer met (BrokenPipeError, ENOSPC...), or WriterGone."""
 
-    def __init__(self, fd: int):
+    def __init__(self, fd: int, state: str | None = None):
         own = os.dup(fd)           # a number of its own: the writer's stdout is the answer pipe
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-I", __file__, str(own)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                pass_fds=(own,), start_new_session=True, bufsize=0)
+                [sys.executable, "-I", __file__, str(own), *([state] if state else [])], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, pass_fds=(own,), start_new_session=True, bufsize=0)
         finally:
             os.close(own)
         self.to_writer = self.proc.stdin.fileno()
         self.answers = self.proc.stdout.fileno()
 
-    def write(self, line: bytes) -> None:
+    def write(self, line: bytes, sql: str | None = None, rows: list[tuple] | None = None) -> None:
+        meta = json.dumps([sql, rows]).encode() if sql and rows else b""
         try:
-            write_all(self.to_writer, _HEADER.pack(len(line)) + line)
+            write_all(self.to_writer, _HEADER.pack(len(line), len(meta)) + line + meta)
         except BrokenPipeError:
             raise WriterGone() from None
         answer = b""
@@ -100,25 +108,55 @@ def _read_exact(fd: int, n: int) -> bytes | None:
     return b"".join(parts)
 
 
-def serve(out: int, frames: int = 0, answers: int = 1) -> None:
-    """The writer's loop: each whole frame written to ``out``, answered ``0`` or ``<errno> <message>``."""
+def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1) -> None:
+    """The writer's loop: each whole frame's line written to ``out`` and its rows committed to the
+    state, then answered ``0`` or ``<errno> <message>``."""
+    db = sqlite3.connect(state, timeout=30, isolation_level=None) if state else None
+    seekable = stat.S_ISREG(os.fstat(out).st_mode)
     while True:
         header = _read_exact(frames, _HEADER.size)
         if header is None:
             return
-        line = _read_exact(frames, _HEADER.unpack(header)[0])
-        if line is None:
-            return
+        sizes = _HEADER.unpack(header)
+        line, meta = _read_exact(frames, sizes[0]), _read_exact(frames, sizes[1])
+        if line is None or meta is None:
+            return                  # the crawl died handing this frame over: it is not written
+        start = os.lseek(out, 0, os.SEEK_END) if seekable else None
         try:
             write_all(out, line)
+            if meta:
+                _commit(db, *json.loads(meta))
             answer = b"0\n"
-        except OSError as exc:
-            answer = f"{exc.errno or errno.EIO} {exc.strerror or exc}\n".encode()
+        except (OSError, sqlite3.Error) as exc:
+            if start is not None:
+                _cut(out, start)
+            code = getattr(exc, "errno", None) or errno.EIO
+            answer = f"{code} {getattr(exc, 'strerror', None) or exc}\n".encode()
         try:
             write_all(answers, answer)
         except OSError:
             return                  # the crawl is gone: nothing more will come
 
 
+def _commit(db: sqlite3.Connection | None, sql: str, rows: list) -> None:
+    if db is None:
+        raise sqlite3.OperationalError("no state to record the line in")
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.executemany(sql, rows)
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def _cut(out: int, start: int) -> None:
+    try:
+        os.ftruncate(out, start)
+    except OSError:
+        pass                        # the next run's repair cuts a partial line
+
+
 if __name__ == "__main__":
-    serve(int(sys.argv[1]))
+    serve(int(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else None)

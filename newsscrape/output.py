@@ -4,10 +4,9 @@ Used by the crawl (through its writer pipeline), by archive reading and by ``ext
 no Scrapy here. The bytes go out through ``newsscrape.linewriter``, a writer process of its own, so
 a kill of this process cannot leave part of a line (one ``write()`` is not enough: see there).
 
-With a SQLite state, the line and its state row are one transaction: the row is inserted, the line
-written, then the row committed. A write that fails rolls the row back and cuts what part of the line
-reached the file; a commit that fails cuts the whole line. So an article is in the file exactly when it
-is in the state, and the next run completes the file.
+With a SQLite state, the writer commits the line's state rows right after the line, before it answers;
+a write or a commit that fails takes the line back out. So an article is in the file exactly when it is
+in the state, a kill of this process at any moment included, and the next run completes the file.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ import stat
 import sys
 from pathlib import Path
 
-from .linewriter import LineWriter
+from .linewriter import LineWriter, WriterGone
 from .record import to_json_line
 
 logger = logging.getLogger(__name__)
@@ -36,7 +35,7 @@ class OutputError(OSError):
 class JsonLinesOutput:
     def __init__(self, target: str, mode: str = "a", store=None):
         self.target, self.mode = target, mode
-        self.store = store if hasattr(store, "begin") else None    # SQLite: one transaction per line
+        self.store = store if hasattr(store, "rows") else None     # SQLite: committed by the writer
         # Another store (Redis): recorded after the line; if it cannot be recorded the line is cut again.
         # (Recording first would lose the article when the process dies between the two.)
         self.other_store = store if store is not None and self.store is None else None
@@ -56,7 +55,7 @@ class JsonLinesOutput:
             self.fd = os.open(path, flags, 0o644)
             self.close_fd = True
         self.seekable = stat.S_ISREG(os.fstat(self.fd).st_mode)     # a file, not a pipe or a terminal
-        self.writer = LineWriter(self.fd)
+        self.writer = LineWriter(self.fd, str(self.store.path) if self.store is not None else None)
         return self
 
     def close(self) -> None:
@@ -68,18 +67,19 @@ class JsonLinesOutput:
             self.fd = None
 
     def write(self, record) -> None:
-        """One whole line (and its state row); OutputError when it could not be written."""
+        """One whole line (and its state rows); OutputError when it could not be written."""
         line = to_json_line(record).encode("utf-8")
         start = os.lseek(self.fd, 0, os.SEEK_END) if self.seekable else None
-        if self.store is not None:
-            self.store.begin()
-            self.store.record(record)
         try:
-            self.writer.write(line)
-        except OSError as exc:          # WriterGone too: the writer was killed, maybe within the line
             if self.store is not None:
-                self.store.rollback()
-            self._cut(start)
+                self.writer.write(line, self.store.UPSERT, self.store.rows(record))
+            else:
+                self.writer.write(line)
+        except WriterGone as exc:       # killed, maybe within the line: cut what part of it is there
+            if self.seekable and self.target != "-":
+                repair_partial_line(Path(self.target))
+            raise OutputError(exc, self.target) from exc
+        except OSError as exc:          # the writer took the line back out
             raise OutputError(exc, self.target) from exc
         if self.other_store is not None:
             try:
@@ -87,12 +87,6 @@ class JsonLinesOutput:
             except Exception:  # the store is unreachable: take the line back (not on a pipe: it is out)
                 self._cut(start)
                 raise
-        if self.store is not None:
-            try:
-                self.store.commit()
-            except Exception as exc:  # sqlite3.OperationalError (disk full, I/O error...)
-                self._cut(start)
-                raise OutputError(exc, self.target) from exc
 
     def _cut(self, start: int | None) -> None:
         if start is not None:

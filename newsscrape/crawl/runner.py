@@ -36,7 +36,6 @@ class CrawlOptions:
     state: str | None = None             # SQLite state file (incremental runs)
     changed: bool = False                # re-emit articles whose content changed
     wait: bool = False                   # queue behind a run holding the state lock
-    resume: str | None = None            # Scrapy JOBDIR for long backfills
     redis: str | None = None             # shared frontier, dupefilter and state (scrapy-redis)
     redis_output: str | None = None      # push records to this Redis list instead of a file
     worker: bool = False                 # wait for targets pushed with `newsscrape enqueue`
@@ -79,8 +78,6 @@ def build_settings(opts: CrawlOptions):
     if opts.state:
         s.set("NEWSSCRAPE_STATE", opts.state, priority="cmdline")
         s.set("NEWSSCRAPE_CHANGED", opts.changed, priority="cmdline")
-    if opts.resume:
-        s.set("JOBDIR", opts.resume, priority="cmdline")
     if opts.redis:
         s.set("NEWSSCRAPE_REDIS_URL", opts.redis, priority="cmdline")
         if opts.redis_output:

@@ -1,7 +1,8 @@
 """Incremental state: which articles earlier runs wrote, and one run at a time per state file.
 
-SQLite (the standard library's driver) in WAL mode. An article is recorded only after its line has
-been written and flushed, so a killed run loses nothing: the next run writes what it did not record.
+SQLite (the standard library's driver) in WAL mode. The JSON Lines output's writer process commits an
+article's rows right after writing its line (``newsscrape.linewriter``), so a killed run loses nothing
+and writes nothing twice: the next run writes what it did not record.
 The lock is an advisory lock on ``<state>.lock`` held for the whole run.
 """
 
@@ -92,16 +93,6 @@ class StateStore:
     def close(self) -> None:
         self.db.close()
 
-    def begin(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
-
-    def commit(self) -> None:
-        self.db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        if self.db.in_transaction:
-            self.db.execute("ROLLBACK")
-
     def get(self, url: str) -> tuple[str, str] | None:
         """(fingerprint, last written) of a recorded article, or None."""
         row = self.db.execute("SELECT fingerprint, last_written FROM articles WHERE key = ?",
@@ -111,16 +102,22 @@ class StateStore:
     def seen(self, *urls: str | None) -> bool:
         return any(u and self.get(u) is not None for u in urls)
 
-    def record(self, record) -> None:
+    UPSERT = ("INSERT INTO articles (key, article, url, fingerprint, published, first_written, last_written) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET fingerprint = excluded.fingerprint, "
+              "last_written = excluded.last_written")
+
+    def rows(self, record) -> list[tuple]:
+        """The UPSERT parameters that record an article: one row per address it is known by."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         fp = fingerprint(record)
         article = canonical_key(record.get("canonical_url") or record["url"])
-        for url in {record.get("url"), record.get("canonical_url")} - {None}:
-            self.db.execute(
-                "INSERT INTO articles (key, article, url, fingerprint, published, first_written, last_written) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET fingerprint = excluded.fingerprint, "
-                "last_written = excluded.last_written",
-                (canonical_key(url), article, url, fp, record.get("published"), now, now))
+        return [(canonical_key(url), article, url, fp, record.get("published"), now, now)
+                for url in sorted({record.get("url"), record.get("canonical_url")} - {None})]
+
+    def record(self, record) -> None:
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany(self.UPSERT, self.rows(record))
 
     def file_done(self, source: str) -> bool:
         """Was this archive file read to its end by an earlier run?"""
