@@ -239,7 +239,8 @@ def crawl(targets, site, state_path, incremental, changed, wait, resume, follow,
     TARGET is a publisher slug (see `newsscrape sites`), `all`, or the URL of a sitemap, RSS/Atom feed,
     homepage, listing page or article of any site. A homepage is explored in this order: the sitemaps
     robots.txt names, the feeds the page links, the usual sitemap and feed paths (when those found
-    nothing), then the page's own story links. An article URL is written alone (--follow to go on).
+    nothing), then the page's own story links; any other page (a section, page 2 of a listing) gives
+    its own stories and pagination only. An article URL is written alone (--follow to go on).
     Only the target's host is crawled. Logs and progress go to stderr, then one summary line.
 
     Exit status: 0 done, 1 done with page errors, 2 usage error, 3 nothing could be crawled,

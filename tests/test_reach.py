@@ -84,6 +84,23 @@ def test_homepage_with_only_story_links(m, cli_path, tmp_path):
     assert sorted(record_paths(read_records(tmp_path / "o.jsonl"))) == sorted(paths)
 
 
+@pytest.mark.parametrize("listing", ["/section?page=2", "/politics/", "/ar/news/economy"])
+def test_a_listing_target_crawls_that_page_not_the_site(m, cli_path, tmp_path, listing):
+    """A page the user named is not a homepage: its stories and its pagination, not the sitemaps of
+    robots.txt, the linked feeds or the usual paths of the whole site."""
+    paths = _stories(m, 6)
+    m.add("/robots.txt", f"User-agent: *\nAllow: /\nSitemap: {m.url('/maps/news.xml')}\n", ctype="text/plain")
+    m.add("/maps/news.xml", news_sitemap(m, [(p, None) for p in paths]), ctype="application/xml")
+    m.add("/sitemap.xml", news_sitemap(m, [(p, None) for p in paths]), ctype="application/xml")
+    feed = '<link rel="alternate" type="application/rss+xml" href="/sitemap.xml">'
+    m.add(listing, _homepage(paths[:2], head=feed).replace("</main>", '<a rel="next" href="/more-3">التالي</a></main>'))
+    m.add("/more-3", _homepage(paths[2:3]))
+    r = _crawl(cli_path, m.url(listing), tmp_path / "o.jsonl")
+    assert r.returncode == 0, r.stderr
+    assert sorted(record_paths(read_records(tmp_path / "o.jsonl"))) == sorted(paths[:3])
+    assert "/maps/news.xml" not in m.hits and "/sitemap.xml" not in m.hits
+
+
 def test_a_page_that_refreshes_to_an_article_is_followed(m, cli_path, tmp_path):
     """Meta refresh is read from the page's bytes first (only pages saying "refresh" are decoded):
     an old address whose page refreshes, upper-case and after Arabic text, still leads to the article."""

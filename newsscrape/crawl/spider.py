@@ -9,6 +9,7 @@ listing pages are taken only when the page then looks like an article.
 from __future__ import annotations
 
 import logging
+import re
 from urllib.parse import urlsplit
 
 import scrapy
@@ -64,6 +65,20 @@ def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile,
 # Where sites usually keep sitemaps and feeds, tried when robots.txt and the homepage name none.
 USUAL_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/feed", "/rss", "/rss.xml")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+
+
+_EDITION = re.compile(r"[a-z]{2}|arabic|ara?")        # /ar/, /arabic: a site's Arabic edition
+
+
+def is_homepage(url: str, profile: Profile) -> bool:
+    """A site's front page (its root, its Arabic edition's root, or the publisher's homepage), where
+    discovery looks for sitemaps and feeds. Any other page the user named (a section, a listing,
+    page 2 of one) is crawled as that page: its stories and its pagination, not the whole site."""
+    parts = urlsplit(url)
+    path = parts.path.strip("/").lower()
+    if profile.homepage and urlsplit(profile.homepage).path.strip("/").lower() == path and not parts.query:
+        return True
+    return not parts.query and (path == "" or bool(_EDITION.fullmatch(path)))
 
 
 class ArticleSpider(scrapy.Spider):
@@ -281,7 +296,7 @@ class ArticleSpider(scrapy.Spider):
                 yield result
                 if not self.follow:
                     return
-            else:
+            elif is_homepage(response.url, profile):
                 yield from self._discover(response, profile)
         yield from self._listing(response, profile)
 
