@@ -103,8 +103,28 @@ def test_truncated_archive_is_counted(arts, cli_path, tmp_path):
     warc.write_bytes(data[: int(len(data) * 0.6)])
     r = subprocess.run([*cli_path, "warc", str(warc), "-O", str(tmp_path / "o.jsonl"), "--processes", "1"],
                        capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0 and "truncated=1" in r.stderr.strip().splitlines()[-1], r.stderr
+    last = r.stderr.strip().splitlines()[-1]
+    assert r.returncode == 1 and "errors: truncated=1" in last, r.stderr      # the file is broken: an error
+    assert len(read_records(tmp_path / "o.jsonl")) >= 1                       # what was before the cut is kept
     assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("content", ["html", "empty", "gzipped html", "random"])
+def test_a_file_that_is_not_a_warc_is_an_error(arts, cli_path, tmp_path, content):
+    html = b"<!DOCTYPE html><html><body><p>" + "نص عربي".encode() * 50 + b"</p></body></html>"
+    data = {"html": html, "empty": b"", "gzipped html": gzip.compress(html),
+            "random": bytes((i * 7919 + 13) % 256 for i in range(3000))}[content]
+    bad = tmp_path / "bad.warc.gz"
+    bad.write_bytes(data)
+    alone = subprocess.run([*cli_path, "warc", str(bad), "-O", str(tmp_path / "o.jsonl")],
+                           capture_output=True, text=True, timeout=120)
+    assert alone.returncode == 3, alone.stderr                                  # nothing could be read
+    assert "not a WARC file" in alone.stderr and "errors: not_warc=1" in alone.stderr.splitlines()[-1]
+    good = tmp_path / "good.warc.gz"
+    build_warc(good, arts[:2])
+    mixed = subprocess.run([*cli_path, "warc", str(good), str(bad), "-O", str(tmp_path / "m.jsonl")],
+                           capture_output=True, text=True, timeout=120)
+    assert mixed.returncode == 1 and len(read_records(tmp_path / "m.jsonl")) == 2, mixed.stderr
 
 
 @pytest.fixture()

@@ -32,6 +32,15 @@ class Response:
 class Problem:
     reason: str                          # corrupt_gzip, truncated, bad_record, no_http_headers, ...
 
+    @property
+    def of_the_file(self) -> bool:
+        """The file itself is broken (not a WARC at all, cut off): an error, not a skipped record."""
+        return self.reason in ("not_warc", "truncated")
+
+
+# A WARC (or an ARC, which warcio reads too) starts with its version line.
+_ARCHIVE_STARTS = (b"WARC/", b"filedesc://")
+
 
 def open_source(source: str, timeout: float = 60.0) -> BinaryIO:
     """A binary stream of a local file or an http(s) URL (streamed as it is read)."""
@@ -50,13 +59,26 @@ def responses(stream: BinaryIO) -> Iterator[Response | Problem | str]:
     head = stream.read(3)
     rest = _Prefixed(head, stream)
     if head == GZIP_MAGIC:
+        first = True
         for member in gzip_members(rest):
             if isinstance(member, Problem):
                 yield member
-            else:
-                yield from _records(io.BytesIO(member))
+                continue
+            if first and not _is_archive(member[:32]):
+                yield Problem("not_warc")
+                return
+            first = False
+            yield from _records(io.BytesIO(member))
     else:
-        yield from _records(rest)
+        start = rest.read(32)
+        if not _is_archive(start):
+            yield Problem("not_warc")
+            return
+        yield from _records(_Prefixed(start, rest))
+
+
+def _is_archive(start: bytes) -> bool:
+    return start.lstrip(b"\r\n").startswith(_ARCHIVE_STARTS)
 
 
 def gzip_members(stream: BinaryIO) -> Iterator[bytes | Problem]:

@@ -168,7 +168,7 @@ class ArchiveRun:
             reason = "limit"
         summary = self.summary(reason)
         if status is None:
-            unreadable = self.stats["errors/source_unreadable"]
+            unreadable = self.stats["errors/source_unreadable"] + self.stats["errors/not_warc"]
             status = exits.NOTHING if unreadable and unreadable >= len(sources) else \
                 exits.PAGE_ERRORS if any(k.startswith("errors/") for k in self.stats) else exits.OK
         return status, summary
@@ -212,7 +212,10 @@ class ArchiveRun:
                         self.stats[f"records/{item}"] += 1
                         continue
                     if isinstance(item, Problem):
-                        self.stats[f"skipped/{item.reason}"] += 1
+                        self.stats[f"{'errors' if item.of_the_file else 'skipped'}/{item.reason}"] += 1
+                        if item.of_the_file:
+                            sys.stderr.write(f"newsscrape: {source}: {_FILE_PROBLEMS[item.reason]}\n")
+                            complete = False                # not recorded as read: it may be replaced
                         continue
                     self.stats["responses"] += 1
                     if not self.wanted(item.url):
@@ -299,6 +302,10 @@ class ArchiveRun:
         sys.stderr.write(line + "\n")
         sys.stderr.flush()
         return {"articles": s["articles"], "responses": s["responses"], "line": line}
+
+
+_FILE_PROBLEMS = {"not_warc": "not a WARC file (no WARC/1.x record at its start)",
+                  "truncated": "cut off: its last gzip member is incomplete"}
 
 
 def run_archives(opts: ArchiveOptions) -> tuple[int, dict]:
