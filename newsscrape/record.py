@@ -56,6 +56,8 @@ class Article(Mapping):
     authors: tuple[str, ...] = ()
     published: str | None = None
     modified: str | None = None
+    published_precision: str | None = None     # "time", or "day" when the page gave a date alone
+    modified_precision: str | None = None
     section: str | None = None
     tags: tuple[str, ...] = ()
     image: str | None = None
@@ -84,7 +86,9 @@ class Article(Mapping):
             "site_name": self.site_name, "title": self.title, "subtitle": self.subtitle,
             "paragraphs": list(self.paragraphs), "body": self.body, "source": self.source,
             "source_text": self.source_text, "authors": list(self.authors), "published": self.published,
-            "modified": self.modified, "section": self.section, "tags": list(self.tags), "image": self.image,
+            "modified": self.modified, "published_precision": self.published_precision,
+            "modified_precision": self.modified_precision, "section": self.section, "tags": list(self.tags),
+            "image": self.image,
             "related": [r.to_dict() for r in self.related], "lang": self.lang, "word_count": self.word_count,
             "extractor": self.extractor, "timezone": self.timezone,
         }
@@ -136,8 +140,9 @@ class Skipped:
 
 
 _JSON_KEYS = ("schema", "url", "canonical_url", "site", "site_name", "title", "subtitle", "paragraphs", "body",
-              "source", "source_text", "authors", "published", "modified", "section", "tags", "image", "related",
-              "lang", "word_count", "extractor", "timezone", "fetched_at")
+              "source", "source_text", "authors", "published", "modified", "published_precision",
+              "modified_precision", "section", "tags", "image", "related", "lang", "word_count", "extractor",
+              "timezone", "fetched_at")
 
 
 @lru_cache(maxsize=1)

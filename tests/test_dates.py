@@ -60,12 +60,14 @@ def test_visible_date_and_update_label():
     rec = extract_article(html, url="https://news.example.com.eg/a")     # no offset: the .eg zone, recorded
     assert rec["published"] == "2024-05-01T09:15:00+03:00" and rec["timezone"] == "Africa/Cairo"
     assert rec["modified"] == "2024-05-02T10:00:00+03:00"
+    assert rec["published_precision"] == rec["modified_precision"] == "time"
     unknown = extract_article(html, url="https://e.com/a")                 # no zone known: the date alone
-    assert unknown["published"] == "2024-05-01" and unknown["timezone"] is None
+    assert unknown["published"] == "2024-05-01T00:00:00+00:00" and unknown["published_precision"] == "day"
+    assert unknown["timezone"] == "UTC"
 
 
 def test_no_naive_date_time_is_ever_written():
-    """pandas.to_datetime(utc=True) must load every value: offsets or bare dates, never naive times."""
+    """pandas.to_datetime(utc=True) must load every value: full date-times with offsets, never naive."""
     import re
 
     head = '<meta property="article:published_time" content="2024-03-01T08:00:00">'
@@ -73,12 +75,13 @@ def test_no_naive_date_time_is_ever_written():
              ("https://x.example.org/a", None)]
     for url, zone in cases:
         rec = extract_article(article(head=head), url=url)
-        assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d([+-]\d\d:\d\d|Z))?", rec["published"]), rec["published"]
-        assert rec["timezone"] == zone
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d([+-]\d\d:\d\d|Z)", rec["published"]), rec["published"]
+        assert rec["timezone"] == (zone or "UTC")
+        assert rec["published_precision"] == ("time" if zone else "day")    # no zone known: the time is cut
     stated = extract_article(article(head=head.replace("08:00:00", "08:00:00+02:00")), url="https://x.example.ma/a")
     assert stated["published"] == "2024-03-01T08:00:00+02:00" and stated["timezone"] is None
 
 
 def test_date_from_url_when_nothing_else():
     rec = extract_article(article(), url="http://arabic.example.com/2013/middle_east/8/3/syria/index.html")
-    assert rec["published"] == "2013-08-03"
+    assert rec["published"] == "2013-08-03T00:00:00+00:00" and rec["published_precision"] == "day"

@@ -100,7 +100,8 @@ class DedupPipeline(_Stats):
             raise DropItem("state_unreachable") from None
         if reason == "changed":
             if isinstance(item, Article) and not item.modified:
-                item = item.evolve(modified=datetime.now(UTC).isoformat(timespec="seconds"))
+                item = item.evolve(modified=datetime.now(UTC).isoformat(timespec="seconds"),
+                                   modified_precision="time")
         elif reason:
             self.drop(reason, item.get("url"))
         self.dedup.add(item)

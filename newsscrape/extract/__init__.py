@@ -27,6 +27,7 @@ from ..text.cues import is_boilerplate, source_from_dateline, source_from_line
 from ..text.dates import (
     UPDATE_LABEL,
     date_from_url,
+    full_time,
     iso,
     localise,
     parse_machine_date,
@@ -153,7 +154,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         authors = attr.clean_authors(meta.authors, site_names) \
             or attr.clean_authors(in_page, site_names)
 
-    published, modified, zone_used = _dates(meta, root, region, url, profile.timezone)
+    published, modified, precisions, zone_used = _dates(meta, root, region, url, profile.timezone)
     subtitle = find_subtitle(root, title_el, order, title, body_start)
     if subtitle and fold(subtitle) == fold(paragraphs[0].text):
         subtitle = None                          # a lede is body text, not also a dek
@@ -175,6 +176,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         authors=tuple(authors),
         published=iso(published),
         modified=iso(modified),
+        published_precision=precisions[0],
+        modified_precision=precisions[1],
         section=clean(meta.section) or None,
         tags=tuple(dict.fromkeys(clean(t) for t in meta.tags if clean(t)))[:50],
         image=urljoin(base or "", meta.image) if meta.image else None,
@@ -252,15 +255,19 @@ def _join_split_labels(blocks: list[Block]) -> list[Block]:
 
 
 def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | None, tz: str | None):
-    """(published, modified, zone used): dates are read without a zone; one the page does not give
-    is the publisher's (its profile or registry entry), else its country-code domain's. ``zone used``
-    is that zone when it had to be applied, else None. A time without any known zone is dropped
-    (the date stays): no naive date-time is ever written."""
+    """(published, modified, their precisions, zone used): dates are read without a zone; one the page
+    does not give is the publisher's (its profile or registry entry), else its country-code domain's.
+    ``zone used`` is that zone when it had to be applied, else None. A time without any known zone is
+    dropped (the date stays), and a date alone is written as midnight in the zone (UTC when none is
+    known) with precision "day": no naive date-time, no date-only value is ever written."""
     tz = tz or zone_of_host(urlsplit(url).hostname if url else None)
     published, modified = _read_dates(meta, region, url, tz)
     published, inferred_p = localise(published, tz)
     modified, inferred_m = localise(modified, tz)
-    return published, modified, tz if inferred_p or inferred_m else None
+    (published, p_precision), (modified, m_precision) = full_time(published, tz), full_time(modified, tz)
+    dated = "day" in (p_precision, m_precision)           # a date alone took a zone too
+    return published, modified, (p_precision, m_precision), \
+        (tz or "UTC") if inferred_p or inferred_m or dated else None
 
 
 def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | None):

@@ -256,3 +256,15 @@ def localise(value: datetime | date | None, tz: str | None) -> tuple[datetime | 
     if tz and (zinfo := zone(tz)):
         return value.replace(tzinfo=zinfo), True
     return value.date(), False
+
+
+
+def full_time(value: datetime | date | None, tz: str | None) -> tuple[datetime | None, str | None]:
+    """(moment, precision). Every date is written as a full date-time with an offset, so that a file's
+    column loads as one type in pandas, SQLite and DuckDB: a date alone becomes midnight in ``tz`` (UTC
+    when unknown) with precision "day"; a date-time keeps its time, precision "time"."""
+    if value is None:
+        return None, None
+    if isinstance(value, datetime):
+        return value, "time"
+    return datetime(value.year, value.month, value.day, tzinfo=zone(tz) or UTC), "day"
