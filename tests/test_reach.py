@@ -180,3 +180,17 @@ def test_sites_lists_whether_a_profile_exists(cli_path):
     by_slug = {row["slug"]: row for row in rows}
     assert by_slug["youm7"]["profile"] is True and by_slug["aljazeera"]["profile"] is False
     assert by_slug["aljazeera"]["discovery"] == ["homepage"] and by_slug["hespress"]["country"] == "MA"
+
+
+def test_a_relative_cache_dir_is_where_the_user_is(m, cli_path, tmp_path):
+    paths = _stories(m, 2)
+    m.add("/maps/news.xml", news_sitemap(m, [(p, None) for p in paths]), ctype="application/xml")
+    r = subprocess.run([*cli_path, "crawl", m.url("/maps/news.xml"), "-O", "o.jsonl", "--cache", "pages", *FAST],
+                       capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert any((tmp_path / "pages").rglob("response_body")) and not (tmp_path / ".scrapy").exists()
+    hits = dict(m.hits)
+    again = subprocess.run([*cli_path, "crawl", m.url("/maps/news.xml"), "-O", "o.jsonl", "--cache", "pages", *FAST],
+                           capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert again.returncode == 0 and len(read_records(tmp_path / "o.jsonl")) == 2
+    assert m.hits == hits                                       # read from the cache, not fetched again

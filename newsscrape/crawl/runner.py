@@ -71,7 +71,8 @@ def build_settings(opts: CrawlOptions):
         s.set("ROBOTSTXT_OBEY", False, priority="cmdline")
     if opts.cache:
         s.set("HTTPCACHE_ENABLED", True, priority="cmdline")
-        s.set("HTTPCACHE_DIR", opts.cache, priority="cmdline")
+        # Scrapy puts a relative HTTPCACHE_DIR under .scrapy/: the user's DIR is where they are.
+        s.set("HTTPCACHE_DIR", os.path.abspath(opts.cache), priority="cmdline")
     s.set("LOG_LEVEL", opts.log_level.upper(), priority="cmdline")
     if opts.log_file:
         s.set("LOG_FILE", opts.log_file, priority="cmdline")
