@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from conftest import PARA, article
+from conftest import PARA, article, page
 from mirror import Mirror, news_sitemap, read_records, record_paths, section_page
 
 FAST = ["--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
@@ -246,6 +246,21 @@ def test_10_default_stderr_is_the_summary_and_short_lines(mirror, cli_path, tmp_
     assert r.stderr.count("{") == 0 and "Traceback" not in r.stderr and "Gave up retrying" not in r.stderr
     assert all(len(line) < 300 for line in lines), lines
     assert len(lines) <= 6, lines                                        # summary + a line per failed page
+
+
+def test_10_info_names_each_skipped_page_and_the_summary_stays_last(mirror, cli_path, tmp_path):
+    paths = _serve(mirror, 3)
+    mirror.add("/about-us", page("<main><h1>من نحن</h1><p>صفحة قصيرة عن الموقع.</p></main>"))
+    listed = [(p, None) for p in paths] + [("/about-us", None)]
+    mirror.add("/s.xml", news_sitemap(mirror, listed), ctype="application/xml")
+    r = run(cli_path, "crawl", mirror.url("/s.xml"), "-O", str(tmp_path / "o.jsonl"), "--log-level", "info", *FAST)
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert lines[-1] == _summary(r.stderr)                               # after Scrapy's stats dump
+    skipped = [line for line in lines if "skipped http" in line]
+    assert any("/about-us: " in line for line in skipped), lines
+    counted = _summary(r.stderr).split("skipped: ", 1)[1].split(";", 1)[0]
+    assert len(skipped) == sum(int(kv.split("=")[1]) for kv in counted.split()), (skipped, counted)
 
 
 # 11 ------------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Log lines that never dump a record: a dropped or failed item is named by its URL only.
 
 Scrapy's own formatter prints the whole item with every drop (a duplicate, a limit reached), which
-turns stderr into a copy of the output. Drops are counted in the summary; here they are DEBUG lines.
+turns stderr into a copy of the output. Drops are counted in the summary; here they are one INFO line
+each (URL and reason).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ class QuietLogFormatter(LogFormatter):
         return {"level": logging.DEBUG, "msg": "Scraped %(url)s", "args": {"url": _url(item)}}
 
     def dropped(self, item, exception, response, spider):
-        return {"level": logging.DEBUG, "msg": "Dropped %(url)s: %(reason)s",
+        """One INFO line per page skipped, with the reason it is counted under in the summary."""
+        return {"level": logging.INFO, "msg": "skipped %(url)s: %(reason)s",
                 "args": {"url": _url(item), "reason": str(exception).split(":", 1)[0]}}
 
     def item_error(self, item, exception, response, spider):

@@ -19,6 +19,7 @@ class Report:
         self.tty = sys.stderr.isatty() and crawler.settings.getbool("NEWSSCRAPE_PROGRESS", True)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
 
     @classmethod
@@ -38,7 +39,10 @@ class Report:
     def spider_closed(self, spider, reason):
         reason = self.stats.get_value(PREFIX + "stop_reason") or reason
         self.stats.set_value(PREFIX + "finish_reason", reason)
-        self.write_summary(reason)
+
+    def engine_stopped(self):
+        """After Scrapy's own closing lines (its stats dump at INFO): the summary stays the last line."""
+        self.write_summary(self.stats.get_value(PREFIX + "finish_reason") or "finished")
 
     def write_summary(self, reason: str) -> None:
         """The summary line, once, whichever way the crawl ends (the runner calls it after a hard stop)."""
