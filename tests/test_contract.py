@@ -263,6 +263,36 @@ def test_10_info_names_each_skipped_page_and_the_summary_stays_last(mirror, cli_
     assert len(skipped) == sum(int(kv.split("=")[1]) for kv in counted.split()), (skipped, counted)
 
 
+def test_10_on_a_terminal_progress_and_log_lines_never_share_a_line(mirror, cli_path, tmp_path):
+    import pty
+
+    paths = _serve(mirror, 8)
+    for p in paths:
+        mirror.slow[p] = 0.3
+    listed = [(p, None) for p in paths[:4]] + [("/gone-1", None)] + [(p, None) for p in paths[4:]]
+    mirror.add("/s.xml", news_sitemap(mirror, listed), ctype="application/xml")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([*cli_path, "crawl", mirror.url("/s.xml"), "-O", str(tmp_path / "o.jsonl"), *FAST,
+                             "--concurrency", "1"], stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:                                                  # EIO: the other side closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=60)
+    os.close(leader)
+    drawn = seen.replace(b"\r\n", b"\n").replace(b"\x1b[K", b"")           # the terminal's newline mode
+    shown = [line.rsplit(b"\r", 1)[-1] for line in drawn.split(b"\n")]          # what each line shows
+    warning = [line for line in shown if b"/gone-1: http_404" in line]
+    assert b"pages/s" in seen and len(warning) == 1, seen
+    assert b"pages/s" not in warning[0], warning
+
+
 # 11 ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("twice", [False, True])
 def test_11_ctrl_c_says_so_stops_soon_and_writes_the_summary(mirror, cli_path, tmp_path, twice):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 
@@ -30,6 +31,7 @@ class Report:
         self.stats.inc_value(PREFIX + "pages")
         if self.tty and time.monotonic() - self.last > 0.5:
             self.last = time.monotonic()
+            _clear_progress_before_logs()        # the handlers Scrapy has installed by now
             sys.stderr.write("\r" + self.line(final=False) + "\033[K")
             sys.stderr.flush()
 
@@ -69,6 +71,21 @@ class Report:
                     f"skipped: {skipped}; errors: {errors}; retried: {retried}; "
                     + (f"discovery: {found}; " if found else "") + f"{elapsed:.1f}s ({reason})")
         return text
+
+
+class _ClearProgress(logging.Filter):
+    """On a terminal, the progress line is redrawn in place: a log line first wipes it, so the two
+    never run together on one line (the next progress update draws it again below)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        sys.stderr.write("\r\033[K")
+        return True
+
+
+def _clear_progress_before_logs() -> None:
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, _ClearProgress) for f in handler.filters):
+            handler.addFilter(_ClearProgress())
 
 
 def summary(stats: dict) -> dict:
