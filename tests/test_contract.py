@@ -409,6 +409,39 @@ def test_bad_input_is_one_line_and_exit_2(cli_path, tmp_path, args):
     assert len([line for line in r.stderr.splitlines() if line.strip()]) <= 3, r.stderr
 
 
+@pytest.mark.parametrize(("target", "says"), [
+    ("example.com", "'example.com' has no scheme: did you mean https://example.com"),
+    ("www.example.com.eg/news/1", "did you mean https://www.example.com.eg/news/1"),
+    ("htp://example.com", "unsupported scheme in 'htp://example.com'"),
+    ("ftp://example.com/feed", "unsupported scheme"),
+    ("youm77", "did you mean youm7?"),
+    ("aljazera", "did you mean aljazeera"),
+    ("nosuchpublisherhere", "not a publisher slug, 'all' or an http(s) URL"),
+])
+def test_a_mistyped_target_says_what_is_wrong(cli_path, target, says):
+    r = run(cli_path, "crawl", target, timeout=60)
+    assert r.returncode == 2 and says in r.stderr, r.stderr
+    assert len(r.stderr) < 300 and "elbaladtv" not in r.stderr                    # no list of every slug
+
+
+def test_an_unreachable_host_is_named_with_what_it_means(cli_path, tmp_path):
+    import socket
+
+    from newsscrape.crawl.spider import explain
+
+    assert explain("dns", "https://www.youm7.com/rss") == \
+        "dns (host www.youm7.com could not be resolved: offline, or a typo in the address?)"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]                                       # closed once the block ends
+    r = run(cli_path, "crawl", f"http://127.0.0.1:{port}/feed", "-O", str(tmp_path / "o.jsonl"), *FAST,
+            "-s", "RETRY_TIMES=0", timeout=60)
+    assert r.returncode == 3, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert any(f"http://127.0.0.1:{port}/robots.txt unreachable (connection refused)" in x for x in lines), lines
+    assert any("/feed: connection_refused (nothing listens at 127.0.0.1 on that port)" in x for x in lines), lines
+
+
 def test_extract_url_has_a_total_time_limit(mirror, cli_path):
     def trickle(handler):
         handler.send_response(200)

@@ -8,6 +8,7 @@ each (URL and reason).
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from scrapy.logformatter import LogFormatter
 
@@ -44,9 +45,29 @@ class _RobotsErrorFilter(logging.Filter):
             record.exc_text = None
             record.levelno, record.levelname = logging.WARNING, "WARNING"
             request = record.args.get("request") if isinstance(record.args, dict) else None
-            record.msg = "robots.txt unreachable for %s (%s); crawling as if allowed"
-            record.args = (getattr(request, "url", "?"), type(error).__name__ if error else "error")
+            record.msg = "%s unreachable (%s); crawling %s as if robots.txt allowed everything"
+            record.args = (_robots_url(getattr(request, "url", "")), _why(error), _host(getattr(request, "url", "")))
         return True
+
+
+def _robots_url(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/robots.txt" if parts.netloc else "robots.txt"
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or "the site"
+
+
+def _why(error: BaseException | None) -> str:
+    name = type(error).__name__ if error else "error"
+    if "Resolve" in name or "DNS" in name:
+        return "host could not be resolved"
+    if "Refused" in name:
+        return "connection refused"
+    if "Timeout" in name:
+        return "timed out"
+    return name
 
 
 def quiet_robots_errors() -> None:

@@ -34,6 +34,9 @@ class TargetError(ValueError):
     """A target that names no profile and is no http(s) URL."""
 
 
+_BARE_HOST = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(:\d+)?(/|$)", re.I)     # example.com, www.x.eg/news
+
+
 def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile, str]]:
     """(profile, start URL) pairs for slugs, 'all' and URLs. A publisher without known entry points
     starts from its homepage, where discovery finds them."""
@@ -42,6 +45,10 @@ def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile,
         if target == "all":
             for p in all_profiles():
                 plans += [(p, u) for u in p.entry_points()]
+        elif "://" in target and not target.startswith(("http://", "https://")):
+            raise TargetError(f"unsupported scheme in {target!r}: give an http:// or https:// URL")
+        elif _BARE_HOST.match(target):
+            raise TargetError(f"{target!r} has no scheme: did you mean https://{target} ?")
         elif target.startswith(("http://", "https://")):
             if not urlsplit(target).hostname:
                 raise TargetError(f"malformed URL: {target}")
@@ -483,10 +490,20 @@ class ArticleSpider(scrapy.Spider):
             self.count(f"skipped/{'robots_txt' if reason == 'robots' else reason}")
         else:
             self.count(f"errors/{reason}")
-            logger.warning("%s: %s", request.url, reason)
+            logger.warning("%s: %s", request.url, explain(reason, request.url))
         if request.meta.get("ns_start"):
             self.count("starts_failed")
         self._done(request.meta)
+
+
+# What a reason means, where its key alone does not say (the line keeps the key first, as counted).
+_EXPLAINED = {"dns": "{} (host {} could not be resolved: offline, or a typo in the address?)",
+              "connection_refused": "{} (nothing listens at {} on that port)"}
+
+
+def explain(reason: str, url: str) -> str:
+    """The reason key as counted, with what it means where the key alone does not say."""
+    return _EXPLAINED.get(reason, "{}").format(reason, urlsplit(url).hostname)
 
 
 def error_reason(failure) -> str:

@@ -59,7 +59,21 @@ def get(slug: str) -> Profile:
     try:
         return _registry()[slug]
     except KeyError:
-        raise KeyError(f"unknown site {slug!r}; known: {', '.join(_registry())}") from None
+        raise KeyError(unknown_slug(slug)) from None
+
+
+def unknown_slug(slug: str) -> str:
+    """What to tell a user who typed ``slug``: the nearest slugs (or names), else where the list is."""
+    import difflib
+
+    registry = _registry()
+    names = {p.slug: p.slug for p in registry.values()}
+    names.update({(p.name_latin or "").lower(): p.slug for p in registry.values() if p.name_latin})
+    names.update({d.split(".")[0]: p.slug for p in registry.values() for d in p.domains})
+    near = dict.fromkeys(names[n] for n in difflib.get_close_matches(slug.lower(), list(names), n=3, cutoff=0.6))
+    if near:
+        return f"unknown site {slug!r}; did you mean {' or '.join(near)}? ('newsscrape sites' lists them)"
+    return f"unknown site {slug!r} (not a publisher slug, 'all' or an http(s) URL); 'newsscrape sites' lists them"
 
 
 def for_url(url: str | None) -> Profile:
