@@ -27,11 +27,12 @@ __all__ = ["ExtractionError", "__version__", "extract_article", "extract_respons
 
 
 def extract_article(html: bytes | str, url: str | None = None, site: str | None = None, *,
-                    require_article: bool = False, **options: Any) -> Article:
+                    require_article: bool = False, whole_page: bool = False, **options: Any) -> Article:
     """The ``Article`` of one page (see README "Output schema"). Raises ExtractionError, whose
     ``reason`` says why. ``site`` forces a profile (``"generic"``: none); by default the URL picks one.
     ``require_article`` also refuses pages that do not say they are articles (listings, homepages),
-    as ``newsscrape extract`` and the crawl do."""
+    as ``newsscrape extract`` and the crawl do. ``whole_page`` (``extract --force``): a page with no
+    article text at all (a homepage) gives its visible text blocks instead (extractor ``page-text``)."""
     from .extract import extract_page, verdict
     from .sites import resolve
 
@@ -39,7 +40,14 @@ def extract_article(html: bytes | str, url: str | None = None, site: str | None 
         profile = resolve(site, url)
     except KeyError as exc:
         raise ExtractionError("unknown_site", str(exc.args[0])) from None
-    page = extract_page(html, url, profile, **options)
+    try:
+        page = extract_page(html, url, profile, **options)
+    except ExtractionError as exc:
+        if not whole_page or exc.reason not in ("no_article_text", "no_title"):
+            raise
+        from .extract.pagetext import page_text
+
+        return page_text(html, url, content_type=options.get("content_type"))
     if require_article and (reason := verdict(page, profile, vouched=False)):
         raise ExtractionError(reason)
     return page.article

@@ -91,7 +91,8 @@ def cli() -> None:
 @click.option("--timeout", type=click.FloatRange(min=0.1, max=3600), default=60, show_default=True,
               help="Seconds a URL input may take in all (a server that trickles bytes is cut off).")
 @click.option("--force", is_flag=True, help="Write a record even for a page that does not look like an "
-              "article (a listing, homepage or section page), which is otherwise refused as the crawl does.")
+              "article (a listing, homepage or section page), which is otherwise refused as the crawl does; "
+              "a page with no article text gives its visible text blocks (extractor page-text).")
 @_output_options
 def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, append, overwrite) -> None:
     """Extract articles from saved pages or URLs: one JSON line per INPUT, in order.
@@ -132,7 +133,7 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
                     data = Path(item).read_bytes()
                 record = extract_article(data, url=page_url, site=site, content_type=content_type,
                                          strip_diacritics=strip_diacritics, ascii_digits=ascii_digits,
-                                         require_article=not force)
+                                         require_article=not force, whole_page=force)
                 out.write(record)
             except OutputError:
                 raise                               # the output, not the input: the command ends

@@ -442,6 +442,30 @@ def test_an_unreachable_host_is_named_with_what_it_means(cli_path, tmp_path):
     assert any("/feed: connection_refused (nothing listens at 127.0.0.1 on that port)" in x for x in lines), lines
 
 
+HOMEPAGE = page('<header><nav><a href="/">الرئيسية</a><a href="/sport">رياضة</a></nav></header><main>'
+               '<h2>آخر الأخبار</h2><ul><li><a href="/a/1">الحكومة تعلن خطة جديدة لدعم الصناعة المحلية</a></li>'
+               '<li><a href="/a/2">ارتفاع أسعار النفط في الأسواق العالمية اليوم</a></li></ul></main>'
+               '<footer><p>جميع الحقوق محفوظة</p></footer>', head="<title>الموقع - الرئيسية</title>")
+
+
+@pytest.mark.parametrize("which", ["hand-made", "youm7 2018"])
+def test_extract_force_writes_the_text_of_a_homepage(cli_path, tmp_path, shared, which):
+    if which == "hand-made":
+        home = tmp_path / "home.html"
+        home.write_text(HOMEPAGE, encoding="utf-8")
+    else:
+        home = shared / "corpus" / "listings" / "youm7" / "homepage-2018.html"
+    refused = run(cli_path, "extract", str(home), "--url", "https://www.example.com/")
+    assert refused.returncode == 1 and "no_article_text" in refused.stderr
+    forced = run(cli_path, "extract", str(home), "--url", "https://www.example.com/", "--force")
+    assert forced.returncode == 0, forced.stderr
+    rec = json.loads(forced.stdout)
+    assert rec["extractor"] == "page-text" and len(rec["paragraphs"]) >= 2
+    if which == "hand-made":
+        assert "الحكومة تعلن خطة جديدة لدعم الصناعة المحلية" in rec["paragraphs"]
+        assert not {"الرئيسية", "جميع الحقوق محفوظة"} & set(rec["paragraphs"])        # no furniture
+
+
 def test_extract_url_has_a_total_time_limit(mirror, cli_path):
     def trickle(handler):
         handler.send_response(200)
