@@ -475,7 +475,9 @@ def state_prune(state_path, older) -> None:
         cutoff = parse_when(older)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--older-than") from None
-    click.echo(f"pruned {_open_state(state_path).prune(cutoff)} entries")
+    from .words import plural
+
+    click.echo(f"pruned {plural(_open_state(state_path).prune(cutoff), 'article')}")
 
 
 @state.command("forget")

@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 import pytest
 
 from conftest import PARA, article, page
-from mirror import Mirror, news_sitemap, read_records, record_paths, section_page
+from mirror import Mirror, news_sitemap, read_records, record_paths, section_page, sitemap_index
 
 FAST = ["--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
 
@@ -291,6 +291,30 @@ def test_10_on_a_terminal_progress_and_log_lines_never_share_a_line(mirror, cli_
     warning = [line for line in shown if b"/gone-1: http_404" in line]
     assert b"pages/s" in seen and len(warning) == 1, seen
     assert b"pages/s" not in warning[0], warning
+
+
+def test_13_counts_mean_what_they_say(mirror, cli_path, tmp_path):
+    """A first run has seen nothing before (an article listed twice is a duplicate), seen_before
+    counts each article once, and prune counts articles, not the address rows each one has."""
+    paths = []
+    for i in range(6):
+        path = f"/news/2024/05/0{i + 1}/story-{i}"
+        mirror.add(path, _story(i, mirror.url(f"/canonical/story-{i}")))     # two addresses per article
+        paths.append(path)
+    mirror.add("/a.xml", news_sitemap(mirror, [(p, None) for p in paths]), ctype="application/xml")
+    mirror.add("/b.xml", news_sitemap(mirror, [(p, None) for p in paths]), ctype="application/xml")
+    mirror.slow["/b.xml"] = 2.0                                          # read once a.xml's articles are written
+    mirror.add("/index.xml", sitemap_index(mirror, ["/a.xml", "/b.xml"]), ctype="application/xml")
+    out, state = tmp_path / "o.jsonl", tmp_path / "s.sqlite"
+    cmd = ["crawl", mirror.url("/index.xml"), "-o", str(out), "--state", str(state), *FAST]
+    first = run(cli_path, *cmd)
+    assert first.returncode == 0, first.stderr
+    assert "seen_before" not in _summary(first.stderr) and "duplicate=6" in _summary(first.stderr), first.stderr
+    second = run(cli_path, *cmd)
+    assert "seen_before=6" in _summary(second.stderr) and "duplicate=6" in _summary(second.stderr), second.stderr
+    assert "0 articles written" in _summary(second.stderr)
+    pruned = run(cli_path, "state", "prune", "--older-than", "0m", "--state", str(state))
+    assert pruned.stdout.strip() == "pruned 6 articles", pruned.stdout
 
 
 # 11 ------------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ def _crawl(cli_path, target, out, *extra, env=None):
 
 
 def _summary(stderr: str) -> str:
-    return [line for line in stderr.splitlines() if "pages fetched" in line][-1]
+    return [line for line in stderr.splitlines() if line.startswith("newsscrape: ") and " fetched" in line][-1]
 
 
 @pytest.fixture()

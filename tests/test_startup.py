@@ -69,7 +69,7 @@ def test_a_crawl_does_not_load_what_it_switched_off(tmp_path, cookies):
                            capture_output=True, text=True, timeout=120)
     finally:
         m.stop()
-    assert "1 articles written" in r.stderr, r.stderr[-800:]
+    assert "1 article written" in r.stderr, r.stderr[-800:]
     heavy = r.stderr.strip().rsplit("HEAVY:", 1)[1].split(",")
     assert "aiohttp" not in heavy and "twisted.conch.telnet" not in heavy, heavy
     assert ("tldextract" in heavy) is cookies, heavy

@@ -200,3 +200,39 @@ def test_archives_and_crawls_share_the_state(arts, cli_path, tmp_path):
     assert all(store.get(url) is not None for url, _ in written)
     store.close()
     _ = article
+
+
+def test_the_summary_counts_add_up(arts, cli_path, tmp_path):
+    """Every response record is read and then written, skipped or failed; other records are named."""
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("t.warc.gz", {"software": "test"}))
+    for a in arts[:3]:
+        _record(writer, f"https://{a.site}.example{a.path}", a.html)
+    _record(writer, f"https://{arts[0].site}.example{arts[0].path}?again=1", arts[0].html)     # a duplicate
+    _record(writer, "https://ar.example/gone", page("<h1>غير موجود</h1>").encode(), status="404 Not Found")
+    _record(writer, "https://img.example/photo.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 100, ctype="image/jpeg")
+    _record(writer, "https://ar.example/req", b"GET / HTTP/1.1\r\n\r\n", rec_type="request")
+    warc = tmp_path / "t.warc.gz"
+    warc.write_bytes(buf.getvalue())
+    r = subprocess.run([*cli_path, "warc", str(warc), "-O", str(tmp_path / "o.jsonl"), "--processes", "1"],
+                       capture_output=True, text=True, timeout=120)
+    line = r.stderr.strip().splitlines()[-1]
+    assert line.startswith("newsscrape: 6 responses read (2 other records), 3 articles written;"), line
+    counts = [int(kv.split("=")[1]) for part in ("skipped: ", "errors: ") for kv in
+              line.split(part, 1)[1].split(";", 1)[0].split() if "=" in kv]
+    assert 3 + sum(counts) == 6, line
+
+
+def test_one_article_is_one_article(arts, cli_path, tmp_path):
+    warc = tmp_path / "one.warc.gz"
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    _record(WARCWriter(buf, gzip=True), f"https://{arts[0].site}.example{arts[0].path}", arts[0].html)
+    warc.write_bytes(buf.getvalue())
+    r = subprocess.run([*cli_path, "warc", str(warc), "-O", str(tmp_path / "o.jsonl")], capture_output=True,
+                       text=True, timeout=120)
+    assert ", 1 article written;" in r.stderr and "1 responses" not in r.stderr, r.stderr

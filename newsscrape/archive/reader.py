@@ -31,6 +31,7 @@ class Response:
 @dataclass(frozen=True, slots=True)
 class Problem:
     reason: str                          # corrupt_gzip, truncated, bad_record, no_http_headers, ...
+    response: bool = False               # a response record that is not a page to read (http_404, not_html)
 
     @property
     def of_the_file(self) -> bool:
@@ -161,19 +162,19 @@ def _response(record) -> Response | Problem | str:
         return str(record.rec_type)
     url = record.rec_headers.get_header("WARC-Target-URI")
     if not url:
-        return Problem("bad_record")
+        return Problem("bad_record", response=True)
     http = record.http_headers
     status = http.get_statuscode() if http is not None else None
     if not status or not (len(status) == 3 and status.isdigit()):
-        return Problem("no_http_headers")
+        return Problem("no_http_headers", response=True)
     if status != "200":
-        return Problem(f"http_{status}")
+        return Problem(f"http_{status}", response=True)
     ctype = http.get_header("Content-Type") or ""
     if "html" not in ctype.lower():
-        return Problem("not_html")
+        return Problem("not_html", response=True)
     body = record.content_stream().read(MAX_MEMBER + 1)
     if len(body) > MAX_MEMBER:
-        return Problem("too_large")
+        return Problem("too_large", response=True)
     return Response(url=url.strip("<> "), date=record.rec_headers.get_header("WARC-Date"), content_type=ctype,
                     body=body)
 

@@ -25,6 +25,7 @@ from ..output import JsonLinesOutput, OutputError, silence_stdout
 from ..pool import judge, make_pool
 from ..record import Article
 from ..sites import get
+from ..words import plural
 from .reader import Problem, Response, open_source, responses
 
 CC_BASE = "https://data.commoncrawl.org"
@@ -210,8 +211,10 @@ class ArchiveRun:
                         break
                     if isinstance(item, str):
                         self.stats[f"records/{item}"] += 1
+                        self.stats["other_records"] += 1
                         continue
                     if isinstance(item, Problem):
+                        self.stats["responses"] += item.response
                         self.stats[f"{'errors' if item.of_the_file else 'skipped'}/{item.reason}"] += 1
                         if item.of_the_file:
                             sys.stderr.write(f"newsscrape: {source}: {_FILE_PROBLEMS[item.reason]}\n")
@@ -293,7 +296,9 @@ class ArchiveRun:
                            if k.startswith("skipped/") and v) or "none"
         errors = " ".join(f"{k.split('/', 1)[1]}={v}" for k, v in sorted(s.items())
                           if k.startswith("errors/") and v) or "none"
-        line = (f"newsscrape: {s['responses']} responses read, {s['articles']} articles written; "
+        other = f" ({plural(s['other_records'], 'other record')})" if s["other_records"] else ""
+        line = (f"newsscrape: {plural(s['responses'], 'response')} read{other}, "
+                f"{plural(s['articles'], 'article')} written; "
                 f"skipped: {skipped}; errors: {errors}; files: {s['files']}/{self.files_total}"
                 + (f" ({s['files_done_before']} done before)" if s["files_done_before"] else "")
                 + f"; {time.monotonic() - self.started:.1f}s ({reason})")

@@ -8,6 +8,8 @@ import time
 
 from scrapy import signals
 
+from ..words import plural
+
 PREFIX = "newsscrape/"
 
 
@@ -60,14 +62,14 @@ class Report:
     def line(self, final: bool, reason: str = "") -> str:
         s = summary(self.stats.get_stats())
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        text = (f"newsscrape: {s['pages']} pages fetched, {s['articles']} articles written, "
-                f"{sum(s['errors'].values())} errors, {s['pages'] / elapsed:.1f} pages/s")
+        text = (f"newsscrape: {plural(s['pages'], 'page')} fetched, {plural(s['articles'], 'article')} written, "
+                f"{plural(sum(s['errors'].values()), 'error')}, {s['pages'] / elapsed:.1f} pages/s")
         if final:
             skipped = " ".join(f"{k}={v}" for k, v in sorted(s["skipped"].items())) or "none"
             errors = " ".join(f"{k}={v}" for k, v in sorted(s["errors"].items())) or "none"
             retried = self.stats.get_value("retry/count", 0)
             found = " ".join(f"{k}={v}" for k, v in sorted(s["discovery"].items()) if k != "candidates")
-            text = (f"newsscrape: {s['pages']} pages fetched, {s['articles']} articles written; "
+            text = (f"newsscrape: {plural(s['pages'], 'page')} fetched, {plural(s['articles'], 'article')} written; "
                     f"skipped: {skipped}; errors: {errors}; retried: {retried}; "
                     + (f"discovery: {found}; " if found else "") + f"{elapsed:.1f}s ({reason})")
         return text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import scrapy
@@ -24,6 +25,7 @@ from ..text.dates import parse_machine_date, zone
 from .discovery import feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
 from .response import extract_response, pool_for
 from .stores import store_for
+from .urls import canonical_key
 from .window import Window, as_utc
 
 logger = logging.getLogger(__name__)
@@ -102,6 +104,8 @@ class ArticleSpider(scrapy.Spider):
         self.plans = resolve_targets(targets, site)
         self.idle_timeout = float(idle_timeout)
         self.idle_since: float | None = None
+        self.started_at = datetime.now(UTC).isoformat(timespec="seconds")   # state rows since: this run's
+        self.sighted: set[str] = set()       # known articles already counted this run
         self.store = self.frontier = self.pool = None
         self.changed = False
         self.limit = 0
@@ -434,7 +438,12 @@ class ArticleSpider(scrapy.Spider):
         listed = as_utc(when, zone(profile.timezone))
         if self.changed and listed is not None and listed > as_utc(parse_machine_date(found[1])):
             return False
-        self.count("skipped/seen_before")
+        key = canonical_key(url)
+        # seen_before is an article an earlier run wrote, counted once: met again in this run, or
+        # written by this run itself (a second listing of it), it is a duplicate.
+        again = key in self.sighted or found[1] >= self.started_at
+        self.sighted.add(key)
+        self.count("skipped/duplicate" if again else "skipped/seen_before")
         return True
 
     def _listing(self, response, profile: Profile):

@@ -135,8 +135,14 @@ class StateStore:
         return 1
 
     def prune(self, before: datetime) -> int:
-        return self.db.execute("DELETE FROM articles WHERE last_written < ?",
-                               (before.astimezone(UTC).isoformat(timespec="seconds"),)).rowcount
+        """Forget the articles last written before ``before``; how many articles (not address rows)."""
+        cutoff = (before.astimezone(UTC).isoformat(timespec="seconds"),)
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            count = self.db.execute("SELECT COUNT(DISTINCT article) FROM articles WHERE last_written < ?",
+                                    cutoff).fetchone()[0]
+            self.db.execute("DELETE FROM articles WHERE last_written < ?", cutoff)
+        return count
 
     def stats(self) -> dict:
         count, first, last = self.db.execute(
