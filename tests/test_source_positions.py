@@ -89,3 +89,45 @@ def test_label_and_value_in_separate_elements():
 def test_share_bar_words_are_not_body():
     rec = extract_article(_page([*PARA, "طباعة Email فيسبوك تويتر لينكدين واتساب"]), url=URL)
     assert rec["paragraphs"] == PARA
+
+
+# ---- layouts the rules once missed (issue 20): each fails without the span reading -------------------
+
+AGENCIES = [("بترا", "(بترا)"), ("واس", "(واس)"), ("وكالات", "(وكالات)"), ("قنا", "--(قنا)"), ("أ ف ب", "- أ ف ب"),
+            ("رويترز", "(رويترز)")]
+
+
+@pytest.mark.parametrize(("agency", "tag"), AGENCIES)
+@pytest.mark.parametrize("shape", ["br", "own p", "own p with a class", "div after the body"])
+def test_an_agency_tag_alone_on_the_last_line(agency, tag, shape):
+    paras = "".join(f"<p>{p}</p>" for p in PARA[:3])
+    last = {"br": f"<p>{PARA[3]}<br>{tag}</p>", "own p": f"<p>{PARA[3]}</p><p>{tag}</p>",
+            "own p with a class": f'<p>{PARA[3]}</p><p class="credit">{tag}</p>',
+            "div after the body": f"<p>{PARA[3]}</p>"}[shape]
+    after = f'<div class="source">{tag}</div>' if shape == "div after the body" else ""
+    html = page(f"<main><h1>{TITLE}</h1><div>{paras}{last}</div>{after}<div><h3>تابعنا</h3></div></main>")
+    rec = extract_article(html, url=URL)
+    assert rec["source"] == agency, rec["paragraphs"][-2:]
+    assert rec["paragraphs"][-1] == PARA[3] and len(rec["paragraphs"]) == 4
+
+
+@pytest.mark.parametrize("line, agency", [("وكالات - عمّان", "وكالات"), ("بترا - عمّان", "بترا"),
+                                          ("الرياض / واس", "واس"), ("رويترز | لندن", "رويترز")])
+@pytest.mark.parametrize("where", ["share wrapper", "under the headline", "no classes"])
+def test_a_credit_line_in_the_headline_block(line, agency, where):
+    share = '<div class="share-tools"><a href="#">فيسبوك</a><a href="#">تويتر</a>'
+    header = {"share wrapper": f'<div class="post-header"><h1>{TITLE}</h1>{share}<p>{line}</p>'
+                               '<span class="date">1 مايو 2024</span></div></div>',
+              "under the headline": f'<div class="title-box"><h1>{TITLE}</h1><div class="source">{line}</div></div>',
+              "no classes": f"<div><h1>{TITLE}</h1><div><div>{line}</div><span>1 مايو 2024</span></div></div>"}[where]
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    rec = extract_article(page(f"<main>{header}<div><div>{body}</div></div></main>"), url=URL)
+    assert rec["source"] == agency and rec["source_text"] == line
+    assert all(line not in p for p in rec["paragraphs"])
+
+
+def test_a_photo_credit_is_not_the_source():
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f'<main><h1>{TITLE}</h1><figure><img src="x.jpg"><figcaption>(رويترز)</figcaption></figure>'
+                f"<div>{body}</div></main>")
+    assert extract_article(html, url=URL)["source"] is None

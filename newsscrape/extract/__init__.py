@@ -133,6 +133,10 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     if source is None and (found := attr.labelled_source(region)):
         source = attr.resolve_source(found[0], site_names, labelled=True)
         source_text = found[1] if source else None
+    if source is None and (closing := attr.credit_closing_body(container, order, paragraphs[-1].position)):
+        source, source_text = closing
+    if source is None and (credit := attr.credit_in_headline_block(title_el, container, order, title)):
+        source, source_text = credit
     if source is None and (agency := source_from_dateline(paragraphs[0].text)):
         source, source_text = agency, first_clause(paragraphs[0].text)
     if source is None and (tagged := trailing_source(paragraphs[-1].text)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree
@@ -131,4 +132,61 @@ def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | No
             return agency, text
         if _AUTHOR_CLASS.search(el.get("class") or "") and is_agency(author_name_of(text)):
             return author_name_of(text), text
+    return None
+
+
+_CAPTION = ("figure", "figcaption", "picture")
+_AFTER_BODY = 3                      # text-bearing elements read after the body's container
+
+
+def credit_closing_body(container: etree._Element, order: dict, last_position: int) -> tuple[str, str] | None:
+    """(agency, line) of a short credit that closes the body, read as a reader sees it whatever its
+    class: an element after the last body paragraph inside the container ("<p class=credit>(وكالات)"),
+    or one of the first elements that follow the container ("<div>(واس)</div>"). A lone agency tag, a
+    labelled source or a credit line ("بترا - عمّان"); never a photo credit."""
+    inside = [el for el in container.iter() if order.get(el, -1) > last_position]
+    after: list[etree._Element] = []
+    node = container
+    while node is not None and len(after) < _AFTER_BODY:
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if text_of(sib):
+                after.append(sib)
+            if len(after) >= _AFTER_BODY:
+                break
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    for el in [*inside, *(d for a in after for d in a.iter())]:
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
+            continue
+        if any(a.tag in _CAPTION for a in el.iterancestors()) or el.tag in _CAPTION:
+            continue
+        line = clean(text_content(el))
+        if not line or len(line) > 60:
+            continue
+        if name := (source_from_line(line) or credit_agency(line)):
+            return name, line
+    return None
+
+
+def credit_in_headline_block(title_el: etree._Element | None, container: etree._Element, order: dict,
+                             title: str) -> tuple[str, str] | None:
+    """(agency, line) of a credit line between the headline and the body, in reading order, whatever
+    wraps it (the share buttons' wrapper, the date line, a header block beside the body's container):
+    "بترا - عمّان", "(واس)", "المصدر: وكالات". Never a photo credit, never the headline itself."""
+    start, end = order.get(title_el, -1) if title_el is not None else -1, order.get(container, -1)
+    if start < 0 or end <= start:
+        return None
+    for el in itertools.islice(order, start + 1, end):
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
+            continue
+        if el.tag in _CAPTION or any(a.tag in _CAPTION for a in el.iterancestors()):
+            continue
+        line = clean(text_content(el))
+        if not line or len(line) > 60 or line == title:
+            continue
+        if name := (credit_agency(line) or source_from_line(line)):
+            return name, line
     return None

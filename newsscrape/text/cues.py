@@ -130,8 +130,8 @@ def _dateline() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _end_tag() -> re.Pattern[str]:
-    """End tag: a paragraph that is only "(رويترز)", "- أ ف ب", "وكالات", "(أ ش أ)"."""
-    return re.compile(rf"^\s*[-–—(]?\s*(?P<name>{agency_alternation()})\s*\)?\s*\.?\s*$")
+    """End tag: a paragraph that is only "(رويترز)", "- أ ف ب", "--(بترا)", "وكالات", "(أ ش أ)"."""
+    return re.compile(rf"^\s*[-–—]*\s*\(?\s*(?P<name>{agency_alternation()})\s*\)?\s*\.?\s*$")
 
 
 def source_from_line(text: str) -> str | None:
