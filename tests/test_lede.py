@@ -30,3 +30,17 @@ def test_dek_in_the_header_area_is_the_subtitle_not_body():
 def test_a_byline_before_the_body_is_not_a_lede():
     rec = extract_article(page(f"<article>{H1}<div>كتب: محمد أحمد</div>{BODY}</article>"), url=URL)
     assert rec["paragraphs"] == PARA
+
+
+def test_a_poll_beside_the_body_is_not_its_lede():
+    """The widget column just before the body (a poll: its heading, question and answers) was read as
+    the lede because it is the body's previous sibling with twelve words; no classes needed to tell."""
+    poll = ("<div><div><h2>استطلاع الرأي</h2><div><h3>هل تؤيد طرح تخصصات تعتمد التعلم عن بعد في الجامعات "
+            "التقليدية في الدولة هذا العام؟</h3><form><fieldset><legend>Poll</legend><input type=radio>"
+            "<label>نعم</label></fieldset><fieldset><input type=radio><label>لا</label></fieldset></form></div>"
+            "</div></div>")
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f"<article><h1>القائم بأعمال السفارة يثمن جهود الدولة</h1><section>{poll}<div>{body}</div>"
+                "</section></article>")
+    rec = extract_article(html, url="https://news.example.ae/a/1")
+    assert rec["paragraphs"] == PARA

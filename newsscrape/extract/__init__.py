@@ -320,6 +320,10 @@ def _index(root: etree._Element):
     return order, short, owners, hidden
 
 
+# What a lede, one paragraph of prose, never holds.
+_WIDGET_TAGS = ("form", "input", "fieldset", "label", "select", "button", "h2", "h3", "h4", "h5", "h6", "li")
+
+
 def _lede_before(container: etree._Element, title_el: etree._Element | None, order: dict) -> Block | None:
     """A lede in its own element just before the body element (often bold, often og:description) is
     the article's first paragraph, unless it sits in the headline's own header area (then a dek)."""
@@ -339,6 +343,8 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
         if prev.tag not in ("p", "div", "section", "strong", "b") or len(text.split()) < 12 \
                 or link_text_len(prev) > 0.2 * len(text) or len(prev) > 6:
             return None
+        if next(prev.iter(*_WIDGET_TAGS), None) is not None:
+            return None                  # a widget (a poll's question and answers, a box with its heading)
         return Block(text, order.get(prev, 0))
     return None
 
