@@ -3,6 +3,8 @@ pages with varied tags; site-wide lists, tag links and the page's own URL are ne
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from conftest import PARA, extract_article, page
 
 URL = "https://www.example-news.com/news/2024/05/01/main-story-100"
@@ -62,3 +64,21 @@ def test_every_related_class_word_passes_the_substring_prefilter():
             for form in (variant, variant.upper(), f"box {variant.title()}-list"):
                 assert _RELATED_CLASS.search(form), form
                 assert _maybe_related_class(form), form
+
+
+def test_a_cue_inside_a_short_body_takes_its_links_not_the_body():
+    """A short body whose container also holds an inline related widget: the cue's parent is the
+    body's own container, link-heavy enough to pass for a related block. It was dropped whole (the
+    body then came from the site's footer); the cue takes the link lines after it and no more."""
+    widget = ('<div><div><h3><span>إقرأ أيضاً</span></h3><div>'
+              + "".join(f'<article><a href="/art/{i}">عنوان خبر مرتبط رقم {i} عن موضوع آخر في الموقع</a></article>'
+                        for i in range(4)) + "</div></div></div>")
+    short = "إلا أن الوزير لم يؤكد أو ينف الأمر، وأغلق هاتفه المحمول طوال اليوم ."
+    body = (f"<p>{short}</p><p>شاهد أيضاً..</p><p><a href=\"/art/9\">ميريل ستريب ومارتن شورت يشعلان "
+            f"مجددا شائعات علاقتهما من جديد</a></p>{widget}<p>{PARA[1]}</p><p>{PARA[3]}</p>")
+    html = page(f"<article><h1>الوزير يعلن تقدما في المحادثات</h1><div>{body}</div></article>"
+                "<footer><p>قناة إخبارية انطلقت عام 2011 في بثها التجريبي من مدينة الإنتاج الإعلامي، "
+                "تتابع آخر الأخبار والتطورات على الساحة المحلية والعربية والعالمية.</p></footer>")
+    rec = extract_article(html, url="https://news.example.net/a/1")
+    assert rec["paragraphs"] == [short, PARA[1], PARA[3]]
+    assert "/art/9" in {urlsplit(r["url"]).path for r in rec["related"]}

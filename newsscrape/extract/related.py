@@ -116,12 +116,24 @@ def _block_for_heading(heading: etree._Element, base: str | None, page_url: str 
         if items:
             total = text_len(parent)
             links = link_text_len(parent)
-            if total - links > 400 and links < total * 0.4:
-                # The heading stands among body paragraphs: take the link-dense siblings after it.
+            if total - links > 400 and links < total * 0.4 or _prose_paragraphs(parent) >= 2:
+                # The heading stands among body paragraphs (a short body beside an inline widget of
+                # links included): take the link-dense siblings after it.
                 return _following_links(node, base, page_url)
             return parent, items
         node = parent
     return None
+
+
+def _prose_paragraphs(el: etree._Element) -> int:
+    """Paragraphs of prose in ``el``: twelve words or more, hardly any of them in links (a related
+    block's teasers are links; an excerpt under a link is one paragraph per item at most)."""
+    count = 0
+    for p in el.iter("p"):
+        text = text_of(p)
+        if len(text.split()) >= 12 and link_text_len(p) < 0.2 * len(text) and next(p.iterancestors("li"), None) is None:
+            count += 1
+    return count
 
 
 def _following_links(node: etree._Element, base: str | None, page_url: str | None
