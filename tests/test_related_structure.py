@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import pytest
+
 from conftest import PARA, extract_article, page
 
 URL = "https://www.example-news.com/news/2024/05/01/main-story-100"
@@ -82,3 +84,36 @@ def test_a_cue_inside_a_short_body_takes_its_links_not_the_body():
     rec = extract_article(html, url="https://news.example.net/a/1")
     assert rec["paragraphs"] == [short, PARA[1], PARA[3]]
     assert "/art/9" in {urlsplit(r["url"]).path for r in rec["related"]}
+
+
+# ---- what a related list must never hold (issue 20) --------------------------------------------------
+
+def _items(tag_of_item):
+    return "".join(f"<li>{tag_of_item(u, t)}</li>" for u, t in STORIES)
+
+
+@pytest.mark.parametrize("label", ["رياضة", "شرق أوسط", "منذ ساعتين"])
+def test_a_label_beside_the_headline_in_a_link_is_not_its_title(label):
+    def labelled(u, t):
+        return f'<a href="{u}"><span>{label}</span><h4>{t}</h4></a>'
+    html = _article(f"<h3>مقالات ذات صلة</h3><ul>{_items(labelled)}</ul>")
+    rec = extract_article(html, url=URL)
+    assert {r["title"] for r in rec["related"]} == {t for _, t in STORIES}
+
+
+def test_a_cut_title_is_read_whole_from_the_title_attribute():
+    def cut(u, t):
+        return f'<a href="{u}" title="{t} في العاصمة">{t[:20]}...</a>'
+    rec = extract_article(_article(f"<h3>مقالات ذات صلة</h3><ul>{_items(cut)}</ul>"), url=URL)
+    assert {r["title"] for r in rec["related"]} == {f"{t} في العاصمة" for _, t in STORIES}
+
+
+def test_the_page_itself_and_a_url_listed_twice_are_not_related_items():
+    own = '<link rel="canonical" href="https://www.example-news.com/news/2024/05/01/main-story-100/">'
+    listed = [*STORIES, ("https://www.example-news.com/news/2024/05/01/main-story-100/", "الخبر الرئيسي عن المحادثات")]
+    twice = (f"<h3>مقالات ذات صلة</h3>{_links(listed)}"
+             f"<h3>الأكثر قراءة</h3>{_links(STORIES[:2])}")
+    rec = extract_article(_article(twice).replace("</head>", own + "</head>"), url=URL + "?utm_source=feed")
+    urls = [urlsplit(r["url"]).path.rstrip("/") for r in rec["related"]]
+    assert len(urls) == len(set(urls)) and "/news/2024/05/01/main-story-100" not in urls
+    assert set(urls) == {u for u, _ in STORIES}

@@ -185,7 +185,9 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         section=clean(meta.section) or None,
         tags=tuple(dict.fromkeys(clean(t) for t in meta.tags if clean(t)))[:50],
         image=urljoin(base or "", meta.image) if meta.image else None,
-        related=tuple(Related(title=out(r["title"]), url=r["url"], kind=r["kind"]) for r in as_items(related)),
+        related=tuple(Related(title=out(r["title"]), url=r["url"], kind=r["kind"])
+                      for r in as_items(related, own=(url, urljoin(base or "", meta.canonical) if meta.canonical
+                                                      else None))),
         lang=_lang(meta, "\n\n".join(texts)),
         extractor=profile.extractor,
         timezone=zone_used,

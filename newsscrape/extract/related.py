@@ -60,13 +60,35 @@ def items_of(el: etree._Element, base: str | None, page_url: str | None, skip: e
             continue
         if page_url and _same_page(url, page_url):
             continue
-        title = clean(text_content(a)) or clean(a.get("title"))
+        title = link_headline(a)
         if len(title.split()) < 3 and url not in by_url:
             by_url.setdefault(url, "")
             continue
         if len(title) > len(by_url.get(url, "")):
             by_url[url] = title
     return [{"title": t, "url": u} for u, t in by_url.items() if t]
+
+
+_TRUNCATED = ("...", "…", "..")
+
+
+def link_headline(a: etree._Element) -> str:
+    """The headline a link shows: without a section or date label in an element of its own beside it
+    ("<span>رياضة</span><h3>…</h3>"), and whole from the ``title`` attribute when the visible text is
+    cut with an ellipsis."""
+    title = clean(text_content(a))
+    parts = [clean(text_content(c)) for c in a if isinstance(c.tag, str)]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2:
+        longest = max(parts, key=len)
+        if len(longest.split()) >= 3 and all(len(p.split()) <= 3 for p in parts if p is not longest):
+            title = longest
+    whole = clean(a.get("title"))
+    if whole and title.endswith(_TRUNCATED):
+        cut = title.rstrip(".… ").strip()
+        if len(whole) > len(cut) and fold(whole).startswith(fold(cut)[: max(10, len(cut) - 3)]):
+            title = whole
+    return title or whole
 
 
 @lru_cache(maxsize=4096)
@@ -222,16 +244,29 @@ def settle_kinds(blocks: list[RelatedBlock], body_start: int, body_end: int) -> 
         b.kind = READ_ALSO if body_start < b.position < body_end else SIMILAR
 
 
-def as_items(blocks: list[RelatedBlock]) -> list[dict]:
-    out: list[dict] = []
-    seen: set[tuple[str, str]] = set()
-    for b in sorted(blocks, key=lambda b: b.position):
+def as_items(blocks: list[RelatedBlock], own: tuple[str | None, ...] = ()) -> list[dict]:
+    """The related items in reading order: one per URL, never the page itself (its URL or canonical
+    URL, in any form). A URL listed by several blocks keeps the most article-tied kind (read_also,
+    then similar, then more): a story in the related list and again in "most read" is related."""
+    ordered = sorted(blocks, key=lambda b: b.position)
+    own_keys = {_page_key(u) for u in own if u}
+    best: dict[tuple[str, str], int] = {}
+    for b in ordered:
         for it in b.items:
-            key = (it["url"], b.kind)
-            if key not in seen:
+            key = _page_key(it["url"])
+            best[key] = min(best.get(key, 9), _KIND_RANK.get(b.kind, 9))
+    out: list[dict] = []
+    seen: set[tuple[str, str]] = set(own_keys)
+    for b in ordered:
+        for it in b.items:
+            key = _page_key(it["url"])
+            if key not in seen and _KIND_RANK.get(b.kind, 9) == best[key]:
                 seen.add(key)
                 out.append({"title": it["title"], "url": it["url"], "kind": b.kind})
     return out
+
+
+_KIND_RANK = {READ_ALSO: 0, SIMILAR: 1, MORE: 2}
 
 
 def link_runs_after(region: etree._Element, container: etree._Element, base: str | None, page_url: str | None,
