@@ -131,3 +131,20 @@ def test_a_photo_credit_is_not_the_source():
     html = page(f'<main><h1>{TITLE}</h1><figure><img src="x.jpg"><figcaption>(رويترز)</figcaption></figure>'
                 f"<div>{body}</div></main>")
     assert extract_article(html, url=URL)["source"] is None
+
+
+@pytest.mark.parametrize("site", ["المدينة نيوز", "وكالة عمون الإخبارية", "هسبريس"])
+@pytest.mark.parametrize("shape", ["author class", "json-ld", "byline"])
+def test_the_site_own_name_is_never_an_author(site, shape):
+    """A newsroom that signs its own stories: the name in <title> after the headline, or opening the
+    first sentence as its dateline ("المدينة نيوز - ..."), is the site, not a writer."""
+    first = f"{site} - {PARA[0]}"
+    byline = {"author class": f'<div class="author">{site}</div>',
+              "json-ld": "", "byline": f"<p>كتب: {site}</p>"}[shape]
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"'
+          + site + '"}}</script>') if shape == "json-ld" else ""
+    html = page(f"<main><h1>{TITLE}</h1>{byline}<div>" + "".join(f"<p>{p}</p>" for p in [first, *PARA[1:]])
+                + "</div></main>", head=f"<title>{TITLE} | {site}</title>{ld}")
+    rec = extract_article(html, url="https://www.example-news.net/news/100")
+    assert rec["authors"] == [], rec["authors"]
+    assert rec["paragraphs"][0] == first

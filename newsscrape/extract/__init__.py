@@ -13,6 +13,7 @@ The public face, for the CLI, the crawl and archive readers:
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
@@ -121,7 +122,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
 
     site_names = [n for n in (meta.site_name, meta.publisher, profile.name, profile.name_latin,
-                              _domain_label(url)) if n]
+                              _domain_label(url), _title_suffix(meta.html_title, title)) if n]
     paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
     if not paragraphs:
         raise ExtractionError("no_article_text")
@@ -157,6 +158,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     if not authors:
         authors = attr.clean_authors(meta.authors, site_names) \
             or attr.clean_authors(in_page, site_names)
+    if opener := _opener(paragraphs[0].text):     # the newsroom signing its own dateline is no author
+        authors = [a for a in authors if fold(a) != fold(opener)]
 
     published, modified, precisions, zone_used = _dates(meta, root, region, url, profile.timezone)
     subtitle = find_subtitle(root, title_el, order, title, body_start)
@@ -414,6 +417,27 @@ def _base_url(root: etree._Element, url: str | None) -> str | None:
     if base is not None:
         return urljoin(url or "", base.get("href"))
     return url
+
+
+_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[|｜]\s*")
+
+
+def _title_suffix(html_title: str | None, title: str) -> str | None:
+    """The site's name a <title> adds after the headline ("… | المدينة نيوز"): at most four words."""
+    if not html_title or not title:
+        return None
+    rest = clean(html_title)
+    if not fold(rest).startswith(fold(title)[:20]):
+        return None
+    parts = [p for p in _SEPARATOR.split(rest[len(title):] if rest.startswith(title) else rest) if p.strip()]
+    last = clean(parts[-1]) if parts else ""
+    return last if last and 1 <= len(last.split()) <= 4 and fold(last) != fold(title) else None
+
+
+def _opener(first: str) -> str | None:
+    """What opens a first sentence before its dash ("المدينة نيوز - ..."): at most four words."""
+    m = re.match(r"^\s*([^-–—:()\d]{2,40}?)\s+[-–—:]\s", first)
+    return clean(m.group(1)) if m and len(m.group(1).split()) <= 4 else None
 
 
 def _domain_label(url: str | None) -> str | None:
