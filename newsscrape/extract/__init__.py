@@ -22,9 +22,9 @@ from lxml import etree
 from ..errors import ExtractionError
 from ..record import Article, Related
 from ..sites import Profile
-from ..text.agencies import credit_agency, first_clause, is_agency, trailing_source
+from ..text.agencies import credit_agency, is_agency
 from ..text.arabic import arabic_share, clean, fold, mostly_arabic
-from ..text.cues import is_boilerplate, source_from_dateline, source_from_line
+from ..text.cues import is_boilerplate, source_from_line
 from ..text.dates import (
     UPDATE_LABEL,
     date_from_url,
@@ -131,26 +131,11 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
 
     region = _article_region(container)
     in_page = attr.authors_in_page(region)
-    if source is None and (found := attr.labelled_source(region)):
-        source = attr.resolve_source(found[0], site_names, labelled=True)
-        source_text = found[1] if source else None
-    if source is None and (closing := attr.credit_closing_body(container, order, paragraphs[-1].position)):
-        source, source_text = closing
-    if source is None and (credit := attr.credit_in_headline_block(title_el, container, order, title)):
-        source, source_text = credit
-    if source is None and (agency := source_from_dateline(paragraphs[0].text)):
-        source, source_text = agency, first_clause(paragraphs[0].text)
-    if source is None and (tagged := trailing_source(paragraphs[-1].text)):
-        source, source_text, paragraphs[-1].text = tagged
-    if source is None and (credit := attr.credit_in_region(region, title)):
-        source, source_text = credit
-    if source is None:
-        named = (*meta.authors, *meta.author_orgs, *in_page)
-        agencies = [n for n in named if is_agency(attr.author_name_of(n))]
-        if agencies:
-            source, source_text = attr.author_name_of(agencies[0]), None
-    if source is None and meta.source_org and not attr.is_self(meta.source_org, site_names):
-        source, source_text = clean(meta.source_org), None
+    credit = attr.find_source(attr.Span(title, title_el, container, region, order, paragraphs),
+                              in_body=(source, source_text), meta=meta, named=in_page, site_names=site_names)
+    source, source_text = credit.source, credit.line
+    if credit.last_paragraph is not None:
+        paragraphs[-1].text = credit.last_paragraph
     authors = [a for a in authors if not is_agency(a)]
 
     body_start, body_end = paragraphs[0].position, paragraphs[-1].position

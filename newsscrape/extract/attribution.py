@@ -1,15 +1,21 @@
-"""Who wrote it and where it came from: authors from bylines and metadata, the source attribution."""
+"""Who wrote it and where it came from: authors from bylines and metadata, the source attribution.
+
+The source is read as a reader reads it, over the article's whole span in reading order (the
+headline block, the body's lines, the lines right after it), before any class decides what is
+furniture: ``find_source`` is the one cascade, candidates taken by the rank of where they stand.
+"""
 
 from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 
-from ..text.agencies import credit_agency, is_agency
+from ..text.agencies import credit_agency, first_clause, is_agency, trailing_source
 from ..text.arabic import clean, clean_within, fold
-from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_line
+from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_dateline, source_from_line
 from .tree import text_content, text_of
 
 _SPLIT = re.compile(r"\s*(?:[،,;|&/]|\band\b)\s*")
@@ -190,3 +196,52 @@ def credit_in_headline_block(title_el: etree._Element | None, container: etree._
         if name := (credit_agency(line) or source_from_line(line)):
             return name, line
     return None
+
+
+@dataclass
+class Span:
+    """The article as the page lays it out: headline, body container, its region, document order."""
+    title: str
+    title_el: etree._Element | None
+    container: etree._Element
+    region: etree._Element
+    order: dict
+    paragraphs: list                     # the body's blocks (``body.Block``: text, position)
+
+
+@dataclass
+class Credit:
+    source: str | None = None
+    line: str | None = None              # the line it was read from (None for metadata)
+    last_paragraph: str | None = None    # the body's last paragraph without a trailing tag, when cut
+
+
+def find_source(span: Span, *, in_body: tuple[str | None, str | None], meta, named: list[str],
+                site_names: list[str]) -> Credit:
+    """The source attribution, by the rank of where it stands: a labelled line or a lone tag among the
+    body's lines ("المصدر: …", "(وكالات)"), a labelled line in the article's region, a credit that closes
+    the body, a credit line in the headline block, a trailing tag on the body's last sentence, a
+    dateline in its first, a credit line elsewhere in the region, an agency named as author (JSON-LD,
+    an author element), JSON-LD's sourceOrganization. The first rank that has one decides."""
+    first, last = span.paragraphs[0], span.paragraphs[-1]
+    if in_body[0]:
+        return Credit(*in_body)
+    if found := labelled_source(span.region):
+        if name := resolve_source(found[0], site_names, labelled=True):
+            return Credit(name, found[1])
+    if closing := credit_closing_body(span.container, span.order, last.position):
+        return Credit(*closing)
+    if heading := credit_in_headline_block(span.title_el, span.container, span.order, span.title):
+        return Credit(*heading)
+    if tagged := trailing_source(last.text):
+        return Credit(tagged[0], tagged[1], last_paragraph=tagged[2])
+    if agency := source_from_dateline(first.text):
+        return Credit(agency, first_clause(first.text))
+    if elsewhere := credit_in_region(span.region, span.title):
+        return Credit(*elsewhere)
+    agencies = [n for n in (*meta.authors, *meta.author_orgs, *named) if is_agency(author_name_of(n))]
+    if agencies:
+        return Credit(author_name_of(agencies[0]))
+    if meta.source_org and not is_self(meta.source_org, site_names):
+        return Credit(clean(meta.source_org))
+    return Credit()
