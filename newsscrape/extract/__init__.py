@@ -1,8 +1,10 @@
 """Article extraction: a pure function of (html, url, profile). No Scrapy, no Click.
 
-The steps, in order, over one parsed tree:
-decode -> parse -> metadata -> strip noise -> title -> related blocks out -> container -> blocks ->
-bylines / source / boilerplate out -> related kinds by position -> subtitle -> dates -> Article.
+The steps, in order, over one parsed tree (``_extract`` calls them by these names):
+decode -> parse -> metadata and noise out (``_prepare``) -> title (``find_title``) -> related blocks
+out (``_take_out_related``) -> container (``_body_container``) -> blocks (``_body_blocks``) ->
+bylines and boilerplate out (``_sort_blocks``) -> source (``attribution.find_source``) -> authors
+(``_authors``) -> related kinds by position -> dates -> subtitle -> Article.
 
 The public face, for the CLI, the crawl and archive readers:
 ``extract_page(html, url, profile) -> Page`` (the ``Article`` and what the page says about itself),
@@ -84,70 +86,29 @@ def extract_page(html: bytes | str, url: str | None, profile: Profile, *, conten
 
 def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diacritics: bool,
              ascii_digits: bool) -> Page:
-    meta = read_metadata(root)
-    strip_noise(root)
-    base = _base_url(root, url)
-    for selector in profile.drop:
-        for el in _select(root, selector):
-            drop(el)
-
+    """The steps of the module docstring, in its order, one named function each."""
+    meta, base = _prepare(root, url, profile)
     title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
     order, short_text, owners, hidden = _index(root)
-
-    related = find_related(root, base, url, profile.related, _select, short_text)
-    for block in related:
-        el = block.element  # a wrapper made around a cue and its link siblings is not in ``order``
-        block.position = order.get(el, order.get(el[0], 0) if len(el) else 0)
-        drop(block.element)
-    _skip_regions(root)
-    for el in hidden:
-        if el.getparent() is not None:
-            drop(el)
-
-    container = None
-    if profile.body:
-        hits = _select(root, profile.body)
-        container = hits[0] if hits else None
-    container = container if container is not None else choose_container(root, owners)
-    if container is None:
-        raise ExtractionError("no_article_text")
-    blocks, inline = read_blocks(container, order, base, url)
-    related += inline
-    if lede := _lede_before(container, title_el, order):
-        blocks.insert(0, lede)
-    taken = {el for block in related for el in block.element.iter()}
-    for block in link_runs_after(_article_region(container), container, base, url, taken):
-        block.position = order.get(block.element, 0)
-        related.append(block)
-    link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
-
-    site_names = [n for n in (meta.site_name, meta.publisher, profile.name, profile.name_latin,
-                              _domain_label(url), _title_suffix(meta.html_title, title)) if n]
+    related = _take_out_related(root, base, url, profile, order, short_text, hidden)
+    container = _body_container(root, profile, owners)
+    blocks = _body_blocks(container, title_el, order, base, url, related)
+    site_names = _site_names(meta, profile, url, title)
     paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
     if not paragraphs:
         raise ExtractionError("no_article_text")
     if not clean(title):
         raise ExtractionError("no_title")
-
     region = _article_region(container)
     in_page = attr.authors_in_page(region)
     credit = attr.find_source(attr.Span(title, title_el, container, region, order, paragraphs),
                               in_body=(source, source_text), meta=meta, named=in_page, site_names=site_names)
-    source, source_text = credit.source, credit.line
     if credit.last_paragraph is not None:
         paragraphs[-1].text = credit.last_paragraph
-    authors = [a for a in authors if not is_agency(a)]
-
-    body_start, body_end = paragraphs[0].position, paragraphs[-1].position
-    settle_kinds(related, body_start, body_end)
-    if not authors:
-        authors = attr.clean_authors(meta.authors, site_names) \
-            or attr.clean_authors(in_page, site_names)
-    if opener := _opener(paragraphs[0].text):     # the newsroom signing its own dateline is no author
-        authors = [a for a in authors if fold(a) != fold(opener)]
-
+    authors = _authors(authors, meta, in_page, site_names, paragraphs[0].text)
+    settle_kinds(related, paragraphs[0].position, paragraphs[-1].position)
     published, modified, precisions, zone_used = _dates(meta, root, region, url, profile.timezone)
-    subtitle = find_subtitle(root, title_el, order, title, body_start)
+    subtitle = find_subtitle(root, title_el, order, title, paragraphs[0].position)
     if subtitle and fold(subtitle) == fold(paragraphs[0].text):
         subtitle = None                          # a lede is body text, not also a dek
 
@@ -155,16 +116,17 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         return clean(s, strip_diacritics=strip_diacritics, ascii_digits=ascii_digits)
 
     texts = tuple(out(b.text) for b in paragraphs)
+    canonical = urljoin(base or "", meta.canonical) if meta.canonical else None
     article = Article(
         url=url,
-        canonical_url=urljoin(base or "", meta.canonical) if meta.canonical else None,
+        canonical_url=canonical,
         site=None if profile.generic else profile.slug,
         site_name=clean(meta.site_name or meta.publisher or profile.name) or None,
         title=out(title),
         subtitle=out(subtitle) if subtitle else None,
         paragraphs=texts,
-        source=source,
-        source_text=source_text,
+        source=credit.source,
+        source_text=credit.line,
         authors=tuple(authors),
         published=iso(published),
         modified=iso(modified),
@@ -174,14 +136,83 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         tags=tuple(dict.fromkeys(clean(t) for t in meta.tags if clean(t)))[:50],
         image=urljoin(base or "", meta.image) if meta.image else None,
         related=tuple(Related(title=out(r["title"]), url=r["url"], kind=r["kind"])
-                      for r in as_items(related, own=(url, urljoin(base or "", meta.canonical) if meta.canonical
-                                                      else None))),
+                      for r in as_items(related, own=(url, canonical))),
         lang=_lang(meta, "\n\n".join(texts)),
         extractor=profile.extractor,
         timezone=zone_used,
     )
+    link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
     return Page(article=article, declared_article=meta.is_article, link_density=link_density,
                 headline_with_body=_headline_with_body(title_el, container))
+
+
+def _prepare(root: etree._Element, url: str | None, profile: Profile) -> tuple[Meta, str | None]:
+    """Metadata first (JSON-LD lives in scripts), then the noise and the profile's drops out."""
+    meta = read_metadata(root)
+    strip_noise(root)
+    base = _base_url(root, url)
+    for selector in profile.drop:
+        for el in _select(root, selector):
+            drop(el)
+    return meta, base
+
+
+def _take_out_related(root: etree._Element, base: str | None, url: str | None, profile: Profile, order: dict,
+                      short_text: list, hidden: list) -> list:
+    """The related blocks, each placed in reading order and taken out of the tree; then the promos a
+    reader may skip and the hidden elements."""
+    related = find_related(root, base, url, profile.related, _select, short_text)
+    for block in related:
+        el = block.element  # a wrapper made around a cue and its link siblings is not in ``order``
+        block.position = order.get(el, order.get(el[0], 0) if len(el) else 0)
+        drop(block.element)
+    _skip_regions(root)
+    for el in hidden:
+        if el.getparent() is not None:
+            drop(el)
+    return related
+
+
+def _body_container(root: etree._Element, profile: Profile, owners: set) -> etree._Element:
+    container = None
+    if profile.body:
+        hits = _select(root, profile.body)
+        container = hits[0] if hits else None
+    container = container if container is not None else choose_container(root, owners)
+    if container is None:
+        raise ExtractionError("no_article_text")
+    return container
+
+
+def _body_blocks(container: etree._Element, title_el: etree._Element | None, order: dict, base: str | None,
+                 url: str | None, related: list) -> list[Block]:
+    """The container's blocks with a lede just before it; inline related blocks and the link runs right
+    after the body join ``related``."""
+    blocks, inline = read_blocks(container, order, base, url)
+    related += inline
+    if lede := _lede_before(container, title_el, order):
+        blocks.insert(0, lede)
+    taken = {el for block in related for el in block.element.iter()}
+    for block in link_runs_after(_article_region(container), container, base, url, taken):
+        block.position = order.get(block.element, 0)
+        related.append(block)
+    return blocks
+
+
+def _site_names(meta: Meta, profile: Profile, url: str | None, title: str) -> list[str]:
+    """Every name the publisher goes by on this page: a byline or a credit with one of them is itself."""
+    return [n for n in (meta.site_name, meta.publisher, profile.name, profile.name_latin, _domain_label(url),
+                        _title_suffix(meta.html_title, title)) if n]
+
+
+def _authors(in_body: list[str], meta: Meta, in_page: list[str], site_names: list[str], first: str) -> list[str]:
+    """Bylines in the body, else JSON-LD's, else author elements'; never an agency, never the site."""
+    authors = [a for a in in_body if not is_agency(a)]
+    if not authors:
+        authors = attr.clean_authors(meta.authors, site_names) or attr.clean_authors(in_page, site_names)
+    if opener := _opener(first):                 # the newsroom signing its own dateline is no author
+        authors = [a for a in authors if fold(a) != fold(opener)]
+    return authors
 
 
 def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
