@@ -117,3 +117,13 @@ def test_the_page_itself_and_a_url_listed_twice_are_not_related_items():
     urls = [urlsplit(r["url"]).path.rstrip("/") for r in rec["related"]]
     assert len(urls) == len(set(urls)) and "/news/2024/05/01/main-story-100" not in urls
     assert set(urls) == {u for u, _ in STORIES}
+
+
+@pytest.mark.parametrize("heading", ["المزيد من رياضة", "المزيد من أخبار شرق أوسط", "من نفس القسم", "اخترنا لك",
+                                     "المزيد في اقتصاد"])
+def test_more_from_the_section_is_site_wide_never_similar(heading):
+    """A "more from this section" list right after the article is the site's, not the story's."""
+    rec = extract_article(_article(f"<h3>{heading}</h3>{_links(STORIES)}"), url=URL)
+    kinds = {r["kind"] for r in rec["related"]}
+    assert kinds == {"more"}, rec["related"]
+    assert all(heading not in p for p in rec["paragraphs"])
