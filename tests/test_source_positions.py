@@ -148,3 +148,13 @@ def test_the_site_own_name_is_never_an_author(site, shape):
     rec = extract_article(html, url="https://www.example-news.net/news/100")
     assert rec["authors"] == [], rec["authors"]
     assert rec["paragraphs"][0] == first
+
+
+@pytest.mark.parametrize("byline", ['كتب: <a href="/author/x">آسيا العتروس</a>', "بقلم: محمد علي", "إعداد: سارة أحمد"])
+@pytest.mark.parametrize("tag, agency", [(" --(أ ف ب)", "أ ف ب"), (" - واس", "واس")])
+def test_a_byline_after_the_body_is_an_author_and_the_tag_before_it_the_source(byline, tag, agency):
+    paras = "".join(f"<p>{p}</p>" for p in PARA[:3]) + f"<p>{PARA[3].rstrip('.')}{tag}</p>"
+    html = page(f"<main><h1>{TITLE}</h1><div>{paras}<div>{byline}</div></div></main>")
+    rec = extract_article(html, url=URL)
+    assert rec["source"] == agency and len(rec["paragraphs"]) == 4
+    assert rec["paragraphs"][-1] == PARA[3].rstrip(".") and rec["authors"]

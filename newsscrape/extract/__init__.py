@@ -229,7 +229,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
         folded = fold(b.text) if len(b.text) <= 800 or abs(len(b.text) - len(title)) < 40 else None
         if folded is not None and (not folded or folded == folded_title):
             continue
-        if i <= 3 and not paragraphs and (name := attr.byline_author(b.text)):
+        if (i <= 3 and not paragraphs or i >= last - 1) and (name := attr.byline_author(b.text)):
             if is_agency(name):                  # "كتب: وكالات" credits an agency, not a writer
                 source, source_text = source or attr.author_name_of(name), source_text or b.text
             authors += attr.clean_authors([name], site_names)
