@@ -236,3 +236,20 @@ def test_one_article_is_one_article(arts, cli_path, tmp_path):
     r = subprocess.run([*cli_path, "warc", str(warc), "-O", str(tmp_path / "o.jsonl")], capture_output=True,
                        text=True, timeout=120)
     assert ", 1 article written;" in r.stderr and "1 responses" not in r.stderr, r.stderr
+
+
+def test_an_archive_record_that_does_not_fit_the_schema_is_never_written(tmp_path):
+    """Archive reading checks each record against the schema as the crawl does (it never did)."""
+    from newsscrape.archive.run import ArchiveOptions, ArchiveRun
+    from newsscrape.record import Article
+
+    out = tmp_path / "o.jsonl"
+    run = ArchiveRun(ArchiveOptions(output=str(out), mode="w"))
+    run.output.open()
+    good = Article(url="https://ar.example/a/1", title="عنوان الخبر", paragraphs=("نص الخبر كاملا هنا.",),
+                   extractor="generic").to_dict()
+    run.take("article", {**good, "published": "2024-01-01T10:00:00"})           # naive: not in the schema
+    run.take("article", {**good, "url": "https://ar.example/a/2", "published": "2024-01-01T10:00:00+02:00"})
+    run.output.close()
+    assert [r["url"] for r in read_records(out)] == ["https://ar.example/a/2"]
+    assert run.stats["skipped/invalid_record"] == 1

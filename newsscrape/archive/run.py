@@ -23,7 +23,7 @@ from ..crawl.state import RunLock, StateStore
 from ..crawl.window import Window, parse_when
 from ..output import JsonLinesOutput, OutputError, silence_stdout
 from ..pool import judge, make_pool
-from ..record import Article
+from ..record import Article, errors
 from ..sites import get
 from ..words import plural
 from .reader import Problem, Response, open_source, responses
@@ -110,6 +110,10 @@ class ArchiveRun:
             self.stats[f"{'errors' if kind == 'error' else 'skipped'}/{value}"] += 1
             return
         article = Article.from_dict(value)
+        if problems := errors(article):            # the crawl's rule: never written, counted, one line
+            self.stats["skipped/invalid_record"] += 1
+            sys.stderr.write(f"newsscrape: invalid record for {article.url}: {problems[0]}\n")
+            return
         if reason := self.window.reason(article.published):
             self.stats[f"skipped/{reason}"] += 1
             return
