@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import scrapy
@@ -104,7 +103,7 @@ class ArticleSpider(scrapy.Spider):
         self.plans = resolve_targets(targets, site)
         self.idle_timeout = float(idle_timeout)
         self.idle_since: float | None = None
-        self.started_at = datetime.now(UTC).isoformat(timespec="seconds")   # state rows since: this run's
+        self.written_keys: set[str] = set()  # addresses of the articles this run wrote
         self.sighted: set[str] = set()       # known articles already counted this run
         self.store = self.frontier = self.pool = None
         self.changed = False
@@ -139,7 +138,7 @@ class ArticleSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
-        crawler.signals.connect(spider._item_done, signal=signals.item_scraped)
+        crawler.signals.connect(spider._item_written, signal=signals.item_scraped)
         crawler.signals.connect(spider._item_done, signal=signals.item_dropped)
         spider._connect_stores(crawler.settings)
         return spider
@@ -238,6 +237,11 @@ class ArticleSpider(scrapy.Spider):
     def _item_done(self, item=None, response=None, spider=None, **kwargs):
         if response is not None:
             self._done(response.meta)
+
+    def _item_written(self, item=None, response=None, spider=None, **kwargs):
+        self._item_done(item, response)
+        if item is not None and hasattr(item, "get"):
+            self.written_keys.update(canonical_key(u) for u in (item.get("url"), item.get("canonical_url")) if u)
 
     def _idle(self, spider=None):
         """Workers wait for targets; any worker waits while a stopped worker's requests may come back."""
@@ -441,7 +445,7 @@ class ArticleSpider(scrapy.Spider):
         key = canonical_key(url)
         # seen_before is an article an earlier run wrote, counted once: met again in this run, or
         # written by this run itself (a second listing of it), it is a duplicate.
-        again = key in self.sighted or found[1] >= self.started_at
+        again = key in self.sighted or key in self.written_keys
         self.sighted.add(key)
         self.count("skipped/duplicate" if again else "skipped/seen_before")
         return True
