@@ -410,6 +410,7 @@ BAD = [
     ["crawl", "http://127.0.0.1:99999/x.xml"],
     ["crawl", "U", "--cache", "/proc/newsscrape-cache"],
     ["crawl", "U", "-o", "{tmp}/a.jsonl", "-O", "{tmp}/b.jsonl"],
+    ["crawl", "U", "-O", "{tmp}/b.jsonl", "--resume", "{tmp}/job"],
     ["crawl", "U", "--since", "2024-05-02", "--until", "2024-05-01"],
     ["crawl", "U", "-s", "=1"],
 ]
