@@ -164,17 +164,7 @@ def credit_closing_body(container: etree._Element, order: dict, last_position: i
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
-    for el in [*inside, *(d for a in after for d in a.iter())]:
-        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
-            continue
-        if any(a.tag in _CAPTION for a in el.iterancestors()) or el.tag in _CAPTION:
-            continue
-        line = clean(text_content(el))
-        if not line or len(line) > 60:
-            continue
-        if name := (source_from_line(line) or credit_agency(line)):
-            return name, line
-    return None
+    return _credit_among([*inside, *(d for a in after for d in a.iter())])
 
 
 def credit_in_headline_block(title_el: etree._Element | None, container: etree._Element, order: dict,
@@ -185,7 +175,13 @@ def credit_in_headline_block(title_el: etree._Element | None, container: etree._
     start, end = order.get(title_el, -1) if title_el is not None else -1, order.get(container, -1)
     if start < 0 or end <= start:
         return None
-    for el in itertools.islice(order, start + 1, end):
+    return _credit_among(itertools.islice(order, start + 1, end), title)
+
+
+def _credit_among(elements, title: str = "") -> tuple[str, str] | None:
+    """The first short line among ``elements`` that is a credit line ("بترا - عمّان"), a lone agency
+    tag or a labelled source; never a link, a photo credit or the headline itself."""
+    for el in elements:
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
             continue
         if el.tag in _CAPTION or any(a.tag in _CAPTION for a in el.iterancestors()):
