@@ -69,7 +69,9 @@ class JsonLinesOutput:
     def write(self, record) -> None:
         """One whole line (and its state rows); OutputError when it could not be written."""
         line = to_json_line(record).encode("utf-8")
-        start = os.lseek(self.fd, 0, os.SEEK_END) if self.seekable else None
+        # Where the line starts, to take it back if the other store cannot record it (the writer
+        # takes back its own failures).
+        start = os.lseek(self.fd, 0, os.SEEK_END) if self.seekable and self.other_store is not None else None
         try:
             if self.store is not None:
                 self.writer.write(line, self.store.UPSERT, self.store.rows(record))

@@ -75,7 +75,7 @@ USUAL_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/feed
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 
 
-_EDITION = re.compile(r"[a-z]{2}|arabic|ara?")        # /ar/, /arabic: a site's Arabic edition
+_EDITION = re.compile(r"[a-z]{2}|ara|arabic")        # /ar/, /arabic: a site's Arabic edition
 
 
 def is_homepage(url: str, profile: Profile) -> bool:
