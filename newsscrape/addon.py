@@ -63,17 +63,10 @@ POLICY = {
 }
 
 PIPELINES = {
-    "newsscrape.crawl.pipelines.SkippedPipeline": 50,
-    "newsscrape.crawl.pipelines.WindowPipeline": 80,
-    "newsscrape.crawl.pipelines.ValidatePipeline": 100,
-    "newsscrape.crawl.pipelines.DedupPipeline": 200,
-    "newsscrape.crawl.pipelines.LimitPipeline": 300,
-    "newsscrape.crawl.pipelines.JsonLinesWriter": 900,
-    "newsscrape.crawl.pipelines.RedisOutput": 910,
-    "newsscrape.crawl.pipelines.StatePipeline": 950,
+    "newsscrape.crawl.pipelines.RecordPipeline": 500,
 }
 EXTENSIONS = {
-    "newsscrape.crawl.state.StateLock": 100,
+    "newsscrape.crawl.extension.CrawlRun": 100,
     "newsscrape.crawl.report.Report": 500,
 }
 DOWNLOADER_MIDDLEWARES = {
@@ -122,8 +115,6 @@ class NewsscrapeAddon:
             logging.getLogger(__name__).warning(
                 "an overwriting feed (-O) with NEWSSCRAPE_STATE empties the file while the state skips what it "
                 "held; append (-o) or use NEWSSCRAPE_OUTPUT, which writes each line with its state row")
-        if limit := settings.getint("NEWSSCRAPE_LIMIT", 0):
-            settings.set("CLOSESPIDER_ITEMCOUNT", limit, priority="addon")
         if redis_url := settings.get("NEWSSCRAPE_REDIS_URL"):
             from .crawl.distributed import redis_settings
 

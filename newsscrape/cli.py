@@ -1,72 +1,24 @@
-"""The `newsscrape` command. Thin: parse options, call the library, print.
+"""The `newsscrape` command. Thin: parse options (``newsscrape.params``), call the library, print.
 
 Heavy imports (Scrapy, lxml, dateparser) happen inside the commands, so `newsscrape --help` and
-`newsscrape sites` start instantly.
+`newsscrape sites` start instantly. Errors: a ``newsscrape.errors`` error is one line and its exit
+status; anything else is a bug of ours, one line naming it and exit 70.
 """
 
 from __future__ import annotations
 
+import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from . import __version__, exits
-from .errors import ExtractionError
+from . import __version__, exits, params
+from .errors import ExtractionError, FetchError, NewsscrapeError, OutputError
+from .params import SITE, WHEN, Group, check, fail, reason, records_out
 
 
-@contextmanager
-def _records_out(append: str | None, overwrite: str | None):
-    """The JSON Lines output of -o/-O (stdout without them), written as the crawl writes it. A write
-    that fails ends the command at once: exit 141 when the reader of stdout went away (`| head`),
-    otherwise one line and exit 74 (full disk, read-only...)."""
-    from .output import JsonLinesOutput, OutputError, silence_stdout
-
-    path = _one_output(append, overwrite)
-    out = JsonLinesOutput(path or "-", "w" if overwrite else "a")
-    try:
-        out.open()
-    except OSError as exc:
-        raise click.UsageError(f"{path}: {_reason(exc)}") from None
-    try:
-        yield out
-    except OutputError as exc:
-        if exc.broken_pipe:
-            silence_stdout()
-            sys.exit(exits.BROKEN_PIPE)
-        _exit(exc, exits.WRITE_FAILED)
-    finally:
-        out.close()
-
-
-def _one_output(append: str | None, overwrite: str | None) -> str | None:
-    """The output path of -o/-O, checked (one line and exit 2 for a folder, a missing folder...)."""
-    from .checks import output_path
-
-    if append and overwrite:
-        raise click.UsageError("give -o FILE (append) or -O FILE (overwrite), not both")
-    path = overwrite or append
-    _check(output_path, path)
-    return path
-
-
-def _check(fn, *args, **kwargs) -> None:
-    try:
-        fn(*args, **kwargs)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
-
-
-def _output_options(f):
-    f = click.option("-O", "--overwrite-output", "overwrite", metavar="FILE",
-                     help="Write JSON Lines to FILE, replacing it.")(f)
-    f = click.option("-o", "--output", "append", metavar="FILE",
-                     help="Append JSON Lines to FILE ('-' or none: stdout).")(f)
-    return f
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="newsscrape")
 def cli() -> None:
     """Crawl Arabic news sites and write one clean JSON record per article (JSON Lines).
@@ -85,7 +37,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--url", help="The page's URL, for a file or stdin input (resolves links, picks the profile).")
-@click.option("--site", metavar="SLUG", help="Force a publisher profile ('generic' for none).")
+@click.option("--site", type=SITE, help="Force a publisher profile ('generic' for none).")
 @click.option("--strip-diacritics", is_flag=True, help="Remove harakat from the output text.")
 @click.option("--ascii-digits", is_flag=True, help="Write Arabic-Indic digits as 0-9.")
 @click.option("--timeout", type=click.FloatRange(min=0.1, max=3600), default=60, show_default=True,
@@ -93,7 +45,7 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help="Write a record even for a page that does not look like an "
               "article (a listing, homepage or section page), which is otherwise refused as the crawl does; "
               "a page with no article text gives its visible text blocks (extractor page-text).")
-@_output_options
+@params.output_options
 def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, append, overwrite) -> None:
     """Extract articles from saved pages or URLs: one JSON line per INPUT, in order.
 
@@ -101,8 +53,8 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
     (og:type article or a JSON-LD NewsArticle, the publisher's article URL pattern, or three paragraphs
     and 150 words of body text), as in the crawl; --force writes whatever text it holds. A failing
     input gets a one-line reason on stderr (the same reason code the crawl counts) and the others go
-    on; the exit status is then 1 (a page that could not
-    be fetched or holds no article) or 2 (an input that is not there: missing file, malformed URL).
+    on; the exit status is then 1 (a page that could not be fetched or holds no article) or 2 (an
+    input that is not there: missing file, malformed URL).
 
     \b
     Examples:
@@ -113,13 +65,10 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
     from urllib.parse import urlsplit
 
     from . import extract_article
-    from .errors import ExtractionError
-    from .fetch import FetchError, fetch
-    from .output import OutputError
+    from .fetch import fetch
 
-    _check_site(site)
     failed = bad_input = 0
-    with _records_out(append, overwrite) as out:
+    with records_out(append, overwrite) as out:
         for item in inputs:
             try:
                 page_url, content_type = url, None
@@ -131,100 +80,25 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
                     data, page_url, content_type = fetch(item, timeout=min(30.0, timeout), total=timeout)
                 else:
                     data = Path(item).read_bytes()
-                record = extract_article(data, url=page_url, site=site, content_type=content_type,
-                                         strip_diacritics=strip_diacritics, ascii_digits=ascii_digits,
-                                         require_article=not force, whole_page=force)
-                out.write(record)
+                out.write(extract_article(data, url=page_url, site=site.slug if site else None,
+                                          content_type=content_type, strip_diacritics=strip_diacritics,
+                                          ascii_digits=ascii_digits, require_article=not force, whole_page=force))
             except OutputError:
                 raise                               # the output, not the input: the command ends
             except (click.BadParameter, FileNotFoundError, PermissionError, IsADirectoryError) as exc:
                 bad_input += 1                      # the input itself is wrong: a usage error
-                click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
+                click.echo(f"newsscrape: {item}: {reason(exc)}", err=True)
             except (OSError, ExtractionError, FetchError) as exc:
                 failed += 1                         # the page could not be turned into a record
-                click.echo(f"newsscrape: {item}: {_reason(exc)}", err=True)
+                click.echo(f"newsscrape: {item}: {reason(exc)}", err=True)
     sys.exit(exits.USAGE if bad_input else exits.PAGE_ERRORS if failed else exits.OK)
-
-
-def _crawl_options(f):
-    """Options shared by `crawl` and `worker`."""
-    for option in reversed([
-        click.option("--limit", type=click.IntRange(min=0), default=0, help="Stop after N articles (0: no limit)."),
-        click.option("--since", metavar="DATE|DURATION", help="Skip articles older than this: 6h, 1d, 2w, 2024-11-20."),
-        click.option("--until", metavar="DATE", help="Skip articles newer than this."),
-        click.option("--concurrency", type=click.IntRange(min=1), help="Parallel requests per site [default: 4]."),
-        click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests to a site "
-                     "[default: 0.5; 0 also turns AutoThrottle off]."),
-        click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you may crawl so)."),
-        click.option("--cache", metavar="DIR", help="Keep an HTTP cache in DIR (re-runs read pages from it)."),
-        click.option("--max-pages", type=click.IntRange(min=1), default=5, show_default=True,
-                     help="Listing pages to follow per section (pagination)."),
-        click.option("--processes", type=click.IntRange(min=0, max=256), default=0,
-                     help="Extraction processes [default: one per CPU; 1: extract in the crawl's process]."),
-        click.option("--redis", "redis_url", metavar="URL", envvar="NEWSSCRAPE_REDIS_URL",
-                     help="Share the queue, dupefilter and state in Redis (redis://HOST:PORT/DB; "
-                          "env NEWSSCRAPE_REDIS_URL)."),
-        click.option("--redis-output", metavar="KEY", help="With --redis: push records to this Redis list "
-                     "instead of writing a file."),
-        click.option("--log-level", default="WARNING", show_default=True,
-                     type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False)),
-        click.option("--log-file", metavar="FILE", help="Write logs to FILE instead of stderr."),
-        click.option("-s", "--set", "sets", multiple=True, metavar="NAME=VALUE", help="Any Scrapy setting."),
-    ]):
-        f = option(f)
-    return _output_options(f)
-
-
-def _run(opts) -> None:
-    from .crawl.runner import StateError, run_crawl
-    from .crawl.spider import TargetError
-    from .crawl.state import LockedError
-
-    try:
-        status, _ = run_crawl(opts)
-    except LockedError as exc:
-        _exit(exc, exits.LOCKED)
-    except StateError as exc:
-        _exit(exc, exits.WRITE_FAILED)
-    except (TargetError, ValueError) as exc:
-        raise click.UsageError(str(exc)) from None
-    sys.exit(status)
-
-
-def _options(targets, site, common: dict, **extra):
-    from . import checks
-    from .crawl.runner import CrawlOptions
-
-    output = _one_output(common["append"], common["overwrite"]) or "-"
-    if common["redis_output"] and not common["redis_url"]:
-        raise click.UsageError("--redis-output needs --redis URL")
-    if common["overwrite"] and common["overwrite"] != "-" and extra.get("state"):
-        raise click.UsageError("-O replaces the file, but the state skips articles already written to it: "
-                               "use -o to append, or drop --state/--incremental/--resume for a fresh crawl")
-    _check(checks.finite, common["delay"], "--delay")
-    _check(checks.folder_for, common["log_file"], "--log-file")
-    _check(checks.cache_dir, common["cache"])
-    if extra.get("state"):
-        _check(checks.state_path, extra["state"])
-    _check(checks.redis_url, common["redis_url"])
-    try:
-        sets = checks.setting_pairs(common["sets"])
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
-    return CrawlOptions(targets=list(targets), site=site, limit=common["limit"], since=common["since"],
-                        until=common["until"], output=output, mode="w" if common["overwrite"] else "a",
-                        concurrency=common["concurrency"], delay=common["delay"],
-                        ignore_robots=common["ignore_robots"], cache=common["cache"],
-                        log_level=common["log_level"], log_file=common["log_file"], max_pages=common["max_pages"],
-                        settings=sets, redis=common["redis_url"],
-                        redis_output=common["redis_output"], processes=common["processes"], **extra)
 
 
 @cli.command()
 @click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
-@click.option("--site", metavar="SLUG", help="Apply a profile's rules to URL targets (mirrors, staging).")
-@_crawl_options
-@click.option("--state", "state_path", metavar="PATH", help="SQLite state of articles already written: "
+@click.option("--site", type=SITE, help="Apply a profile's rules to URL targets (mirrors, staging).")
+@params.crawl_options
+@click.option("--state", metavar="PATH", help="SQLite state of articles already written: "
               "skip them on later runs (one run at a time per state file).")
 @click.option("--incremental", is_flag=True, help="Use the default state file "
               "($XDG_STATE_HOME/newsscrape/state.sqlite).")
@@ -234,7 +108,7 @@ def _options(targets, site, common: dict, **extra):
               "the same command again after a stop, even a kill -9, and it writes only what is missing.")
 @click.option("--follow", is_flag=True, help="An article URL target: also follow its links (by default it is "
               "written alone).")
-def crawl(targets, site, state_path, incremental, changed, wait, resume, follow, **common) -> None:
+def crawl(targets, incremental, resume, **values) -> None:
     """Crawl publishers and write one JSON line per article.
 
     TARGET is a publisher slug (see `newsscrape sites`), `all`, or the URL of a sitemap, RSS/Atom feed,
@@ -245,7 +119,8 @@ def crawl(targets, site, state_path, incremental, changed, wait, resume, follow,
     Only the target's host is crawled. Logs and progress go to stderr, then one summary line.
 
     Exit status: 0 done, 1 done with page errors, 2 usage error, 3 nothing could be crawled,
-    75 another run holds the state file, 130/143 stopped by SIGINT/SIGTERM (after a clean stop).
+    70 a bug of newsscrape's, 74 the output could not be written, 75 another run holds the state
+    file, 130/143 stopped by SIGINT/SIGTERM (after a clean stop), 141 the reader of stdout went away.
 
     \b
     Examples:
@@ -260,28 +135,27 @@ def crawl(targets, site, state_path, incremental, changed, wait, resume, follow,
       newsscrape crawl youm7 --redis redis://db:6379/0 -o part-$(hostname).jsonl   # on each machine
     """
     from . import checks
-    from .crawl.state import default_state_path
+    from .crawl.runner import CrawlOptions, run_crawl
+    from .run.state import default_state_path
 
-    _check_site(site)
-    _check(checks.job_dir, resume)
-    if not state_path and incremental:
-        state_path = str(default_state_path())
-    if not state_path and resume and not common["redis_url"]:
-        state_path = str(Path(resume) / "state.sqlite")     # the job's own record of what it wrote
-    opts = _options(targets, site, common, state=state_path, changed=changed, wait=wait, follow=follow)
-    if changed and not (opts.state or opts.redis):
+    check(checks.job_dir, resume)
+    if not values["state"] and incremental:
+        values["state"] = str(default_state_path())
+    if not values["state"] and resume and not values["redis"]:
+        values["state"] = str(Path(resume) / "state.sqlite")     # the job's own record of what it wrote
+    if values["changed"] and not (values["state"] or values["redis"]):
         raise click.UsageError("--changed needs --state PATH, --incremental or --redis")
-    _run(opts)
+    sys.exit(run_crawl(params.run_options(CrawlOptions, values, targets=list(targets)))[0])
 
 
 @cli.command()
-@_crawl_options
+@params.crawl_options
 @click.option("--idle-timeout", type=click.FloatRange(min=0), default=60, show_default=True,
               help="Exit after this many seconds with nothing to do (checked on Scrapy's 5 s idle "
                    "heartbeat, so keep it above 10).")
 @click.option("--warc", "warc_files", is_flag=True, help="Take WARC files pushed with `enqueue --warc` "
               "instead of crawl targets.")
-def worker(idle_timeout, warc_files, **common) -> None:
+def worker(warc_files, **values) -> None:
     """Crawl whatever is pushed to the shared Redis frontier, until idle for --idle-timeout.
 
     Targets come from `newsscrape enqueue`; any number of workers on any machines share the queue,
@@ -295,40 +169,22 @@ def worker(idle_timeout, warc_files, **common) -> None:
       newsscrape worker --redis redis://db:6379/0 --redis-output newsscrape:articles
       newsscrape worker --redis redis://db:6379/0 --warc -o part-$(hostname).jsonl
     """
-    if not common["redis_url"]:
+    if not values["redis"]:
         raise click.UsageError("worker needs --redis URL (or NEWSSCRAPE_REDIS_URL)")
     if warc_files:
-        _warc_worker(idle_timeout, common)
-        return
-    _run(_options([], None, common, worker=True, idle_timeout=idle_timeout))
+        from .archive.run import ArchiveOptions, run_archives
 
+        sys.exit(run_archives(params.run_options(ArchiveOptions, values))[0])
+    from .crawl.runner import CrawlOptions, run_crawl
 
-def _warc_worker(idle_timeout: float, common: dict) -> None:
-    from . import checks
-    from .archive.run import ArchiveOptions, run_archives
-
-    output = _one_output(common["append"], common["overwrite"]) or "-"
-    _check(checks.redis_url, common["redis_url"])
-    try:
-        sets = checks.setting_pairs(common["sets"])
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
-    opts = ArchiveOptions(output=output, mode="w" if common["overwrite"] else "a", processes=common["processes"],
-                          since=common["since"], until=common["until"], limit=common["limit"],
-                          redis=common["redis_url"], idle_timeout=idle_timeout,
-                          heartbeat=float(sets.get("NEWSSCRAPE_REDIS_HEARTBEAT", 15.0)))
-    try:
-        status, _ = run_archives(opts)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
-    sys.exit(status)
+    sys.exit(run_crawl(params.run_options(CrawlOptions, values, targets=[], worker=True))[0])
 
 
 @cli.command()
 @click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
 @click.option("--redis", "redis_url", metavar="URL", envvar="NEWSSCRAPE_REDIS_URL", required=True,
               help="The shared Redis (env NEWSSCRAPE_REDIS_URL).")
-@click.option("--site", metavar="SLUG", help="Apply a profile's rules to URL targets.")
+@click.option("--site", type=SITE, help="Apply a profile's rules to URL targets.")
 @click.option("--warc", "warc_files", is_flag=True, help="TARGETs are WARC files (paths every worker can read, "
               "or URLs; '-' reads a list on stdin) for `worker --warc`.")
 def enqueue(targets, redis_url, site, warc_files) -> None:
@@ -339,30 +195,23 @@ def enqueue(targets, redis_url, site, warc_files) -> None:
       newsscrape enqueue youm7 albayan --redis redis://db:6379/0
       newsscrape enqueue --warc https://data.example.org/CC-NEWS-2024*.warc.gz --redis redis://db:6379/0
     """
-    from .crawl.distributed import Frontier
-    from .crawl.spider import TargetError, resolve_targets
+    from .archive.shared import push
+    from .crawl.spider import resolve_targets
+    from .run.redis import Frontier
 
     if warc_files:
-        from .archive.shared import push
-
         sources = [t for t in targets if t != "-"] + ([x.strip() for x in sys.stdin if x.strip()]
                                                         if "-" in targets else [])
-        try:
-            n = push(redis_url, sources)
-        except Exception as exc:  # redis.ConnectionError and friends: one line, not a traceback
-            raise click.ClickException(f"cannot reach {redis_url}: {exc}") from None
-        click.echo(f"queued {len(sources)} WARC files ({n} waiting)")
-        return
-    _check_site(site)
-    try:
+        queued, what = (lambda: push(redis_url, sources)), f"{len(sources)} WARC files"
+    else:
         plans = resolve_targets(list(targets), site)
-    except TargetError as exc:
-        raise click.UsageError(str(exc)) from None
+        queued, what = (lambda: Frontier(redis_url).push([(p.slug, u) for p, u in plans])), \
+            f"{len(plans)} start points"
     try:
-        n = Frontier(redis_url).push([(p.slug, u) for p, u in plans])
+        n = queued()
     except Exception as exc:  # redis.ConnectionError and friends: one line, not a traceback
         raise click.ClickException(f"cannot reach {redis_url}: {exc}") from None
-    click.echo(f"queued {len(plans)} start points ({n} waiting)")
+    click.echo(f"queued {what} ({n} waiting)")
 
 
 @cli.command()
@@ -372,16 +221,15 @@ def enqueue(targets, redis_url, site, warc_files) -> None:
               help="Where the CC-NEWS layout (crawl-data/CC-NEWS/YYYY/MM/warc.paths.gz) lives.")
 @click.option("--processes", type=click.IntRange(min=0, max=256), default=0,
               help="Extraction processes [default: one per CPU; 1: no pool].")
-@click.option("--since", metavar="DATE|DURATION", help="Skip articles published before this.")
-@click.option("--until", metavar="DATE", help="Skip articles published after this.")
-@click.option("--site", metavar="SLUG", help="Only this publisher's domains, with its profile.")
+@click.option("--since", type=WHEN, help="Skip articles published before this.")
+@click.option("--until", type=WHEN, help="Skip articles published after this.")
+@click.option("--site", type=SITE, help="Only this publisher's domains, with its profile.")
 @click.option("--domain", "domains", multiple=True, metavar="HOST", help="Only pages of this host (repeatable).")
-@click.option("--state", "state_path", metavar="PATH", help="SQLite state shared with crawls: articles already "
+@click.option("--state", metavar="PATH", help="SQLite state shared with crawls: articles already "
               "written are skipped, finished files are not read again.")
 @click.option("--limit", type=click.IntRange(min=0), default=0, help="Stop after N articles.")
-@_output_options
-def warc(sources, cc_news, cc_base, processes, since, until, site, domains, state_path, limit, append,
-         overwrite) -> None:
+@params.output_options
+def warc(sources, **values) -> None:
     """Read web archives (WARC) and write the Arabic articles in them, one JSON line each.
 
     SOURCE is a .warc or .warc.gz file, an http(s) URL of one (streamed, not downloaded first), or '-'
@@ -396,33 +244,13 @@ def warc(sources, cc_news, cc_base, processes, since, until, site, domains, stat
       ls archives/*.warc.gz | newsscrape warc - --domain hespress.com --processes 4 -O hespress.jsonl
     """
     from .archive.run import ArchiveOptions, run_archives
-    from .checks import state_path as check_state
-    from .crawl.state import LockedError
 
-    if not sources and not cc_news:
+    if not sources and not values["cc_news"]:
         raise click.UsageError("give a SOURCE (file, URL or -) or --cc-news YYYY-MM")
-    _check_site(site)
-    output = _one_output(append, overwrite) or "-"
-    if overwrite and overwrite != "-" and state_path:
-        raise click.UsageError("-O replaces the file, but the state skips articles already written to it: "
-                               "use -o to append")
     for source in sources:
         if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).is_file():
             raise click.UsageError(f"{source}: no such file")
-    if state_path:
-        _check(check_state, state_path)
-    opts = ArchiveOptions(sources=list(sources), output=output, mode="w" if overwrite else "a",
-                          processes=processes, since=since, until=until, site=site, domains=list(domains),
-                          state=state_path, limit=limit, cc_news=cc_news, cc_base=cc_base)
-    try:
-        status, _ = run_archives(opts)
-    except LockedError as exc:
-        _exit(exc, exits.LOCKED)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
-    except OSError as exc:                                   # the CC-NEWS path list could not be read
-        _exit(getattr(exc, "reason", None) or exc, exits.NOTHING)
-    sys.exit(status)
+    sys.exit(run_archives(params.run_options(ArchiveOptions, values, sources=list(sources)))[0])
 
 
 @cli.group()
@@ -437,26 +265,12 @@ def state() -> None:
     """
 
 
-def _state_option(f):
-    return click.option("--state", "state_path", metavar="PATH",
-                        help="State file [default: $XDG_STATE_HOME/newsscrape/state.sqlite].")(f)
-
-
-def _open_state(state_path):
-    from .checks import state_path as check_state
-    from .crawl.state import StateStore, default_state_path
-
-    path = Path(state_path) if state_path else default_state_path()
-    _check(check_state, str(path), must_exist=True)
-    return StateStore(path)
-
-
 @state.command("show")
-@_state_option
+@params.state_option
 @click.option("--last", default=10, show_default=True, help="How many recent articles to list.")
 def state_show(state_path, last) -> None:
     """Counts and the most recently written articles."""
-    store = _open_state(state_path)
+    store = params.open_state(state_path)
     info = store.stats()
     click.echo(f"{info['path']}: {info['articles']} articles, first {info['first_written']}, "
                f"last {info['last_written']}")
@@ -465,27 +279,21 @@ def state_show(state_path, last) -> None:
 
 
 @state.command("prune")
-@_state_option
-@click.option("--older-than", "older", required=True, metavar="DURATION", help="e.g. 30d, 12w.")
-def state_prune(state_path, older) -> None:
+@params.state_option
+@click.option("--older-than", "cutoff", type=WHEN, required=True, metavar="DURATION", help="e.g. 30d, 12w.")
+def state_prune(state_path, cutoff) -> None:
     """Forget articles last written before DURATION ago (they may be written again)."""
-    from .crawl.window import parse_when
-
-    try:
-        cutoff = parse_when(older)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--older-than") from None
     from .words import plural
 
-    click.echo(f"pruned {plural(_open_state(state_path).prune(cutoff), 'article')}")
+    click.echo(f"pruned {plural(params.open_state(state_path).prune(cutoff), 'article')}")
 
 
 @state.command("forget")
 @click.argument("url")
-@_state_option
+@params.state_option
 def state_forget(url, state_path) -> None:
     """Forget one article, so the next run writes it again."""
-    found = _open_state(state_path).forget(url)
+    found = params.open_state(state_path).forget(url)
     click.echo("forgotten" if found else "not in the state")
     sys.exit(0 if found else 1)
 
@@ -493,7 +301,7 @@ def state_forget(url, state_path) -> None:
 @cli.command()
 @click.argument("source", metavar="FILE|-")
 @click.option("--title", help="The article's headline, when the dump does not start with it.")
-@_output_options
+@params.output_options
 def segment(source, title, append, overwrite) -> None:
     """Split a plain-text article dump into body, source and related lists (one JSON line).
 
@@ -506,8 +314,8 @@ def segment(source, title, append, overwrite) -> None:
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise click.UsageError(f"{source}: {_reason(exc)}") from None
-    with _records_out(append, overwrite) as out:
+        raise click.UsageError(f"{source}: {reason(exc)}") from None
+    with records_out(append, overwrite) as out:
         out.write(segment_text(text, title=title))
 
 
@@ -528,11 +336,7 @@ def sites(as_json) -> None:
 
     for p in all_profiles():
         if as_json:
-            click.echo(json.dumps({"slug": p.slug, "name": p.name, "name_latin": p.name_latin,
-                                   "country": p.country, "homepage": p.homepage, "domains": list(p.domains),
-                                   "discovery": p.discovery_kinds(), "sitemaps": list(p.sitemaps),
-                                   "feeds": list(p.feeds), "sections": list(p.sections), "timezone": p.timezone,
-                                   "profile": p.handmade}, ensure_ascii=False))
+            click.echo(json.dumps(p.describe(), ensure_ascii=False))
         else:
             click.echo(f"{p.slug:<18} {p.name_latin[:30]:<31} {p.country or '-':<3} {p.domains[0]:<22} "
                        f"{'+'.join(p.discovery_kinds()):<16} {p.timezone or '-':<18} "
@@ -551,65 +355,22 @@ def validate(source, show) -> None:
     Example:
       newsscrape validate youm7.jsonl
     """
-    import json
-
-    from .record import errors
+    from .record import validate_lines
 
     try:
         stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
-        raise click.UsageError(f"{source}: {_reason(exc)}") from None
-    valid = invalid = 0
+        raise click.UsageError(f"{source}: {reason(exc)}") from None
     with stream:
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                problems = errors(json.loads(line))
-            except ValueError as exc:
-                problems = [f"not JSON: {exc}"]
-            if problems:
-                invalid += 1
-                if invalid <= show:
-                    click.echo(f"line {n}: {problems[0]}", err=True)
-            else:
-                valid += 1
+        valid, invalid = validate_lines(stream, lambda n, problem: click.echo(f"line {n}: {problem}", err=True),
+                                        show)
     click.echo(f"{valid} valid, {invalid} invalid")
     sys.exit(exits.PAGE_ERRORS if invalid else exits.OK)
 
 
-def _exit(message, status: int) -> None:
-    """One line on stderr, then the exit status."""
-    click.echo(f"newsscrape: {message}", err=True)
-    sys.exit(status)
-
-
-def _check_site(site: str | None) -> None:
-    if site:
-        from .sites import get
-
-        try:
-            get(site)
-        except KeyError as exc:
-            raise click.BadParameter(str(exc.args[0]), param_hint="--site") from None
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if isinstance(exc, click.BadParameter):
-        return exc.message
-    if isinstance(exc, ExtractionError):
-        return f"{exc.reason}: {exc.detail}" if exc.detail != exc.reason else exc.reason
-    return str(exc) or type(exc).__name__
-
-
 def main() -> None:
-    """Entry point. Usage errors are one line on stderr and exit 2 (never Click's usage block)."""
+    """Entry point. Usage errors are one line on stderr and exit 2 (never Click's usage block); an
+    error the user can act on is one line and its status; anything else is a bug: one line, exit 70."""
     try:
         cli.main(prog_name="newsscrape", standalone_mode=False)
     except click.UsageError as exc:
@@ -617,10 +378,16 @@ def main() -> None:
         click.echo(f"{where}: {exc.format_message()} (see --help)", err=True)
         sys.exit(exits.USAGE)
     except click.ClickException as exc:
-        click.echo(f"newsscrape: {exc.format_message()}", err=True)
-        sys.exit(exc.exit_code)
+        fail(exc.format_message(), exc.exit_code)
     except (KeyboardInterrupt, click.exceptions.Abort):
         sys.exit(130)
+    except NewsscrapeError as exc:
+        fail(exc, exc.exit_status)
+    except Exception as exc:
+        if os.environ.get("NEWSSCRAPE_TRACEBACK"):
+            raise
+        fail(f"internal error: {params.bug(exc)} (a bug in newsscrape {__version__}: please report it; "
+             "NEWSSCRAPE_TRACEBACK=1 shows the traceback)", exits.INTERNAL)
 
 
 if __name__ == "__main__":

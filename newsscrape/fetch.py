@@ -6,13 +6,10 @@ import urllib.error
 import urllib.request
 
 from . import __version__
+from .errors import FetchError
 
 USER_AGENT = f"newsscrape/{__version__} (+https://pypi.org/project/newsscrape/)"
 MAX_BYTES = 10 * 1024 * 1024
-
-
-class FetchError(OSError):
-    pass
 
 
 def fetch(url: str, timeout: float = 30.0, total: float = 60.0) -> tuple[bytes, str, str | None]:

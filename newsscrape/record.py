@@ -189,3 +189,23 @@ def to_json_line(record: Mapping[str, Any]) -> str:
     if isinstance(record, Article):
         record = record.to_dict()
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def validate_lines(lines, report, show: int = 5) -> tuple[int, int]:
+    """(valid, invalid) of JSON Lines; ``report(line number, first problem)`` for the first ``show``
+    invalid ones. Blank lines are not counted."""
+    valid = invalid = 0
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            problems = errors(json.loads(line))
+        except ValueError as exc:
+            problems = [f"not JSON: {exc}"]
+        if problems:
+            invalid += 1
+            if invalid <= show:
+                report(n, problems[0])
+        else:
+            valid += 1
+    return valid, invalid

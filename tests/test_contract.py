@@ -147,7 +147,7 @@ def test_5_resume_with_a_state_writes_nothing_twice(mirror, cli_path, tmp_path):
 
 # 6 -------------------------------------------------------------------------------------------------
 def test_6_the_lock_follows_the_file_not_the_path(cli_path, tmp_path):
-    from newsscrape.crawl.state import RunLock
+    from newsscrape.run.state import RunLock
 
     state = tmp_path / "state.sqlite"
     state.touch()
@@ -369,7 +369,7 @@ def test_12_no_cookie_jar(mirror, cli_path, tmp_path):
 def test_13_partial_line_repair_reads_from_the_end(tmp_path):
     import tracemalloc
 
-    from newsscrape.output import repair_partial_line
+    from newsscrape.run.output import repair_partial_line
 
     path = tmp_path / "big.jsonl"
     line = (json.dumps({"title": "x" * 200}) + "\n").encode()

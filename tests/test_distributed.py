@@ -107,7 +107,7 @@ def test_a_worker_crawls_targets_another_worker_took(shared, redis_db, cli_path,
     every article offsite and wrote nothing, exit 0: the flaky two-worker test)."""
     import redis
 
-    from newsscrape.crawl.distributed import TARGETS_KEY
+    from newsscrape.run.redis import TARGETS_KEY
 
     m = Mirror().start()
     try:

@@ -11,7 +11,9 @@ from collections import Counter
 import pytest
 
 from conftest import PARA, article, extract_article, page
-from newsscrape.pool import judge
+from newsscrape.record import Skipped
+from newsscrape.run.page import judge
+from newsscrape.sites import GENERIC
 
 URL = "https://news.example.com/a/1"
 LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
@@ -54,6 +56,9 @@ def test_an_article_leaves_no_reference_cycles():
     page(f"<h1>عنوان الخبر الرئيسي هنا اليوم</h1><p>{PARA[0]}</p>"),   # text, but not an article
 ])
 def test_pages_that_give_no_article_leave_no_reference_cycles(html):
-    kind, _ = judge(URL, html.encode(), "text/html; charset=utf-8", None, False)
-    assert kind == "skipped"
-    assert _garbage_of(lambda: judge(URL, html.encode(), "text/html; charset=utf-8", None, False)) == Counter()
+    assert isinstance(_judge(html), Skipped)
+    assert _garbage_of(lambda: _judge(html)) == Counter()
+
+
+def _judge(html: str):
+    return judge(html.encode(), URL, GENERIC, content_type="text/html; charset=utf-8", vouched=False)

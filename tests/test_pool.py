@@ -8,7 +8,7 @@ import time
 
 SCRIPT = """
 import time
-from newsscrape.pool import make_pool, stop_pool
+from newsscrape.run.pool import make_pool, stop_pool
 pool = make_pool(2)
 busy = pool.submit(time.sleep, 1.5)       # a process still busy when the crawl ends
 time.sleep(0.3)

@@ -188,7 +188,7 @@ def test_sigterm_stops_cleanly_and_the_rerun_completes(arts, cli_path, tmp_path)
 
 def test_archives_and_crawls_share_the_state(arts, cli_path, tmp_path):
     """An article written from an archive is not written again by a crawl of the same state."""
-    from newsscrape.crawl.state import StateStore
+    from newsscrape.run.state import StateStore
 
     warc = tmp_path / "a.warc.gz"
     written = build_warc(warc, arts[:2])

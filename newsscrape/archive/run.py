@@ -15,16 +15,19 @@ import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from .. import exits
-from ..crawl.dedup import Dedup
-from ..crawl.state import RunLock, StateStore
-from ..crawl.window import Window, parse_when
-from ..output import JsonLinesOutput, OutputError, silence_stdout
-from ..pool import judge, make_pool
-from ..record import Article, errors
-from ..sites import get
+from ..errors import OutputError, SourceError, UsageError
+from ..record import Skipped
+from ..run.chain import Chain
+from ..run.output import JsonLinesOutput, silence_stdout
+from ..run.page import judge
+from ..run.pool import make_pool
+from ..run.state import RunLock, StateStore
+from ..run.window import Window
+from ..sites import Profile, for_url
 from ..words import plural
 from .reader import Problem, Response, open_source, responses
 
@@ -37,9 +40,9 @@ class ArchiveOptions:
     output: str = "-"
     mode: str = "a"
     processes: int = 0                    # 0: one per CPU
-    since: str | None = None
-    until: str | None = None
-    site: str | None = None
+    since: datetime | None = None         # parsed once, by the command line
+    until: datetime | None = None
+    site: Profile | None = None           # only this publisher's domains, with its profile
     domains: list[str] = field(default_factory=list)
     state: str | None = None
     limit: int = 0
@@ -57,39 +60,34 @@ def cc_news_sources(month: str, base: str = CC_BASE) -> list[str]:
     import re
 
     if not re.fullmatch(r"\d{4}-\d{2}", month or ""):
-        raise ValueError(f"--cc-news {month}: expected YYYY-MM")
+        raise UsageError(f"--cc-news {month}: expected YYYY-MM")
     year, mon = month.split("-")
     base = base.rstrip("/")
-    with open_source(f"{base}/crawl-data/CC-NEWS/{year}/{mon}/warc.paths.gz") as stream:
-        paths = gzip.decompress(stream.read()).decode("utf-8").split()
+    try:
+        with open_source(f"{base}/crawl-data/CC-NEWS/{year}/{mon}/warc.paths.gz") as stream:
+            paths = gzip.decompress(stream.read()).decode("utf-8").split()
+    except OSError as exc:
+        raise SourceError(getattr(exc, "reason", None) or exc) from None
     return [f"{base}/{p.lstrip('/')}" for p in paths if p.strip()]
-
-
-class _Stop(Exception):
-    def __init__(self, reason: str, status: int):
-        super().__init__(reason)
-        self.reason, self.status = reason, status
 
 
 class ArchiveRun:
     def __init__(self, opts: ArchiveOptions):
         self.opts = opts
-        self.window = Window(parse_when(opts.since) if opts.since else None,
-                             parse_when(opts.until) if opts.until else None)
-        if self.window.since and self.window.until and self.window.since > self.window.until:
-            raise ValueError("--since is after --until")
-        self.profile = get(opts.site) if opts.site else None
+        self.profile = opts.site
         self.hosts = [d.lower().lstrip(".") for d in opts.domains] + list(self.profile.domains if self.profile else ())
         self.stats: Counter = Counter()
         if opts.redis:
-            from ..crawl.distributed import RedisState
+            from ..run.redis import RedisState
 
             self.store = RedisState(opts.redis)
         else:
             self.store = StateStore(opts.state) if opts.state else None
         self.lock = RunLock(opts.state) if opts.state and not opts.redis else None
-        self.dedup = Dedup(self.store)
         self.output = JsonLinesOutput(opts.output, opts.mode, self.store)
+        self.chain = Chain(self._count, window=Window.of(opts.since, opts.until), store=self.store,
+                           limit=opts.limit, output=self.output)
+        self.stop_reason: str | None = None
         self.started = time.monotonic()
         self.last_progress = 0.0
         self.signal: int | None = None
@@ -104,36 +102,19 @@ class ArchiveRun:
         host = (urlsplit(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self.hosts)
 
-    def take(self, kind: str, value) -> None:
-        """A worker's answer: write an article once, count anything else."""
-        if kind != "article":
-            self.stats[f"{'errors' if kind == 'error' else 'skipped'}/{value}"] += 1
-            return
-        article = Article.from_dict(value)
-        if problems := errors(article):            # the crawl's rule: never written, counted, one line
-            self.stats["skipped/invalid_record"] += 1
-            sys.stderr.write(f"newsscrape: invalid record for {article.url}: {problems[0]}\n")
-            return
-        if reason := self.window.reason(article.published):
-            self.stats[f"skipped/{reason}"] += 1
-            return
-        if reason := self.dedup.check(article):
-            self.stats[f"skipped/{reason}"] += 1
-            return
-        if self.opts.limit and self.stats["articles"] >= self.opts.limit:
-            self.stats["skipped/over_limit"] += 1
-            return
+    def _count(self, key: str) -> None:
+        self.stats[key] += 1
+
+    def take(self, result) -> None:
+        """What ``run.page.judge`` gave, through the run's chain (as in the crawl)."""
         try:
-            self.output.write(article)
+            self.chain.take(result)
         except OutputError as exc:
-            self.stats["errors/broken_pipe" if exc.broken_pipe else "errors/write_failed"] += 1
             if exc.broken_pipe:
                 silence_stdout()
-                raise _Stop("broken_pipe", exits.BROKEN_PIPE) from None
-            sys.stderr.write(f"newsscrape: {exc}\n")
-            raise _Stop("write_failed", exits.WRITE_FAILED) from None
-        self.dedup.add(article)
-        self.stats["articles"] += 1
+            else:
+                sys.stderr.write(f"newsscrape: {exc}\n")
+            self.stop_reason = "broken_pipe" if exc.broken_pipe else "write_failed"
 
     # ---- the run ---------------------------------------------------------------------------------
 
@@ -145,7 +126,6 @@ class ArchiveRun:
         previous = {s: signal.signal(s, self._on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         processes = self.opts.processes or os.cpu_count() or 1
         pool = make_pool(processes) if processes > 1 else None
-        reason, status = "finished", None
         self.output.open()
         try:
             if self.opts.redis:
@@ -157,8 +137,6 @@ class ArchiveRun:
                 self._one_source(source, pool, processes)
                 if self._should_stop():
                     break
-        except _Stop as stop:
-            reason, status = stop.reason, stop.status
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -167,19 +145,17 @@ class ArchiveRun:
                 signal.signal(s, handler)
             if self.lock:
                 self.lock.release()
-        if status is None and self.signal is not None:
-            reason, status = "shutdown", 128 + self.signal
-        elif status is None and self.opts.limit and self.stats["articles"] >= self.opts.limit:
-            reason = "limit"
+        reason = self.stop_reason or ("shutdown" if self.signal is not None else
+                                      "limit" if self.chain.full else "finished")
         summary = self.summary(reason)
-        if status is None:
-            unreadable = self.stats["errors/source_unreadable"] + self.stats["errors/not_warc"]
-            status = exits.NOTHING if unreadable and unreadable >= len(sources) else \
-                exits.PAGE_ERRORS if any(k.startswith("errors/") for k in self.stats) else exits.OK
+        errors = {k.split("/", 1)[1]: v for k, v in self.stats.items() if k.startswith("errors/") and v}
+        status = exits.for_run(stop_reason=self.stop_reason, signal=self.signal, starts=len(sources),
+                               starts_failed=self.stats["errors/source_unreadable"] + self.stats["errors/not_warc"],
+                               articles=self.stats["articles"], errors=errors)
         return status, summary
 
     def _should_stop(self) -> bool:
-        return self.signal is not None or bool(self.opts.limit and self.stats["articles"] >= self.opts.limit)
+        return self.signal is not None or self.stop_reason is not None or self.chain.full
 
     def _shared_sources(self, pool, processes: int) -> None:
         """Worker mode: files from the shared Redis queue until idle."""
@@ -229,10 +205,9 @@ class ArchiveRun:
                         self.stats["skipped/other_domain"] += 1
                         continue
                     if pool is None:
-                        self.take(*self._extract(item))
+                        self.take(judge_response(item, self.profile))
                     else:
-                        pending.add(pool.submit(judge, item.url, item.body, item.content_type, self.opts.site,
-                                                False, _iso(item.date), True))
+                        pending.add(pool.submit(judge_response, item, self.profile))
                         if len(pending) >= processes * 4:
                             pending = self._drain(pending, FIRST_COMPLETED)
                     self._progress()
@@ -247,21 +222,19 @@ class ArchiveRun:
         self.stats["files"] += 1
         return complete
 
-    def _extract(self, item: Response):
-        return judge(item.url, item.body, item.content_type, self.opts.site, False, _iso(item.date), True)
-
     def _drain(self, pending: set[Future], until) -> set[Future]:
         while pending:
             done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
             for fut in done:
                 try:
-                    self.take(*fut.result())
-                except _Stop:
+                    result = fut.result()
+                except Exception as exc:  # a worker died (killed, out of memory): an error, go on
+                    result = Skipped(None, "extraction_failed", type(exc).__name__)
+                self.take(result)
+                if self.stop_reason is not None:
                     for other in pending:
                         other.cancel()
-                    raise
-                except Exception:  # a worker died (killed, out of memory): count, go on
-                    self.stats["errors/extraction_failed"] += 1
+                    return set()
             if until is FIRST_COMPLETED and done:
                 return pending
             if self.signal is not None:
@@ -315,6 +288,13 @@ class ArchiveRun:
 
 _FILE_PROBLEMS = {"not_warc": "not a WARC file (no WARC/1.x record at its start)",
                   "truncated": "cut off: its last gzip member is incomplete"}
+
+
+def judge_response(item: Response, profile: Profile | None):
+    """An archived response's record by the one rule (``run.page``), in the pool or here: in
+    archives any page of the web turns up, so only Arabic pages count, and none is vouched for."""
+    return judge(item.body, item.url, profile or for_url(item.url), content_type=item.content_type,
+                 vouched=False, arabic_only=True, fetched_at=_iso(item.date))
 
 
 def run_archives(opts: ArchiveOptions) -> tuple[int, dict]:

@@ -15,7 +15,7 @@ import threading
 import time
 import uuid
 
-from ..crawl.distributed import PREFIX, connect
+from ..run.redis import PREFIX, connect
 
 QUEUE = f"{PREFIX}:warc:queue"
 INFLIGHT = f"{PREFIX}:warc:inflight"

@@ -10,8 +10,7 @@ small on purpose:
   it had taken is lost (scrapy-redis alone would have marked them seen and dropped them). Marking a
   request seen and queueing it, and popping it and recording it in flight, are each one Lua script:
   as two calls, a worker killed between them lost the request (seen by every worker, queued by none).
-* ``RedisState`` — the incremental article state in a Redis hash, same interface as ``StateStore``.
-* ``Frontier`` — targets pushed by ``newsscrape enqueue`` for ``newsscrape worker`` to pick up.
+The article state and the target list shared with it are Scrapy-free: ``newsscrape.run.redis``.
 
 scrapy-redis's ``RedisSpider`` is not used: it still defines only ``start_requests()``, which Scrapy
 2.16 removed; newsscrape's own ``ArticleSpider`` drives the crawl.
@@ -24,21 +23,16 @@ import logging
 import os
 import time
 import uuid
-from datetime import UTC, datetime
 
 from redis.exceptions import RedisError
 from scrapy_redis.scheduler import Scheduler as _RedisScheduler
 
 from .. import exits
-from .state import fingerprint
-from .urls import canonical_key
+from ..run.redis import INFLIGHT_KEY, PREFIX
+from .extension import CrawlRun
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "newsscrape"
-INFLIGHT_KEY = f"{PREFIX}:inflight"
-TARGETS_KEY = f"{PREFIX}:targets"
-STATE_KEY = f"{PREFIX}:state"
 
 
 def redis_settings(url: str, output_key: str | None = None) -> dict:
@@ -56,12 +50,6 @@ def redis_settings(url: str, output_key: str | None = None) -> dict:
     if output_key:
         settings["NEWSSCRAPE_REDIS_OUTPUT"] = output_key
     return settings
-
-
-def connect(url: str):
-    import redis
-
-    return redis.Redis.from_url(url, decode_responses=False, socket_timeout=30)
 
 
 # KEYS: dupefilter set, queue zset, in-flight hash. ARGV: fingerprint, score, request bytes,
@@ -117,7 +105,8 @@ class Scheduler(_RedisScheduler):
         instance._reclaim_at = 0.0
         instance._down_since = None
         instance.outage = crawler.settings.getfloat("NEWSSCRAPE_REDIS_OUTAGE", 30.0)
-        crawler.newsscrape_frontier = instance
+        instance.run = CrawlRun.of(crawler)
+        instance.run.scheduler = instance        # the spider marks requests done through it
         instance._push = instance.server.register_script(_PUSH)
         instance._pop = instance.server.register_script(_POP)
         instance._reclaim_one = instance.server.register_script(_RECLAIM)
@@ -162,17 +151,15 @@ class Scheduler(_RedisScheduler):
     def _unreachable(self, exc: Exception) -> None:
         """Redis gone: one line, then, past NEWSSCRAPE_REDIS_OUTAGE seconds, the crawl stops with
         exit 69 instead of retrying forever."""
-        from .stopping import stop_crawl
-
         now = time.monotonic()
         if self._down_since is None:
             self._down_since = now
             logger.warning("Redis unreachable (%s); waiting up to %.0f s", type(exc).__name__, self.outage)
             if self.stats:
                 self.stats.inc_value("newsscrape/errors/redis_unreachable")
-        elif now - self._down_since > self.outage and not getattr(self.crawler, "_newsscrape_stopping", None):
+        elif now - self._down_since > self.outage and not self.run.stopping:
             logger.error("Redis unreachable for %.0f s: stopping", now - self._down_since)
-            stop_crawl(self.crawler, "redis_unreachable", code=exits.UNAVAILABLE)
+            self.run.stop("redis_unreachable", code=exits.UNAVAILABLE)
 
     def _next_request(self):
         self._heartbeat()
@@ -244,44 +231,3 @@ class Scheduler(_RedisScheduler):
                 if self.stats:
                     self.stats.inc_value("newsscrape/reclaimed")
                 logger.info("reclaimed %s from stopped worker %s", request.url, entry["worker"])
-
-
-class RedisState:
-    """The incremental state (see ``state.StateStore``) in one Redis hash, shared by all workers."""
-
-    def __init__(self, url: str):
-        self.server = connect(url)
-
-    def close(self) -> None:
-        self.server.close()
-
-    def get(self, url: str) -> tuple[str, str] | None:
-        raw = self.server.hget(STATE_KEY, canonical_key(url))
-        if raw is None:
-            return None
-        fp, last = json.loads(raw)
-        return fp, last
-
-    def record(self, record) -> None:
-        value = json.dumps([fingerprint(record), datetime.now(UTC).isoformat(timespec="seconds")])
-        mapping = {canonical_key(u): value for u in (record.get("url"), record.get("canonical_url")) if u}
-        self.server.hset(STATE_KEY, mapping=mapping)
-
-
-class Frontier:
-    """Targets waiting for workers: `newsscrape enqueue` pushes, `newsscrape worker` pops."""
-
-    def __init__(self, url: str):
-        self.server = connect(url)
-
-    def push(self, plans: list[tuple[str, str]]) -> int:
-        if not plans:
-            return 0
-        return self.server.rpush(TARGETS_KEY, *[json.dumps({"profile": p, "url": u}) for p, u in plans])
-
-    def pop(self) -> tuple[str, str] | None:
-        raw = self.server.lpop(TARGETS_KEY)
-        if raw is None:
-            return None
-        entry = json.loads(raw)
-        return entry["profile"], entry["url"]

@@ -23,7 +23,6 @@ class Report:
         crawler.signals.connect(self.response_received, signal=signals.response_received)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
-        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -36,9 +35,6 @@ class Report:
             _clear_progress_before_logs()        # the handlers Scrapy has installed by now
             sys.stderr.write("\r" + self.line(final=False) + "\033[K")
             sys.stderr.flush()
-
-    def item_scraped(self, item, response=None, spider=None):
-        self.stats.inc_value(PREFIX + "articles")
 
     def spider_closed(self, spider, reason):
         reason = self.stats.get_value(PREFIX + "stop_reason") or reason

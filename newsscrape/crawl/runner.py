@@ -7,21 +7,20 @@ import signal
 import sqlite3
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from .. import exits
-
-
-class StateError(RuntimeError):
-    """The state store could not be opened or written before the crawl began."""
+from ..errors import StateError, UsageError
+from ..sites import Profile
 
 
 @dataclass
 class CrawlOptions:
     targets: list[str]
-    site: str | None = None
+    site: Profile | None = None          # --site: the profile URL targets are crawled with
     limit: int = 0
-    since: str | None = None
-    until: str | None = None
+    since: datetime | None = None        # parsed once, by the command line
+    until: datetime | None = None
     output: str = "-"
     mode: str = "a"                      # 'a' append (-o), 'w' overwrite (-O)
     concurrency: int | None = None
@@ -78,7 +77,7 @@ def build_settings(opts: CrawlOptions):
         s.set("LOG_FILE", opts.log_file, priority="cmdline")
     if opts.state:
         s.set("NEWSSCRAPE_STATE", opts.state, priority="cmdline")
-        s.set("NEWSSCRAPE_CHANGED", opts.changed, priority="cmdline")
+    s.set("NEWSSCRAPE_CHANGED", opts.changed, priority="cmdline")     # with the state or with --redis
     if opts.redis:
         s.set("NEWSSCRAPE_REDIS_URL", opts.redis, priority="cmdline")
         if opts.redis_output:
@@ -89,22 +88,21 @@ def build_settings(opts: CrawlOptions):
 
 
 def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
-    """Crawl; (exit status, summary). Raises TargetError/ValueError for bad targets or windows,
-    LockedError when another run holds the state file (the add-on's lock extension)."""
+    """Crawl; (exit status, summary). Raises TargetError for bad targets, UsageError for options
+    that cannot run, LockedError when another run holds the state file (``CrawlRun``)."""
     from scrapy.crawler import CrawlerProcess
 
+    from .extension import CrawlRun
     from .report import summary
     from .spider import ArticleSpider, resolve_targets
-    from .window import Window
 
-    resolve_targets(opts.targets, opts.site)       # usage errors before anything starts
+    plans = resolve_targets(opts.targets, opts.site)     # once; usage errors before anything starts
     if opts.redis:
         try:
             import scrapy_redis  # noqa: F401
         except ImportError:
-            raise ValueError("--redis needs scrapy-redis: pip install 'newsscrape[redis]'") from None
+            raise UsageError("--redis needs scrapy-redis: pip install 'newsscrape[redis]'") from None
     settings = build_settings(opts)
-    Window.from_settings(settings)                 # a bad --since/--until is a usage error
     received: list[int] = []
     failures: list[BaseException] = []
 
@@ -112,14 +110,12 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
         def _signal_shutdown(self, signum, frame):
             from twisted.internet import reactor
 
-            from .stopping import stop_crawl
-
             received.append(signum)
             sys.stderr.write("newsscrape: stopping… (again to stop at once)\n")
             sys.stderr.flush()
             signal.signal(signal.SIGINT, self._signal_kill)
             signal.signal(signal.SIGTERM, self._signal_kill)
-            reactor.callFromThread(stop_crawl, crawler, "shutdown", 2.0, 128 + signum)
+            reactor.callFromThread(_run(crawler).stop, "shutdown", 2.0, 128 + signum)
 
         def _signal_kill(self, signum, frame):
             from twisted.internet import reactor
@@ -135,12 +131,16 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
         sys.stderr.flush()
         os._exit(code)
 
+    def _run(crawler) -> CrawlRun:
+        return crawler.get_extension(CrawlRun)
+
     process = Process(settings)
     crawler = process.create_crawler(ArticleSpider)
-    crawler._newsscrape_hard_exit = hard_exit
-    done = process.crawl(crawler, target=opts.targets, site=opts.site, max_pages=opts.max_pages,
-                         worker=opts.worker, idle_timeout=opts.idle_timeout)
+    done = process.crawl(crawler, plans=plans, max_pages=opts.max_pages, worker=opts.worker,
+                         idle_timeout=opts.idle_timeout)
     done.addErrback(lambda failure: failures.append(failure.value))
+    if not failures:
+        _run(crawler).hard_exit = hard_exit        # built by now: the crawl starts synchronously
     import gc
 
     gc.freeze()          # the imported modules are never garbage: keep collections off them (no collect()
@@ -156,15 +156,11 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
     result = summary(stats)
     if result["finish_reason"] is None:
         result["finish_reason"] = reason
-    if stats.get("newsscrape/stop_reason") == "redis_unreachable":
-        return exits.UNAVAILABLE, result
-    if stats.get("newsscrape/errors/broken_pipe"):
-        return exits.BROKEN_PIPE, result
-    if stats.get("newsscrape/errors/write_failed"):
-        return exits.WRITE_FAILED, result
-    if received:
-        return 128 + received[0], result          # 130 for SIGINT, 143 for SIGTERM
-    return exit_status(result), result
+    status = exits.for_run(stop_reason=stats.get("newsscrape/stop_reason"),
+                           signal=received[0] if received else None, starts=result["starts"],
+                           starts_failed=result["starts_failed"], articles=result["articles"],
+                           errors=result["errors"])
+    return status, result
 
 
 def _write_summary(crawler, reason: str) -> None:
@@ -172,14 +168,5 @@ def _write_summary(crawler, reason: str) -> None:
 
     if crawler.stats is None or getattr(crawler, "_extensions", None) is None:
         return
-    for ext in crawler.extensions.middlewares:
-        if isinstance(ext, Report):
-            ext.write_summary(reason)
-
-
-def exit_status(result: dict) -> int:
-    if result["starts"] and result["starts_failed"] >= result["starts"] and not result["articles"]:
-        return exits.NOTHING
-    if result["errors"]:
-        return exits.PAGE_ERRORS
-    return exits.OK
+    if (report := crawler.get_extension(Report)) is not None:
+        report.write_summary(reason)

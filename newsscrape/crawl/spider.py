@@ -10,37 +10,35 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cached_property
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.http import TextResponse
 
-from ..errors import ExtractionError
+from ..errors import ExtractionError, TargetError
 from ..extract import parse_html
 from ..record import Article
+from ..run.urls import canonical_key
+from ..run.window import as_utc
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
 from ..text.dates import parse_machine_date, zone
 from .discovery import feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
-from .response import extract_response, pool_for
-from .stores import store_for
-from .urls import canonical_key
-from .window import Window, as_utc
+from .extension import CrawlRun
+from .response import extract_response
 
 logger = logging.getLogger(__name__)
 ARTICLE_PRIORITY = 10
 
 
-class TargetError(ValueError):
-    """A target that names no profile and is no http(s) URL."""
-
-
 _BARE_HOST = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(:\d+)?(/|$)", re.I)     # example.com, www.x.eg/news
 
 
-def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile, str]]:
-    """(profile, start URL) pairs for slugs, 'all' and URLs. A publisher without known entry points
-    starts from its homepage, where discovery finds them."""
+def resolve_targets(targets: list[str], site: Profile | None = None) -> list[tuple[Profile, str]]:
+    """(profile, start URL) pairs for slugs, 'all' and URLs; ``site`` is the profile URL targets are
+    crawled with (--site), else their host picks it. A publisher without known entry points starts
+    from its homepage, where discovery finds them."""
     plans: list[tuple[Profile, str]] = []
     for target in targets:
         if target == "all":
@@ -57,7 +55,7 @@ def resolve_targets(targets: list[str], site: str | None) -> list[tuple[Profile,
                 _ = urlsplit(target).port
             except ValueError:
                 raise TargetError(f"port out of range in {target}") from None
-            plans.append((get(site) if site else for_url(target), target))
+            plans.append((site or for_url(target), target))
         else:
             try:
                 profile = get(target)
@@ -92,27 +90,34 @@ def is_homepage(url: str, profile: Profile) -> bool:
 class ArticleSpider(scrapy.Spider):
     name = "article"
 
-    def __init__(self, target: str | list[str] = "", site: str | None = None, max_pages: int | str = 5,
-                 worker: bool = False, idle_timeout: float | str = 60, **kwargs):
+    def __init__(self, target: str | list[str] = "", site: Profile | str | None = None, max_pages: int | str = 5,
+                 worker: bool = False, idle_timeout: float | str = 60,
+                 plans: list[tuple[Profile, str]] | None = None, **kwargs):
+        """``plans`` (from ``newsscrape crawl``, resolved there once) or ``target`` (``scrapy crawl
+        article -a target=youm7,https://...``) with ``site`` (a profile or its slug)."""
         super().__init__(**kwargs)
-        targets = target.split(",") if isinstance(target, str) else list(target)
-        targets = [t.strip() for t in targets if t and t.strip()]
         self.worker = bool(worker)
-        if not targets and not self.worker:
-            raise TargetError("no target: give a profile slug, 'all', or a sitemap/feed/page URL")
-        self.plans = resolve_targets(targets, site)
+        if plans is None:
+            targets = target.split(",") if isinstance(target, str) else list(target)
+            targets = [t.strip() for t in targets if t and t.strip()]
+            if not targets and not self.worker:
+                raise TargetError("no target: give a profile slug, 'all', or a sitemap/feed/page URL")
+            if isinstance(site, str):
+                try:
+                    site = get(site)
+                except KeyError as exc:
+                    raise TargetError(str(exc.args[0])) from None
+            plans = resolve_targets(targets, site)
+        self.plans = list(plans)
         self.idle_timeout = float(idle_timeout)
         self.idle_since: float | None = None
         self.written_keys: set[str] = set()  # addresses of the articles this run wrote
         self.sighted: set[str] = set()       # known articles already counted this run
-        self.store = self.frontier = self.pool = None
-        self.changed = False
-        self.limit = 0
+        self.frontier = None
         self.follow = False
         self.robots_sitemaps: dict[str, list[str]] = {}
         self.discovering: dict[str, Profile] = {}   # start pages discovery ran on
         self.backlog: list = []              # (listed moment, order, request) held back by --limit
-        self.window = Window()
         self.max_pages = int(max_pages)
         self.domains: set[str] = set()
         self.ports: dict[str, int] = {}
@@ -140,36 +145,37 @@ class ArticleSpider(scrapy.Spider):
         crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider._item_written, signal=signals.item_scraped)
         crawler.signals.connect(spider._item_done, signal=signals.item_dropped)
-        spider._connect_stores(crawler.settings)
+        spider._connect(crawler)
         return spider
 
-    def _connect_stores(self, settings) -> None:
-        """The crawl's policy from its settings (limit, window, --changed), its one state store and,
-        for workers, the shared target list. Done when the spider is built, before any signal
-        (spider_idle included) can reach it."""
-        self.store = store_for(self.crawler)
-        self.pool = pool_for(self.crawler)
+    @cached_property
+    def run(self) -> CrawlRun:
+        """The crawl's run: its state store, pool, window, limit and stop (Scrapy builds extensions
+        after the spider, so it is looked up on first use)."""
+        return CrawlRun.of(self.crawler)
+
+    def _connect(self, crawler) -> None:
+        """For workers, the shared target list; the crawl's switches. Done when the spider is built,
+        before any signal (spider_idle included) can reach it."""
+        settings = crawler.settings
         redis_url = settings.get("NEWSSCRAPE_REDIS_URL")
         if redis_url and self.worker:
-            from .distributed import Frontier
+            from ..run.redis import Frontier
 
             self.frontier = Frontier(redis_url)
-        self.changed = settings.getbool("NEWSSCRAPE_CHANGED")
-        self.limit = settings.getint("NEWSSCRAPE_LIMIT", 0)
         self.follow = settings.getbool("NEWSSCRAPE_FOLLOW")
         self.obey_robots = settings.getbool("ROBOTSTXT_OBEY", True)
-        self.window = Window.from_settings(settings)
 
     # ---- helpers -----------------------------------------------------------------------------------
 
     def count(self, key: str, n: int = 1) -> None:
-        self.crawler.stats.inc_value(f"newsscrape/{key}", n)
+        self.run.count(key, n)
 
     def _written(self) -> int:
-        return self.crawler.stats.get_value("newsscrape/articles", 0)
+        return self.run.written
 
     def _full(self) -> bool:
-        return bool(self.limit) and self._written() >= self.limit
+        return self.run.full
 
     def _profile(self, response_or_request) -> Profile:
         """The profile a request was made under. A worker can meet a slug it never admitted (another
@@ -210,7 +216,7 @@ class ArticleSpider(scrapy.Spider):
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def _in_window(self, when, profile: Profile) -> str | None:
-        return self.window.reason(when, profile.timezone)
+        return self.run.window.reason(when, profile.timezone)
 
     def _article_request(self, url: str, profile: Profile, listed: bool):
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, priority=ARTICLE_PRIORITY,
@@ -230,9 +236,8 @@ class ArticleSpider(scrapy.Spider):
     # ---- shared frontier (scrapy-redis): in-flight bookkeeping and worker mode -----------------
 
     def _done(self, meta: dict) -> None:
-        scheduler = getattr(self.crawler, "newsscrape_frontier", None)
-        if scheduler is not None:
-            scheduler.done(meta)
+        if self.run.scheduler is not None:
+            self.run.scheduler.done(meta)
 
     def _item_done(self, item=None, response=None, spider=None, **kwargs):
         if response is not None:
@@ -249,7 +254,7 @@ class ArticleSpider(scrapy.Spider):
 
         from scrapy.exceptions import DontCloseSpider
 
-        scheduler = getattr(self.crawler, "newsscrape_frontier", None)
+        scheduler = self.run.scheduler
         if self._release_backlog():
             raise DontCloseSpider
         if self.frontier is not None:
@@ -412,14 +417,14 @@ class ArticleSpider(scrapy.Spider):
     def _offer(self, request, when, profile: Profile):
         """Without --limit, schedule now. With --limit N, article requests wait in a backlog and are
         released on idle, newest first, only as many as are still missing: N means the N newest."""
-        if not self.limit:
+        if not self.run.chain.limit:
             yield request
             return
         moment = as_utc(when, zone(profile.timezone)) if when else None
         self.backlog.append((moment, len(self.backlog), request))
 
     def _release_backlog(self) -> bool:
-        missing = self.limit - self._written()
+        missing = self.run.chain.limit - self._written()
         if not self.backlog or missing <= 0:
             return False
         self.backlog.sort(key=lambda e: (e[0] is None, -(e[0].timestamp() if e[0] else 0), e[1]))
@@ -431,16 +436,16 @@ class ArticleSpider(scrapy.Spider):
     def _known(self, url: str, when, profile: Profile) -> bool:
         """True (counted, not fetched) when an earlier run wrote this URL and, with --changed, the
         listing does not say it changed since. The dedup pipeline checks the canonical URL after fetching."""
-        if self.store is None:
+        if self.run.store is None:
             return False
         try:
-            found = self.store.get(url)
+            found = self.run.store.get(url)
         except Exception:  # the state is unreachable (Redis down): fetch; the dedup pipeline decides
             return False
         if found is None:
             return False
         listed = as_utc(when, zone(profile.timezone))
-        if self.changed and listed is not None and listed > as_utc(parse_machine_date(found[1])):
+        if self.run.changed and listed is not None and listed > as_utc(parse_machine_date(found[1])):
             return False
         key = canonical_key(url)
         # seen_before is an article an earlier run wrote, counted once: met again in this run, or
@@ -486,8 +491,8 @@ class ArticleSpider(scrapy.Spider):
         produced = False
         try:
             profile, vouched = self._profile(response), response.meta.get("ns_listed", True)
-            if self.pool is not None:
-                result = await self.pool.extract(response, profile, vouched)
+            if self.run.pool is not None:
+                result = await self.run.judge(response, profile, vouched)
             else:
                 result = extract_response(response, profile=profile, vouched=vouched)
             produced = True

@@ -49,6 +49,13 @@ class Profile:
         known = (*self.sitemaps, *self.feeds, *self.sections)
         return known or ((self.homepage,) if self.homepage else ())
 
+    def describe(self) -> dict:
+        """What `newsscrape sites --json` prints of it."""
+        return {"slug": self.slug, "name": self.name, "name_latin": self.name_latin, "country": self.country,
+                "homepage": self.homepage, "domains": list(self.domains), "discovery": self.discovery_kinds(),
+                "sitemaps": list(self.sitemaps), "feeds": list(self.feeds), "sections": list(self.sections),
+                "timezone": self.timezone, "profile": self.handmade}
+
     def discovery_kinds(self) -> list[str]:
         kinds = []
         if self.sitemaps:

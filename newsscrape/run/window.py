@@ -1,8 +1,8 @@
 """--since / --until: a duration back from now (30m, 6h, 1d, 2w) or a date (2024-11-20[THH:MM]).
 
-The window is crawl policy, read from the settings ``NEWSSCRAPE_SINCE`` / ``NEWSSCRAPE_UNTIL``: the
-spider uses it to skip sitemap and feed entries before fetching them, the window pipeline to drop
-fetched articles outside it.
+The window is run policy: the crawl reads it once from the settings ``NEWSSCRAPE_SINCE`` /
+``NEWSSCRAPE_UNTIL`` (datetimes from the CLI, or text), and its spider uses it to skip sitemap and feed
+entries before fetching them; ``run.chain`` drops fetched articles outside it, in crawls and archives.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from ..errors import UsageError
 from ..text.dates import parse_machine_date, zone
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.I)
@@ -18,18 +19,18 @@ _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 def parse_when(text: str, now: datetime | None = None) -> datetime:
-    """An aware UTC datetime; ValueError with a readable message for anything else."""
+    """An aware UTC datetime; ``UsageError`` (a ValueError) with a readable message for anything else."""
     now = now or datetime.now(UTC)
     m = _DURATION.match(text)
     if m:
         try:
             return now - timedelta(**{_UNITS[m.group(2).lower()]: int(m.group(1))})
         except OverflowError:
-            raise ValueError(f"{text!r} reaches back before year 1") from None
+            raise UsageError(f"{text!r} reaches back before year 1") from None
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"{text!r} is neither a duration (30m, 6h, 1d, 2w) nor a date (2024-11-20)") from None
+        raise UsageError(f"{text!r} is neither a duration (30m, 6h, 1d, 2w) nor a date (2024-11-20)") from None
     return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
 
 
@@ -50,12 +51,19 @@ class Window:
     until: datetime | None = None
 
     @classmethod
-    def from_settings(cls, settings) -> Window:
-        since, until = settings.get("NEWSSCRAPE_SINCE"), settings.get("NEWSSCRAPE_UNTIL")
-        window = cls(parse_when(since) if since else None, parse_when(until) if until else None)
+    def of(cls, since: datetime | str | None, until: datetime | str | None, now: datetime | None = None) -> Window:
+        """The window between two moments, each a datetime (the CLI parses them) or text for
+        ``parse_when`` (a Scrapy setting); both read against the one ``now``. ``UsageError`` when
+        since is after until."""
+        now = now or datetime.now(UTC)
+        window = cls(*(parse_when(v, now) if isinstance(v, str) else as_utc(v) for v in (since, until)))
         if window.since and window.until and window.since > window.until:
-            raise ValueError("--since is after --until")
+            raise UsageError("--since is after --until")
         return window
+
+    @classmethod
+    def from_settings(cls, settings) -> Window:
+        return cls.of(settings.get("NEWSSCRAPE_SINCE") or None, settings.get("NEWSSCRAPE_UNTIL") or None)
 
     def __bool__(self) -> bool:
         return bool(self.since or self.until)

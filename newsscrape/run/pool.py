@@ -1,11 +1,10 @@
-"""Extraction on every core: a process pool and the one function its processes run.
+"""Extraction on every core: a process pool whose processes run ``newsscrape.run.page.judge``.
 
-``judge`` extracts one page and applies the article verdict, returning plain picklable values:
-("article", record dict), ("skipped", reason) or ("error", reason). The crawl awaits it from its
-callbacks (``NEWSSCRAPE_PROCESSES``) and archive reading submits to it; both keep one writer in the main
-process. Processes are forked when the pool is made (before the crawl's threads start); each then warms
-up by itself, in parallel with the crawl's own start (robots.txt, sitemaps): it extracts a small page
-and compiles the patterns extraction compiles on first use (about 0.15 s a process), and freezes the
+``judge`` returns an ``Article`` or a ``Skipped``, both picklable. The crawl awaits it from its callbacks
+(``NEWSSCRAPE_PROCESSES``) and archive reading submits to it; both keep one writer in the main process.
+Processes are forked when the pool is made (before the crawl's threads start); each then warms up by
+itself, in parallel with the crawl's own start (robots.txt, sitemaps): it extracts a small page and
+compiles the patterns extraction compiles on first use (about 0.15 s a process), and freezes the
 garbage collector's view of what it imported.
 """
 
@@ -13,8 +12,6 @@ from __future__ import annotations
 
 import gc
 import signal
-from datetime import UTC, datetime
-from typing import Any
 
 
 def init_worker() -> None:
@@ -45,14 +42,17 @@ _WARM_UP_PAGE = (
 
 def warm_up() -> None:
     """What the first page would pay: the extraction modules' imports and the agency patterns."""
-    from .text.agencies import is_agency, trailing_source
-    from .text.cues import source_from_dateline, source_from_line
+    from ..text.agencies import is_agency, trailing_source
+    from ..text.cues import source_from_dateline, source_from_line
 
     is_agency("رويترز")
     trailing_source("وقال المسؤول إن الطقس سيكون معتدلا (رويترز)")
     source_from_dateline("القاهرة (رويترز) - قال المسؤول")
     source_from_line("(رويترز)")
-    judge("http://warm-up.invalid/news/1", _WARM_UP_PAGE, "text/html; charset=utf-8", None, True)
+    from ..sites import GENERIC
+    from .page import judge
+
+    judge(_WARM_UP_PAGE, "http://warm-up.invalid/news/1", GENERIC, content_type="text/html; charset=utf-8")
 
 
 def make_pool(processes: int):
@@ -84,26 +84,3 @@ def stop_pool(pool, timeout: float = 2.0) -> None:
         from concurrent.futures import process
 
         getattr(process, "_threads_wakeups", {}).pop(thread, None)
-
-
-def judge(url: str, body: bytes, content_type: str | None, site: str | None, vouched: bool,
-          fetched_at: str | None = None, arabic_only: bool = False) -> tuple[str, Any]:
-    """Extract one page and decide whether it is an article (same rules everywhere)."""
-    from .errors import ExtractionError
-    from .extract import extract_page, verdict
-    from .sites import for_url, get
-
-    profile = get(site) if site else for_url(url)
-    try:
-        page = extract_page(body, url, profile, content_type=content_type)
-    except ExtractionError as exc:
-        return "skipped", exc.reason
-    except Exception:  # never let one page stop the run
-        return "error", "extraction_failed"
-    if arabic_only and page.article.lang != "ar":
-        return "skipped", "not_arabic"
-    reason = verdict(page, profile, vouched=vouched)
-    if reason:
-        return "skipped", reason
-    stamp = fetched_at or datetime.now(UTC).isoformat(timespec="seconds")
-    return "article", page.article.evolve(fetched_at=stamp).to_dict()

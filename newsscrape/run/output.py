@@ -1,7 +1,7 @@
 """JSON Lines output with the state: each article one whole line, in the file exactly when in the state.
 
-Used by the crawl (through its writer pipeline), by archive reading and by ``extract``/``segment``;
-no Scrapy here. The bytes go out through ``newsscrape.linewriter``, a writer process of its own, so
+Used by ``run.chain`` (crawls and archive reading) and by ``extract``/``segment``; no Scrapy here.
+The bytes go out through ``newsscrape.run.linewriter``, a writer process of its own, so
 a kill of this process cannot leave part of a line (one ``write()`` is not enough: see there).
 
 With a SQLite state, the writer commits the line's state rows right after the line, before it answers;
@@ -17,19 +17,11 @@ import stat
 import sys
 from pathlib import Path
 
+from ..errors import OutputError
+from ..record import to_json_line
 from .linewriter import LineWriter, WriterGone
-from .record import to_json_line
 
 logger = logging.getLogger(__name__)
-
-
-class OutputError(OSError):
-    """The output could not be written; ``broken_pipe`` when the reader of stdout went away."""
-
-    def __init__(self, cause: BaseException, target: str):
-        self.broken_pipe = isinstance(cause, BrokenPipeError)
-        where = "standard output" if target == "-" else target
-        super().__init__(f"cannot write to {where}: {getattr(cause, 'strerror', None) or cause}")
 
 
 class JsonLinesOutput:
@@ -43,6 +35,11 @@ class JsonLinesOutput:
         self.close_fd = False
         self.seekable = False
         self.writer: LineWriter | None = None
+
+    @property
+    def records_state(self) -> bool:
+        """Each line's state is recorded with it (``run.chain`` then records nothing itself)."""
+        return self.store is not None or self.other_store is not None
 
     def open(self) -> JsonLinesOutput:
         if self.target == "-":

@@ -1,7 +1,7 @@
 """Incremental state: which articles earlier runs wrote, and one run at a time per state file.
 
 SQLite (the standard library's driver) in WAL mode. The JSON Lines output's writer process commits an
-article's rows right after writing its line (``newsscrape.linewriter``), so a killed run loses nothing
+article's rows right after writing its line (``newsscrape.run.linewriter``), so a killed run loses nothing
 and writes nothing twice: the next run writes what it did not record.
 The lock is an advisory lock on ``<state>.lock`` held for the whole run.
 """
@@ -15,6 +15,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..errors import LockedError
 from ..text.arabic import fold
 from .urls import canonical_key
 
@@ -46,10 +47,6 @@ def fingerprint(record) -> str:
     """Content identity: folded title and body, so whitespace or diacritics edits do not count."""
     text = fold(record.get("title")) + "\n" + fold(record.get("body"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-class LockedError(RuntimeError):
-    pass
 
 
 class RunLock:
@@ -152,27 +149,3 @@ class StateStore:
     def latest(self, n: int = 10) -> list[tuple[str, str]]:
         return self.db.execute("SELECT MAX(last_written), MIN(url) FROM articles GROUP BY article "
                                "ORDER BY 1 DESC LIMIT ?", (n,)).fetchall()
-
-
-class StateLock:
-    """Extension: one run at a time per SQLite state file, for every way of running the crawl
-    (``newsscrape crawl``, ``scrapy crawl``, a user's project with the add-on). Raises LockedError
-    when the crawler is built, before anything is fetched; ``NEWSSCRAPE_WAIT`` queues instead."""
-
-    def __init__(self, crawler):
-        from scrapy import signals
-        from scrapy.exceptions import NotConfigured
-
-        path = crawler.settings.get("NEWSSCRAPE_STATE")
-        if not path or crawler.settings.get("NEWSSCRAPE_REDIS_URL"):
-            raise NotConfigured
-        self.lock = RunLock(path)
-        self.lock.acquire(wait=crawler.settings.getbool("NEWSSCRAPE_WAIT"))
-        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def engine_stopped(self):
-        self.lock.release()

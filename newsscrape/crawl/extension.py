@@ -1,0 +1,180 @@
+"""``CrawlRun``: the one extension of a newsscrape crawl. It owns what the crawl's components share.
+
+* the state store (SQLite at NEWSSCRAPE_STATE, held with its run lock, or Redis at NEWSSCRAPE_REDIS_URL),
+  opened once, before anything is fetched;
+* the record chain (``run.chain``: window, validate, dedup, limit, write + state) with its output
+  (NEWSSCRAPE_OUTPUT, NEWSSCRAPE_REDIS_OUTPUT, or none: Scrapy's feed exports write), counting into
+  the crawl's stats under ``newsscrape/``; --limit lives there and nowhere else;
+* the extraction pool (NEWSSCRAPE_PROCESSES > 1);
+* the stop: a reason, and an exit after a grace period when the crawl does not end by itself.
+
+The spider, the record pipeline and the Redis scheduler find it with ``crawler.get_extension(CrawlRun)``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from functools import partial
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from ..record import Article, Skipped
+from ..run.chain import Chain
+from ..run.pool import make_pool, stop_pool
+from ..run.state import RunLock, StateStore
+from ..run.window import Window
+from ..sites import Profile
+
+logger = logging.getLogger(__name__)
+PREFIX = "newsscrape/"
+
+
+class CrawlRun:
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.crawler = crawler
+        self.stopping: str | None = None
+        self.hard_exit = None                 # set by `newsscrape crawl`: exit(code) after a stop's grace
+        self.scheduler = None                 # the shared (Redis) scheduler registers itself here
+        self.lock = self._lock(settings)
+        self.store = self._store(settings)
+        self.window = Window.from_settings(settings)
+        self.changed = settings.getbool("NEWSSCRAPE_CHANGED")
+        self.chain = Chain(self.count, window=self.window, store=self.store, changed=self.changed,
+                           limit=settings.getint("NEWSSCRAPE_LIMIT", 0), output=self._output(settings))
+        processes = settings.getint("NEWSSCRAPE_PROCESSES", 1)
+        self.pool = make_pool(processes) if processes > 1 else None
+        crawler.signals.connect(self._item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(self._engine_stopped, signal=signals.engine_stopped)
+
+    @classmethod
+    def from_crawler(cls, crawler) -> CrawlRun:
+        return cls(crawler)
+
+    @staticmethod
+    def of(crawler) -> CrawlRun:
+        """The crawl's extension; a clear error for a crawl without the newsscrape add-on."""
+        run = crawler.get_extension(CrawlRun)
+        if run is None:
+            raise NotConfigured("newsscrape's crawl components need the add-on: "
+                                "ADDONS = {'newsscrape.addon.NewsscrapeAddon': 0}")
+        return run
+
+    # ---- what it owns --------------------------------------------------------------------------
+
+    @staticmethod
+    def _lock(settings) -> RunLock | None:
+        """One run at a time per SQLite state file (every way of running the crawl); LockedError
+        when the crawler is built, before anything is fetched; NEWSSCRAPE_WAIT queues instead."""
+        path = settings.get("NEWSSCRAPE_STATE")
+        if not path or settings.get("NEWSSCRAPE_REDIS_URL"):
+            return None
+        lock = RunLock(path)
+        lock.acquire(wait=settings.getbool("NEWSSCRAPE_WAIT"))
+        return lock
+
+    @staticmethod
+    def _store(settings):
+        if settings.get("NEWSSCRAPE_REDIS_URL"):
+            from ..run.redis import RedisState
+
+            return RedisState(settings.get("NEWSSCRAPE_REDIS_URL"))
+        if settings.get("NEWSSCRAPE_STATE"):
+            return StateStore(settings.get("NEWSSCRAPE_STATE"))
+        return None
+
+    def _output(self, settings):
+        if settings.get("NEWSSCRAPE_OUTPUT") is not None:
+            from ..run.output import JsonLinesOutput
+
+            return JsonLinesOutput(settings.get("NEWSSCRAPE_OUTPUT"), settings.get("NEWSSCRAPE_OUTPUT_MODE", "a"),
+                                   self.store)
+        if settings.get("NEWSSCRAPE_REDIS_OUTPUT"):
+            from ..run.redis import ListOutput
+
+            return ListOutput(settings.get("NEWSSCRAPE_REDIS_URL"), settings.get("NEWSSCRAPE_REDIS_OUTPUT"))
+        return None
+
+    def open(self) -> None:
+        if self.chain.output is not None:
+            self.chain.output.open()
+
+    def close(self) -> None:
+        if self.chain.output is not None:
+            self.chain.output.close()
+        if self.store is not None:
+            self.store.close()
+
+    def _engine_stopped(self) -> None:
+        if self.pool is not None:
+            stop_pool(self.pool)
+        if self.lock is not None:
+            self.lock.release()
+
+    # ---- counts and the limit ------------------------------------------------------------------
+
+    def count(self, key: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(PREFIX + key, n)
+
+    @property
+    def written(self) -> int:
+        return self.chain.written
+
+    @property
+    def full(self) -> bool:
+        return self.chain.full
+
+    def _item_scraped(self, item=None, response=None, spider=None, **kwargs) -> None:
+        if self.chain.full and not self.stopping:
+            self.stop("limit", hard=False)
+
+    # ---- extraction in the pool ----------------------------------------------------------------
+
+    async def judge(self, response: Any, profile: Profile, vouched: bool) -> Article | Skipped:
+        """``run.page.judge`` of a response, in one of the pool's processes."""
+        from ..run.page import judge
+        from .response import html_content_type
+
+        content_type = html_content_type(response)
+        if content_type is None:
+            return Skipped(response.url, "not_html")
+        work = partial(judge, response.body, response.url, profile, content_type=content_type, vouched=vouched)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self.pool, work)
+        except Exception as exc:  # a worker died (killed, out of memory): this page is an error, the crawl goes on
+            return Skipped(response.url, "extraction_failed", type(exc).__name__)
+
+    # ---- stopping ------------------------------------------------------------------------------
+
+    def stop(self, reason: str, grace: float = 2.0, code: int = 1, hard: bool = True) -> None:
+        """Close the spider with ``reason``. Scrapy's close waits for requests in flight (up to
+        DOWNLOAD_TIMEOUT each); a user who pressed Ctrl-C or closed the pipe should not wait that
+        long: with ``hard``, after ``grace`` s `newsscrape crawl` writes the summary and exits with
+        ``code`` (every line written is whole and every state row committed, item by item), and under
+        plain Scrapy the reactor is asked to stop."""
+        from scrapy.utils.defer import deferred_from_coro
+        from twisted.internet import reactor
+
+        if self.stopping:
+            return
+        self.stopping = reason
+        self.crawler.stats.set_value(PREFIX + "stop_reason", reason)
+        engine = getattr(self.crawler, "engine", None)
+        if engine is not None and engine.spider is not None:
+            deferred_from_coro(engine.close_spider_async(reason=reason)).addErrback(lambda f: None)
+        if hard:
+            reactor.callLater(grace, self._hard_stop, code)
+
+    def _hard_stop(self, code: int) -> None:
+        from twisted.internet import reactor
+
+        if self.hard_exit is not None:
+            self.hard_exit(code)
+        try:
+            reactor.stop()
+        except Exception:  # ReactorNotRunning: it stopped on its own meanwhile
+            pass
+

@@ -1,0 +1,132 @@
+"""What becomes of a page's result, the same in the crawl and in archive reading.
+
+``Chain.take`` gets what ``run.page.judge`` gave (or what a user's spider yielded) and runs it through
+plain steps, in order: a ``Skipped`` page is counted; an article goes through the window
+(--since/--until on its own date), the schema, dedup (within the run by any address variant, across
+runs by the state), the limit, and the write with its state row. Whatever a step drops is counted
+under ``skipped/<reason>`` or ``errors/<reason>`` through the ``count`` it is given (the crawl's stats,
+an archive run's counter), so the summary accounts for every page. The Scrapy crawl's one pipeline and
+``archive.run`` are thin callers of it; nothing here knows Scrapy.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from ..errors import OutputError
+from ..record import Article, Skipped, errors
+from .dedup import Dedup
+from .window import Window
+
+logger = logging.getLogger(__name__)
+
+# Reasons that are failures of ours or the page's, counted as errors rather than skips.
+ERROR_REASONS = {"extraction_failed"}
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """Why a result was not written (already counted)."""
+
+    reason: str
+
+
+class Chain:
+    """The post-extraction policy of one run. ``output`` writes a record (``write(record)``); one that
+    records the state itself says so with ``records_state``; without an output (Scrapy's feed exports
+    write) the state is recorded here. ``limit`` 0 is no limit."""
+
+    def __init__(self, count: Callable[[str], None], *, window: Window | None = None, store=None,
+                 changed: bool = False, limit: int = 0, output=None):
+        self.count = count
+        self.window = window or Window()
+        self.store = store
+        self.dedup = Dedup(store, changed)
+        self.limit = limit
+        self.output = output
+        self.records_state = store is not None and not getattr(output, "records_state", False)
+        self.written = 0
+        self.failed: OutputError | None = None
+
+    @property
+    def full(self) -> bool:
+        """--limit reached: nothing more will be written (the crawl stops scheduling articles)."""
+        return bool(self.limit) and self.written >= self.limit
+
+    def take(self, result: Article | Skipped | Mapping[str, Any]) -> Article | Mapping[str, Any] | Dropped:
+        """The record as written, or ``Dropped``. Raises ``OutputError`` when the output fails (counted
+        as broken_pipe or write_failed); after that, every record is dropped as not_written."""
+        if isinstance(result, Skipped):
+            return self._skipped(result)
+        record = result
+        for step in (self._window, self._valid, self._new, self._within_limit):
+            record = step(record)
+            if isinstance(record, Dropped):
+                return record
+        return self._write(record)
+
+    # ---- the steps, each a record in and a record or a Dropped out ---------------------------------
+
+    def _skipped(self, item: Skipped) -> Dropped:
+        if item.reason in ERROR_REASONS:
+            logger.warning("%s: %s", item.url, item.reason)
+            return self._drop(item.reason, error=True)
+        return self._drop(item.reason)
+
+    def _window(self, record):
+        if self.window and isinstance(record, Article) and (reason := self.window.reason(record.published)):
+            return self._drop(reason)
+        return record
+
+    def _valid(self, record):
+        if problems := errors(record):
+            logger.warning("invalid record for %s: %s", record.get("url"), problems[0])
+            return self._drop("invalid_record")
+        return record
+
+    def _new(self, record):
+        try:
+            reason = self.dedup.check(record)
+        except Exception as exc:  # the state is unreachable (Redis down): never write unconfirmed
+            return self._unreachable(record, exc)
+        if reason == "changed":
+            if isinstance(record, Article) and not record.modified:
+                record = record.evolve(modified=datetime.now(UTC).isoformat(timespec="seconds"),
+                                       modified_precision="time")
+        elif reason:
+            return self._drop(reason)
+        self.dedup.add(record)
+        return record
+
+    def _within_limit(self, record):
+        return self._drop("over_limit") if self.full else record
+
+    def _write(self, record):
+        if self.failed is not None:
+            return self._drop("not_written")
+        try:
+            if self.output is not None:
+                self.output.write(record)
+            if self.records_state:
+                self.store.record(record)
+        except OutputError as exc:
+            self.failed = exc
+            self.count("errors/broken_pipe" if exc.broken_pipe else "errors/write_failed")
+            raise
+        except Exception as exc:  # the state could not record it (Redis down): not written either
+            return self._unreachable(record, exc)
+        self.written += 1
+        self.count("articles")
+        return record
+
+    def _unreachable(self, record, exc: BaseException) -> Dropped:
+        logger.warning("%s: state unreachable (%s), not written", record.get("url"), type(exc).__name__)
+        return self._drop("state_unreachable", error=True)
+
+    def _drop(self, reason: str, error: bool = False) -> Dropped:
+        self.count(f"{'errors' if error else 'skipped'}/{reason}")
+        return Dropped(reason)

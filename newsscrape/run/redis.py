@@ -1,0 +1,91 @@
+"""The shared Redis of a crawl or archive run, without scrapy-redis: the article state and the queues.
+
+* ``RedisState`` — the incremental article state in one Redis hash, same interface as ``StateStore``.
+* ``Frontier`` — targets pushed by ``newsscrape enqueue`` for ``newsscrape worker`` to pick up.
+* ``ListOutput`` — records pushed as JSON lines onto a Redis list (``--redis-output KEY``).
+
+The crawl's shared request queue and dupefilter (scrapy-redis) live in ``newsscrape.crawl.distributed``;
+only a Redis crawl imports it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from .state import fingerprint
+from .urls import canonical_key
+
+PREFIX = "newsscrape"
+INFLIGHT_KEY = f"{PREFIX}:inflight"
+TARGETS_KEY = f"{PREFIX}:targets"
+STATE_KEY = f"{PREFIX}:state"
+
+
+def connect(url: str):
+    import redis
+
+    return redis.Redis.from_url(url, decode_responses=False, socket_timeout=30)
+
+
+class RedisState:
+    """The incremental state (see ``state.StateStore``) in one Redis hash, shared by all workers."""
+
+    def __init__(self, url: str):
+        self.server = connect(url)
+
+    def close(self) -> None:
+        self.server.close()
+
+    def get(self, url: str) -> tuple[str, str] | None:
+        raw = self.server.hget(STATE_KEY, canonical_key(url))
+        if raw is None:
+            return None
+        fp, last = json.loads(raw)
+        return fp, last
+
+    def record(self, record) -> None:
+        value = json.dumps([fingerprint(record), datetime.now(UTC).isoformat(timespec="seconds")])
+        mapping = {canonical_key(u): value for u in (record.get("url"), record.get("canonical_url")) if u}
+        self.server.hset(STATE_KEY, mapping=mapping)
+
+
+class Frontier:
+    """Targets waiting for workers: `newsscrape enqueue` pushes, `newsscrape worker` pops."""
+
+    def __init__(self, url: str):
+        self.server = connect(url)
+
+    def push(self, plans: list[tuple[str, str]]) -> int:
+        if not plans:
+            return 0
+        return self.server.rpush(TARGETS_KEY, *[json.dumps({"profile": p, "url": u}) for p, u in plans])
+
+    def pop(self) -> tuple[str, str] | None:
+        raw = self.server.lpop(TARGETS_KEY)
+        if raw is None:
+            return None
+        entry = json.loads(raw)
+        return entry["profile"], entry["url"]
+
+
+class ListOutput:
+    """With --redis-output KEY: each record pushed as one JSON line onto a Redis list (the state is
+    recorded after it, by ``run.chain``)."""
+
+    records_state = False
+
+    def __init__(self, url: str, key: str):
+        self.server = connect(url)
+        self.key = key
+
+    def open(self) -> ListOutput:
+        return self
+
+    def close(self) -> None:
+        self.server.close()
+
+    def write(self, record) -> None:
+        from ..record import to_json_line
+
+        self.server.rpush(self.key, to_json_line(record).rstrip("\n").encode("utf-8"))
