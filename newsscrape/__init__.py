@@ -21,23 +21,25 @@ from .errors import ExtractionError
 
 if TYPE_CHECKING:
     from .record import Article, Skipped
+    from .sites import Profile
 
 __version__ = "0.1.0"
 __all__ = ["ExtractionError", "__version__", "extract_article", "extract_response", "segment_text"]
 
 
-def extract_article(html: bytes | str, url: str | None = None, site: str | None = None, *,
+def extract_article(html: bytes | str, url: str | None = None, site: str | Profile | None = None, *,
                     require_article: bool = False, whole_page: bool = False, **options: Any) -> Article:
     """The ``Article`` of one page (see README "Output schema"). Raises ExtractionError, whose
-    ``reason`` says why. ``site`` forces a profile (``"generic"``: none); by default the URL picks one.
+    ``reason`` says why. ``site`` (a slug or a ``Profile``) forces a profile (``"generic"``: none);
+    by default the URL picks one.
     ``require_article`` also refuses pages that do not say they are articles (listings, homepages),
     as ``newsscrape extract`` and the crawl do. ``whole_page`` (``extract --force``): a page with no
     article text at all (a homepage) gives its visible text blocks instead (extractor ``page-text``)."""
     from .extract import extract_page, verdict
-    from .sites import resolve
+    from .sites import Profile, resolve
 
     try:
-        profile = resolve(site, url)
+        profile = site if isinstance(site, Profile) else resolve(site, url)
     except KeyError as exc:
         raise ExtractionError("unknown_site", str(exc.args[0])) from None
     try:

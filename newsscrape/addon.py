@@ -13,10 +13,8 @@ project adds to get the same crawl from ``yield newsscrape.extract_response(resp
 * the extensions: the summary line (and progress on a terminal), the state-file run lock;
 * scrapy-redis's shared queue and dupefilter when ``NEWSSCRAPE_REDIS_URL`` is set.
 
-Settings it reads (all optional): NEWSSCRAPE_OUTPUT / NEWSSCRAPE_OUTPUT_MODE (JSON Lines path or '-',
-'a' or 'w'; unset: Scrapy's feed exports write), NEWSSCRAPE_STATE (SQLite state), NEWSSCRAPE_CHANGED,
-NEWSSCRAPE_WAIT, NEWSSCRAPE_LIMIT, NEWSSCRAPE_SINCE, NEWSSCRAPE_UNTIL, NEWSSCRAPE_REDIS_URL,
-NEWSSCRAPE_REDIS_OUTPUT, NEWSSCRAPE_SUMMARY, NEWSSCRAPE_PROGRESS.
+Settings it reads, all optional: README "As a Scrapy project, and in your own" lists every
+``NEWSSCRAPE_*`` setting with its default.
 """
 
 from __future__ import annotations
@@ -99,10 +97,12 @@ class NewsscrapeAddon:
         quiet_robots_errors()                   # an unreachable robots.txt: one line, no traceback
         for name, value in POLICY.items():
             settings.set(name, value, priority="addon")
-        for component, order in PIPELINES.items():
-            settings.set_in_component_priority_dict("ITEM_PIPELINES", component, order)
+        from scrapy.utils.misc import load_object
+
+        for component, order in PIPELINES.items():         # a project that names one (None: off) wins
+            settings.setdefault_in_component_priority_dict("ITEM_PIPELINES", load_object(component), order)
         for component, order in EXTENSIONS.items():
-            settings.set_in_component_priority_dict("EXTENSIONS", component, order)
+            settings.setdefault_in_component_priority_dict("EXTENSIONS", load_object(component), order)
         for component, order in DOWNLOADER_MIDDLEWARES.items():
             settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", component, order)
         for switch, (kind, component) in SWITCHED_OFF.items():

@@ -80,7 +80,7 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
                     data, page_url, content_type = fetch(item, timeout=min(30.0, timeout), total=timeout)
                 else:
                     data = Path(item).read_bytes()
-                out.write(extract_article(data, url=page_url, site=site.slug if site else None,
+                out.write(extract_article(data, url=page_url, site=site,
                                           content_type=content_type, strip_diacritics=strip_diacritics,
                                           ascii_digits=ascii_digits, require_article=not force, whole_page=force))
             except OutputError:

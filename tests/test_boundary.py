@@ -159,7 +159,9 @@ def test_user_agent_is_newsscrapes(tmp_path):
     s = Settings()
     NewsscrapeAddon().update_settings(s)
     assert s["USER_AGENT"].startswith("newsscrape/") and s.getbool("ROBOTSTXT_OBEY")
-    assert "newsscrape.crawl.pipelines.RecordPipeline" in s.getdict("ITEM_PIPELINES")
+    from newsscrape.crawl.pipelines import RecordPipeline
+
+    assert RecordPipeline in s.getdict("ITEM_PIPELINES")
     own = Settings({"CONCURRENT_REQUESTS_PER_DOMAIN": 1})
     NewsscrapeAddon().update_settings(own)
     assert own.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 1

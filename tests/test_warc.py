@@ -247,9 +247,9 @@ def test_an_archive_record_that_does_not_fit_the_schema_is_never_written(tmp_pat
     run = ArchiveRun(ArchiveOptions(output=str(out), mode="w"))
     run.output.open()
     good = Article(url="https://ar.example/a/1", title="عنوان الخبر", paragraphs=("نص الخبر كاملا هنا.",),
-                   extractor="generic").to_dict()
-    run.take("article", {**good, "published": "2024-01-01T10:00:00"})           # naive: not in the schema
-    run.take("article", {**good, "url": "https://ar.example/a/2", "published": "2024-01-01T10:00:00+02:00"})
+                   extractor="generic")
+    run.take(good.evolve(published="2024-01-01T10:00:00"))           # naive: not in the schema
+    run.take(good.evolve(url="https://ar.example/a/2", published="2024-01-01T10:00:00+02:00"))
     run.output.close()
     assert [r["url"] for r in read_records(out)] == ["https://ar.example/a/2"]
     assert run.stats["skipped/invalid_record"] == 1

@@ -119,6 +119,7 @@ class ArchiveRun:
     # ---- the run ---------------------------------------------------------------------------------
 
     def run(self) -> tuple[int, dict]:
+        _log_to_stderr()
         sources = self.sources()
         self.files_total = len(sources)
         if self.lock:
@@ -207,7 +208,9 @@ class ArchiveRun:
                     if pool is None:
                         self.take(judge_response(item, self.profile))
                     else:
-                        pending.add(pool.submit(judge_response, item, self.profile))
+                        future = pool.submit(judge_response, item, self.profile)
+                        future.url = item.url               # for the line if its worker dies
+                        pending.add(future)
                         if len(pending) >= processes * 4:
                             pending = self._drain(pending, FIRST_COMPLETED)
                     self._progress()
@@ -229,7 +232,7 @@ class ArchiveRun:
                 try:
                     result = fut.result()
                 except Exception as exc:  # a worker died (killed, out of memory): an error, go on
-                    result = Skipped(None, "extraction_failed", type(exc).__name__)
+                    result = Skipped(getattr(fut, "url", None), "extraction_failed", type(exc).__name__)
                 self.take(result)
                 if self.stop_reason is not None:
                     for other in pending:
@@ -288,6 +291,20 @@ class ArchiveRun:
 
 _FILE_PROBLEMS = {"not_warc": "not a WARC file (no WARC/1.x record at its start)",
                   "truncated": "cut off: its last gzip member is incomplete"}
+
+
+def _log_to_stderr() -> None:
+    """The chain's and the output's warnings (an invalid record, a page that failed) as the archive
+    run's own lines: ``newsscrape: ...`` on stderr, warnings and above."""
+    import logging
+
+    log = logging.getLogger("newsscrape")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("newsscrape: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.WARNING)
+        log.propagate = False
 
 
 def judge_response(item: Response, profile: Profile | None):

@@ -1,1 +1,1 @@
-"""The crawl, wired on Scrapy: one spider driven by profiles, pipelines, settings, reporting."""
+"""The crawl on Scrapy, and only its components: the spider, one pipeline and one extension over ``run/``."""

@@ -105,8 +105,9 @@ class Scheduler(_RedisScheduler):
         instance._reclaim_at = 0.0
         instance._down_since = None
         instance.outage = crawler.settings.getfloat("NEWSSCRAPE_REDIS_OUTAGE", 30.0)
-        instance.run = CrawlRun.of(crawler)
-        instance.run.scheduler = instance        # the spider marks requests done through it
+        instance.run = crawler.get_extension(CrawlRun)      # None outside a newsscrape crawl
+        if instance.run is not None:
+            instance.run.scheduler = instance                # the spider marks requests done through it
         instance._push = instance.server.register_script(_PUSH)
         instance._pop = instance.server.register_script(_POP)
         instance._reclaim_one = instance.server.register_script(_RECLAIM)
@@ -157,7 +158,7 @@ class Scheduler(_RedisScheduler):
             logger.warning("Redis unreachable (%s); waiting up to %.0f s", type(exc).__name__, self.outage)
             if self.stats:
                 self.stats.inc_value("newsscrape/errors/redis_unreachable")
-        elif now - self._down_since > self.outage and not self.run.stopping:
+        elif now - self._down_since > self.outage and self.run is not None and not self.run.stopping:
             logger.error("Redis unreachable for %.0f s: stopping", now - self._down_since)
             self.run.stop("redis_unreachable", code=exits.UNAVAILABLE)
 

@@ -49,10 +49,14 @@ def resolve_targets(targets: list[str], site: Profile | None = None) -> list[tup
         elif _BARE_HOST.match(target):
             raise TargetError(f"{target!r} has no scheme: did you mean https://{target} ?")
         elif target.startswith(("http://", "https://")):
-            if not urlsplit(target).hostname:
+            try:
+                parts = urlsplit(target)
+            except ValueError as exc:               # an unclosed [IPv6 bracket
+                raise TargetError(f"malformed URL: {target} ({exc})") from None
+            if not parts.hostname:
                 raise TargetError(f"malformed URL: {target}")
             try:
-                _ = urlsplit(target).port
+                _ = parts.port
             except ValueError:
                 raise TargetError(f"port out of range in {target}") from None
             plans.append((site or for_url(target), target))

@@ -8,9 +8,9 @@ from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .base import GENERIC, Profile
+from .base import GENERIC, IDENTITY, Profile
 
-__all__ = ["GENERIC", "Profile", "all_profiles", "get", "for_url", "resolve"]
+__all__ = ["GENERIC", "Profile", "all_profiles", "for_url", "get", "merge", "resolve"]
 
 
 @lru_cache(maxsize=1)
@@ -24,17 +24,29 @@ def _registry() -> dict[str, Profile]:
         profile = getattr(module, "PROFILE", None)
         if isinstance(profile, Profile):
             handmade[profile.slug] = profile
+    return merge(publishers(), handmade)
+
+
+def merge(entries: list[dict], handmade: dict[str, Profile]) -> dict[str, Profile]:
+    """Profiles by slug: each publishers.toml entry's identity, with its hand-made profile's rules when
+    there is one. A profile module that restates identity, or has no entry, is refused (ValueError):
+    the data file is the one place a publisher's name, domains and zone are written."""
+    blank = Profile(slug="")
     found: dict[str, Profile] = {}
-    for entry in publishers():
-        own = handmade.pop(entry["slug"], None)
-        if own is not None:           # the hand-made file's rules and entry points, the data's country
-            found[own.slug] = replace(own, homepage=entry.get("homepage"), country=entry.get("country"))
-        else:
-            found[entry["slug"]] = Profile(slug=entry["slug"], name=entry["name"], name_latin=entry["name_latin"],
-                                           domains=tuple(entry["domains"]), timezone=entry.get("timezone"),
-                                           homepage=entry.get("homepage"), country=entry.get("country"),
-                                           handmade=False)
-    found.update(handmade)
+    for entry in entries:
+        identity = {"name": entry["name"], "name_latin": entry["name_latin"], "domains": tuple(entry["domains"]),
+                    "timezone": entry.get("timezone"), "homepage": entry.get("homepage"),
+                    "country": entry.get("country")}
+        own = handmade.get(entry["slug"])
+        if own is None:
+            found[entry["slug"]] = Profile(slug=entry["slug"], handmade=False, **identity)
+            continue
+        restated = [name for name in IDENTITY if getattr(own, name) != getattr(blank, name)]
+        if restated:
+            raise ValueError(f"profile {own.slug!r} sets {', '.join(restated)}: publishers.toml holds them")
+        found[own.slug] = replace(own, **identity)
+    if orphans := sorted(set(handmade) - set(found)):
+        raise ValueError(f"profile {orphans[0]!r} has no entry in publishers.toml")
     return dict(sorted(found.items()))
 
 

@@ -10,10 +10,6 @@ from .base import Profile
 
 PROFILE = Profile(
     slug="albayan",
-    name="البيان",
-    name_latin="Al Bayan",
-    domains=("albayan.ae",),
-    timezone="Asia/Dubai",
     feeds=("https://www.albayan.ae/cmlink/mobile-across-the-uae-1.1742117",
            "https://www.albayan.ae/cmlink/mobile-breaking-news-1.1831253"),
     article_pattern=r"/\d{4}-\d{2}-\d{2}-1\.\d+$",

@@ -9,10 +9,6 @@ from .base import Profile
 
 PROFILE = Profile(
     slug="assabah",
-    name="الصباح",
-    name_latin="Assabah",
-    domains=("assabah.com.tn",),
-    timezone="Africa/Tunis",
     feeds=("http://www.assabah.com.tn/rss-feed.xml",),
     article_pattern=r"^/article/\d+",
 )

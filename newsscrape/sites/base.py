@@ -1,4 +1,8 @@
-"""What a publisher profile is: data for discovery and the few extraction rules generic code can't know."""
+"""What a publisher profile is: data for discovery and the few extraction rules generic code can't know.
+
+A publisher's identity (name, domains, time zone, homepage, country) is data in ``publishers.toml``; a
+hand-made profile module adds only what that file cannot hold: entry points, the article URL pattern,
+selectors (``newsscrape.sites`` merges the two and refuses a module that restates identity)."""
 
 from __future__ import annotations
 
@@ -6,13 +10,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+IDENTITY = ("name", "name_latin", "domains", "timezone", "homepage", "country")
+
 
 @dataclass(frozen=True)
 class Profile:
     slug: str
-    name: str                      # as the publisher writes it (Arabic)
-    name_latin: str
-    domains: tuple[str, ...]       # registrable domains; subdomains match too
+    # Identity, from the publishers' data file (publishers.toml), never from a profile module:
+    name: str = ""                 # as the publisher writes it (Arabic)
+    name_latin: str = ""
+    domains: tuple[str, ...] = ()  # registrable domains; subdomains match too
     timezone: str | None = None    # IANA zone of the newsroom, for dates printed without an offset
     # Discovery entry points (absolute URLs). Say in the profile module where each came from.
     sitemaps: tuple[str, ...] = ()   # sitemap indexes and news sitemaps
@@ -25,8 +32,7 @@ class Profile:
     drop: tuple[str, ...] = ()
     related: tuple[tuple[str, str], ...] = field(default=())  # (selector, kind)
     generic: bool = False
-    # From the publishers' data file (publishers.toml): where discovery starts, the newsroom's country.
-    homepage: str | None = None
+    homepage: str | None = None    # where discovery starts (publishers.toml too), and the newsroom's country
     country: str | None = None
     handmade: bool = True          # False: a registry entry only (generic rules, its zone and name)
 

@@ -11,10 +11,6 @@ from .base import Profile
 
 PROFILE = Profile(
     slug="bbc-arabic",
-    name="BBC News عربي",
-    name_latin="BBC Arabic",
-    domains=("bbc.com", "bbc.co.uk"),
-    timezone="Europe/London",
     feeds=("https://feeds.bbci.co.uk/arabic/rss.xml",),
     article_pattern=r"^/arabic/(?:articles/[a-z0-9]+|[a-z-]+-\d{8})/?$",
 )

@@ -10,10 +10,6 @@ from .base import Profile
 
 PROFILE = Profile(
     slug="cnn-arabic",
-    name="CNN بالعربية",
-    name_latin="CNN Arabic",
-    domains=("arabic.cnn.com",),
-    timezone="Asia/Dubai",
     feeds=("https://arabic.cnn.com/rss/",),
     article_pattern=r"^/(?:\d{4}/[a-z_.-]+/\d{1,2}/\d{1,2}/[^/]+/index\.html|[a-z-]+/article/\d{4}/\d{2}/\d{2}/)",
 )

@@ -9,10 +9,6 @@ from .base import Profile
 
 PROFILE = Profile(
     slug="elbaladtv",
-    name="قناة صدى البلد",
-    name_latin="Elbalad TV",
-    domains=("elbaladtv.net",),
-    timezone="Africa/Cairo",
     feeds=("https://elbaladtv.net/feed/",),
     article_pattern=r"^/(?!category/|tag/|author/|page/|feed/|wp-)[^/]+/?$",
 )

@@ -11,10 +11,6 @@ from .base import Profile
 
 PROFILE = Profile(
     slug="lbcgroup",
-    name="LBCI",
-    name_latin="LBCI Lebanon",
-    domains=("lbcgroup.tv",),
-    timezone="Asia/Beirut",
     sitemaps=("https://www.lbcgroup.tv/newssitemap.xml", "https://www.lbcgroup.tv/sitemap.xml"),
     feeds=("https://www.lbcgroup.tv/Rss/latest-news/ar",),
     article_pattern=r"^/[a-z]+/[a-z-]+/\d+/[^/]+/(?:ar|en)/?$",
