@@ -228,9 +228,8 @@ def test_redis_outage_stops_the_crawl_with_one_line(site, cli_path, tmp_path):
 def test_warc_files_shared_by_workers_and_taken_over_from_a_killed_one(redis_db, shared, cli_path, tmp_path):
     """Three WARC files through the Redis queue: worker A is killed (SIGKILL) in the middle of one;
     worker B takes its file over when A's heartbeat expires. Every article is written once in all."""
-    from test_warc import build_warc
-
     from mirror import _CANONICAL, corpus_articles
+    from test_warc import build_warc
 
     arts = corpus_articles(shared)
     m = Mirror().start()

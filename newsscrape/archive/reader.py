@@ -26,6 +26,7 @@ class Response:
     date: str | None
     content_type: str | None
     body: bytes
+    record_id: str | None = None         # WARC-Record-ID
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,7 @@ def _response(record) -> Response | Problem | str:
     if len(body) > MAX_MEMBER:
         return Problem("too_large", response=True)
     return Response(url=url.strip("<> "), date=record.rec_headers.get_header("WARC-Date"), content_type=ctype,
-                    body=body)
+                    body=body, record_id=record.rec_headers.get_header("WARC-Record-ID"))
 
 
 class _Prefixed(io.RawIOBase):

@@ -1,0 +1,177 @@
+"""newsscrape in datatrove pipelines: Arabic news records out of web archives on datatrove's executors.
+
+``pip install 'newsscrape[datatrove]'``. Two blocks, used like datatrove's own:
+
+* ``ArticleExtractor`` — the extraction step. It takes the documents of a WARC reader (HTML in ``text``,
+  ``url`` and ``date`` in ``metadata``) and yields one document per Arabic article: ``text`` is the clean
+  body (paragraphs separated by a blank line), ``metadata`` holds the record's fields (title, subtitle,
+  source, source_text, related, authors, published, canonical_url, site, …). Each page is judged by
+  ``run.page`` and taken through ``run.chain`` as in ``newsscrape warc``: the Arabic check, the article
+  verdict, the schema, dedup within the task by any address variant. A page that gives no article is
+  dropped and counted in the step's stats under newsscrape's reason codes (``skipped/not_arabic``,
+  ``skipped/not_article``, ``errors/extraction_failed``…); a failure never ends the task.
+* ``WarcResponses`` — a WARC reader that reads as ``newsscrape warc`` does: HTTP 200 HTML responses only
+  (the others counted: ``skipped/http_404``, ``skipped/not_html``), a corrupt gzip member counted
+  (``errors/corrupt_gzip``) and reading goes on at the next, text decoded by newsscrape's decoding
+  (HTTP and meta charsets, Windows-1256, mojibake repair). datatrove's own ``WarcReader`` works with the
+  step too, but it keeps 404 pages (they are then judged as pages) and a corrupt member ends its file.
+
+``record_of(document)`` gives back the JSON record ``newsscrape crawl`` and ``newsscrape warc`` write, from a
+document or from a line of ``JsonlWriter``'s output; ``parquet_schema()`` is the schema for
+``ParquetWriter`` (its own inference takes the first document's types and fails on the next).
+See README "From web archives" and ``examples/cc_news_datatrove.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+try:
+    from datatrove.data import Document, DocumentsPipeline
+    from datatrove.pipeline.base import PipelineStep
+    from datatrove.pipeline.readers.base import BaseDiskReader
+    from datatrove.utils.typeshelper import StatHints
+except ImportError as exc:  # the optional extra
+    raise ImportError("newsscrape.datatrove needs datatrove: pip install 'newsscrape[datatrove]'") from exc
+
+from .record import Article, Skipped, to_json_line
+from .run.chain import Chain, Dropped
+from .run.window import Window
+
+# The record's fields kept in a document's metadata: all but the body, which is the document's text.
+RECORD_FIELDS = ("schema", "url", "canonical_url", "site", "site_name", "title", "subtitle", "source",
+                 "source_text", "authors", "published", "modified", "published_precision", "modified_precision",
+                 "section", "tags", "image", "related", "lang", "word_count", "extractor", "timezone", "fetched_at")
+
+
+class WarcResponses(BaseDiskReader):
+    """WARC files read as ``newsscrape warc`` reads them (datatrove's ``BaseDiskReader`` arguments:
+    ``data_folder``, ``paths_file``, ``glob_pattern``, ``limit``…). Documents: ``text`` the decoded HTML,
+    ``metadata`` ``url``, ``date`` (WARC-Date), ``content_type``; ``id`` the WARC-Record-ID."""
+
+    name = "🕷 newsscrape WARC"
+    _requires_dependencies = ["warcio"]
+
+    def read_file(self, filepath: str):
+        from .archive.reader import Problem, responses
+        from .extract.decode import decode
+
+        with self.data_folder.open(filepath, "rb", compression=None) as stream:
+            for n, item in enumerate(responses(stream)):
+                if isinstance(item, str):                   # request, warcinfo, metadata records
+                    self.stat_update(f"records/{item}")
+                    continue
+                if isinstance(item, Problem):
+                    self.stat_update(f"{'errors' if item.of_the_file else 'skipped'}/{item.reason}")
+                    continue
+                with self.track_time():
+                    try:
+                        html = decode(item.body, item.content_type)[0]
+                    except Exception:  # undecodable bytes: counted, the file goes on
+                        self.stat_update("skipped/undecodable")
+                        continue
+                    document = self.get_document_from_dict(
+                        {"text": html, "id": item.record_id or f"{filepath}/{n}", "url": item.url,
+                         "date": item.date, "content_type": item.content_type}, filepath, n)
+                if document:
+                    yield document
+
+
+class ArticleExtractor(PipelineStep):
+    """One document per Arabic article, the rest dropped and counted (see the module's docstring).
+
+    ``site``: a publisher slug whose profile every page is read with (by default each URL picks
+    its own); ``domains``: keep pages of these hosts only (``skipped/other_domain``); ``since`` /
+    ``until``: the window on the article's own date (a datetime, a date or a duration such as ``30d``)."""
+
+    name = "📰 newsscrape"
+    type = "🛢 - EXTRAC"
+
+    def __init__(self, site: str | None = None, domains: Iterable[str] = (), since: Any = None,
+                 until: Any = None):
+        super().__init__()
+        from .sites import get
+
+        self.profile = get(site) if site else None             # an unknown slug fails here, not per page
+        self.hosts = tuple(d.lower().lstrip(".") for d in domains) + tuple(self.profile.domains if self.profile
+                                                                            else ())
+        self.window = Window.of(since, until)
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        chain = Chain(self.stat_update, window=self.window)     # dedup within this task
+        for document in data:
+            self.stat_update(StatHints.total)
+            with self.track_time():
+                try:
+                    taken = chain.take(self._judge(document))
+                except Exception:  # a bug of ours on one page: counted, the task goes on
+                    self.stat_update("errors/extraction_failed")
+                    taken = Dropped("extraction_failed")
+            if isinstance(taken, Dropped):
+                self.stat_update(StatHints.dropped)
+                continue
+            out = as_document(taken, document)
+            self.stat_update(StatHints.forwarded)
+            self.update_doc_stats(out)
+            yield out
+
+    def _judge(self, document: Document) -> Article | Skipped:
+        from urllib.parse import urlsplit
+
+        from .archive.reader import Response
+        from .archive.run import judge_response
+
+        url = document.metadata.get("url") or ""
+        if self.hosts:
+            host = (urlsplit(url).hostname or "").lower()
+            if not any(host == d or host.endswith("." + d) for d in self.hosts):
+                return Skipped(url, "other_domain")
+        # The reader decoded the page; it is judged as the same text in UTF-8.
+        response = Response(url=url, date=document.metadata.get("date"), content_type="text/html; charset=utf-8",
+                            body=document.text.encode("utf-8", "surrogatepass"))
+        return judge_response(response, self.profile)
+
+
+def as_document(article: Article, source: Document) -> Document:
+    """The article as a document: its body as ``text``, its other fields in ``metadata`` (with the
+    reader's ``file_path`` kept), the source document's id."""
+    record = article.to_dict()
+    metadata = {name: record.get(name) for name in RECORD_FIELDS}
+    if "file_path" in source.metadata:
+        metadata["file_path"] = source.metadata["file_path"]
+    return Document(text=record["body"], id=source.id, metadata=metadata)
+
+
+def record_of(document: Document | Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON record (as ``newsscrape warc`` writes it) of a document the step yielded, or of its
+    ``JsonlWriter`` line or ``ParquetWriter`` row read back as a dict."""
+    if isinstance(document, Document):
+        text, metadata = document.text, document.metadata
+    else:
+        text, metadata = document["text"], document["metadata"]
+    fields = {name: metadata.get(name) for name in RECORD_FIELDS}
+    for name in ("authors", "tags", "related"):         # lists come back as arrays from pandas
+        fields[name] = [] if fields[name] is None else list(fields[name])
+    fields["related"] = [{k: v for k, v in dict(item).items() if v is not None or k != "excerpt"}
+                         for item in fields["related"]]
+    paragraphs = tuple(text.split("\n\n")) if text else ()
+    article = Article.from_dict({**fields, "paragraphs": paragraphs})
+    return article.to_dict()
+
+
+def record_line(document: Document | Mapping[str, Any]) -> str:
+    """``record_of`` as one JSON line, as ``newsscrape warc`` writes it."""
+    return to_json_line(record_of(document))
+
+
+def parquet_schema():
+    """The pyarrow schema of the step's documents for ``ParquetWriter(schema=parquet_schema())``."""
+    import pyarrow as pa
+
+    text, strings = pa.string(), pa.list_(pa.string())
+    related = pa.list_(pa.struct([("title", text), ("url", text), ("kind", text), ("excerpt", text)]))
+    types = {"schema": pa.int32(), "authors": strings, "tags": strings, "related": related,
+             "word_count": pa.int32()}
+    metadata = pa.struct([(name, types.get(name, text)) for name in (*RECORD_FIELDS, "file_path")])
+    return pa.schema([("text", text), ("id", text), ("metadata", metadata)])

@@ -1,0 +1,116 @@
+"""newsscrape as a datatrove step: the example pipeline (2 tasks, 2 workers) over two WARCs built from
+the corpus pages writes what `newsscrape warc` writes, counts what it skips, and does nothing twice."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from mirror import read_records
+from test_warc import arts, build_warc  # noqa: F401  (the corpus articles fixture)
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "cc_news_datatrove.py"
+
+
+@pytest.fixture()
+def warcs(arts, tmp_path):  # noqa: F811
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    half = len(arts) // 2
+    build_warc(folder / "a.warc.gz", arts[:half])
+    build_warc(folder / "b.warc.gz", arts[half:], prefix="/b")
+    return folder
+
+
+def _pipeline(warcs: Path, out: Path) -> subprocess.CompletedProcess:
+    r = subprocess.run([sys.executable, str(EXAMPLE), "--warcs", str(warcs), "--out", str(out), "--tasks", "2",
+                        "--workers", "2"], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    return r
+
+
+def _jsonl(out: Path) -> list[dict]:
+    from newsscrape.datatrove import record_of
+
+    return [record_of(json.loads(line)) for f in sorted((out / "jsonl").glob("*.jsonl.gz"))
+            for line in gzip.open(f, "rt", encoding="utf-8")]
+
+
+def _stats(out: Path) -> Counter:
+    """newsscrape's counts over every step and task (datatrove's merged stats)."""
+    counts: Counter = Counter()
+    for step in json.loads((out / "logs" / "stats.json").read_text()):
+        for key, value in step["stats"].items():
+            if key.startswith(("skipped/", "errors/")) or key == "articles":
+                counts[key] += value["total"] if isinstance(value, dict) else value
+    return counts
+
+
+def _summary_counts(stderr: str) -> Counter:
+    line = stderr.strip().splitlines()[-1]
+    counts: Counter = Counter({"articles": int(re.search(r"(\d+) articles? written", line).group(1))})
+    for kind in ("skipped", "errors"):
+        part = re.search(rf"{kind}: ([^;]*);", line).group(1)
+        for item in part.split():
+            if "=" in item:
+                key, value = item.split("=")
+                counts[f"{kind}/{key}"] = int(value)
+    return counts
+
+
+@pytest.fixture()
+def reference(warcs, cli_path, tmp_path):
+    """What `newsscrape warc` writes and counts on the same files."""
+    out = tmp_path / "warc.jsonl"
+    r = subprocess.run([*cli_path, "warc", str(warcs / "a.warc.gz"), str(warcs / "b.warc.gz"), "-O", str(out),
+                        "--processes", "1"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return {rec["url"]: rec for rec in read_records(out)}, _summary_counts(r.stderr)
+
+
+def test_the_pipeline_writes_exactly_what_newsscrape_warc_writes(warcs, reference, tmp_path):
+    records, counts = reference
+    out = tmp_path / "out"
+    _pipeline(warcs, out)
+    written = {rec["url"]: rec for rec in _jsonl(out)}
+    assert len(written) == sum(1 for _ in _jsonl(out))                     # each article once
+    assert set(written) == set(records) and len(records) >= 6               # the Arabic articles, no others
+    for url, rec in records.items():
+        assert written[url] == rec, url                                     # equal in every field
+    stats = _stats(out)
+    for key in ("skipped/not_arabic", "skipped/http_404", "skipped/not_html", "skipped/corrupt_gzip",
+                "skipped/no_http_headers"):
+        assert counts[key] >= 1, key                                        # the WARCs hold each case
+    assert stats == counts                                                  # counted under the same reasons
+
+
+def test_a_completed_pipeline_does_nothing_when_run_again(warcs, tmp_path):
+    out = tmp_path / "out"
+    _pipeline(warcs, out)
+    files = sorted((out / "jsonl").glob("*")) + sorted((out / "parquet").glob("*"))
+    before = {f: (f.stat().st_mtime_ns, f.read_bytes()) for f in files}
+    again = _pipeline(warcs, out)
+    assert "already been completed" in again.stderr, again.stderr[-2000:]
+    assert {f: (f.stat().st_mtime_ns, f.read_bytes()) for f in files} == before
+    assert len(list((out / "logs" / "completions").iterdir())) == 2
+
+
+def test_the_parquet_output_loads_in_pandas_with_the_same_rows(warcs, reference, tmp_path):
+    import pandas as pd
+
+    from newsscrape.datatrove import record_of
+
+    records, _ = reference
+    out = tmp_path / "out"
+    _pipeline(warcs, out)
+    frame = pd.read_parquet(out / "parquet")
+    assert len(frame) == len(records)
+    rows = {rec["url"]: rec for rec in (record_of(row) for row in frame.to_dict("records"))}
+    assert rows == records
