@@ -153,28 +153,20 @@ def crawl(targets, incremental, resume, **values) -> None:
 @click.option("--idle-timeout", type=click.FloatRange(min=0), default=60, show_default=True,
               help="Exit after this many seconds with nothing to do (checked on Scrapy's 5 s idle "
                    "heartbeat, so keep it above 10).")
-@click.option("--warc", "warc_files", is_flag=True, help="Take WARC files pushed with `enqueue --warc` "
-              "instead of crawl targets.")
-def worker(warc_files, **values) -> None:
+def worker(**values) -> None:
     """Crawl whatever is pushed to the shared Redis frontier, until idle for --idle-timeout.
 
     Targets come from `newsscrape enqueue`; any number of workers on any machines share the queue,
     the dupefilter and the state. Each writes its own JSON Lines (-o) or pushes to --redis-output.
-    With --warc, the worker reads WARC files pushed with `enqueue --warc` instead, one at a time; a
-    file held by a worker that died is taken over by another.
+    (Web archives past one machine: datatrove's executors, see README "From web archives".)
 
     \b
     Examples:
       newsscrape worker --redis redis://db:6379/0 -o part-$(hostname).jsonl --idle-timeout 300
       newsscrape worker --redis redis://db:6379/0 --redis-output newsscrape:articles
-      newsscrape worker --redis redis://db:6379/0 --warc -o part-$(hostname).jsonl
     """
     if not values["redis"]:
         raise click.UsageError("worker needs --redis URL (or NEWSSCRAPE_REDIS_URL)")
-    if warc_files:
-        from .archive.run import ArchiveOptions, run_archives
-
-        sys.exit(run_archives(params.run_options(ArchiveOptions, values))[0])
     from .crawl.runner import CrawlOptions, run_crawl
 
     sys.exit(run_crawl(params.run_options(CrawlOptions, values, targets=[], worker=True))[0])
@@ -185,33 +177,22 @@ def worker(warc_files, **values) -> None:
 @click.option("--redis", "redis_url", metavar="URL", envvar="NEWSSCRAPE_REDIS_URL", required=True,
               help="The shared Redis (env NEWSSCRAPE_REDIS_URL).")
 @click.option("--site", type=SITE, help="Apply a profile's rules to URL targets.")
-@click.option("--warc", "warc_files", is_flag=True, help="TARGETs are WARC files (paths every worker can read, "
-              "or URLs; '-' reads a list on stdin) for `worker --warc`.")
-def enqueue(targets, redis_url, site, warc_files) -> None:
+def enqueue(targets, redis_url, site) -> None:
     """Push targets (slugs, `all`, URLs) to the shared frontier for workers to crawl.
 
     \b
     Examples:
       newsscrape enqueue youm7 albayan --redis redis://db:6379/0
-      newsscrape enqueue --warc https://data.example.org/CC-NEWS-2024*.warc.gz --redis redis://db:6379/0
     """
-    from .archive.shared import push
     from .crawl.spider import resolve_targets
     from .run.redis import Frontier
 
-    if warc_files:
-        sources = [t for t in targets if t != "-"] + ([x.strip() for x in sys.stdin if x.strip()]
-                                                        if "-" in targets else [])
-        queued, what = (lambda: push(redis_url, sources)), f"{len(sources)} WARC files"
-    else:
-        plans = resolve_targets(list(targets), site)
-        queued, what = (lambda: Frontier(redis_url).push([(p.slug, u) for p, u in plans])), \
-            f"{len(plans)} start points"
+    plans = resolve_targets(list(targets), site)
     try:
-        n = queued()
+        n = Frontier(redis_url).push([(p.slug, u) for p, u in plans])
     except Exception as exc:  # redis.ConnectionError and friends: one line, not a traceback
         raise click.ClickException(f"cannot reach {redis_url}: {exc}") from None
-    click.echo(f"queued {what} ({n} waiting)")
+    click.echo(f"queued {len(plans)} start points ({n} waiting)")
 
 
 @cli.command()

@@ -201,7 +201,6 @@ def run_options(kind, values: dict, **extra):
         values["settings"] = checks.setting_pairs(values.pop("sets", ()))
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    values["heartbeat"] = float(values["settings"].get("NEWSSCRAPE_REDIS_HEARTBEAT", 15.0))
     names = {f.name for f in fields(kind)}
     return kind(output=output, mode=mode, **{k: v for k, v in values.items() if k in names})
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths, trickle
+from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
 
 N = 300
 FAST = ["--delay", "0", "--concurrency", "2", "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2"]
@@ -223,44 +223,6 @@ def test_redis_outage_stops_the_crawl_with_one_line(site, cli_path, tmp_path):
     written = read_records(out)
     assert 5 <= len(written) < N
     assert len(state) >= 5
-
-
-def test_warc_files_shared_by_workers_and_taken_over_from_a_killed_one(redis_db, shared, cli_path, tmp_path):
-    """Three WARC files through the Redis queue: worker A is killed (SIGKILL) in the middle of one;
-    worker B takes its file over when A's heartbeat expires. Every article is written once in all."""
-    from mirror import _CANONICAL, corpus_articles
-    from test_warc import build_warc
-
-    arts = corpus_articles(shared)
-    m = Mirror().start()
-    try:
-        sources = []
-        for i in range(3):
-            path = tmp_path / f"part-{i}.warc.gz"
-            build_warc(path, arts, n_copies=6, prefix=f"/part{i}")
-            m.custom[f"/part-{i}.warc.gz"] = trickle(path.read_bytes(), 100_000, 0.2)
-            sources.append(m.url(f"/part-{i}.warc.gz"))
-        q = subprocess.run([*cli_path, "enqueue", "--warc", *sources, "--redis", redis_db], capture_output=True,
-                           text=True)
-        assert q.returncode == 0, q.stderr
-        out_a, out_b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
-        cmd = [*cli_path, "worker", "--warc", "--redis", redis_db, "--idle-timeout", "3", "--processes", "1",
-               "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2"]
-        a = subprocess.Popen([*cmd, "-O", str(out_a)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and (not out_a.exists() or out_a.read_bytes().count(b"\n") < 5):
-            time.sleep(0.05)
-        a.kill()
-        a.wait()
-        b = subprocess.run([*cmd, "-O", str(out_b)], capture_output=True, text=True, timeout=300)
-        assert b.returncode == 0, b.stderr
-        urls = [r["url"] for r in read_records(out_a) + read_records(out_b)]
-        assert len(set(urls)) == 3 * 6 * len(arts)                          # nothing lost
-        assert len(urls) - len(set(urls)) <= 1                                # at most the one being written
-        assert read_records(out_b)
-    finally:
-        m.stop()
-    _ = _CANONICAL
 
 
 def test_a_request_is_never_marked_seen_without_being_queued(redis_db):

@@ -49,9 +49,6 @@ class ArchiveOptions:
     cc_news: str | None = None            # YYYY-MM
     cc_base: str = CC_BASE
     progress: bool = True
-    redis: str | None = None              # take sources from the shared Redis queue (worker mode)
-    idle_timeout: float = 60.0
-    heartbeat: float = 15.0
 
 
 def cc_news_sources(month: str, base: str = CC_BASE) -> list[str]:
@@ -77,13 +74,8 @@ class ArchiveRun:
         self.profile = opts.site
         self.hosts = [d.lower().lstrip(".") for d in opts.domains] + list(self.profile.domains if self.profile else ())
         self.stats: Counter = Counter()
-        if opts.redis:
-            from ..run.redis import RedisState
-
-            self.store = RedisState(opts.redis)
-        else:
-            self.store = StateStore(opts.state) if opts.state else None
-        self.lock = RunLock(opts.state) if opts.state and not opts.redis else None
+        self.store = StateStore(opts.state) if opts.state else None
+        self.lock = RunLock(opts.state) if opts.state else None
         self.output = JsonLinesOutput(opts.output, opts.mode, self.store)
         self.chain = Chain(self._count, window=Window.of(opts.since, opts.until), store=self.store,
                            limit=opts.limit, output=self.output)
@@ -129,10 +121,8 @@ class ArchiveRun:
         pool = make_pool(processes) if processes > 1 else None
         self.output.open()
         try:
-            if self.opts.redis:
-                self._shared_sources(pool, processes)
             for source in sources:
-                if isinstance(self.store, StateStore) and self.store.file_done(source):
+                if self.store is not None and self.store.file_done(source):
                     self.stats["files_done_before"] += 1
                     continue
                 self._one_source(source, pool, processes)
@@ -157,22 +147,6 @@ class ArchiveRun:
 
     def _should_stop(self) -> bool:
         return self.signal is not None or self.stop_reason is not None or self.chain.full
-
-    def _shared_sources(self, pool, processes: int) -> None:
-        """Worker mode: files from the shared Redis queue until idle."""
-        from .shared import SharedFiles, idle_wait
-
-        files = SharedFiles(self.opts.redis, self.opts.heartbeat)
-        try:
-            while not self._should_stop():
-                source = idle_wait(files, self.opts.idle_timeout)
-                if source is None:
-                    break
-                self.files_total += 1
-                complete = self._one_source(source, pool, processes)
-                files.finish(source, complete)
-        finally:
-            files.close()
 
     def _one_source(self, source: str, pool, processes: int) -> bool:
         """Read one file; True when it was read to its end."""
@@ -220,7 +194,7 @@ class ArchiveRun:
             complete = False
         self._drain(pending, None)
         complete = complete and not self._should_stop()
-        if complete and isinstance(self.store, StateStore):     # shared (Redis) files: SharedFiles.finish
+        if complete and self.store is not None:
             self.store.mark_file(source, self.stats["articles"])
         self.stats["files"] += 1
         return complete
