@@ -8,9 +8,10 @@ project adds to get the same crawl from ``yield newsscrape.extract_response(resp
 * polite defaults (robots.txt, an identifying User-Agent, 4 requests per site with AutoThrottle,
   retries with growing waits honouring Retry-After, size and redirect caps, UTF-8 feeds), set at the
   add-on's priority so a project's own settings still win;
-* the item pipelines: skipped pages counted, --since/--until, schema validation, dedup within the run
-  and against the state, the limit, JSON Lines output, the state record;
-* the extensions: the summary line (and progress on a terminal), the state-file run lock;
+* one item pipeline over ``run.chain``: skipped pages counted, --since/--until, schema validation,
+  dedup within the run and against the state, the limit, JSON Lines output with the state record;
+* the extensions: ``CrawlRun`` (the state and its run lock, the pool, the chain, the stop) and the
+  summary line (with progress on a terminal);
 * scrapy-redis's shared queue and dupefilter when ``NEWSSCRAPE_REDIS_URL`` is set.
 
 Settings it reads, all optional: README "As a Scrapy project, and in your own" lists every

@@ -122,9 +122,9 @@ class ArticleExtractor(PipelineStep):
         from .archive.reader import Response
         from .archive.run import judge_response
 
-        url = document.metadata.get("url") or ""
+        url = document.metadata.get("url") or None
         if self.hosts:
-            host = (urlsplit(url).hostname or "").lower()
+            host = (urlsplit(url or "").hostname or "").lower()
             if not any(host == d or host.endswith("." + d) for d in self.hosts):
                 return Skipped(url, "other_domain")
         # The reader decoded the page; it is judged as the same text in UTF-8.

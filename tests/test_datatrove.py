@@ -114,3 +114,31 @@ def test_the_parquet_output_loads_in_pandas_with_the_same_rows(warcs, reference,
     assert len(frame) == len(records)
     rows = {rec["url"]: rec for rec in (record_of(row) for row in frame.to_dict("records"))}
     assert rows == records
+
+
+def test_pages_that_are_no_articles_never_end_the_task():
+    """Empty, binary and non-Arabic documents are counted under their reasons and the step goes on to
+    the articles after them (one without an address is still an article, with url null)."""
+    from datatrove.data import Document
+
+    from conftest import article
+    from newsscrape.datatrove import ArticleExtractor, record_of
+
+    docs = [Document(text="", id="1", metadata={"url": "https://ar.example/a/1"}),
+            Document(text="\x00\xff" * 500, id="2", metadata={"url": "https://ar.example/a/2"}),
+            Document(text=article(), id="3", metadata={}),
+            Document(text="<html><head><title>Talks</title></head><body><h1>Talks make progress</h1><p>"
+                     + "Talks made progress today. " * 60 + "</p></body></html>", id="4",
+                     metadata={"url": "https://en.example/a/4"}),
+            Document(text=article(), id="5", metadata={"url": "https://ar.example/news/2024/05/01/a-5",
+                                                       "date": "2024-05-01T10:00:00Z"})]
+    step = ArticleExtractor()
+    out = list(step.run(iter(docs)))
+    assert [d.id for d in out] == ["3", "5"]
+    assert record_of(out[0])["url"] is None
+    rec = record_of(out[1])
+    assert rec["url"] == "https://ar.example/news/2024/05/01/a-5" and rec["fetched_at"] == "2024-05-01T10:00:00+00:00"
+    stats = {k: v.total for k, v in step.stats.stats.items()}
+    assert stats["dropped"] == 3 and stats["forwarded"] == 2 and stats["articles"] == 2
+    reasons = {k: v for k, v in stats.items() if k.startswith(("skipped/", "errors/"))}
+    assert reasons == {"skipped/empty": 1, "skipped/binary": 1, "skipped/not_arabic": 1}
