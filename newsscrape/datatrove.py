@@ -14,7 +14,7 @@
   (the others counted: ``skipped/http_404``, ``skipped/not_html``), a corrupt gzip member counted
   (``errors/corrupt_gzip``) and reading goes on at the next, text decoded by newsscrape's decoding
   (HTTP and meta charsets, Windows-1256, mojibake repair). datatrove's own ``WarcReader`` works with the
-  step too, but it keeps 404 pages (they are then judged as pages) and a corrupt member ends its file.
+  step too, but it keeps 404 pages (they are then judged as pages) and a corrupt gzip member fails its task.
 
 ``record_of(document)`` gives back the JSON record ``newsscrape crawl`` and ``newsscrape warc`` write, from a
 document or from a line of ``JsonlWriter``'s output; ``parquet_schema()`` is the schema for
