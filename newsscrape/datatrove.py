@@ -35,8 +35,11 @@ try:
 except ImportError as exc:  # the optional extra
     raise ImportError("newsscrape.datatrove needs datatrove: pip install 'newsscrape[datatrove]'") from exc
 
+from .archive.reader import Problem, Response, count_key, responses
+from .archive.run import judge_response
 from .record import Article, Skipped, to_json_line
 from .run.chain import Chain, Dropped
+from .run.urls import on_hosts
 from .run.window import Window
 
 # The record's fields kept in a document's metadata: all but the body, which is the document's text.
@@ -54,16 +57,12 @@ class WarcResponses(BaseDiskReader):
     _requires_dependencies = ["warcio"]
 
     def read_file(self, filepath: str):
-        from .archive.reader import Problem, responses
         from .extract.decode import decode
 
         with self.data_folder.open(filepath, "rb", compression=None) as stream:
             for n, item in enumerate(responses(stream)):
-                if isinstance(item, str):                   # request, warcinfo, metadata records
-                    self.stat_update(f"records/{item}")
-                    continue
-                if isinstance(item, Problem):
-                    self.stat_update(f"{'errors' if item.of_the_file else 'skipped'}/{item.reason}")
+                if isinstance(item, str | Problem):          # other records, pages not to read
+                    self.stat_update(count_key(item))
                     continue
                 with self.track_time():
                     try:
@@ -117,16 +116,9 @@ class ArticleExtractor(PipelineStep):
             yield out
 
     def _judge(self, document: Document) -> Article | Skipped:
-        from urllib.parse import urlsplit
-
-        from .archive.reader import Response
-        from .archive.run import judge_response
-
         url = document.metadata.get("url") or None
-        if self.hosts:
-            host = (urlsplit(url or "").hostname or "").lower()
-            if not any(host == d or host.endswith("." + d) for d in self.hosts):
-                return Skipped(url, "other_domain")
+        if self.hosts and not on_hosts(url, self.hosts):
+            return Skipped(url, "other_domain")
         # The reader decoded the page; it is judged as the same text in UTF-8.
         response = Response(url=url, date=document.metadata.get("date"), content_type="text/html; charset=utf-8",
                             body=document.text.encode("utf-8", "surrogatepass"))

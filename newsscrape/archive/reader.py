@@ -40,6 +40,14 @@ class Problem:
         return self.reason in ("not_warc", "truncated")
 
 
+def count_key(item: Problem | str) -> str:
+    """The key a record that is no page to read is counted under: ``records/<type>`` for a record
+    that is not a response, ``skipped/<reason>`` or, for a broken file, ``errors/<reason>``."""
+    if isinstance(item, str):
+        return f"records/{item}"
+    return f"{'errors' if item.of_the_file else 'skipped'}/{item.reason}"
+
+
 # A WARC (or an ARC, which warcio reads too) starts with its version line.
 _ARCHIVE_STARTS = (b"WARC/", b"filedesc://")
 

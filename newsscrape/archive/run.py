@@ -16,7 +16,6 @@ from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from .. import exits
 from ..errors import OutputError, SourceError, UsageError
@@ -26,10 +25,11 @@ from ..run.output import JsonLinesOutput, silence_stdout
 from ..run.page import judge
 from ..run.pool import make_pool
 from ..run.state import RunLock, StateStore
+from ..run.urls import on_hosts
 from ..run.window import Window
 from ..sites import Profile, for_url
 from ..words import plural
-from .reader import Problem, Response, open_source, responses
+from .reader import Problem, Response, count_key, open_source, responses
 
 CC_BASE = "https://data.commoncrawl.org"
 
@@ -89,10 +89,7 @@ class ArchiveRun:
     # ---- one record ------------------------------------------------------------------------------
 
     def wanted(self, url: str) -> bool:
-        if not self.hosts:
-            return True
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.hosts)
+        return not self.hosts or on_hosts(url, self.hosts)
 
     def _count(self, key: str) -> None:
         self.stats[key] += 1
@@ -165,12 +162,12 @@ class ArchiveRun:
                         complete = False
                         break
                     if isinstance(item, str):
-                        self.stats[f"records/{item}"] += 1
+                        self.stats[count_key(item)] += 1
                         self.stats["other_records"] += 1
                         continue
                     if isinstance(item, Problem):
                         self.stats["responses"] += item.response
-                        self.stats[f"{'errors' if item.of_the_file else 'skipped'}/{item.reason}"] += 1
+                        self.stats[count_key(item)] += 1
                         if item.of_the_file:
                             sys.stderr.write(f"newsscrape: {source}: {_FILE_PROBLEMS[item.reason]}\n")
                             complete = False                # not recorded as read: it may be replaced

@@ -23,10 +23,12 @@ from scrapy.exceptions import NotConfigured
 
 from ..record import Article, Skipped
 from ..run.chain import Chain
+from ..run.page import judge
 from ..run.pool import make_pool, stop_pool
 from ..run.state import RunLock, StateStore
 from ..run.window import Window
 from ..sites import Profile
+from .response import html_content_type
 
 logger = logging.getLogger(__name__)
 PREFIX = "newsscrape/"
@@ -135,9 +137,6 @@ class CrawlRun:
 
     async def judge(self, response: Any, profile: Profile, vouched: bool) -> Article | Skipped:
         """``run.page.judge`` of a response, in one of the pool's processes."""
-        from ..run.page import judge
-        from .response import html_content_type
-
         content_type = html_content_type(response)
         if content_type is None:
             return Skipped(response.url, "not_html")

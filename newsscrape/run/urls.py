@@ -19,3 +19,9 @@ def canonical_key(url: str) -> str:
     path = _AMP_PATH.sub("", unquote(parts.path)).rstrip("/") or "/"
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
     return urlunsplit(("", host, path, query, ""))
+
+
+def on_hosts(url: str | None, domains) -> bool:
+    """The URL's host is one of ``domains`` or a subdomain of one (``domains`` lower-case)."""
+    host = (urlsplit(url or "").hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
