@@ -139,7 +139,7 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
     done = process.crawl(crawler, plans=plans, max_pages=opts.max_pages, worker=opts.worker,
                          idle_timeout=opts.idle_timeout)
     done.addErrback(lambda failure: failures.append(failure.value))
-    if not failures:
+    if not failures and getattr(crawler, "_extensions", None) is not None:
         _run(crawler).hard_exit = hard_exit        # built by now: the crawl starts synchronously
     import gc
 
