@@ -250,3 +250,29 @@ def test_a_request_is_never_marked_seen_without_being_queued(redis_db):
     assert client.hlen("newsscrape:inflight") == 1                  # taken and recorded in one step
     scheduler.done(popped.meta)
     assert client.hlen("newsscrape:inflight") == 0
+
+
+def test_a_worker_counts_its_idle_time_from_its_last_response(redis_db):
+    """A worker that crawled requests from the shared queue (without popping a target of its own) once
+    kept the time of its first idle, and at its next idle stopped at once instead of waiting
+    --idle-timeout: idle time now counts from the worker's last response."""
+    from scrapy import signals
+    from scrapy.exceptions import DontCloseSpider
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from newsscrape.crawl.spider import ArticleSpider
+
+    crawler = get_crawler(ArticleSpider, {"ADDONS": {"newsscrape.addon.NewsscrapeAddon": 0},
+                                          "NEWSSCRAPE_REDIS_URL": redis_db, "NEWSSCRAPE_PROGRESS": False})
+    spider = crawler.spider = ArticleSpider.from_crawler(crawler, worker=True, idle_timeout=0.5)
+    with pytest.raises(DontCloseSpider):
+        spider._idle()                                   # idle: nothing queued, nothing in flight
+    time.sleep(0.7)
+    url = "http://127.0.0.1:1/news/a"                     # a response to a request from the shared queue
+    crawler.signals.send_catch_log(signals.response_received, response=HtmlResponse(url, body=b"<p>x</p>"),
+                                   request=Request(url), spider=spider)
+    with pytest.raises(DontCloseSpider):
+        spider._idle()                                   # busy until just now: it waits again
+    time.sleep(0.7)
+    spider._idle()                                       # idle for longer than --idle-timeout: it may stop

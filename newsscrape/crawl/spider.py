@@ -114,7 +114,8 @@ class ArticleSpider(scrapy.Spider):
             plans = resolve_targets(targets, site)
         self.plans = list(plans)
         self.idle_timeout = float(idle_timeout)
-        self.idle_since: float | None = None
+        self.idle_since: float | None = None  # when this worker last went idle (None: busy since)
+        self.busy_at = 0.0                   # its last response, whoever queued the request
         self.written_keys: set[str] = set()  # addresses of the articles this run wrote
         self.sighted: set[str] = set()       # known articles already counted this run
         self.frontier = None
@@ -146,6 +147,7 @@ class ArticleSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider._busy, signal=signals.response_received)
         crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider._item_written, signal=signals.item_scraped)
         crawler.signals.connect(spider._item_done, signal=signals.item_dropped)
@@ -272,15 +274,20 @@ class ArticleSpider(scrapy.Spider):
             if took:
                 self.idle_since = None
                 raise DontCloseSpider
+        now = time.monotonic()
+        if self.idle_since is None or self.busy_at > self.idle_since:
+            self.idle_since = now                    # idle from now, not from an idle before it was busy
         if scheduler is not None and scheduler.others_inflight():
-            self.idle_since = self.idle_since or time.monotonic()
-            if time.monotonic() - self.idle_since < max(self.idle_timeout, scheduler.heartbeat_ttl * 3):
+            if now - self.idle_since < max(self.idle_timeout, scheduler.heartbeat_ttl * 3):
                 raise DontCloseSpider
             return
-        if self.worker:
-            self.idle_since = self.idle_since or time.monotonic()
-            if time.monotonic() - self.idle_since < self.idle_timeout:
-                raise DontCloseSpider
+        if self.worker and now - self.idle_since < self.idle_timeout:
+            raise DontCloseSpider
+
+    def _busy(self, response=None, request=None, spider=None, **kwargs) -> None:
+        import time
+
+        self.busy_at = time.monotonic()
 
     def parse_entry(self, response):
         """A start point or a page reached from one: sitemap index, sitemap, feed, listing or article."""
