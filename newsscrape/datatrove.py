@@ -37,7 +37,7 @@ except ImportError as exc:  # the optional extra
 
 from .archive.reader import Problem, Response, count_key, responses
 from .archive.run import judge_response
-from .record import Article, Skipped, to_json_line
+from .record import Article, Skipped
 from .run.chain import Chain, Dropped
 from .run.urls import on_hosts
 from .run.window import Window
@@ -150,11 +150,6 @@ def record_of(document: Document | Mapping[str, Any]) -> dict[str, Any]:
     paragraphs = tuple(text.split("\n\n")) if text else ()
     article = Article.from_dict({**fields, "paragraphs": paragraphs})
     return article.to_dict()
-
-
-def record_line(document: Document | Mapping[str, Any]) -> str:
-    """``record_of`` as one JSON line, as ``newsscrape warc`` writes it."""
-    return to_json_line(record_of(document))
 
 
 def parquet_schema():

@@ -96,9 +96,6 @@ class StateStore:
                               (canonical_key(url),)).fetchone()
         return tuple(row) if row else None
 
-    def seen(self, *urls: str | None) -> bool:
-        return any(u and self.get(u) is not None for u in urls)
-
     UPSERT = ("INSERT INTO articles (key, article, url, fingerprint, published, first_written, last_written) "
               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET fingerprint = excluded.fingerprint, "
               "last_written = excluded.last_written")
