@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from .record import Article, Related
-from .text.agencies import first_clause, trailing_source
 from .text.arabic import clean, mostly_arabic
-from .text.cues import MORE, READ_ALSO, is_boilerplate, match_cue, source_from_dateline, source_from_line
+from .text.credits import closing_tag, dateline, source_line
+from .text.cues import MORE, READ_ALSO, is_boilerplate, match_cue
 
 _BLOCKS = re.compile(r"\n\s*\n")
 _BULLET = re.compile(r"^\s*(?:[•·▪●○◦\-–—*]|\d+[.)])\s*")
@@ -53,7 +53,7 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
             for line in items:
                 current = _add_item(related, line, kind)
             continue
-        if len(joined) <= 100 and (name := source_from_line(joined)):
+        if len(joined) <= 100 and (name := source_line(joined)):
             source = source or name
             source_text = source_text or joined
             if mode == "body":
@@ -74,9 +74,9 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
         for line in lines:
             current = _add_item(related, line, mode)
 
-    if source is None and paragraphs and (agency := source_from_dateline(paragraphs[0])):
-        source, source_text = agency, first_clause(paragraphs[0])
-    if source is None and paragraphs and (tagged := trailing_source(paragraphs[-1])):
+    if source is None and paragraphs and (opened := dateline(paragraphs[0])):
+        source, source_text = opened
+    if source is None and paragraphs and (tagged := closing_tag(paragraphs[-1])):
         source, source_text, paragraphs[-1] = tagged
     body = "\n\n".join(paragraphs)
     return Article(

@@ -24,9 +24,9 @@ from lxml import etree
 from ..errors import ExtractionError
 from ..record import Article, Related
 from ..sites import Profile
-from ..text.agencies import credit_agency, is_agency
 from ..text.arabic import arabic_share, clean, fold, mostly_arabic
-from ..text.cues import is_boilerplate, source_from_line
+from ..text.credits import credit_line, is_agency_name, is_label, is_photo_credit, labelled, source_line
+from ..text.cues import is_boilerplate
 from ..text.dates import (
     UPDATE_LABEL,
     date_from_url,
@@ -207,7 +207,7 @@ def _site_names(meta: Meta, profile: Profile, url: str | None, title: str) -> li
 
 def _authors(in_body: list[str], meta: Meta, in_page: list[str], site_names: list[str], first: str) -> list[str]:
     """Bylines in the body, else JSON-LD's, else author elements'; never an agency, never the site."""
-    authors = [a for a in in_body if not is_agency(a)]
+    authors = [a for a in in_body if not is_agency_name(a)]
     if not authors:
         authors = attr.clean_authors(meta.authors, site_names) or attr.clean_authors(in_page, site_names)
     if opener := _opener(first):                 # the newsroom signing its own dateline is no author
@@ -230,19 +230,19 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
         if folded is not None and (not folded or folded == folded_title):
             continue
         if (i <= 3 and not paragraphs or i >= last - 1) and (name := attr.byline_author(b.text)):
-            if is_agency(name):                  # "كتب: وكالات" credits an agency, not a writer
+            if is_agency_name(name):                  # "كتب: وكالات" credits an agency, not a writer
                 source, source_text = source or attr.author_name_of(name), source_text or b.text
             authors += attr.clean_authors([name], site_names)
             continue
-        if i <= 3 and not paragraphs and (credit := credit_agency(b.text)):
+        if i <= 3 and not paragraphs and (credit := credit_line(b.text)):
             source, source_text = source or credit, source_text or b.text
             continue
-        if len(b.text) <= 100 and (name := source_from_line(b.text)):
+        if len(b.text) <= 180 and (name := source_line(b.text)):
             if source is None:
-                source = attr.resolve_source(name, site_names, labelled=":" in b.text)
+                source = attr.resolve_source(name, site_names, labelled=labelled(b.text) is not None)
                 source_text = b.text if source else None
             continue
-        if folded is not None and is_boilerplate(b.text, folded):
+        if folded is not None and is_boilerplate(b.text, folded) or is_photo_credit(b.text):
             continue
         if len(b.text.split()) <= 8 and not b.heading and parse_text_date(b.text, allow_dateparser=False):
             continue
@@ -258,9 +258,6 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     return paragraphs, authors, source, source_text
 
 
-_LABELS = {"المصدر", "مصدر الخبر", "نقلا عن", "نقلاً عن"}
-
-
 def _join_split_labels(blocks: list[Block]) -> list[Block]:
     """A label alone in its element ("المصدر:") and its value in the next one read as one line."""
     out: list[Block] = []
@@ -270,8 +267,7 @@ def _join_split_labels(blocks: list[Block]) -> list[Block]:
             skip = False
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and len(b.text) <= 20 and b.text.rstrip().endswith((":", "：")) \
-                and fold(b.text) in {fold(x) for x in _LABELS} and len(nxt.text) <= 80:
+        if nxt is not None and is_label(b.text) and len(nxt.text) <= 80:
             out.append(Block(f"{b.text.strip()} {nxt.text.strip()}", b.position, b.heading))
             skip = True
             continue

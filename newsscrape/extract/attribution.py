@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..text.agencies import credit_agency, first_clause, is_agency, trailing_source
 from ..text.arabic import clean, clean_within, fold
-from ..text.cues import BYLINE, SOURCE_LABEL, author_name, source_from_dateline, source_from_line
-from .tree import text_content, text_of
+from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled
+from ..text.cues import BYLINE, author_name
+from .tree import link_text_len, text_content, text_of
 
 _SPLIT = re.compile(r"\s*(?:[،,;|&/]|\band\b)\s*")
 _WAW = re.compile(r"\s+و(?=\S)")
@@ -49,6 +49,13 @@ def is_self(name: str, site_names: list[str]) -> bool:
     return False
 
 
+def is_own_name(name: str, site_names: list[str]) -> bool:
+    """Is ``name`` one of the names the publisher goes by (its brand in any script it writes, its domain's
+    label)? Stricter than ``is_self``: "CNN" credited on CNNArabic is a source, not the page itself."""
+    key = fold(name).replace(" ", "")
+    return bool(key) and any(key == fold(s).replace(" ", "") for s in site_names)
+
+
 def clean_authors(names: list[str], site_names: list[str]) -> list[str]:
     out: list[str] = []
     for raw in names:
@@ -57,7 +64,7 @@ def clean_authors(names: list[str], site_names: list[str]) -> list[str]:
             words = name.split()
             if not 1 <= len(words) <= 5 or _NOT_A_NAME.search(name) or name.lower() in _GENERIC_AUTHORS:
                 continue
-            if _SLUG.fullmatch(name) or is_agency(name):   # agencies are the source, not authors
+            if _SLUG.fullmatch(name) or is_agency_name(name):   # agencies are the source, not authors
                 continue
             if is_self(name, site_names) or name in out:
                 continue
@@ -89,17 +96,21 @@ def authors_in_page(region: etree._Element) -> list[str]:
 def labelled_source(region: etree._Element) -> tuple[str, str] | None:
     """(name, line) of an "المصدر: ..." element in the article region outside the body."""
     for el in region.iter():
-        if not isinstance(el.tag, str) or not el.text or "مصدر" not in el.text and "نقل" not in el.text:
+        if not isinstance(el.tag, str) or not el.text or len(el.text) > 200 or not _LABEL_HINT.search(el.text):
             continue
         for candidate in (el, el.getparent()):
             if candidate is None:
                 continue
             line = text_of(candidate)
-            if len(line) <= 100 and SOURCE_LABEL.match(line):
-                name = source_from_line(line)
-                if name:
-                    return name, line
+            if len(line) > 180 or link_text_len(candidate) >= 0.8 * len(line):
+                continue                       # a navigation link ("عن الموقع", "About us") names no source
+            if name := labelled(line):
+                return name, line
     return None
+
+
+# The letters every source label holds (مصدر، مصادر، نقلا عن، عن): a cheap test before tokenising.
+_LABEL_HINT = re.compile("مصدر|مصادر|نقل|منقول|بتصرف|(?:^|\\s)عن\\s")
 
 
 def resolve_source(name: str | None, site_names: list[str], *, labelled: bool) -> str | None:
@@ -126,7 +137,7 @@ def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | No
     """(agency, line) of a short credit line near the headline ("وكالات - القاهرة", "رويترز - دبي"),
     or of an element that holds only an agency name where bylines go."""
     for el in region.iter():
-        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3 or _in_caption(el):
             continue
         own = (el.text or "").strip()
         if not own and not len(el) or len(own) > 60:
@@ -134,14 +145,18 @@ def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | No
         text = clean_within(text_content(el), 60)
         if not text or text == title:
             continue
-        if agency := credit_agency(text):
+        if agency := credit_line(text):
             return agency, text
-        if _AUTHOR_CLASS.search(el.get("class") or "") and is_agency(author_name_of(text)):
+        if _AUTHOR_CLASS.search(el.get("class") or "") and is_agency_name(author_name_of(text)):
             return author_name_of(text), text
     return None
 
 
 _CAPTION = ("figure", "figcaption", "picture")
+def _in_caption(el: etree._Element) -> bool:
+    return el.tag in _CAPTION or any(a.tag in _CAPTION for a in el.iterancestors())
+
+
 _AFTER_BODY = 3                      # text-bearing elements read after the body's container
 
 
@@ -184,14 +199,26 @@ def _credit_among(elements, title: str = "") -> tuple[str, str] | None:
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
             continue
-        if el.tag in _CAPTION or any(a.tag in _CAPTION for a in el.iterancestors()):
+        if _in_caption(el):
             continue
         line = clean(text_content(el))
-        if not line or len(line) > 60 or line == title:
+        if not line or len(line) > 60 or line == title or link_text_len(el) >= 0.8 * len(line):
             continue
-        if name := (credit_agency(line) or source_from_line(line)):
-            return name, line
+        if name := (credit_line(line) or labelled(line)):
+            return _smallest_credit(el, name, line)
     return None
+
+
+def _smallest_credit(el: etree._Element, name: str, line: str) -> tuple[str, str]:
+    """The credit as its own element says it: a wrapper holding the credit and a date gives the credit's
+    line, not both."""
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        text = clean(text_content(child))
+        if text and text != line and name == (credit_line(text) or labelled(text)):
+            return _smallest_credit(child, name, text)
+    return name, line
 
 
 @dataclass
@@ -219,25 +246,32 @@ def find_source(span: Span, *, in_body: tuple[str | None, str | None], meta, nam
     the body, a credit line in the headline block, a trailing tag on the body's last sentence, a
     dateline in its first, a credit line elsewhere in the region, an agency named as author (JSON-LD,
     an author element), JSON-LD's sourceOrganization. The first rank that has one decides."""
+    for credit in _ranked_credits(span, in_body, meta, named, site_names):
+        if credit.source and not is_own_name(credit.source, site_names):   # a page crediting itself credits nobody
+            return credit
+    return Credit()
+
+
+def _ranked_credits(span: Span, in_body, meta, named: list[str], site_names: list[str]):
+    """``find_source``'s candidates, most trustworthy place first, each read only when asked for."""
     first, last = span.paragraphs[0], span.paragraphs[-1]
     if in_body[0]:
-        return Credit(*in_body)
+        yield Credit(*in_body)
     if found := labelled_source(span.region):
         if name := resolve_source(found[0], site_names, labelled=True):
-            return Credit(name, found[1])
+            yield Credit(name, found[1])
     if closing := credit_closing_body(span.container, span.order, last.position):
-        return Credit(*closing)
+        yield Credit(*closing)
     if heading := credit_in_headline_block(span.title_el, span.container, span.order, span.title):
-        return Credit(*heading)
-    if tagged := trailing_source(last.text):
-        return Credit(tagged[0], tagged[1], last_paragraph=tagged[2])
-    if agency := source_from_dateline(first.text):
-        return Credit(agency, first_clause(first.text))
+        yield Credit(*heading)
+    if tagged := closing_tag(last.text):
+        yield Credit(tagged[0], tagged[1], last_paragraph=tagged[2])
+    if opened := dateline(first.text):
+        yield Credit(*opened)
     if elsewhere := credit_in_region(span.region, span.title):
-        return Credit(*elsewhere)
-    agencies = [n for n in (*meta.authors, *meta.author_orgs, *named) if is_agency(author_name_of(n))]
+        yield Credit(*elsewhere)
+    agencies = [n for n in (*meta.authors, *meta.author_orgs, *named) if is_agency_name(author_name_of(n))]
     if agencies:
-        return Credit(author_name_of(agencies[0]))
-    if meta.source_org and not is_self(meta.source_org, site_names):
-        return Credit(clean(meta.source_org))
-    return Credit()
+        yield Credit(author_name_of(agencies[0]))
+    if meta.source_org:
+        yield Credit(clean(meta.source_org))

@@ -42,13 +42,12 @@ _WARM_UP_PAGE = (
 
 def warm_up() -> None:
     """What the first page would pay: the extraction modules' imports and the agency patterns."""
-    from ..text.agencies import is_agency, trailing_source
-    from ..text.cues import source_from_dateline, source_from_line
+    from ..text.credits import closing_tag, dateline, is_agency_name, source_line
 
-    is_agency("رويترز")
-    trailing_source("وقال المسؤول إن الطقس سيكون معتدلا (رويترز)")
-    source_from_dateline("القاهرة (رويترز) - قال المسؤول")
-    source_from_line("(رويترز)")
+    is_agency_name("رويترز")
+    closing_tag("وقال المسؤول إن الطقس سيكون معتدلا (رويترز)")
+    dateline("القاهرة (رويترز) - قال المسؤول")
+    source_line("(رويترز)")
     from ..sites import GENERIC
     from .page import judge
 

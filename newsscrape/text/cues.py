@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .agencies import agency_alternation
 from .arabic import clean, fold
 
 READ_ALSO = "read_also"
@@ -111,56 +110,6 @@ def _strip_cue(text: str, cue: str) -> str:
                 j += 1              # tanween, tatweel, colon glued to the cue
             return text[j:].lstrip(" :：-–—|").strip()
     return ""
-
-
-# ---- source attribution ------------------------------------------------------------------------
-
-# A labelled line: "المصدر: صدى البلد", "المصدر : وكالات", "مصدر الخبر: ...", "نقلاً عن: ...".
-SOURCE_LABEL = re.compile(
-    r"^\s*(?:ال)?مصدر(?:\s+ال(?:خبر|معلومات|صورة|مقال))?\s*[:：]\s*(?P<name>.{1,80}?)\s*\.?\s*$"
-    r"|^\s*نقلا?ً?\s+عن\s*[:：]?\s*(?P<name2>.{1,80}?)\s*\.?\s*$"
-)
-
-
-@lru_cache(maxsize=1)
-def _dateline() -> re.Pattern[str]:
-    """Dateline: "القاهرة (رويترز) -", "دمشق، سوريا (CNN) --", "واشنطن - أ ف ب:". (Compiled on first
-    use, like the end tag below: the agency alternation takes about 50 ms to compile, which a process that
-    never reads a dateline, such as the crawl's own beside its extraction processes, need not pay.)"""
-    agency = agency_alternation()
-    return re.compile(rf"^[^.()\n]{{0,60}}?\((?P<paren>{agency})\)\s*[-–—:]+"
-                      rf"|^[^.()\n]{{2,40}}?\s[-–—]\s*(?P<dash>{agency})\s*[-–—:]")
-
-
-@lru_cache(maxsize=1)
-def _end_tag() -> re.Pattern[str]:
-    """End tag: a paragraph that is only "(رويترز)", "- أ ف ب", "--(بترا)", "وكالات", "(أ ش أ)"."""
-    return re.compile(rf"^\s*[-–—]*\s*\(?\s*(?P<name>{agency_alternation()})\s*\)?\s*\.?\s*$")
-
-
-def source_from_line(text: str) -> str | None:
-    """The source named by a labelled line or a lone agency tag, else None."""
-    m = SOURCE_LABEL.match(text)
-    if m:
-        return _tidy_source(m.group("name") or m.group("name2"))
-    m = _end_tag().match(text)
-    if m:
-        return m.group("name")
-    return None
-
-
-def source_from_dateline(text: str) -> str | None:
-    m = _dateline().match(text)
-    if m:
-        return m.group("paren") or m.group("dash")
-    return None
-
-
-def _tidy_source(name: str) -> str:
-    name = clean(name).strip(" .،,:-–—")
-    if name.startswith("(") and name.endswith(")"):
-        name = name[1:-1].strip()
-    return name
 
 
 # ---- bylines and boilerplate -------------------------------------------------------------------

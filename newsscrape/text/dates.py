@@ -35,8 +35,19 @@ _HIJRI = {
     "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6, "جمادي الاخر": 6, "رجب": 7, "شعبان": 8,
     "رمضان": 9, "شوال": 10, "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
 }
+# Single folded words a date is written with: month and day names, era and clock marks, linking words
+# ("الرياض 15 رجب 1445 هـ الموافق 27 يناير 2024 م"). Credits hold a place, a date and marks: these are the date.
+_DAY_NAMES = ("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "سبت", "احد", "اثنين",
+              "ثلاثاء", "اربعاء", "خميس", "جمعه")
 _ENGLISH = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+DATE_WORDS = frozenset(
+    {w for name in (*_GREGORIAN, *_HIJRI) for w in name.split()} | set(_DAY_NAMES)
+    | {"ه", "م", "ص", "الموافق", "موافق", "في", "يوم", "الساعه", "ساعه", "صباحا", "مساء", "ظهرا", "عصرا", "ليلا",
+       "فجرا", "امس", "اليوم", "غدا", "ميلادي", "هجري", "gmt", "am", "pm", *_ENGLISH}
+)
 
 
 def _alternation(names) -> str:

@@ -1,0 +1,395 @@
+"""Credits recognised by what they are made of, not by the forms a rule lists.
+
+A credit is a short stretch of text that, once its agency (from the gazetteer, or a short name set
+in brackets) or its labelled name is taken out, holds only a place, a date and marks of any kind.
+Every parser here reads the same tokens (``marks.tokens``: folded words, marks by Unicode class), so a
+credit is found whatever dash, bracket, slash, tatweel or stop the newsroom sets it with:
+
+* ``credit_line``: a line that is a credit and nothing else (``وكالات - القاهرة``, ``الدوحة — قنا``,
+  ``(رويترز)``, ``[سبوتنيك]``, ``<city> (<agency>)``);
+* ``dateline``: the credit that opens a first paragraph (``القاهرة (رويترز) -``, ``بكين، شينخوا –``,
+  ``الرياض 15 رجب 1445 هـ الموافق 27 يناير 2024 م واس``);
+* ``closing_tag``: the tag that closes a last paragraph (``... (قنا)``, ``... ـــ بنا``, ``... «الأناضول»``);
+* ``labelled``: a labelled line (``المصدر: …``, ``مصدر الخبر - …``, ``المصادر/ …``, ``نقلاً عن …``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .agencies import AGENCIES, COLLECTIVE_HEADS, HEAD_NOUNS, OUTLET_NOUNS, PHOTO_WORDS
+from .arabic import clean, fold
+from .dates import DATE_WORDS
+from .marks import CLOSE, COLON, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
+
+# Named thresholds (characters and words of a line or of the parts a credit is made of).
+MAX_CREDIT_LINE = 80          # a credit line is short
+MAX_PLACE_WORDS = 4           # "دمشق، سوريا", "رام الله", "مدينة الكويت"
+MAX_UNKNOWN_AGENCY_WORDS = 3  # a bracketed name the gazetteer does not know: "(يو بي آي)"
+MAX_LABELLED_NAME_WORDS = 8   # "المصدر: وكالة الأنباء والمعلومات الفلسطينية"
+MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
+TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
+MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
+
+# Words that a bracket holds which are never an agency: what a newsroom says of its own copy.
+_NOT_AN_AGENCY = frozenset(fold(w) for w in (
+    "خاص", "حصري", "حصريا", "تحديث", "محدث", "عاجل", "فيديو", "صور", "بالصور", "بالفيديو", "مباشر", "تصوير",
+    "صورة", "أرشيفية", "ارشيف", "إعلان", "انتهى", "النهاية", "يتبع", "تابع", "مترجم", "ترجمة", "تقرير",
+    "تحليل", "رأي", "شاهد", "اقرأ", "المصدر", "مصدر", "الصورة", "إنفوجراف", "انفوغراف", "بث", "لايف",
+    "الكاتب", "المحرر", "محرر", "كاتب", "مراسل", "مراسلنا", "فيسبوك", "تويتر", "يوتيوب", "انستغرام",
+))
+# Label words of a labelled source line, folded: المصدر / مصدر / المصادر, and "نقلا عن" (copied from).
+_SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر"))
+_COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف"))
+_FROM = "عن"
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    name: str          # as written
+    first: int         # token indexes [first, last)
+    last: int
+    known: bool        # from the gazetteer (or by its head noun), not only by its brackets
+    bracketed: bool
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    """Gazetteer forms by their first folded word: (words, initials?), longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for group in AGENCIES:
+        for form in group:
+            keys = tuple(t.key for t in tokens(form) if t.kind == WORD)
+            if keys:
+                initials = len(keys) > 1 and all(len(k) == 1 for k in keys)
+                index.setdefault(keys[0], []).append((keys, initials))
+    for forms in index.values():
+        forms.sort(key=lambda f: -len(f[0]))
+    return index
+
+
+def _match_at(toks: list[Token], i: int) -> int:
+    """Token index after a gazetteer form that starts at word ``i`` (0 when none does). The words of
+    initials may be written with stops or without spaces between them (أ.ف.ب, أ. ف. ب)."""
+    tok = toks[i]
+    if tok.kind != WORD:
+        return 0
+    for keys, initials in _forms().get(tok.key, ()):
+        j, ok = i, True
+        for n, key in enumerate(keys):
+            if n:
+                while initials and j < len(toks) and toks[j].kind == STOP:
+                    j += 1
+            if j >= len(toks) or toks[j].kind != WORD or toks[j].key != key or not _same_case(toks[j].text, key):
+                ok = False
+                break
+            j += 1
+        if ok:
+            if initials and j < len(toks) and toks[j].kind == STOP and toks[j].end == toks[j - 1].end:
+                j += 1                               # the stop that closes initials "أ.ف.ب."
+                if j < len(toks) and toks[j].kind == WORD and toks[j].start == toks[j - 1].end:
+                    continue
+            return j
+    # An agency named by its head noun: "وكالة الأنباء الفلانية", "وكالات الأنباء" (up to 4 words)
+    if tok.key in HEAD_NOUNS:
+        j = i + 1
+        while j < len(toks) and j - i < 5 and toks[j].kind == WORD and not _is_date_word(toks[j].key):
+            j += 1
+        if tok.key in COLLECTIVE_HEADS or j - i >= 2:
+            return j
+    return 0
+
+
+def _same_case(written: str, key: str) -> bool:
+    """A Latin agency name counts as written with capitals ("AFP", "Reuters", "REUTERS"), never in a
+    lower-case run of letters (a word, a file name, encoded data)."""
+    return not key.isascii() or not key.isalpha() or written[:1].isupper()
+
+
+def _is_date_word(key: str) -> bool:
+    return key.isdigit() or key in DATE_WORDS
+
+
+def _name(line: str, toks: list[Token], first: int, last: int) -> str:
+    end = toks[last - 1].end
+    if toks[last - 1].kind == STOP and last - 1 > first:
+        end = toks[last - 1].end                     # "أ.ف.ب." keeps its stops
+    return clean(line[toks[first].start:end])
+
+
+_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›", "/": "/", "\"": "\"", "'": "'",
+          "﴾": "﴿", "｟": "｠", "〈": "〉", "⟨": "⟩", "「": "」", "『": "』", "—": "—", "-": "-", "ـ": "ـ"}
+
+
+def _bracketed(toks: list[Token], first: int, last: int) -> bool:
+    """Is the span [first, last) set between a pair of marks: ( ), [ ], « », / /, — — ?"""
+    if first == 0 or last >= len(toks):
+        return False
+    before, after = toks[first - 1], toks[last]
+    if (before.kind, after.kind) in ((OPEN, CLOSE), (CLOSE, OPEN)):   # »قنا« set right to left too
+        return True
+    return before.kind == SEP and after.kind == SEP and _PAIRS.get(before.text) == after.text \
+        and before.text in "/—ـ" and before.end <= toks[first].start and after.start >= toks[last - 1].end
+
+
+def _unknown_at(toks: list[Token], i: int) -> int:
+    """Token index after a short bracketed name at word ``i`` that the gazetteer does not know
+    ("(يو بي آي)"): 1-3 words without digits, none a word newsrooms bracket about their own copy."""
+    if i == 0 or toks[i - 1].kind == WORD or (toks[i - 1].kind == SEP and toks[i - 1].text != "/"):
+        return 0
+    j = i
+    while j < len(toks) and toks[j].kind == WORD:
+        key = toks[j].key
+        if not key or key.isdigit() or any(c.isdigit() for c in key) or key in _NOT_AN_AGENCY:
+            return 0
+        j += 1
+        if j - i > MAX_UNKNOWN_AGENCY_WORDS:
+            return 0
+    return j if j > i and _bracketed(toks, i, j) else 0
+
+
+def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | None = None,
+                unknown: bool = True) -> Agency | None:
+    """The first agency among ``toks[start:stop]``: a gazetteer form, else (``unknown``) a short name
+    in brackets."""
+    stop = len(toks) if stop is None else stop
+    for i in range(start, stop):
+        if toks[i].kind != WORD:
+            continue
+        if (j := _match_at(toks, i)) and j <= stop:
+            return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
+        if unknown and (j := _unknown_at(toks, i)) and j <= stop:
+            return Agency(_name(line, toks, i, j), i, j, False, True)
+    return None
+
+
+def is_agency_name(name: str | None) -> bool:
+    """Is this whole name (a byline, a JSON-LD author) an agency of the gazetteer?"""
+    if not name:
+        return False
+    toks = [t for t in tokens(name) if t.kind in (WORD, STOP)]
+    while toks and toks[-1].kind == STOP:
+        toks.pop()
+    return bool(toks) and toks[0].kind == WORD and _match_at(toks, 0) == len(toks)
+
+
+def _place_words(words: list[Token]) -> bool:
+    """Words a credit may hold beside its agency: a place of a few words and any date words."""
+    place = [w for w in words if not _is_date_word(w.key)]
+    if len(place) > MAX_PLACE_WORDS:
+        return False
+    return not any(w.key in _NOT_AN_AGENCY or w.key in _SOURCE_LABELS or w.key in _COPIED for w in place)
+
+
+def _set_apart(toks: list[Token], a: Agency) -> bool:
+    """An agency beside other words is set apart from them by a mark (or by a date before it:
+    "... 2024 م واس")."""
+    if a.bracketed:
+        return True
+    left = a.first == 0 or toks[a.first - 1].kind != WORD or _is_date_word(toks[a.first - 1].key)
+    right = a.last >= len(toks) or toks[a.last].kind != WORD
+    return left and right
+
+
+def is_photo_credit(line: str, toks: list[Token] | None = None) -> bool:
+    """A short line that credits a picture: "© AFP / Getty", "EPA-EFE/REX/Shutterstock", "تصوير: …"."""
+    if not line or len(line) > MAX_CREDIT_LINE:
+        return False
+    if "©" in line or "(c)" in line.lower():
+        return True
+    toks = tokens(line) if toks is None else toks
+    return any(t.kind == WORD and t.key in PHOTO_WORDS for t in toks[:6])
+
+
+def credit_line(line: str) -> str | None:
+    """The agency of a line that is a credit and nothing else: the agency, marks, and at most a place
+    and a date beside it."""
+    if not line or len(line) > MAX_CREDIT_LINE:
+        return None
+    toks = tokens(line)
+    if is_photo_credit(line, toks):
+        return None
+    a = find_agency(line, toks)
+    if a is None:
+        return None
+    rest = [t for n, t in enumerate(toks) if t.kind == WORD and not a.first <= n < a.last]
+    if rest and not (_set_apart(toks, a) and _place_words(rest)):
+        return None
+    if not a.known and rest and len([w for w in rest if not _is_date_word(w.key)]) > MAX_UNKNOWN_AGENCY_WORDS:
+        return None
+    if find_agency(line, toks, start=a.last, unknown=False) is not None and rest:
+        return None                                   # two agencies and more: a sentence, not a credit
+    return a.name
+
+
+def dateline(text: str) -> tuple[str, str] | None:
+    """(agency, clause) of a dateline that opens a paragraph: a place (and a date) of a few words, a
+    mark, the agency, a mark or its brackets; then the text."""
+    head = text[:TAIL_CHARS + 40]
+    toks = tokens(head)
+    limit = _word_index(toks, MAX_DATELINE_WORDS)
+    a = find_agency(head, toks, stop=limit)
+    if a is None:
+        return None
+    before = [t for t in toks[:a.first] if t.kind == WORD]
+    if not _place_words(before) or not before and not a.bracketed:
+        return None
+    marks_before = any(t.kind != WORD for t in toks[:a.first])
+    after = toks[a.last] if a.last < len(toks) else None
+    closed = a.bracketed or after is not None and after.kind in (SEP, COLON, COMMA, CLOSE)
+    date_before = bool(before) and _is_date_word(toks[a.first - 1].key) if a.first else False
+    if not a.known and not (a.bracketed and after is not None and after.kind in (SEP, COLON)):
+        return None
+    if not (closed and (marks_before or a.bracketed) or date_before):
+        return None
+    end = a.last
+    while end < len(toks) and toks[end].kind != WORD:
+        end += 1
+    return a.name, clean(head[:toks[end - 1].end])
+
+
+def _word_index(toks: list[Token], n: int) -> int:
+    seen = 0
+    for i, t in enumerate(toks):
+        if t.kind == WORD:
+            seen += 1
+            if seen > n:
+                return i
+    return len(toks)
+
+
+def closing_tag(text: str) -> tuple[str, str, str] | None:
+    """(agency, tag, paragraph without it) for a paragraph that closes on an agency tag: marks before
+    the agency (a dash, a slash, brackets, a tatweel, a stop), none but closing ones after it."""
+    cut = max(0, len(text) - TAIL_CHARS)
+    if cut:
+        cut = text.find(" ", cut) + 1 or len(text)
+    tail = text[cut:]
+    toks = tokens(tail)
+    end = len(toks)
+    while end and toks[end - 1].kind in (STOP, CLOSE, OPEN, SEP, COMMA):   # a bracket that ends a line closes it
+        end -= 1
+    if not end:
+        return None
+    a = None
+    for i in range(max(0, end - 8), end):
+        if toks[i].kind == WORD and (j := _match_at(toks, i)) == end:
+            a = Agency(_name(tail, toks, i, j), i, j, True, _bracketed(toks, i, j))
+            break
+        if toks[i].kind == WORD and _unknown_at(toks, i) == end:
+            a = Agency(_name(tail, toks, i, end), i, end, False, True)
+            break
+    if a is None or a.first == 0 or toks[a.first - 1].kind == WORD:
+        return None
+    m = a.first
+    while m and toks[m - 1].kind != WORD:
+        m -= 1
+    while m < a.first and toks[m].start == toks[m - 1].end and (
+            toks[m].kind in (STOP, COMMA) or toks[m].kind == CLOSE and toks[m + 1].start > toks[m].end):
+        m += 1                                        # the sentence's own full stop (or quote) stays with it
+    if m and _match_ends_at(toks, m):                 # "وكالة الأنباء القطرية (قنا)": a name, not a tag
+        return None
+    if not a.known and toks[m - 1].kind == WORD and toks[m - 1].key in HEAD_NOUNS:
+        return None
+    rest = (text[:cut] + tail[:toks[m].start]).rstrip() if m < len(toks) else text
+    if len(rest.split()) < MIN_SENTENCE_WORDS:
+        return None
+    return a.name, clean(tail[toks[m].start:]), rest
+
+
+def _match_ends_at(toks: list[Token], end: int) -> bool:
+    for i in range(max(0, end - 6), end):
+        if toks[i].kind == WORD and _match_at(toks, i) == end:
+            return True
+    return False
+
+
+def labelled(line: str) -> str | None:
+    """The name a labelled source line gives: المصدر / مصدر الخبر / المصادر, with any mark or none
+    after the label; نقلاً عن; a bare عن before an agency or an outlet (صحيفة، موقع، وكالة ...)."""
+    if not line or len(line) > 2 * MAX_CREDIT_LINE + 20:
+        return None
+    toks = tokens(line)
+    i = 0
+    while i < len(toks) and toks[i].kind != WORD:
+        i += 1
+    if i >= len(toks):
+        return None
+    key, marked = toks[i].key, False
+    if key in _SOURCE_LABELS:
+        i += 1
+        # "مصدر الخبر:", "المصدر الأصلي -": one noun after the label when a mark follows it, or when an
+        # agency or an outlet follows it ("مصدر الخبر رويترز")
+        if i + 1 < len(toks) and toks[i].kind == WORD and not _match_at(toks, i) \
+                and toks[i].key not in OUTLET_NOUNS and (toks[i + 1].kind in (COLON, SEP) or _names_at(toks, i + 1)):
+            i += 1
+        strict = True
+    elif key in _COPIED and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key == _FROM:
+        i += 2
+        strict = True
+    elif key == _FROM:
+        i += 1
+        strict = False
+    else:
+        return None
+    while i < len(toks) and toks[i].kind != WORD and toks[i].kind != OPEN:
+        marked = True
+        i += 1
+    name_toks = toks[i:]
+    while name_toks and name_toks[-1].kind in (STOP, SEP, COMMA, COLON):
+        name_toks = name_toks[:-1]
+    if not name_toks:
+        return None
+    name = clean(line[name_toks[0].start:name_toks[-1].end])
+    if name.startswith(tuple("([«“")) and name_toks[-1].kind == CLOSE:
+        name = clean(name[1:-1])
+    words = [t for t in name_toks if t.kind == WORD]
+    if not words or len(words) > MAX_LABELLED_NAME_WORDS:
+        return None
+    agency = find_agency(line, toks, start=i, unknown=False)
+    named = agency is not None and agency.first == toks.index(words[0])
+    outlet = words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS
+    if not strict or not marked:
+        # Without a mark after the label the name must say what it is ("المصدر وكالات", "عن صحيفة …").
+        if not (named or outlet):
+            return None
+        if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2:
+            return None
+    return name or None
+
+
+def _names_at(toks: list[Token], i: int) -> bool:
+    """Does an agency or an outlet's name start at token ``i``?"""
+    return i < len(toks) and toks[i].kind == WORD and (bool(_match_at(toks, i)) or toks[i].key in OUTLET_NOUNS)
+
+
+def is_label(line: str) -> bool:
+    """A label alone ("المصدر:", "مصدر الخبر -", "نقلاً عن"), whose name is in the next element."""
+    if len(line) > 30:
+        return False
+    toks = tokens(line)
+    words = [t.key for t in toks if t.kind == WORD]
+    if len(words) == 2 and words[0] in _COPIED and words[1] == _FROM:
+        return True
+    if not words or words[0] not in _SOURCE_LABELS or len(words) > 2:
+        return False
+    return len(words) == 1 or toks[-1].kind != WORD
+
+
+def lone_tag(line: str) -> str | None:
+    """The agency of a line that holds an agency and marks only: "(رويترز)", "— قنا", "[واج]"."""
+    if not line or len(line) > MAX_CREDIT_LINE:
+        return None
+    toks = tokens(line)
+    if is_photo_credit(line, toks):
+        return None
+    a = find_agency(line, toks)
+    if a is None or any(t.kind == WORD for n, t in enumerate(toks) if not a.first <= n < a.last):
+        return None
+    return a.name
+
+
+def source_line(line: str) -> str | None:
+    """The source a line names by itself: a labelled line or a lone agency tag."""
+    return labelled(line) or lone_tag(line)

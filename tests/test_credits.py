@@ -1,0 +1,189 @@
+"""Credits by composition (newsscrape/text/credits.py): generated, not listed.
+
+Separators are drawn from whole Unicode classes (every dash, Ps/Pe and Pi/Pf brackets, the tatweel,
+slashes, bars, bullets), single, doubled or tripled, spaced or not; agencies from the gazetteer;
+places from a list of our own; labels in their grammatical forms. Each property holds for every draw,
+and the same forms set in a page hold through ``extract_article``."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import PARA, extract_article, page
+from newsscrape.text.agencies import AGENCIES
+from newsscrape.text.arabic import clean
+from newsscrape.text.credits import closing_tag, credit_line, dateline, is_photo_credit, labelled, lone_tag
+
+URL = "https://news.example.net/2024/05/01/story-1234"
+TITLE = "الحكومة تعلن خطة جديدة لدعم المزارعين في المحافظات"
+
+# Every dash-like mark Unicode knows (category Pd), the tatweel, and symbols newsrooms set credits with.
+DASHES = sorted(c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.category(c) == "Pd")
+SEPARATORS = [*DASHES, "\u0640", "/", "|", "•", "·", "~", "*", "\u2044"]
+PAIRS = [("(", ")"), ("[", "]"), ("«", "»"), ("{", "}"), ("\ufd3e", "\ufd3f"), ("“", "”"), ("‹", "›"),
+         ("»", "«"), ("/", "/")]
+# Places of our own choosing (not the gazetteer's, not the variant generator's).
+PLACES = ["طرابلس", "رام الله", "مدينة الكويت", "عدن", "الموصل", "وهران", "صفاقس", "الإسكندرية", "جنيف",
+          "نيودلهي", "مراكش", "الخليل", "دير الزور", "نابلس"]
+# Forms of the gazetteer that a newsroom writes as a credit (Latin acronyms as capitals).
+AGENCY_FORMS = sorted({f for group in AGENCIES for f in group if len(f) > 1})
+SENTENCE = PARA[1].rstrip(".")
+
+
+@st.composite
+def separator(draw, spaced: bool | None = None) -> str:
+    mark = draw(st.sampled_from(SEPARATORS)) * draw(st.integers(1, 3))
+    left = " " if mark[0] == "\u0640" else draw(st.sampled_from(["", " "]))   # a tatweel glued left is a stretch
+    right = draw(st.sampled_from(["", " "])) if spaced is None else " " * spaced
+    return left + mark + right
+
+
+agency = st.sampled_from(AGENCY_FORMS)
+place = st.sampled_from(PLACES)
+pair = st.sampled_from(PAIRS)
+
+
+@given(place, agency, separator(), st.booleans())
+def test_credit_line_any_separator_either_order(where, name, sep, agency_first):
+    line = f"{name}{sep}{where}" if agency_first else f"{where}{sep}{name}"
+    assert credit_line(line) == name
+
+
+@given(place, agency, pair, st.sampled_from(["", "."]))
+def test_place_then_agency_in_brackets_on_its_own_line(where, name, brackets, stop):
+    assert credit_line(f"{where} {brackets[0]}{name}{brackets[1]}{stop}") == name
+
+
+@given(agency, pair, separator(), st.sampled_from(["", ".", " ."]))
+def test_lone_tag_with_any_marks(name, brackets, sep, stop):
+    assert lone_tag(f"{brackets[0]}{name}{brackets[1]}{stop}") == name
+    assert lone_tag(f"{sep.strip()} {name}{stop}") == name
+
+
+@given(place, agency, separator(), separator(spaced=True))
+def test_dateline_with_marks_on_both_sides(where, name, before, after):
+    opener = f"{where}{before}{name}{after}"
+    found = dateline(opener + SENTENCE)
+    assert found and found[0] == name
+    assert found[1] == clean(opener)                       # the clause is the dateline, no more
+
+
+@given(place, agency, pair, st.sampled_from(["", " -", ":", " —", " ـ", "،"]))
+def test_dateline_agency_in_brackets_after_the_place(where, name, brackets, after):
+    found = dateline(f"{where} {brackets[0]}{name}{brackets[1]}{after} {SENTENCE}")
+    assert found and found[0] == name
+
+
+@given(agency, separator(), st.sampled_from(["", "."]))
+def test_closing_tag_after_any_mark(name, sep, stop):
+    found = closing_tag(f"{SENTENCE}{sep}{name}{stop}")
+    assert found and found[0] == name and found[2] == SENTENCE
+
+
+@given(agency, pair, st.sampled_from(["", "."]), st.sampled_from(["", " ", ". "]))
+def test_closing_tag_in_brackets(name, brackets, stop, gap):
+    found = closing_tag(f"{SENTENCE}{gap}{brackets[0]}{name}{brackets[1]}{stop}")
+    assert found and found[0] == name and found[2] == SENTENCE + gap.rstrip()
+
+
+LABELS = ["المصدر", "مصدر", "المصادر", "مصدر الخبر", "مصدر المعلومات", "المصدر الأصلي", "نقلاً عن", "نقلا عن"]
+OUTLETS = ["صحيفة النهار", "موقع الجريدة", "قناة الغد", "جريدة الوطن", "مجلة المجلة", "وكالة أنباء الجنوب"]
+
+
+@given(st.sampled_from(LABELS), st.sampled_from(["", ":", " :", " -", "/", " —", "：", " ـ"]),
+       st.one_of(agency, st.sampled_from(OUTLETS)), st.sampled_from(["", "."]))
+def test_labelled_line_in_any_form(label, sep, name, stop):
+    assert labelled(f"{label}{sep} {name}{stop}") == name
+
+
+@given(st.sampled_from(OUTLETS + ["رويترز", "وكالات", "وام"]))
+def test_bare_from_before_an_outlet_or_agency(name):
+    assert labelled(f"عن {name}") == name
+
+
+@given(agency, st.sampled_from(PARA))
+def test_an_agency_named_inside_a_sentence_is_no_credit(name, sentence):
+    inside = f"{sentence.rstrip('.')} بحسب ما نقلته وكالة {name}."
+    assert closing_tag(inside) is None
+    assert dateline(f"قالت وكالة {name} إن {sentence}") is None
+    assert credit_line(f"قالت {name} إن المحادثات تقدمت") is None
+
+
+def test_a_name_in_apposition_is_not_a_tag():
+    assert closing_tag("ونقلت ذلك وكالة الأنباء القطرية (قنا).") is None
+    assert closing_tag("وقال المسؤول ذلك في تصريح لوكالة رويترز") is None
+
+
+def test_sentences_and_bylines_are_not_labelled_sources():
+    assert labelled("مصدر مطلع قال إن الحكومة ستعلن القرار غدا") is None
+    assert labelled("عن الكاتب") is None
+    assert credit_line("القاهرة - محمد علي") is None       # a reporter's byline with a city
+    assert credit_line("القاهرة (خاص)") is None             # a newsroom's own exclusive
+
+
+@given(agency)
+def test_photo_credits_are_not_story_credits(name):
+    for line in (f"© {name} / محمد علي", f"{name}/Getty Images", f"تصوير: {name}", "EPA-EFE/REX/Shutterstock"):
+        assert is_photo_credit(line)
+        assert credit_line(line) is None
+
+
+# ---- the same forms through extraction, set where newsrooms put them --------------------------------
+
+def _page(paras: list[str], before: str = "", after: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return page(f"<main><h1>{TITLE}</h1>{before}<div>{body}</div>{after}</main>")
+
+
+PAGE_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PAGE_SETTINGS
+@given(place, agency, separator(), separator(spaced=True))
+def test_page_dateline(where, name, before, after):
+    first = f"{where}{before}{name}{after}{PARA[0]}"
+    rec = extract_article(_page([first, *PARA[1:]]), url=URL)
+    assert rec["source"] == name
+    assert rec["paragraphs"][0] == clean(first)             # the dateline stays, as written
+
+
+@PAGE_SETTINGS
+@given(agency, separator(), st.sampled_from(["", "."]))
+def test_page_closing_tag(name, sep, stop):
+    last = f"{PARA[3].rstrip('.')}{sep}{name}{stop}"
+    rec = extract_article(_page([*PARA[:3], last]), url=URL)
+    assert rec["source"] == name
+    assert rec["paragraphs"][-1] == clean(PARA[3].rstrip("."))
+
+
+@PAGE_SETTINGS
+@given(place, agency, separator(), st.sampled_from(["p", "div", "span"]))
+def test_page_credit_line_under_the_headline(where, name, sep, tag):
+    rec = extract_article(_page(PARA, before=f"<{tag}>{where}{sep}{name}</{tag}>"), url=URL)
+    assert rec["source"] == name
+
+
+@PAGE_SETTINGS
+@given(st.sampled_from(LABELS), st.sampled_from(["", ":", " -", "/", " —"]), st.sampled_from(OUTLETS))
+def test_page_labelled_line_after_the_body(label, sep, name):
+    rec = extract_article(_page(PARA, after=f"<p><strong>{label}{sep}</strong> {name}</p>"), url=URL)
+    assert rec["source"] == name
+    assert all(name not in p for p in rec["paragraphs"])
+
+
+def test_the_publisher_crediting_itself_credits_nobody():
+    head = '<meta property="og:site_name" content="Nile Daily">'
+    html = page(f"<main><h1>{TITLE}</h1><div>{''.join(f'<p>{p}</p>' for p in PARA)}</div>"
+                "<p>(Nile Daily)</p></main>", head=head)
+    assert extract_article(html, url=URL)["source"] is None
+
+
+def test_a_photo_credit_line_is_neither_body_nor_source():
+    html = _page([PARA[0], "© أ ف ب / محمد الشاهد", *PARA[1:]])
+    rec = extract_article(html, url=URL)
+    assert rec["source"] is None
+    assert all("©" not in p for p in rec["paragraphs"])
