@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..text.arabic import clean
-from ..text.cues import is_boilerplate
-from .related import RelatedBlock, items_of
+from ..text.cues import READ_ALSO, is_boilerplate
+from .related import RelatedBlock, heading_kind, items_of, link_list_items
 from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, link_text_len, text_content, text_len, text_of
 
 _SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "header", "form", "img", "picture",
@@ -36,6 +36,8 @@ _POSITIVE = re.compile(r"article|body|content|entry|main|story|text|post|news-?d
 _NEGATIVE = re.compile(r"comment|sidebar|side-bar|footer|related|widget|share|menu|nav|banner|promo|"
                        r"most-?read|popular|ticker|header|aside|social|breaking", re.I)
 _HOLDER_TAGS = ("div", "td", "section", "article", "span", "font", "main")
+# Elements a list of story links comes in, inside the body or beside it.
+_LIST_HOLDERS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "tbody", "td", "dl"})
 _PARA_TAGS = ("p", "pre", "blockquote")
 
 
@@ -166,6 +168,9 @@ class _BlockReader:
     def visit(self, el: etree._Element, in_heading: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if el is not self.container and (not tag or _skippable(el)):
+            if tag in _LIST_HOLDERS and (items := link_list_items(el, self.base, self.page_url)):
+                self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO), position=self.order.get(el, 0),
+                                                items=items))
             self.add(el.tail, el)
             return
         if tag == "br":
@@ -173,13 +178,15 @@ class _BlockReader:
             self.add(el.tail, el)
             return
         block = tag in BLOCK_TAGS
-        if block and el is not self.container and _is_link_block(el) and not is_boilerplate(text_of(el)):
-            items = items_of(el, self.base, self.page_url)
-            if items:
-                self.flush()
-                self.inline.append(RelatedBlock(el, "read_also", position=self.order.get(el, 0), items=items))
-                self.add(el.tail, el)
-                return
+        if block and el is not self.container and (
+                _is_link_block(el) and not is_boilerplate(text_of(el))
+                and (items := items_of(el, self.base, self.page_url))
+                or tag in _LIST_HOLDERS and (items := link_list_items(el, self.base, self.page_url))):
+            self.flush()
+            self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO), position=self.order.get(el, 0),
+                                            items=items))
+            self.add(el.tail, el)
+            return
         if block:
             self.flush()
             self.heading = tag in HEADING_TAGS or in_heading

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ..text.arabic import clean, fold
-from ..text.cues import CUE_HINT, MORE, READ_ALSO, SIMILAR, match_cue
+from ..text.cues import MORE, READ_ALSO, SIMILAR, cue_hint, match_cue
 from .tree import class_id, href_of, link_text_len, text_content, text_len, text_of
 
 # Links that lead to listings rather than articles: tag, topic, author, section and search pages.
@@ -201,7 +201,7 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
     candidates: list[etree._Element] = []
     for el in cue_candidates if cue_candidates is not None else root.iter():
         text = el.text
-        if not text or len(text) > 120 or not CUE_HINT.search(text) or not isinstance(el.tag, str):
+        if not text or len(text) > 120 or not cue_hint(text) or not isinstance(el.tag, str):
             continue
         parent = el.getparent()             # a heading whose first child holds the cue, then the child
         for node in (parent, el) if parent is not None and len(parent) and parent[0] is el else (el,):
@@ -269,12 +269,33 @@ def as_items(blocks: list[RelatedBlock], own: tuple[str | None, ...] = ()) -> li
 _KIND_RANK = {READ_ALSO: 0, SIMILAR: 1, MORE: 2}
 
 
+MIN_RUN_ITEMS = 2            # links a headless run of stories needs
+MIN_HEADLINE_WORDS = 4       # words an anchor needs to read as a headline
+RUN_LINK_SHARE = 0.6         # share of a run's text that is in its links
+
+
+def link_list_items(el: etree._Element, base: str | None, page_url: str | None) -> list[dict]:
+    """The items of a run of links to other stories of the same site whose anchors read like headlines,
+    with little else (an image, a date, a heading), or [] when ``el`` is no such run. No class decides:
+    the links and their share of the text do."""
+    total = text_len(el)
+    if not total or link_text_len(el) < total * RUN_LINK_SHARE or _prose_paragraphs(el):
+        return []
+    host = _host(page_url or base)
+    items = [it for it in items_of(el, base, page_url) if len(it["title"].split()) >= MIN_HEADLINE_WORDS
+             and (not host or _host(it["url"]) == host)]
+    return items if len(items) >= MIN_RUN_ITEMS else []
+
+
+def _host(url: str | None) -> str:
+    return (urlsplit(url or "").hostname or "").removeprefix("www.")
+
+
 def link_runs_after(region: etree._Element, container: etree._Element, base: str | None, page_url: str | None,
                     taken: set[etree._Element]) -> list[RelatedBlock]:
     """Related lists without a cue or a class: after the body, inside the article's region, a run of
-    links to other stories of the same site whose anchors read like headlines (4+ words), and little
-    else. The reader sees "more on this" by position; so does this rule."""
-    host = (urlsplit(page_url or base or "").hostname or "").removeprefix("www.")
+    links to other stories of the same site (``link_list_items``). The reader sees "more on this" by
+    position; so does this rule."""
     inside_body = set(container.iter())
     after = False
     found: list[RelatedBlock] = []
@@ -283,31 +304,36 @@ def link_runs_after(region: etree._Element, container: etree._Element, base: str
             after = True
             continue
         if not after or el in inside_body or el in taken or not isinstance(el.tag, str) \
-                or el.tag not in ("ul", "ol", "div", "section", "aside", "nav"):
+                or el.tag not in _RUN_TAGS:
             continue
         if any(_inside(el, b.element) for b in found):
             continue
-        items = [it for it in items_of(el, base, page_url) if len(it["title"].split()) >= 4
-                 and (not host or (urlsplit(it["url"]).hostname or "").removeprefix("www.") == host)]
-        if len(items) < 2:
-            continue
-        total = text_len(el)
-        if link_text_len(el) < total * 0.6:
-            continue
-        found.append(RelatedBlock(el, _heading_kind(el), items=items))
+        if items := link_list_items(el, base, page_url):
+            found.append(RelatedBlock(el, heading_kind(el, SIMILAR), items=items))
     return found
 
 
-def _heading_kind(el: etree._Element) -> str:
-    """A run headed "الأكثر قراءة" / "الأخبار الرئيسية" is site-wide (``more``); any other is ``similar``."""
+_RUN_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "dl"})
+MAX_HEADING_CHARS = 60
+
+
+def heading_kind(el: etree._Element, default: str) -> str:
+    """The kind a list's heading names, whatever its markup: the short line just before the list (any
+    tag) or the first short lines inside it, not in a link. A site-wide heading ("الأكثر قراءة", "آخر
+    الأخبار") makes it ``more``; a read-also or related cue keeps ``default``."""
+    heads = []
     prev = el.getprevious()
-    heads = [h for h in el.iter("h2", "h3", "h4", "h5", "h6", "strong", "span")
-             if h.find(".//a") is None and not any(a.tag == "a" for a in h.iterancestors())
-             and 0 < len(text_of(h)) <= 60]
-    if prev is not None and prev.tag in ("h2", "h3", "h4", "h5", "h6"):
-        heads.insert(0, prev)
-    for h in heads[:10]:
-        cue = match_cue(text_of(h))
-        if cue:
-            return MORE if cue[0] == MORE else SIMILAR
-    return SIMILAR
+    if prev is not None and isinstance(prev.tag, str) and prev.find(".//a") is None:
+        heads.append(prev)
+    for h in el.iter():
+        if len(heads) > 10:
+            break
+        if h is el or not isinstance(h.tag, str) or h.tag == "a" or h.find(".//a") is not None \
+                or any(a.tag == "a" for a in h.iterancestors()):
+            continue
+        heads.append(h)
+    for h in heads:
+        text = text_of(h)
+        if 0 < len(text) <= MAX_HEADING_CHARS and (cue := match_cue(text)):
+            return MORE if cue[0] == MORE else default
+    return default

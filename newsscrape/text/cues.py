@@ -8,6 +8,7 @@ with a trailing colon. The HTML extractor and the plain-text segmenter both use 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .arabic import clean, fold
@@ -16,57 +17,124 @@ READ_ALSO = "read_also"
 SIMILAR = "similar"
 MORE = "more"
 
-# Folded cue phrases by the kind of list they head.
-_CUES: dict[str, tuple[str, ...]] = {
-    READ_ALSO: (
-        "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "طالع ايضا", "شاهد ايضا", "تابع ايضا", "اقرا اكثر",
-        "قد يهمك ايضا", "قد يهمك", "ربما يهمك", "لا تفوت", "يمكنك ايضا قراءه", "قصص مقترحه",
-        "مواضيع مقترحه", "اخبار مقترحه", "مقالات مقترحه", "اقرا",
-    ),
-    SIMILAR: (
-        "مقالات ذات صله", "مواضيع ذات صله", "اخبار ذات صله", "موضوعات ذات صله", "قصص ذات صله",
-        "تقارير ذات صله", "ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "الموضوعات المتعلقه",
-        "موضوعات متعلقه", "المقالات المتعلقه", "الاخبار المتعلقه", "مقالات مشابهه", "اخبار مشابهه",
-        "مواضيع مشابهه", "المزيد حول هذه القصه", "المزيد عن هذه القصه", "المزيد حول هذا الموضوع",
-        "في نفس السياق", "اخبار مرتبطه", "مقالات مرتبطه",
-    ),
-    MORE: (
-        "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تصفحا", "الاكثر تداولا", "الاكثر تعليقا",
-        "الاكثر شعبيه", "الاكثر قراءه اليوم", "اخترنا لكم", "ترشيحاتنا", "اخر الاخبار", "احدث الاخبار",
-        "الاخبار الرئيسيه", "اهم الاخبار", "مختارات", "زوارنا يقراون الان", "زوارنا يقرؤون الان",
-        "عاجل", "المزيد من الاخبار", "اخبار اخري", "شاهد ايضا من", "اخترنا لك",
-        # more from the section: "المزيد من رياضة", "من نفس القسم" (site-wide, never similar)
-        "المزيد من", "من نفس القسم", "من القسم نفسه", "المزيد في",
-    ),
-}
-# Longest first so that "مقالات ذات صله" wins over "ذات صله" and "اقرا ايضا" over "اقرا".
-# Folded again here, so a cue written with a hamza seat (الرئيسيه, يقرؤون) still matches.
-_ORDERED = sorted(((fold(c), k) for k, cs in _CUES.items() for c in cs), key=lambda x: -len(x[0]))
-# Raw-text prefilter: cheap test before folding an element's text. It finds any of
-#   [اأإآ]قر[أا] طالع شاهد صل[ةه] مشابه متعلق مقترح [اأ]لأكثر الاكثر اخترنا ترشيحات المزيد مختارات
-#   يقر[ؤأ] يهمك تفوت [آأا]خر الأخبار أهم الأخبار الأخبار الرئيسية نفس السياق نفس القسم القسم نفسه
-#   مرتبط
-# but each is written from its least common letter (ق ط ش ص ك خ ز ف), what comes before that letter
-# checked by a lookbehind: the engine skips to those letters instead of trying twenty alternatives at
-# every alef (0.8 against 4.8 us a text; tests/test_text.py holds it to the plain alternation).
-CUE_HINT = re.compile(
-    "ق(?:(?<=[اأإآ]ق)ر[أا]|(?<=يق)ر[ؤأ]|(?<=متعلق)|(?<=مق)ترح)"
-    "|طالع|ط(?<=مرتبط)"
-    "|شاهد|ش(?<=مش)ابه|ش(?<=ترش)يحات"
-    "|صل[ةه]"
-    "|ك(?:(?<=[اأ]لأك)|(?<=الاك))ثر|ك(?<=يهمك)"
-    "|خ(?:(?<=اخ)ترنا|(?<=مخ)تارات|(?<=[آأا]خ)ر الأخبار|(?<=أهم الأخ)بار|(?<=الأخ)بار الرئيسية)"
-    "|ز(?<=المز)يد"
-    "|ف(?:(?<=تف)وت|(?<=نف)س السياق|(?<=نف)س القسم)"
-    "|س(?<=القس)م نفسه"
-)
+# Cues are read as phrases of a small grammar over folded words, not matched against a list: a
+# read-also cue is a reading verb and its adverb (اقرأ أيضاً، طالع المزيد، شاهد كذلك) or an offer of
+# interest (قد يهمك، يهمك أيضا، للمزيد); a related heading is a noun of stories and a word of relation
+# (أخبار متعلقة، قصص ذات صلة، مواضيع مشابهة) or a phrase about this story (المزيد حول هذا الموضوع); a
+# site-wide heading is a superlative or a recency over the site (الأكثر …، آخر الأخبار، أحدث المستجدات).
+_VERBS = frozenset(("اقرا", "اقراي", "اقراوا", "طالع", "طالعوا", "شاهد", "شاهدوا", "تابع", "تابعوا", "اطلع", "راجع",
+                    "تصفح", "استمع", "انظر", "اكتشف"))
+_VERB_ALONE = frozenset(("اقرا", "طالع"))           # a verb that is a cue with nothing after it
+_ADVERBS = frozenset(("ايضا", "كذلك", "المزيد", "اكثر", "ايضا:", "بالمزيد", "المزيد:", "مزيدا"))
+_INTEREST_HEAD = frozenset(("يهمك", "يهمكم", "يعجبك", "يعجبكم", "يستهويك"))
+_FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
+_STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "اخبار", "قصص", "تقارير", "روابط", "فيديوهات", "مقاطع",
+                          "تدوينات", "منشورات", "عناوين", "قراءات", "ملفات", "تغطيات", "مقال", "خبر", "موضوع"))
+_RELATION = ("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله", "متعلقه", "مشابهه", "مرتبطه", "مماثله",
+             "قريبه", "متصله", "ذات الصله", "بنفس الموضوع", "في نفس الموضوع", "من نفس الموضوع", "مقترحه", "متشابهه")
+_RECOMMEND = frozenset(("ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى"))
+_THIS_STORY = frozenset(("هذا", "هذه", "ذات", "نفس"))
+_SUPERLATIVE = frozenset(("الاكثر", "الاشهر", "الاعلي"))
+_RECENCY = frozenset(("اخر", "احدث", "اهم", "ابرز", "جديد", "اخبار"))
+_SITE_NOUNS = frozenset(("الاخبار", "المستجدات", "الاحداث", "المقالات", "الموضوعات", "العناوين", "ما", "التحديثات",
+                         "المواضيع", "القصص", "الفيديوهات", "التقارير", "الاخباريه"))
+_SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار الرئيسيه", "اخترنا لك", "اخترنا لكم", "مختارات", "ترشيحاتنا",
+                 "زوارنا يقراون الان", "زوارنا يقرؤون الان", "من نفس القسم", "من القسم نفسه", "اخبار اخري",
+                 "الرائج", "رائج الان", "الاكثر رواجا", "ترند", "تريند", "المحرر يختار", "اختيارات المحرر",
+                 "في الواجهه", "مختارات المحرر", "شاهد ايضا من")
 
 
-# The same cues by their first three letters (every cue has at least four): a text is compared only
-# with the cues it can start with, in the same longest-first order.
-_BY_PREFIX: dict[str, list[tuple[str, str]]] = {}
-for _cue, _kind in _ORDERED:
-    _BY_PREFIX.setdefault(_cue[:3], []).append((_cue, _kind))
+def _folded(words) -> frozenset:
+    """The grammar's words and phrases as text is folded (ئ -> ي, ؤ -> و), whatever spelling they are
+    written in here."""
+    return frozenset(fold(w) for w in words)
+
+
+_VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE, _STORY_NOUNS, _RECOMMEND, _SUPERLATIVE, _RECENCY, \
+    _SITE_NOUNS = map(_folded, (_VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE, _STORY_NOUNS, _RECOMMEND,
+                                _SUPERLATIVE, _RECENCY, _SITE_NOUNS))
+_RELATION = tuple(sorted(_folded(_RELATION), key=lambda p: -len(p.split())))
+_SITE_PHRASES = tuple(sorted(_folded(_SITE_PHRASES), key=lambda p: -len(p.split())))
+
+
+def _phrase(words: list[str], i: int, phrases) -> int:
+    """Words taken by the first of ``phrases`` (folded, space-separated) that starts at word ``i``."""
+    for p in phrases:
+        parts = p.split()
+        if words[i:i + len(parts)] == parts:
+            return len(parts)
+    return 0
+
+
+def parse_cue(words: list[str]) -> tuple[str, int] | None:
+    """(kind, words the cue takes) when folded ``words`` open with a related-list cue, else None."""
+    if not words:
+        return None
+    w0 = words[0]
+    w1 = words[1] if len(words) > 1 else ""
+    n = _phrase(words, 0, _SITE_PHRASES)
+    if n and not (words[0] == "شاهد" and len(words) < 3):
+        return MORE, n
+    if w0 in _SUPERLATIVE:
+        return MORE, 2 if w1 else 1
+    if w0 in ("المزيد", "مزيد"):
+        if w1 in ("حول", "عن") and len(words) > 2 and words[2] in _THIS_STORY:
+            return SIMILAR, 4 if len(words) > 3 else 3
+        if w1 in ("من", "في"):
+            return MORE, 3 if len(words) > 2 else 2
+        return None
+    if w0 in _RECENCY and w0 != "اخبار" and w1 in _SITE_NOUNS:
+        return MORE, 2
+    if w0 in _VERBS:
+        if w1 in _ADVERBS:
+            return READ_ALSO, 2
+        if w1 in _VERBS and len(words) > 2 and words[2] in _ADVERBS:   # "شاهد واقرا ايضا"
+            return READ_ALSO, 3
+        if w0 in ("اقرا", "طالع") and w1 in ("حول", "عن") and len(words) > 2 and words[2] in _THIS_STORY:
+            return SIMILAR, 4 if len(words) > 3 else 3
+        return (READ_ALSO, 1) if w0 in _VERB_ALONE and not w1 else None
+    if w0 in _FOR_MORE:
+        return READ_ALSO, 2 if w1 in ("من", "حول") else 1
+    if w0 in ("قد", "ربما") and w1 in _INTEREST_HEAD:
+        return READ_ALSO, 3 if len(words) > 2 and words[2] in _ADVERBS else 2
+    if w0 in _INTEREST_HEAD:
+        return READ_ALSO, 2 if w1 in _ADVERBS else 1
+    if w0 == "لا" and w1 in ("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يفوتكم"):
+        return READ_ALSO, 2
+    if w0 == "يمكنك" and "قراءه" in words[:4]:
+        return READ_ALSO, words.index("قراءه") + 1
+    if w0 in _RECOMMEND:
+        return SIMILAR, 2 if w1 in ("بقراءه", "لك", "لكم", "به", "بها", "عليك") else 1
+    noun = w0.removeprefix("ال")
+    if noun in _STORY_NOUNS or w0 in _STORY_NOUNS:
+        if (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION)):
+            kind = READ_ALSO if words[1] == "مقترحه" else SIMILAR
+            return kind, 1 + m
+        if w1 in ("اخري", "اخرى") and noun in ("اخبار", "مقالات"):
+            return MORE, 2
+        return None
+    if (m := _phrase(words, 0, ("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله"))):
+        return SIMILAR, m
+    if w0 == "في" and w1 in ("نفس", "ذات") and len(words) > 2 and words[2] == "السياق":
+        return SIMILAR, 3
+    if w0 == "في" and w1 == "السياق" and len(words) > 2 and words[2] in ("ذاته", "نفسه"):
+        return SIMILAR, 3
+    return None
+
+
+# Raw-text prefilter, made from the grammar: a short text is folded and parsed only when it holds a
+# stem one of the cue's words must hold. Stems avoid the letters folding changes (hamza seats, taa
+# marbuta, alef maqsura), so raw text needs no folding to be tested.
+_HINT_STEMS = ("قر", "طالع", "شاهد", "تابع", "طلع", "راجع", "تصفح", "ستمع", "نظر", "كتشف", "يهم", "يعجب", "يثير",
+               "تحب", "ستهوي", "مزيد", "ستزاد", "تفوت", "مكنك", "صل", "علاق", "علق", "شابه", "رتبط", "ماثل", "قريب",
+               "تصل", "قترح", "نصح", "رشح", "موصى", "سياق", "كثر", "شهر", "خر", "حدث", "هم", "برز", "جديد", "عاجل",
+               "رئيس", "ختار", "ختر", "زوار", "قسم", "رائج", "رواج", "ترند", "تريند", "واجه", "ذات", "ذو", "عل")
+CUE_HINT = re.compile("|".join(sorted(_HINT_STEMS, key=len, reverse=True)))
+
+
+def cue_hint(text: str) -> bool:
+    """May ``text`` hold a cue? (``CUE_HINT`` on the raw text, read again without tatweel when it has one.)"""
+    return bool(CUE_HINT.search(text)) or "\u0640" in text and bool(CUE_HINT.search(text.replace("\u0640", "")))
 
 
 def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
@@ -74,20 +142,40 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
 
     ``max_extra_words`` bounds how much may follow the cue (a heading like "مختارات اليوم السابع");
     pass a large value to accept an inline cue glued to a title ("اقرأ أيضاًمصطفى بكري ...").
-    The bare "اقرا" only counts when nothing follows it.
     """
     folded = fold(text)
     if not folded or len(folded) > 400:
         return None
-    for cue, kind in _BY_PREFIX.get(folded[:3], ()):
-        if folded == cue or folded.startswith(cue + " ") or (len(cue) > 6 and folded.startswith(cue)):
-            rest_folded = folded[len(cue):].strip()
-            if cue == "اقرا" and rest_folded:
-                continue
-            if len(rest_folded.split()) > max_extra_words:
-                return None
-            return kind, _strip_cue(text, cue)
-    return None
+    words = folded.split()
+    found = parse_cue(words)
+    if found is None or found[1] < len(words) and len(words[found[1]]) <= _MAX_GLUED_WORD:
+        glued, split = _glued(words, found[1] if found else 0)
+        if glued is not None:
+            found, words = glued, split
+    if found is None:
+        return None
+    kind, taken = found
+    if len(words) - taken > max_extra_words:
+        return None
+    return kind, _strip_cue(text, " ".join(words[:taken]))
+
+
+_MAX_GLUED_WORD = 40
+
+
+def _glued(words: list[str], start: int = 0) -> tuple[tuple[str, int] | None, list[str]]:
+    """A cue whose last word is glued to the title after it ("اقرا ايضامصطفى بكري"): the parse of the
+    words with that word cut in two, and those words; the cue must take more than ``start`` words."""
+    for k in (start, start + 1) if start else (0, 1):
+        if k >= len(words) or len(words[k]) > _MAX_GLUED_WORD:
+            break
+        word = words[k]
+        for cut in range(2, len(word)):               # the shortest cue word first: "يهمك|مصطفى", not "يهمكم|صطفى"
+            split = [*words[:k], word[:cut], word[cut:], *words[k + 1:]]
+            found = parse_cue(split)
+            if found and found[1] == k + 1:
+                return found, split
+    return None, words
 
 
 @lru_cache(maxsize=2048)
@@ -108,7 +196,10 @@ def _strip_cue(text: str, cue: str) -> str:
             j = i + 1
             while j < len(text) and not text[j].isspace() and not _fold_char(text[j]):
                 j += 1              # tanween, tatweel, colon glued to the cue
-            return text[j:].lstrip(" :：-–—|").strip()
+            rest = text[j:]
+            while rest and (rest[0].isspace() or rest[0] == "\u0640" or unicodedata.category(rest[0])[0] in "PS"):
+                rest = rest[1:]             # any mark after the cue: » — / … :
+            return rest.strip()
     return ""
 
 

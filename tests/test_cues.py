@@ -1,0 +1,148 @@
+"""Related-list cues by their words (newsscrape/text/cues.py) and related lists by links and position
+(newsscrape/extract/related.py, body.py): generated headings in every spelling, mark and tag; lists with
+no heading and no class at all."""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import urljoin
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import PARA, extract_article, page
+from newsscrape.text.cues import MORE, READ_ALSO, SIMILAR, cue_hint, match_cue
+
+URL = "https://news.example.net/2024/05/01/story-1234"
+TITLE = "الحكومة تعلن خطة جديدة لدعم المزارعين في المحافظات"
+
+# Phrases as newsrooms spell them (hamza or not, tanween or not), by kind; none copied from the corpus.
+VERBS = ["اقرأ", "إقرأ", "اقرا", "طالع", "شاهد", "تابع", "اطلع", "راجع"]
+ADVERBS = ["أيضاً", "أيضا", "ايضا", "أيضًا", "كذلك", "المزيد"]
+INTEREST = ["قد يهمك", "يهمك أيضاً", "ربما يهمك", "قد يعجبك", "يهمكم أيضا", "للمزيد", "لا تفوتك"]
+NOUNS = ["أخبار", "مقالات", "مواضيع", "موضوعات", "قصص", "تقارير", "الأخبار", "المقالات", "فيديوهات"]
+RELATIONS = ["ذات صلة", "ذات علاقة", "متعلقة", "المتعلقة", "مشابهة", "مرتبطة", "مماثلة"]
+SITE_WIDE = ["الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولاً", "الأكثر تعليقا", "الأكثر مشاركة", "آخر الأخبار",
+             "أحدث الأخبار", "أهم الأخبار", "آخر المستجدات", "أبرز الأحداث", "الأخبار العاجلة", "اخترنا لك"]
+MARKS = ["", ":", " :", " —", " »", "/", "...", " ..", "：", " ›", " ـ"]
+WORDS = ["مصطفى", "الحكومة", "تعلن", "قرارات", "جديدة", "بشأن", "الأسعار", "في", "العاصمة", "اليوم"]
+
+read_also = st.one_of(st.builds(lambda v, a: f"{v} {a}", st.sampled_from(VERBS), st.sampled_from(ADVERBS)),
+                      st.sampled_from(INTEREST))
+similar = st.builds(lambda n, r: f"{n} {r}", st.sampled_from(NOUNS), st.sampled_from(RELATIONS))
+site_wide = st.sampled_from(SITE_WIDE)
+mark = st.sampled_from(MARKS)
+
+
+def tatweel(s: str, draw_index: int) -> str:
+    """Stretch one letter of a word with a tatweel, as display headings do."""
+    letters = [i for i, c in enumerate(s[:-1]) if unicodedata.category(c) == "Lo" and s[i + 1] != " "]
+    if not letters:
+        return s
+    i = letters[draw_index % len(letters)]
+    return s[:i + 1] + "ـ" + s[i + 1:]
+
+
+@given(read_also, mark, st.integers(0, 50))
+def test_read_also_cues(cue, sep, stretch):
+    text = tatweel(cue, stretch) + sep
+    assert cue_hint(text)
+    assert match_cue(text) == (READ_ALSO, "")
+
+
+@given(similar, mark)
+def test_related_headings(cue, sep):
+    assert cue_hint(cue + sep)
+    assert match_cue(cue + sep) == (SIMILAR, "")
+
+
+@given(site_wide, mark, st.lists(st.sampled_from(WORDS), max_size=2))
+def test_site_wide_headings_are_more(cue, sep, extra):
+    text = " ".join([cue + sep, *extra])
+    assert cue_hint(text)
+    found = match_cue(text)
+    assert found and found[0] == MORE
+
+
+@given(st.builds(lambda v, a: f"{v} {a}", st.sampled_from(VERBS + ["قد يهمك", "يهمك"]), st.sampled_from(ADVERBS)),
+       st.lists(st.sampled_from(WORDS), min_size=4, max_size=8))
+def test_a_cue_glued_to_the_title_after_it(cue, title):
+    """Glued cues end on an adverb (أيضاً، كذلك): a glued verb with a pronoun ("تفوتك|مصطفى" against
+    "تفوت|كمصطفى") cannot be cut by its letters alone, and is not claimed here."""
+    rest = " ".join(title)
+    assert match_cue(cue + rest, max_extra_words=40) == (READ_ALSO, rest)
+
+
+@given(st.sampled_from(VERBS), st.lists(st.sampled_from(WORDS), min_size=2, max_size=6))
+def test_a_sentence_that_starts_with_a_verb_is_no_cue(verb, words):
+    assert match_cue(" ".join([verb, *words])) is None
+
+
+# ---- lists in pages: headings in any tag, wrappers of any kind, or none ---------------------------------
+
+STORIES = ["وزير المالية يعلن موازنة العام المقبل بزيادة في الإنفاق", "افتتاح معرض الكتاب الدولي بمشاركة مئات الناشرين",
+           "المنتخب الوطني يتأهل إلى الدور النهائي من البطولة العربية", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم",
+           "الأرصاد تحذر من موجة حارة تضرب البلاد نهاية الأسبوع"]
+HEAD_TAGS = ["h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div"]
+WRAPPERS = [("div", "div"), ("section", "section"), ("aside", "aside"), ("table><tr><td", "td></tr></table"),
+            ("section><div", "div></section"), ("nav", "nav")]
+SHAPES = ["ul", "links", "cards"]
+
+
+def _list(items: list[tuple[str, str]], shape: str) -> str:
+    links = [f'<a href="{u}">{t}</a>' for t, u in items]
+    if shape == "ul":
+        return "<ul>" + "".join(f"<li>{a}</li>" for a in links) + "</ul>"
+    if shape == "cards":
+        return "".join(f'<div><img src="/i/{n}.jpg" alt=""><h4>{a}</h4></div>' for n, a in enumerate(links))
+    return "".join(f"<p>{a}</p>" for a in links)
+
+
+def _stories(n: int, prefix: str) -> list[tuple[str, str]]:
+    """Stories of the page's own site, linked by absolute path (records carry them absolute)."""
+    return [(t, f"/{prefix}/{1000 + i}/story-{i}") for i, t in enumerate(STORIES[:n])]
+
+
+def _abs(items: list[tuple[str, str]]) -> set[str]:
+    return {urljoin(URL, u) for _, u in items}
+
+
+PAGE_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PAGE_SETTINGS
+@given(st.one_of(similar, read_also, st.none()), st.sampled_from(HEAD_TAGS), st.sampled_from(WRAPPERS),
+       st.sampled_from(SHAPES), st.integers(2, 5), st.booleans())
+def test_a_list_after_the_body_is_related_whatever_its_markup(heading, head_tag, wrapper, shape, n, inside):
+    items = _stories(n, "news")
+    head = f"<{head_tag}>{heading}</{head_tag}>" if heading else ""
+    block = f"<{wrapper[0]}>{head}{_list(items, shape)}</{wrapper[1]}>"
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f"<main><h1>{TITLE}</h1><div>{body}{block if inside else ''}</div>{'' if inside else block}</main>")
+    rec = extract_article(html, url=URL)
+    got = {(r["url"], r["kind"]) for r in rec["related"]}
+    assert got == {(u, SIMILAR) for u in _abs(items)}
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]        # nothing of the list in the body
+
+
+@PAGE_SETTINGS
+@given(site_wide, st.sampled_from(HEAD_TAGS), st.sampled_from(WRAPPERS), st.sampled_from(SHAPES), st.booleans())
+def test_a_list_under_a_site_wide_heading_is_never_similar(heading, head_tag, wrapper, shape, inside):
+    items = _stories(4, "latest")
+    block = f"<{wrapper[0]}><{head_tag}>{heading}</{head_tag}>{_list(items, shape)}</{wrapper[1]}>"
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f"<main><h1>{TITLE}</h1><div>{body}{block if inside else ''}</div>{'' if inside else block}</main>")
+    rec = extract_article(html, url=URL)
+    assert all(r["kind"] == MORE for r in rec["related"])
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+
+
+@PAGE_SETTINGS
+@given(read_also, mark, st.sampled_from(["p", "div"]), st.integers(1, 3), st.sampled_from(["strong", "b", "span"]))
+def test_read_also_between_paragraphs_in_any_wording(cue, sep, line, n, tag):
+    items = _stories(n, "story")
+    links = "".join(f'<{line}><{tag}>{cue}{sep}</{tag}> <a href="{u}">{t}</a></{line}>' for t, u in items)
+    body = f"<p>{PARA[0]}</p><p>{PARA[1]}</p>{links}<p>{PARA[2]}</p><p>{PARA[3]}</p>"
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div></main>"), url=URL)
+    assert {(r["url"], r["kind"]) for r in rec["related"]} == {(u, READ_ALSO) for u in _abs(items)}
+    assert all(t not in p for t, _ in items for p in rec["paragraphs"])
