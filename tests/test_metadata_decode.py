@@ -67,4 +67,4 @@ def test_binary_is_refused():
 
 def test_page_without_title_uses_metadata():
     html = page("".join(f"<p>{p}</p>" for p in PARA), head="<title>خبر بلا عنوان ظاهر | موقعنا</title>")
-    assert extract_article(html, url=URL)["title"] == "خبر بلا عنوان ظاهر | موقعنا"
+    assert extract_article(html, url=URL)["title"] == "خبر بلا عنوان ظاهر"      # the site's name is no headline

@@ -40,6 +40,7 @@ from ..text.dates import (
 from . import attribution as attr
 from .body import INLINE_TEXT, Block, choose_container, read_blocks
 from .decode import decode
+from .embedded import Embedded, read_embedded
 from .headline import find_subtitle, find_title
 from .metadata import Meta, read_metadata
 from .related import as_items, find_related, link_runs_after, settle_kinds
@@ -49,6 +50,8 @@ from .verdict import Page, verdict
 __all__ = ["ExtractionError", "Page", "extract_page", "parse_html", "verdict"]
 
 _DATE_CLASS = ("date", "time", "publish", "posted", "timestamp", "created")
+# Attributes that carry an element's date in machine form, read before its text (which may be a clock).
+_DATE_ATTRS = ("datetime", "content", "data-date", "data-datetime", "data-time", "data-published", "title")
 
 
 def parse_html(text: str) -> etree._Element:
@@ -91,10 +94,20 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
     order, short_text, owners, hidden = _index(root)
     related = _take_out_related(root, base, url, profile, order, short_text, hidden)
-    container = _body_container(root, profile, owners)
-    blocks = _body_blocks(container, title_el, order, base, url, related)
     site_names = _site_names(meta, profile, url, title)
-    paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
+    try:
+        container = _body_container(root, profile, owners)
+        blocks = _body_blocks(container, title_el, order, base, url, related)
+        paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
+    except ExtractionError:
+        container, paragraphs, authors, source, source_text = _page_body(root), [], [], None, None
+    if (data := _embedded_instead(paragraphs, meta)) is not None:
+        paragraphs = [Block(text, len(order) + n) for n, text in enumerate(data.paragraphs)]
+        if not clean(title) or title_el is None and data.headline:
+            title = data.headline or title
+        meta.published += [data.published] if data.published else []
+        meta.authors = meta.authors or data.authors
+        meta.is_article = meta.is_article or bool(data.headline and data.published)   # an article as data
     if not paragraphs:
         raise ExtractionError("no_article_text")
     if not clean(title):
@@ -143,7 +156,34 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     )
     link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
     return Page(article=article, declared_article=meta.is_article, link_density=link_density,
-                headline_with_body=_headline_with_body(title_el, container))
+                headline_with_body=_headline_with_body(title_el, container),
+                headline_in_title=_headline_in_title(title_el, title, meta))
+
+
+# The HTML's body is replaced by the one the page carries as data when it holds less than this share of
+# that one's words (a client-rendered page whose HTML is a shell, a teaser, or nothing).
+EMBEDDED_SHARE = 0.5
+THIN_HTML_WORDS = 80            # below this the page's app state is read too (else only JSON-LD's body)
+
+
+def _embedded_instead(paragraphs: list[Block], meta: Meta) -> Embedded | None:
+    """The article a page carries as data (JSON-LD articleBody, an embedded app state), when its HTML
+    holds less text than that does; None to keep the HTML's. States are parsed only when the HTML is thin."""
+    if not meta.article_body and not meta.states:
+        return None
+    html_words = sum(len(b.text.split()) for b in paragraphs)
+    body_words = len(meta.article_body.split()) if meta.article_body else 0
+    if html_words >= THIN_HTML_WORDS and body_words * EMBEDDED_SHARE <= html_words:
+        return None
+    data = read_embedded(meta.article_body, meta.states if html_words < THIN_HTML_WORDS else [])
+    if data is None or sum(len(t.split()) for t in data.paragraphs) * EMBEDDED_SHARE <= html_words:
+        return None
+    return data
+
+
+def _page_body(root: etree._Element) -> etree._Element:
+    body = root.find("body")
+    return body if body is not None else root
 
 
 def _prepare(root: etree._Element, url: str | None, profile: Profile) -> tuple[Meta, str | None]:
@@ -304,7 +344,8 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
             text = text_of(el)
             if not text or len(text) > 150:
                 continue
-            found = parse_text_date(el.get("datetime") or text, relative_tz=tz)
+            found = next((d for d in (parse_machine_date(el.get(a)) for a in _DATE_ATTRS if el.get(a)) if d), None) \
+                or parse_text_date(text, relative_tz=tz)
             if found is None:
                 continue
             if UPDATE_LABEL.search(text):
@@ -364,6 +405,13 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
             return None                  # a widget (a poll's question and answers, a box with its heading)
         return Block(text, order.get(prev, 0))
     return None
+
+
+def _headline_in_title(title_el: etree._Element | None, title: str, meta: Meta) -> bool:
+    """No <h1>, but a heading of the page is the headline the <title> names (four words or more)."""
+    if title_el is None or title_el.tag == "h1" or len(title.split()) < 4:
+        return False
+    return any(fold(title) in fold(t) for t in (meta.html_title, meta.og_title) if t)
 
 
 def _headline_with_body(title_el: etree._Element | None, container: etree._Element) -> bool:

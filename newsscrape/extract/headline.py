@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from lxml import etree
 
@@ -35,7 +36,7 @@ def find_title(root: etree._Element, meta: Meta, selector_hits: list[etree._Elem
     reference = meta.headline or meta.og_title or meta.html_title or ""
     best: tuple[float, int, str, etree._Element | None] = (0.0, 0, "", None)
     for el in root.iter("h1"):
-        text = text_of(el)
+        text = _text_with_breaks(el)
         if not text or len(text) > 300:
             continue
         score = _overlap(text, reference) if reference else 0.5
@@ -47,13 +48,66 @@ def find_title(root: etree._Element, meta: Meta, selector_hits: list[etree._Elem
             best = (score, len(text), text, el)
     if best[3] is not None and (best[0] >= 0.2 or not reference):
         return best[2], best[3]
+    if (shown := _headline_in_title(root, meta)) is not None:
+        return shown
     for candidate in (meta.headline, meta.og_title, meta.html_title):
         if candidate and clean(candidate):
             text = clean(candidate)
-            if candidate is meta.html_title and meta.site_name and meta.site_name in text:
-                text = _SITE_SUFFIX.sub("", text) or text
+            if candidate is not meta.headline:
+                text = headline_of(text, [n for n in (meta.site_name, meta.publisher) if n])
             return text, None
     return "", None
+
+
+_TITLE_PARTS = re.compile(r"\s+[|\-–—:»«·•/]\s+|\s*[|｜•·]\s*")
+MAX_FURNITURE_WORDS = 4          # a site's name or a section beside the headline in <title>
+
+
+def headline_of(title: str, site_names: list[str]) -> str:
+    """The headline of a <title> or og:title that also names the site and its section, in front or
+    behind ("اليوم الإخباري | سياسة | الحكومة تعلن …"): the parts that are the page's own name go, and
+    of the rest the one long part stays when every other part is short."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    own = {fold(n) for n in site_names}
+    parts = [p for p in parts if fold(p) not in own] or parts
+    longest = max(parts, key=len)
+    if all(len(p.split()) <= MAX_FURNITURE_WORDS for p in parts if p is not longest):
+        return longest
+    return title
+
+
+MIN_HEADLINE_WORDS = 4
+
+
+def _headline_in_title(root: etree._Element, meta: Meta) -> tuple[str, etree._Element] | None:
+    """A page without an <h1> (Blogger's h3, a table portal's bold cell): the first heading or bold line
+    whose whole text the <title> or og:title holds, four words or more."""
+    refs = [fold(r) for r in (meta.og_title, meta.html_title, meta.headline) if r]
+    if not refs:
+        return None
+    for el in root.iter("h2", "h3", "h4", "b", "strong", "font", "td", "div", "span"):
+        if len(el) > 3:
+            continue
+        text = _text_with_breaks(el)
+        if len(text.split()) < MIN_HEADLINE_WORDS or len(text) > 300:
+            continue
+        key = fold(text)
+        if any(key in r for r in refs):
+            return text, el
+    return None
+
+
+def _text_with_breaks(el: etree._Element) -> str:
+    """An element's text with a line break read as a space (a headline set on two lines)."""
+    if el.find(".//br") is None:
+        return text_of(el)
+    copy = deepcopy(el)
+    copy.tail = None
+    for br in copy.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return text_of(copy)
 
 
 def find_subtitle(root: etree._Element, title_el: etree._Element | None, order: dict, title: str,

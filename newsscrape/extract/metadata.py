@@ -16,6 +16,8 @@ from typing import Any
 
 from lxml import etree
 
+from .embedded import state_scripts
+
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                  "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
                  "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "WebPage"}
@@ -43,6 +45,8 @@ class Meta:
     lang: str | None = None
     og_type: str | None = None
     is_article: bool = False
+    article_body: str | None = None                         # JSON-LD articleBody
+    states: list[str] = field(default_factory=list)         # embedded app states (JSON text), read lazily
 
 
 def parse_json_ld(text: str) -> list[dict]:
@@ -143,6 +147,8 @@ def read_metadata(root: etree._Element) -> Meta:
                                            or obj.get("datePublished")):
                 if types - {"WebPage"}:
                     meta.is_article = True
+                if isinstance(obj.get("articleBody"), str) and not meta.article_body:
+                    meta.article_body = html.unescape(obj["articleBody"])
                 if isinstance(obj.get("headline"), str) and not meta.headline:
                     meta.headline = html.unescape(obj["headline"])
                 if isinstance(obj.get("datePublished"), str):
@@ -168,6 +174,7 @@ def read_metadata(root: etree._Element) -> Meta:
             elif "NewsMediaOrganization" in types or "Organization" in types:
                 meta.publisher = meta.publisher or _org_name(obj)
 
+    meta.states = state_scripts(root)
     meta.og_title = first("og:title", "twitter:title")
     title_el = root.find(".//title")
     if title_el is not None and title_el.text:
@@ -184,7 +191,7 @@ def read_metadata(root: etree._Element) -> Meta:
     for el in root.iterfind(".//*[@itemprop]"):
         prop = el.get("itemprop")
         if prop in ("datePublished", "dateModified") and el.tag != "meta":
-            value = el.get("datetime") or el.get("content")
+            value = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
             if value:
                 (meta.published if prop == "datePublished" else meta.modified).append(value)
     for el in root.iterfind(".//time[@datetime]"):
@@ -201,6 +208,10 @@ def read_metadata(root: etree._Element) -> Meta:
     link = root.find(".//link[@rel='canonical']")
     meta.canonical = (link.get("href") if link is not None else None) or first("og:url")
     meta.lang = meta.lang or root.get("lang") or first("og:locale", "language", "content-language")
+    for el in root.iterfind(".//*[@itemtype]"):           # microdata: itemtype="http://schema.org/BlogPosting"
+        if el.get("itemtype", "").rstrip("/").rsplit("/", 1)[-1] in ARTICLE_TYPES - {"WebPage"}:
+            meta.is_article = True
+            break
     meta.og_type = first("og:type")
     if meta.og_type and meta.og_type.lower() == "article":
         meta.is_article = True

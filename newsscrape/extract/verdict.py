@@ -7,8 +7,9 @@ density, how much text it holds) and how the page was reached:
   is not a list of links;
 * pages found by following links (listings, homepages) and pages named alone must also look like an
   article: declared as one (og:type article, a JSON-LD ``NewsArticle``), built as one (the <h1> and
-  the body in one <article> element), on the publisher's article URL pattern, or long enough
-  (3 paragraphs, 150 words) that a listing's teasers cannot pass for one.
+  the body in one <article> element, microdata's itemtype), on the publisher's article URL pattern, or
+  long enough (3 paragraphs, 150 words) that a listing's teasers cannot pass for one; a page without
+  an <h1> whose heading is the headline its <title> names (a Blogger post, an old table portal).
 
 A homepage path (``/``) is never an article unless it declares itself one.
 """
@@ -34,6 +35,7 @@ class Page:
     declared_article: bool        # og:type article or an Article-type JSON-LD object
     link_density: float           # share of the body container's text inside links
     headline_with_body: bool = False   # the <h1> and the body text share one <article> element
+    headline_in_title: bool = False    # no <h1>: a heading of the page is the headline its <title> names
 
 
 def verdict(page: Page, profile: Profile, *, vouched: bool) -> str | None:
@@ -46,7 +48,7 @@ def verdict(page: Page, profile: Profile, *, vouched: bool) -> str | None:
     path = unquote(urlsplit(article.url or "").path)
     if path in ("", "/") and article.url and not page.declared_article:
         return "not_article"
-    if vouched or page.declared_article or page.headline_with_body:
+    if vouched or page.declared_article or page.headline_with_body or page.headline_in_title:
         return None
     if profile.article_re is not None:
         return None if profile.article_re.search(path) else "not_article"

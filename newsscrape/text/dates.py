@@ -176,10 +176,15 @@ def _hijri(year: int, month: int, day: int) -> datetime | None:
         return None
 
 
+# What a text must hold to name a day: a year, a numeric date, a month name (§N§ once normalised) or a
+# relative day.
+_NAMES_A_DAY = re.compile(r"\d{4}|\d{1,2}\s*[/.\-]\s*\d{1,2}|منذ|امس|أمس|اليوم|البارحة|ago|yesterday|today", re.I)
+
+
 def _dateparser(text: str, tz: str | None) -> datetime | None:
     """Relative and unusual forms. dateparser is imported only when a page needs it."""
-    if not re.search(r"\d|منذ|امس|أمس|اليوم", text):
-        return None
+    if not _NAMES_A_DAY.search(text) and "§" not in normalise(text):
+        return None                       # a clock alone ("في 9:23 ص") names no day: a date is never invented
     try:
         import dateparser
     except ImportError:  # pragma: no cover - a declared dependency

@@ -1,0 +1,148 @@
+"""The article a page carries as data: JSON-LD's ``articleBody`` and an app's embedded state.
+
+Client-rendered pages (Next.js' ``__NEXT_DATA__``, Nuxt, a ``window.__INITIAL_STATE__ = {…}``
+assignment, a ``<script type="application/json">``) hold the whole story in a script while their HTML
+holds little or none of it. ``read_embedded`` finds the object that holds the longest body-like text
+and reads its headline, date and authors beside it; extraction uses it when the HTML holds less text.
+Bounded: scripts past ``MAX_SCRIPT_CHARS`` and objects past ``MAX_NODES`` are not read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from ..text.arabic import clean
+
+MAX_SCRIPT_CHARS = 4_000_000
+MAX_NODES = 200_000
+MIN_BODY_CHARS = 200
+_BODY_KEYS = ("articleBody", "body", "content", "text", "bodyHtml", "body_html", "contentHtml", "content_html",
+              "html", "articleText", "fullText", "description_long", "story", "value")
+_TITLE_KEYS = ("headline", "title", "name", "heading")
+_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "publishedDate",
+              "firstPublished", "createdAt", "created_at", "date", "pubDate")
+_AUTHOR_KEYS = ("author", "authors", "byline", "writer")
+_ASSIGNMENT = re.compile(r"^\s*(?:window\.|var\s+|let\s+|const\s+)?(__[A-Z_]+__|__NUXT__|__APOLLO_STATE__)\s*=\s*")
+_HTML_HINT = re.compile(r"<(?:p|div|br|h[2-6]|ul|li|blockquote)\b", re.I)
+
+
+@dataclass
+class Embedded:
+    paragraphs: list[str]
+    headline: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def state_scripts(root: etree._Element) -> list[str]:
+    """The JSON texts of the page's embedded app states (read before scripts are stripped)."""
+    out = []
+    for script in root.iter("script"):
+        text = script.text
+        if not text or len(text) > MAX_SCRIPT_CHARS:
+            continue
+        kind = (script.get("type") or "").lower().strip()
+        if script.get("id") == "__NEXT_DATA__" or kind == "application/json":
+            out.append(text)
+        elif kind in ("", "text/javascript", "module") and (m := _ASSIGNMENT.match(text)):
+            out.append(text[m.end():].strip().rstrip(";"))
+    return out
+
+
+def read_embedded(article_body: str | None, states: list[str]) -> Embedded | None:
+    """The article a page carries as data, or None: JSON-LD's body first, else the richest state object."""
+    best: tuple[int, dict | None, str] = (0, None, "")
+    for text in states:
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        for obj, _key, value in _bodies(data):
+            size = len(value)
+            if size > best[0]:
+                best = (size, obj, value)
+    body = article_body if article_body and len(article_body) >= MIN_BODY_CHARS else None
+    if body is None and best[1] is None:
+        return None
+    if body is not None and best[0] <= len(body):
+        return Embedded(paragraphs(body))
+    obj, value = best[1], best[2]
+    return Embedded(paragraphs(value), headline=_first(obj, _TITLE_KEYS), published=_first(obj, _DATE_KEYS),
+                    authors=_authors(obj))
+
+
+def _bodies(data: Any):
+    """(object, key, text) for each body-like string of at least ``MIN_BODY_CHARS`` in a JSON tree, the
+    walk bounded by ``MAX_NODES``."""
+    stack, seen = [data], 0
+    while stack and seen < MAX_NODES:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, dict):
+            for key in _BODY_KEYS:
+                value = node.get(key)
+                if isinstance(value, str) and len(value) >= MIN_BODY_CHARS and " " in value:
+                    yield node, key, value
+                elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value[:5]):
+                    joined = "\n".join(t for v in value if (t := _block_text(v)))
+                    if len(joined) >= MIN_BODY_CHARS:
+                        yield node, key, joined
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+
+
+def _block_text(block: dict) -> str:
+    """A content block's text (``{"type": "paragraph", "text": …}``, ``{"html": …}``)."""
+    for key in ("text", "html", "value", "content"):
+        v = block.get(key)
+        if isinstance(v, str) and v.strip():
+            return v
+    return ""
+
+
+def paragraphs(body: str) -> list[str]:
+    """A body as paragraphs: HTML by its blocks, plain text by its line breaks."""
+    if _HTML_HINT.search(body):
+        try:
+            frag = etree.fromstring(f"<div>{body}</div>", etree.HTMLParser())
+        except (etree.ParserError, ValueError):
+            frag = None
+        if frag is not None:
+            for br in frag.iter("br"):
+                br.tail = "\n" + (br.tail or "")
+            out = []
+            for el in frag.iter("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"):
+                if el.getparent() is not None and el.getparent().tag in ("p", "li", "blockquote"):
+                    continue
+                for line in etree.tostring(el, method="text", encoding="unicode", with_tail=False).split("\n"):
+                    if text := clean(line):
+                        out.append(text)
+            if out:
+                return out
+            body = etree.tostring(frag, method="text", encoding="unicode")
+    return [t for line in re.split(r"\n+", body) if (t := clean(line))]
+
+
+def _first(obj: dict | None, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        v = (obj or {}).get(key)
+        if isinstance(v, str) and v.strip():
+            return clean(v)
+    return None
+
+
+def _authors(obj: dict | None) -> list[str]:
+    for key in _AUTHOR_KEYS:
+        v = (obj or {}).get(key)
+        items = v if isinstance(v, list) else [v]
+        names = [x if isinstance(x, str) else x.get("name") for x in items if isinstance(x, (str, dict))]
+        names = [clean(n) for n in names if isinstance(n, str) and clean(n)]
+        if names:
+            return names
+    return []

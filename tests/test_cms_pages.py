@@ -1,0 +1,149 @@
+"""Whole pages from the CMS families Arabic news runs on, written by hand from their public markup:
+a WordPress news theme, Drupal, AMP, a client-rendered Next.js page, a JSON-LD-only shell, Blogger and
+an old table portal. Each must give its title, its body, its date and never be refused. The same pages
+are scored against their own gold by ``benchmarks/cms_pages.py``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import PARA, extract_article
+
+TITLE = "وزارة الزراعة تطلق برنامجا جديدا لدعم صغار المزارعين في المحافظات"
+DATE = "2024-05-12T09:23:00+03:00"
+SITE = "بوابة الأخبار"
+URL = "https://news.example.org/news/2024/05/12/agri-program-5521"
+
+
+def _ps(paras=PARA) -> str:
+    return "".join(f"<p>{p}</p>" for p in paras)
+
+
+def _ld(**extra) -> str:
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE, "datePublished": DATE,
+           "author": {"@type": "Person", "name": "سارة محمود"}, **extra}
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+def wordpress() -> str:
+    return f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>{TITLE} &#8211; {SITE}</title><meta property="og:site_name" content="{SITE}">
+<meta property="og:type" content="article"></head><body class="post-template-default single single-post">
+<div id="page" class="site"><header id="masthead"><nav class="main-navigation"><ul><li><a href="/">الرئيسية</a></li>
+<li><a href="/category/politics/">سياسة</a></li></ul></nav></header>
+<div id="content" class="site-content"><main id="main"><article id="post-5521" class="post-5521 post type-post">
+<header class="entry-header"><div class="jeg_meta_category"><a href="/category/economy/">اقتصاد</a></div>
+<h1 class="entry-title">{TITLE}</h1><div class="entry-meta"><span class="posted-on">
+<time class="entry-date published" datetime="{DATE}">12 مايو، 2024</time></span>
+<span class="byline"> بواسطة <span class="author vcard"><a href="/author/sara/">سارة محمود</a></span></span></div>
+</header><div class="entry-content">{_ps()}
+<div class="sharedaddy"><h3>شارك هذا:</h3><ul><li><a href="https://www.facebook.com/sharer.php?u=x">فيسبوك</a></li>
+<li><a href="https://twitter.com/share?url=x">تويتر</a></li></ul></div></div>
+<footer class="entry-footer"><span class="tags-links"><a href="/tag/agri/" rel="tag">زراعة</a></span></footer>
+</article></main><aside id="secondary" class="widget-area"><section class="widget">
+<h2 class="widget-title">أحدث المقالات</h2>
+<ul><li><a href="/2024/05/11/x-1/">افتتاح معرض الكتاب الدولي بمشاركة مئات الناشرين العرب</a></li>
+<li><a href="/2024/05/11/x-2/">المنتخب الوطني يتأهل إلى الدور النهائي من البطولة العربية</a></li></ul>
+</section></aside></div><footer id="colophon">جميع الحقوق محفوظة © 2024</footer></div></body></html>"""
+
+
+def drupal() -> str:
+    return f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{TITLE} | {SITE}</title>
+</head><body class="path-node page-node-type-article"><div class="dialog-off-canvas-main-canvas">
+<div class="layout-container"><header role="banner"><div class="region region-header">
+<a href="/" rel="home">{SITE}</a></div></header><main role="main"><div class="region region-content">
+<article role="article" class="node node--type-article node--view-mode-full">
+<h1 class="page-title"><span class="field field--name-title">{TITLE}</span></h1>
+<div class="node__meta"><span class="field field--name-uid"><span>سارة محمود</span></span>
+<span class="field field--name-created">الأحد 12 مايو 2024 - 09:23</span></div>
+<div class="node__content"><div class="clearfix text-formatted field field--name-body field__item">{_ps()}</div>
+<div class="field field--name-field-tags field__items"><div class="field__item">
+<a href="/taxonomy/term/12">زراعة</a></div></div></div></article></div></main>
+<footer role="contentinfo"><div class="region region-footer">جميع الحقوق محفوظة</div></footer>
+</div></div></body></html>"""
+
+
+def amp() -> str:
+    return f"""<!doctype html><html amp lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>{TITLE} - {SITE}</title><link rel="canonical" href="{URL}">
+<script async src="https://cdn.ampproject.org/v0.js"></script>{_ld()}
+<style amp-boilerplate>body{{visibility:hidden}}</style></head><body>
+<header class="amp-header"><a href="/">{SITE}</a></header><main><article>
+<h1 class="amp-title">{TITLE}</h1><div class="amp-meta"><time datetime="{DATE}">منذ ساعتين</time></div>
+<amp-img src="/img/1.jpg" width="800" height="450" layout="responsive"></amp-img>
+<div class="amp-body">{_ps()}</div>
+<amp-social-share type="facebook"></amp-social-share></article></main></body></html>"""
+
+
+def nextjs() -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    state = {"props": {"pageProps": {"article": {"id": 5521, "title": TITLE, "publishedAt": DATE,
+                                                 "author": {"name": "سارة محمود"}, "body": body,
+                                                 "section": {"title": "اقتصاد"}}}},
+             "page": "/news/[id]", "buildId": "x1"}
+    return f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{SITE}</title>
+<meta name="next-head-count" content="3"></head><body><div id="__next"><div class="skeleton">جار التحميل...</div></div>
+<script id="__NEXT_DATA__" type="application/json">{json.dumps(state, ensure_ascii=False)}</script></body></html>"""
+
+
+def jsonld_only() -> str:
+    return f"""<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>{SITE}</title>
+{_ld(articleBody=chr(10).join(PARA))}</head><body><div id="root"></div><noscript>يرجى تفعيل جافا سكريبت</noscript>
+</body></html>"""
+
+
+def blogger() -> str:
+    text = "<br /><br />".join(PARA)
+    return f"""<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>{SITE}: {TITLE}</title>
+</head><body><div class="content-outer"><div class="main-inner"><div class="blog-posts hfeed">
+<div class="date-outer"><h2 class="date-header"><span>الأحد، 12 مايو 2024</span></h2>
+<div class="post-outer"><div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting">
+<h3 class="post-title entry-title" itemprop="name">{TITLE}</h3>
+<div class="post-header"><div class="post-header-line-1"></div></div>
+<div class="post-body entry-content" itemprop="description articleBody">{text}<div style="clear: both;"></div></div>
+<div class="post-footer"><span class="post-author vcard">بقلم <span class="fn">سارة محمود</span></span>
+<span class="post-timestamp">في <a class="timestamp-link" href="{URL}"><abbr class="published" itemprop="datePublished"
+ title="{DATE}">9:23 ص</abbr></a></span></div></div></div></div></div></div></div></body></html>"""
+
+
+def table_portal() -> str:
+    cells = "<br><br>".join(PARA)
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{SITE} - أخبار - {TITLE}</title></head><body bgcolor="#ffffff"><table width="760" border="0" cellpadding="0">
+<tr><td colspan="2"><a href="/"><img src="/logo.gif" alt="{SITE}"></a></td></tr>
+<tr><td width="160" valign="top"><a href="/news.asp">أخبار</a><br><a href="/sport.asp">رياضة</a></td>
+<td valign="top"><table width="100%"><tr><td class="hd"><font size="4" color="#990000"><b>{TITLE}</b></font></td></tr>
+<tr><td><font size="1" color="#666666">12/05/2024</font></td></tr>
+<tr><td><font size="2" face="Tahoma">{cells}</font></td></tr></table></td></tr>
+<tr><td colspan="2" align="center"><font size="1">جميع الحقوق محفوظة © {SITE}</font></td></tr></table></body></html>"""
+
+
+PAGES = {"wordpress": wordpress, "drupal": drupal, "amp": amp, "nextjs": nextjs, "jsonld-only": jsonld_only,
+         "blogger": blogger, "table-portal": table_portal}
+
+
+@pytest.mark.parametrize("family", sorted(PAGES))
+def test_a_cms_page_gives_its_article(family):
+    rec = extract_article(PAGES[family](), url=URL, require_article=True)
+    assert rec["title"] == TITLE
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    assert (rec["published"] or "")[:10] == DATE[:10]
+
+
+def test_a_headline_set_on_two_lines_keeps_its_words_apart():
+    html = f"<html><body><main><h1>وزارة الزراعة تطلق<br>برنامجا جديدا</h1><div>{_ps()}</div></main></body></html>"
+    assert extract_article(html, url=URL)["title"] == "وزارة الزراعة تطلق برنامجا جديدا"
+
+
+def test_a_title_with_the_site_and_section_in_front_keeps_the_headline():
+    head = f'<title>{SITE} | سياسة | {TITLE}</title><meta property="og:site_name" content="{SITE}">'
+    html = f"<html><head>{head}</head><body><div>{_ps()}</div></body></html>"
+    assert extract_article(html, url=URL)["title"] == TITLE
+
+
+def test_a_clock_alone_never_becomes_a_date():
+    html = (f'<html><body><main><h1>{TITLE}</h1><span class="post-time">في 9:23 ص</span>'
+            f"<div>{_ps()}</div></main></body></html>")
+    assert extract_article(html, url="https://news.example.org/news/agri-program")["published"] is None
