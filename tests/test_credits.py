@@ -168,9 +168,11 @@ def test_page_credit_line_under_the_headline(where, name, sep, tag):
 
 
 @PAGE_SETTINGS
-@given(st.sampled_from(LABELS), st.sampled_from(["", ":", " -", "/", " —"]), st.sampled_from(OUTLETS))
-def test_page_labelled_line_after_the_body(label, sep, name):
-    rec = extract_article(_page(PARA, after=f"<p><strong>{label}{sep}</strong> {name}</p>"), url=URL)
+@given(st.sampled_from([*LABELS, "عن"]), st.sampled_from(["", ":", " -", "/", " —"]), st.sampled_from(OUTLETS),
+       st.booleans())
+def test_page_labelled_line_after_the_body(label, sep, name, linked):
+    shown = f'<a href="https://outlet.example.com/">{name}</a>' if linked else name
+    rec = extract_article(_page(PARA, after=f"<div><p><strong>{label}{sep}</strong> {shown}</p></div>"), url=URL)
     assert rec["source"] == name
     assert all(name not in p for p in rec["paragraphs"])
 

@@ -102,11 +102,14 @@ def labelled_source(region: etree._Element) -> tuple[str, str] | None:
             if candidate is None:
                 continue
             line = text_of(candidate)
-            if len(line) > 180 or link_text_len(candidate) >= 0.8 * len(line):
+            if len(line) > 180 or link_text_len(candidate) >= _WHOLE_LINK * len(line):
                 continue                       # a navigation link ("عن الموقع", "About us") names no source
             if name := labelled(line):
                 return name, line
     return None
+
+
+_WHOLE_LINK = 0.95        # a line this much inside links is a link, its label included
 
 
 # The letters every source label holds (مصدر، مصادر، نقلا عن، عن): a cheap test before tokenising.
@@ -202,7 +205,7 @@ def _credit_among(elements, title: str = "") -> tuple[str, str] | None:
         if _in_caption(el):
             continue
         line = clean(text_content(el))
-        if not line or len(line) > 60 or line == title or link_text_len(el) >= 0.8 * len(line):
+        if not line or len(line) > 60 or line == title or link_text_len(el) >= _WHOLE_LINK * len(line):
             continue
         if name := (credit_line(line) or labelled(line)):
             return _smallest_credit(el, name, line)
