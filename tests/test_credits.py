@@ -7,6 +7,7 @@ and the same forms set in a page hold through ``extract_article``."""
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
 
@@ -189,3 +190,32 @@ def test_a_photo_credit_line_is_neither_body_nor_source():
     rec = extract_article(html, url=URL)
     assert rec["source"] is None
     assert all("©" not in p for p in rec["paragraphs"])
+
+
+# ---- agencies no list holds: recognised by their shape --------------------------------------------------
+
+ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+initials = st.lists(st.sampled_from(ARABIC_LETTERS), min_size=2, max_size=4).flatmap(
+    lambda letters: st.sampled_from([" ".join(letters), ".".join(letters), ". ".join(letters)]))
+acronym = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=6)
+
+
+@given(st.one_of(initials, acronym), place, separator(), separator(spaced=True))
+def test_unlisted_initials_and_acronyms_are_agencies_where_credits_stand(name, where, sep, after):
+    assert credit_line(f"{where}{sep}{name}") == name
+    assert (dateline(f"{where}{sep}{name}{after}{SENTENCE}") or ("",))[0] == name
+    found = closing_tag(f"{SENTENCE}{sep}{name}")
+    assert found and found[0] == name
+
+
+@given(acronym.filter(lambda a: a not in AGENCY_FORMS))
+def test_a_publishers_own_acronym_as_its_author_is_no_agency(name):
+    from newsscrape.text.credits import is_agency_name
+    assert not is_agency_name(name)
+
+
+def test_a_publisher_signing_with_its_acronym_credits_nobody():
+    obj = {"@type": "NewsArticle", "headline": TITLE, "author": {"@type": "Organization", "name": "NRTV"}}
+    ld = f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+    html = page(f"<main><h1>{TITLE}</h1><div>{''.join(f'<p>{p}</p>' for p in PARA)}</div></main>", head=ld)
+    assert extract_article(html, url=URL)["source"] is None

@@ -146,3 +146,15 @@ def test_read_also_between_paragraphs_in_any_wording(cue, sep, line, n, tag):
     rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div></main>"), url=URL)
     assert {(r["url"], r["kind"]) for r in rec["related"]} == {(u, READ_ALSO) for u in _abs(items)}
     assert all(t not in p for t, _ in items for p in rec["paragraphs"])
+
+
+@given(st.sampled_from(NOUNS), st.sampled_from(["الأكثر قراءة", "الأكثر مشاهدة", "العاجلة", "عاجلة", "الرئيسية"]),
+       mark)
+def test_a_noun_of_stories_qualified_by_the_site_is_more(noun, qualifier, sep):
+    found = match_cue(f"{noun} {qualifier}{sep}")
+    assert found and found[0] == MORE
+
+
+@given(st.sampled_from(NOUNS), st.sampled_from(["قد تهمك", "قد تعجبك", "قد يهمك", "ربما تعجبك", "تهمك أيضا"]), mark)
+def test_a_noun_of_stories_of_interest_to_the_reader_is_related(noun, interest, sep):
+    assert match_cue(f"{noun} {interest}{sep}") == (SIMILAR, "")

@@ -28,6 +28,7 @@ MAX_CREDIT_LINE = 80          # a credit line is short
 MAX_PLACE_WORDS = 4           # "دمشق، سوريا", "رام الله", "مدينة الكويت"
 MAX_UNKNOWN_AGENCY_WORDS = 3  # a bracketed name the gazetteer does not know: "(يو بي آي)"
 MAX_LABELLED_NAME_WORDS = 8   # "المصدر: وكالة الأنباء والمعلومات الفلسطينية"
+MAX_INITIALS = 4              # letters of an agency's initials: أ ش أ، و م ع
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
@@ -43,6 +44,7 @@ _NOT_AN_AGENCY = frozenset(fold(w) for w in (
 _SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر"))
 _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف"))
 _FROM = "عن"
+_LABEL_WORDS = _SOURCE_LABELS | _COPIED | {_FROM}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ def _forms() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
     return index
 
 
-def _match_at(toks: list[Token], i: int) -> int:
+def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
     """Token index after a gazetteer form that starts at word ``i`` (0 when none does). The words of
     initials may be written with stops or without spaces between them (أ.ف.ب, أ. ف. ب)."""
     tok = toks[i]
@@ -91,6 +93,23 @@ def _match_at(toks: list[Token], i: int) -> int:
                 if j < len(toks) and toks[j].kind == WORD and toks[j].start == toks[j - 1].end:
                     continue
             return j
+    if not guess:
+        return 0
+    # Initials the gazetteer does not list: 2-4 single letters, with stops or spaces between (ق ن أ, و.ا.ف)
+    if len(tok.key) == 1 and not tok.key.isdigit():
+        j, n = i, 0
+        while j < len(toks) and n < MAX_INITIALS:
+            if toks[j].kind == WORD and len(toks[j].key) == 1 and not toks[j].key.isdigit():
+                n, j = n + 1, j + 1
+            elif toks[j].kind == STOP and n and j + 1 < len(toks) and toks[j + 1].kind == WORD:
+                j += 1
+            else:
+                break
+        if n >= 2 and (j >= len(toks) or toks[j].kind != WORD or len(toks[j].key) > 1):
+            return j
+    # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters)
+    if tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6:
+        return i + 1
     # An agency named by its head noun: "وكالة الأنباء الفلانية", "وكالات الأنباء" (up to 4 words)
     if tok.key in HEAD_NOUNS:
         j = i + 1
@@ -165,13 +184,14 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
 
 
 def is_agency_name(name: str | None) -> bool:
-    """Is this whole name (a byline, a JSON-LD author) an agency of the gazetteer?"""
+    """Is this whole name (a byline, a JSON-LD author) an agency of the gazetteer (or named by its head
+    noun)? Never a guess from its shape: a publisher's own acronym is often its author."""
     if not name:
         return False
     toks = [t for t in tokens(name) if t.kind in (WORD, STOP)]
     while toks and toks[-1].kind == STOP:
         toks.pop()
-    return bool(toks) and toks[0].kind == WORD and _match_at(toks, 0) == len(toks)
+    return bool(toks) and toks[0].kind == WORD and _match_at(toks, 0, guess=False) == len(toks)
 
 
 def _place_words(words: list[Token]) -> bool:
@@ -308,7 +328,7 @@ def _match_ends_at(toks: list[Token], end: int) -> bool:
 def labelled(line: str) -> str | None:
     """The name a labelled source line gives: المصدر / مصدر الخبر / المصادر, with any mark or none
     after the label; نقلاً عن; a bare عن before an agency or an outlet (صحيفة، موقع، وكالة ...)."""
-    if not line or len(line) > 2 * MAX_CREDIT_LINE + 20:
+    if not line or len(line) > 2 * MAX_CREDIT_LINE + 20 or not _opens_with_label(line):
         return None
     toks = tokens(line)
     i = 0
@@ -357,6 +377,15 @@ def labelled(line: str) -> str | None:
         if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2:
             return None
     return name or None
+
+
+def _opens_with_label(line: str) -> bool:
+    """Does the first word of ``line`` (past any marks) belong to a label? A cheap test before tokenising."""
+    for chunk in line.split(None, 2)[:2]:
+        key = fold(chunk).split()
+        if key:
+            return key[0] in _LABEL_WORDS
+    return False
 
 
 def _names_at(toks: list[Token], i: int) -> bool:

@@ -26,7 +26,11 @@ _VERBS = frozenset(("اقرا", "اقراي", "اقراوا", "طالع", "طا�
                     "تصفح", "استمع", "انظر", "اكتشف"))
 _VERB_ALONE = frozenset(("اقرا", "طالع"))           # a verb that is a cue with nothing after it
 _ADVERBS = frozenset(("ايضا", "كذلك", "المزيد", "اكثر", "ايضا:", "بالمزيد", "المزيد:", "مزيدا"))
-_INTEREST_HEAD = frozenset(("يهمك", "يهمكم", "يعجبك", "يعجبكم", "يستهويك"))
+_INTEREST_HEAD = frozenset(("يهمك", "يهمكم", "يعجبك", "يعجبكم", "يستهويك", "تهمك", "تهمكم", "تعجبك", "تعجبكم",
+                            "يثير اهتمامك", "تستهويك"))
+# Words after a noun of stories that make a list site-wide: "أخبار عاجلة", "الأخبار الرئيسية".
+_SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه", "رئيسيه", "الاهم", "المختاره", "مختاره", "الرائجه",
+                              "رائجه", "اليوم", "الساعه", "المحليه", "العالميه", "الدوليه"))
 _FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
 _STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "اخبار", "قصص", "تقارير", "روابط", "فيديوهات", "مقاطع",
                           "تدوينات", "منشورات", "عناوين", "قراءات", "ملفات", "تغطيات", "مقال", "خبر", "موضوع"))
@@ -51,19 +55,38 @@ def _folded(words) -> frozenset:
 
 
 _VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE, _STORY_NOUNS, _RECOMMEND, _SUPERLATIVE, _RECENCY, \
-    _SITE_NOUNS = map(_folded, (_VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE, _STORY_NOUNS, _RECOMMEND,
-                                _SUPERLATIVE, _RECENCY, _SITE_NOUNS))
+    _SITE_NOUNS, _SITE_QUALIFIERS = map(_folded, (_VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE,
+                                                  _STORY_NOUNS, _RECOMMEND, _SUPERLATIVE, _RECENCY, _SITE_NOUNS,
+                                                  _SITE_QUALIFIERS))
 _RELATION = tuple(sorted(_folded(_RELATION), key=lambda p: -len(p.split())))
+_ALONE_RELATIONS = ("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله")
 _SITE_PHRASES = tuple(sorted(_folded(_SITE_PHRASES), key=lambda p: -len(p.split())))
 
 
-def _phrase(words: list[str], i: int, phrases) -> int:
+_PHRASES_BY_FIRST: dict[tuple[str, ...], dict[str, list[list[str]]]] = {}
+
+
+def _phrase(words: list[str], i: int, phrases: tuple[str, ...]) -> int:
     """Words taken by the first of ``phrases`` (folded, space-separated) that starts at word ``i``."""
-    for p in phrases:
-        parts = p.split()
+    index = _PHRASES_BY_FIRST.get(phrases)
+    if index is None:
+        index = _PHRASES_BY_FIRST[phrases] = {}
+        for p in phrases:
+            index.setdefault(p.split()[0], []).append(p.split())
+    if i >= len(words):
+        return 0
+    for parts in index.get(words[i], ()):
         if words[i:i + len(parts)] == parts:
             return len(parts)
     return 0
+
+
+def _interest(words: list[str], i: int) -> int:
+    """Words taken by an offer of interest at word ``i`` ("قد يهمك أيضاً", "تعجبك", "ربما تهمكم"), or 0."""
+    j = i + 1 if i < len(words) and words[i] in ("قد", "ربما") else i
+    if j >= len(words) or words[j] not in _INTEREST_HEAD:
+        return 0
+    return j - i + 1 + (1 if j + 1 < len(words) and words[j + 1] in _ADVERBS else 0)
 
 
 def parse_cue(words: list[str]) -> tuple[str, int] | None:
@@ -95,10 +118,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return (READ_ALSO, 1) if w0 in _VERB_ALONE and not w1 else None
     if w0 in _FOR_MORE:
         return READ_ALSO, 2 if w1 in ("من", "حول") else 1
-    if w0 in ("قد", "ربما") and w1 in _INTEREST_HEAD:
-        return READ_ALSO, 3 if len(words) > 2 and words[2] in _ADVERBS else 2
-    if w0 in _INTEREST_HEAD:
-        return READ_ALSO, 2 if w1 in _ADVERBS else 1
+    if m := _interest(words, 0):
+        return READ_ALSO, m
     if w0 == "لا" and w1 in ("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يفوتكم"):
         return READ_ALSO, 2
     if w0 == "يمكنك" and "قراءه" in words[:4]:
@@ -106,6 +127,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if w0 in _RECOMMEND:
         return SIMILAR, 2 if w1 in ("بقراءه", "لك", "لكم", "به", "بها", "عليك") else 1
     noun = w0.removeprefix("ال")
+    if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1 in _SUPERLATIVE | _SITE_QUALIFIERS:
+        return MORE, 3 if w1 in _SUPERLATIVE and len(words) > 2 else 2    # "الأخبار الأكثر قراءة", "أخبار عاجلة"
+    if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and (m := _interest(words, 1)):
+        return SIMILAR, 1 + m                                              # "مقالات قد تعجبك"
     if noun in _STORY_NOUNS or w0 in _STORY_NOUNS:
         if (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION)):
             kind = READ_ALSO if words[1] == "مقترحه" else SIMILAR
@@ -113,7 +138,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         if w1 in ("اخري", "اخرى") and noun in ("اخبار", "مقالات"):
             return MORE, 2
         return None
-    if (m := _phrase(words, 0, ("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله"))):
+    if (m := _phrase(words, 0, _ALONE_RELATIONS)):
         return SIMILAR, m
     if w0 == "في" and w1 in ("نفس", "ذات") and len(words) > 2 and words[2] == "السياق":
         return SIMILAR, 3
@@ -125,7 +150,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
 # Raw-text prefilter, made from the grammar: a short text is folded and parsed only when it holds a
 # stem one of the cue's words must hold. Stems avoid the letters folding changes (hamza seats, taa
 # marbuta, alef maqsura), so raw text needs no folding to be tested.
-_HINT_STEMS = ("قر", "طالع", "شاهد", "تابع", "طلع", "راجع", "تصفح", "ستمع", "نظر", "كتشف", "يهم", "يعجب", "يثير",
+_HINT_STEMS = ("همك", "عجب",
+               "قر", "طالع", "شاهد", "تابع", "طلع", "راجع", "تصفح", "ستمع", "نظر", "كتشف", "يهم", "يعجب", "يثير",
                "تحب", "ستهوي", "مزيد", "ستزاد", "تفوت", "مكنك", "صل", "علاق", "علق", "شابه", "رتبط", "ماثل", "قريب",
                "تصل", "قترح", "نصح", "رشح", "موصى", "سياق", "كثر", "شهر", "خر", "حدث", "هم", "برز", "جديد", "عاجل",
                "رئيس", "ختار", "ختر", "زوار", "قسم", "رائج", "رواج", "ترند", "تريند", "واجه", "ذات", "ذو", "عل")
@@ -161,6 +187,11 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
 
 
 _MAX_GLUED_WORD = 40
+# The words a cue can open with, and their first three letters (a glued cue starts with one of them).
+_CUE_STARTS = frozenset(_VERBS | _INTEREST_HEAD | _FOR_MORE | _STORY_NOUNS | _RECOMMEND | _SUPERLATIVE | _RECENCY
+                        | {"قد", "ربما", "لا", "المزيد", "مزيد", "يمكنك", "في", "ذات", "ذو", "على", "علي"}
+                        | {"ال" + n for n in _STORY_NOUNS} | {p.split()[0] for p in _SITE_PHRASES})
+_CUE_OPENINGS = tuple(sorted({w[:3] for w in _CUE_STARTS}))
 
 
 def _glued(words: list[str], start: int = 0) -> tuple[tuple[str, int] | None, list[str]]:
@@ -169,6 +200,8 @@ def _glued(words: list[str], start: int = 0) -> tuple[tuple[str, int] | None, li
     for k in (start, start + 1) if start else (0, 1):
         if k >= len(words) or len(words[k]) > _MAX_GLUED_WORD:
             break
+        if k == 0 and not words[0].startswith(_CUE_OPENINGS) or k == 1 and not start and words[0] not in _CUE_STARTS:
+            continue                       # no cue can open this way: nothing to cut
         word = words[k]
         for cut in range(2, len(word)):               # the shortest cue word first: "يهمك|مصطفى", not "يهمكم|صطفى"
             split = [*words[:k], word[:cut], word[cut:], *words[k + 1:]]

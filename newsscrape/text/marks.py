@@ -10,6 +10,7 @@ apart (initials are written with stops: أ.ف.ب).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,32 +59,35 @@ def mark_class(ch: str) -> str:
     return SEP
 
 
-def _is_word_char(ch: str) -> bool:
-    if ch == _TATWEEL:
-        return False
-    return ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc")
+_DIACRITIC_RANGE = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0300-\u036f"
+# A word starts with a letter or digit (never a tatweel or "_") and runs on through letters, digits,
+# diacritics and stretching tatweel; anything else that is not a space is one mark.
+_TOKEN = re.compile(f"(?P<w>[^\\W_\u0640][\\w{_DIACRITIC_RANGE}]*)|(?P<m>\\S)")
+_FOLDED: dict[str, str] = {}
+_MAX_FOLDED = 50_000
+
+
+def _key(word: str) -> str:
+    """A word's folded form, remembered (the same few thousand words make up most lines)."""
+    key = _FOLDED.get(word)
+    if key is None:
+        key = fold(word).replace(" ", "")
+        if len(_FOLDED) < _MAX_FOLDED:
+            _FOLDED[word] = key
+    return key
 
 
 def tokens(line: str) -> list[Token]:
     """Words and marks of ``line``, in order. A tatweel that follows a letter belongs to its word
     (a stretch, or a clitic: لـ); one after a space or a mark is a dash."""
     out: list[Token] = []
-    i, n = 0, len(line)
-    while i < n:
-        ch = line[i]
-        if ch.isspace() or unicodedata.category(ch) == "Cf":
-            i += 1
-            continue
-        if _is_word_char(ch):
-            j = i + 1
-            while j < n and (_is_word_char(line[j]) or line[j] == _TATWEEL):
-                j += 1
-            word = line[i:j]
-            out.append(Token(WORD, word, i, j, fold(word).replace(" ", "")))
-            i = j
-            continue
-        out.append(Token(mark_class(ch), ch, i, i + 1, ch))
-        i += 1
+    for m in _TOKEN.finditer(line):
+        text = m.group()
+        if m.lastgroup == "w":
+            word = text.rstrip("_")
+            out.append(Token(WORD, word, m.start(), m.start() + len(word), _key(word)))
+        elif unicodedata.category(text) != "Cf":          # zero-width and bidi controls are no marks
+            out.append(Token(mark_class(text), text, m.start(), m.end(), text))
     return out
 
 
