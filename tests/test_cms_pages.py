@@ -147,3 +147,9 @@ def test_a_clock_alone_never_becomes_a_date():
     html = (f'<html><body><main><h1>{TITLE}</h1><span class="post-time">في 9:23 ص</span>'
             f"<div>{_ps()}</div></main></body></html>")
     assert extract_article(html, url="https://news.example.org/news/agri-program")["published"] is None
+
+
+def test_a_written_date_with_no_class_and_no_machine_value_is_read():
+    html = (f'<html><body><main><h1>{TITLE}</h1><div><span class="x7f3k">الأحد 12 مايو 2024 - 09:23</span></div>'
+            f"<div>{_ps()}</div></main></body></html>")
+    assert extract_article(html, url="https://news.example.org/news/agri-program")["published"][:10] == DATE[:10]

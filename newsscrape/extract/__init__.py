@@ -353,9 +353,28 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
                 continue
             published = found
             break
+    if published is None:
+        published = _date_line(region)
     if published is None and (from_url := date_from_url(url) or date_from_url(meta.canonical)):
         published = from_url
     return published, modified
+
+
+MAX_DATE_LINE_WORDS = 8
+
+
+def _date_line(region: etree._Element):
+    """The first short line of the article's region that is a date and little else ("12 مايو 2024",
+    "نشر في: 2024/05/12 - 09:23"), whatever its class: a written date, never a guess (no dateparser)."""
+    for el in region.iter():
+        if not isinstance(el.tag, str) or len(el) > 2 or el.tag in ("a", "li", "p", "h1", "h2", "h3"):
+            continue
+        text = text_of(el)
+        if not text or len(text) > 60 or len(text.split()) > MAX_DATE_LINE_WORDS or UPDATE_LABEL.search(text):
+            continue
+        if found := parse_text_date(text, allow_dateparser=False):
+            return found
+    return None
 
 
 def _index(root: etree._Element):
