@@ -153,3 +153,38 @@ def test_a_written_date_with_no_class_and_no_machine_value_is_read():
     html = (f'<html><body><main><h1>{TITLE}</h1><div><span class="x7f3k">الأحد 12 مايو 2024 - 09:23</span></div>'
             f"<div>{_ps()}</div></main></body></html>")
     assert extract_article(html, url="https://news.example.org/news/agri-program")["published"][:10] == DATE[:10]
+
+
+def _state_page(state: dict, script: str = "next") -> str:
+    data = json.dumps(state, ensure_ascii=False)
+    tag = (f'<script id="__NEXT_DATA__" type="application/json">{data}</script>' if script == "next"
+           else f"<script>window.__INITIAL_STATE__ = {data};</script>")
+    return (f'<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>{SITE}</title></head>'
+            f'<body><div id="app"></div>{tag}</body></html>')
+
+
+@pytest.mark.parametrize("script", ["next", "assignment"])
+@pytest.mark.parametrize("shape", ["wordpress-rest", "contentful", "portable-text", "blocks"])
+def test_an_article_in_any_embedded_state_shape(shape, script):
+    """Headless CMSs serialise a body as HTML in {"rendered": …} (WordPress' REST API), as a rich-text
+    tree of nested nodes (Contentful), as blocks of spans (Sanity's Portable Text) or as a list of blocks."""
+    body = {
+        "wordpress-rest": {"rendered": _ps()},
+        "contentful": {"nodeType": "document", "content": [
+            {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": p, "marks": []}]} for p in PARA]},
+        "portable-text": [{"_type": "block", "children": [{"_type": "span", "text": p}]} for p in PARA],
+        "blocks": [{"type": "paragraph", "text": p} for p in PARA],
+    }[shape]
+    title = {"rendered": TITLE} if shape == "wordpress-rest" else TITLE
+    state = {"props": {"pageProps": {"post": {"title": title, "date": DATE, "content": body, "slug": "agri"}}}}
+    rec = extract_article(_state_page(state, script), url=URL)
+    assert rec["title"] == TITLE
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    assert rec["published"][:10] == DATE[:10]
+
+
+@pytest.mark.parametrize("name", ["parsely-pub-date", "sailthru.date", "DC.date.issued", "publish-date"])
+def test_a_publication_time_in_any_analytics_meta_tag(name):
+    html = (f'<html><head><meta name="{name}" content="{DATE}"></head><body><main><h1>{TITLE}</h1>'
+            f"<div>{_ps()}</div></main></body></html>")
+    assert extract_article(html, url="https://news.example.org/news/agri-program")["published"][:10] == DATE[:10]

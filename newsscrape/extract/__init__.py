@@ -354,13 +354,24 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
             published = found
             break
     if published is None:
-        published = _date_line(region)
+        published = _date_line(region) or _first_time_element(region)
     if published is None and (from_url := date_from_url(url) or date_from_url(meta.canonical)):
         published = from_url
     return published, modified
 
 
 MAX_DATE_LINE_WORDS = 8
+
+
+def _first_time_element(region: etree._Element):
+    """The first <time datetime> of the page that is not a teaser's (inside a link or a list item), when
+    the article's region has none: a header block above the body's region dates the article."""
+    root = region.getroottree().getroot()
+    for el in root.iter("time"):
+        if el.get("datetime") and not any(a.tag in ("a", "li") for a in el.iterancestors()):
+            if found := parse_machine_date(el.get("datetime")):
+                return found
+    return None
 
 
 def _date_line(region: etree._Element):

@@ -86,10 +86,13 @@ def _bodies(data: Any):
         if isinstance(node, dict):
             for key in _BODY_KEYS:
                 value = node.get(key)
+                if isinstance(value, dict):          # WordPress' REST API: {"rendered": "<p>…"}
+                    value = next((value[k] for k in ("rendered", "html", "text", "value")
+                                  if isinstance(value.get(k), str)), value)
                 if isinstance(value, str) and len(value) >= MIN_BODY_CHARS and " " in value:
                     yield node, key, value
-                elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value[:5]):
-                    joined = "\n".join(t for v in value if (t := _block_text(v)))
+                elif isinstance(value, (list, dict)):
+                    joined = _block_text(value)
                     if len(joined) >= MIN_BODY_CHARS:
                         yield node, key, joined
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
@@ -97,12 +100,26 @@ def _bodies(data: Any):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
 
 
-def _block_text(block: dict) -> str:
-    """A content block's text (``{"type": "paragraph", "text": …}``, ``{"html": …}``)."""
-    for key in ("text", "html", "value", "content"):
+def _block_text(block: Any, depth: int = 0) -> str:
+    """The text of a rich-text tree, one paragraph a line: content blocks (``{"type": "paragraph",
+    "text": …}``), Contentful's and Portable Text's nested ``content``/``children`` nodes."""
+    if depth > 12:
+        return ""
+    if isinstance(block, list):
+        return "\n".join(t for v in block if (t := _block_text(v, depth + 1)))
+    if not isinstance(block, dict):
+        return ""
+    for key in ("text", "html", "value"):
         v = block.get(key)
         if isinstance(v, str) and v.strip():
             return v
+    for key in ("children", "content", "blocks", "nodes"):
+        v = block.get(key)
+        if isinstance(v, list):
+            inline = all(isinstance(c, dict) and not any(isinstance(c.get(k), list) for k in ("children", "content"))
+                         for c in v)
+            parts = [t for c in v if (t := _block_text(c, depth + 1))]
+            return ("" if inline else "\n").join(parts)
     return ""
 
 
@@ -132,6 +149,8 @@ def paragraphs(body: str) -> list[str]:
 def _first(obj: dict | None, keys: tuple[str, ...]) -> str | None:
     for key in keys:
         v = (obj or {}).get(key)
+        if isinstance(v, dict):
+            v = v.get("rendered") or v.get("text") or v.get("value")
         if isinstance(v, str) and v.strip():
             return clean(v)
     return None

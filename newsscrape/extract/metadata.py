@@ -49,6 +49,16 @@ class Meta:
     states: list[str] = field(default_factory=list)         # embedded app states (JSON text), read lazily
 
 
+# <meta> names and properties that carry the publication time, most trusted first (the ones CMSs and
+# analytics tags write: OpenGraph, Dublin Core, Parse.ly, Sailthru, Swiftype, news sitemaps' own).
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished", "og:published_time", "pubdate",
+    "publishdate", "publish-date", "publish_date", "article.published", "article_date_original", "parsely-pub-date",
+    "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date", "dcterms.date", "original-publish-date",
+    "cxenseparse:recs:publishtime", "published_time", "date", "created",
+)
+
+
 def parse_json_ld(text: str) -> list[dict]:
     """All objects of one ld+json block (flattening @graph and lists); [] when it cannot be read."""
     s = text.strip()
@@ -183,9 +193,7 @@ def read_metadata(root: etree._Element) -> Meta:
     meta.site_name = first("og:site_name", "application-name")
     if meta.site_name and meta.site_name.startswith("http"):
         meta.site_name = next((s for s in props.get("og:site_name", []) if not s.startswith("http")), None)
-    meta.published += props.get("article:published_time", []) + props.get("datepublished", []) \
-        + props.get("og:published_time", []) + props.get("pubdate", []) + props.get("publishdate", []) \
-        + props.get("date", [])
+    meta.published += [v for key in _PUBLISHED_KEYS for v in props.get(key, [])]
     meta.modified += props.get("article:modified_time", []) + props.get("datemodified", []) \
         + props.get("og:updated_time", [])
     for el in root.iterfind(".//*[@itemprop]"):
