@@ -44,3 +44,28 @@ def test_a_poll_beside_the_body_is_not_its_lede():
                 "</section></article>")
     rec = extract_article(html, url="https://news.example.ae/a/1")
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("tag", ["h2", "h3", "h4"])
+def test_a_lede_set_in_a_heading_is_the_first_paragraph(tag):
+    """Composition, not markup: a whole sentence (15 words or more, closed by a stop) before the body is
+    its first paragraph whatever tag holds it; a dek is a phrase."""
+    rec = extract_article(page(f"<article>{H1}<{tag}>{LEDE}</{tag}>{BODY}</article>"), url=URL)
+    assert rec["paragraphs"] == [LEDE, *PARA]
+
+
+def test_a_dek_in_a_heading_stays_out_of_the_body():
+    dek = "خطة شاملة لإصلاح قطاع الزراعة ودعم المزارعين"
+    rec = extract_article(page(f"<article>{H1}<h2>{dek}</h2>{BODY}</article>"), url=URL)
+    assert rec["paragraphs"] == PARA
+
+
+def test_a_short_last_paragraph_beside_a_list_of_stories_stays_body():
+    """A list of links after the last paragraph in the same wrapper takes the links, never the sentence."""
+    cards = "".join(f'<div><a href="/news/{n}/story"><h4>عنوان خبر آخر من الموقع رقم {n}</h4></a></div>'
+                    for n in range(1, 5))
+    last = "وأضاف أن الخطة تبدأ الشهر المقبل."
+    body = "<div>" + "".join(f"<p>{p}</p>" for p in PARA) + f"<div><p>{last}</p><section>{cards}</section></div></div>"
+    rec = extract_article(page(f"<article>{H1}{body}</article>"), url=URL)
+    assert rec["paragraphs"] == [*PARA, last]
+    assert len(rec["related"]) == 4

@@ -408,6 +408,17 @@ def _index(root: etree._Element):
     return order, short, owners, hidden
 
 
+_LEDE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+MIN_LEDE_SENTENCE_WORDS = 15
+_SENTENCE_END = (".", "؟", "?", "!", ".\"", ".»", ".”", "…")
+
+
+def _reads_as_paragraph(text: str) -> bool:
+    """A paragraph's sentence, not a dek's phrase: fifteen words or more, closed by a full stop or a
+    question or exclamation mark."""
+    return len(text.split()) >= MIN_LEDE_SENTENCE_WORDS and text.rstrip().endswith(_SENTENCE_END)
+
+
 # What a lede, one paragraph of prose, never holds.
 _WIDGET_TAGS = ("form", "input", "fieldset", "label", "select", "button", "h2", "h3", "h4", "h5", "h6", "li")
 
@@ -428,6 +439,9 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
         if prev.tag in ("h1", "header", "nav", "ul", "ol", "table", "form") or \
                 (title_el is not None and any(el is title_el for el in prev.iter())):
             return None
+        if prev.tag in _LEDE_HEADINGS and _reads_as_paragraph(text) and len(prev) <= 6 \
+                and link_text_len(prev) <= 0.2 * len(text):
+            return Block(text, order.get(prev, 0))    # a lede set in a heading: a whole sentence, not a dek
         if prev.tag not in ("p", "div", "section", "strong", "b") or len(text.split()) < 12 \
                 or link_text_len(prev) > 0.2 * len(text) or len(prev) > 6:
             return None

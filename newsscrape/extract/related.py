@@ -279,12 +279,31 @@ def link_list_items(el: etree._Element, base: str | None, page_url: str | None) 
     with little else (an image, a date, a heading), or [] when ``el`` is no such run. No class decides:
     the links and their share of the text do."""
     total = text_len(el)
-    if not total or link_text_len(el) < total * RUN_LINK_SHARE or _prose_paragraphs(el):
+    if not total or link_text_len(el) < total * RUN_LINK_SHARE or _prose_paragraphs(el) or _holds_prose(el):
         return []
     host = _host(page_url or base)
     items = [it for it in items_of(el, base, page_url) if len(it["title"].split()) >= MIN_HEADLINE_WORDS
              and (not host or _host(it["url"]) == host)]
     return items if len(items) >= MIN_RUN_ITEMS else []
+
+
+MAX_LOOSE_WORDS = 4          # words a run's part may hold outside links (a date, a section, a label)
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """Does a part of ``el`` hold words outside links, more than a label's (a sentence of the body beside
+    a list, which a share of link text alone does not tell)? A cue heading is no prose."""
+    loose = [el.text or ""] + [c.tail or "" for c in el]
+    if any(len(t.split()) > MAX_LOOSE_WORDS for t in loose):
+        return True
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag == "a":
+            continue
+        words = len(text_content(child).split())
+        if words > MAX_LOOSE_WORDS and link_text_len(child) < 0.5 * text_len(child) \
+                and not match_cue(text_of(child)):
+            return True
+    return False
 
 
 def _host(url: str | None) -> str:
