@@ -38,6 +38,14 @@ def extract_article(html: bytes | str, url: str | None = None, site: str | Profi
     from .extract import extract_page, verdict
     from .sites import Profile, resolve
 
+    if isinstance(html, (bytearray, memoryview)):
+        html = bytes(html)
+    if html is None:
+        raise ExtractionError("empty")
+    if not isinstance(html, (bytes, str)):
+        raise ExtractionError("bad_argument", f"html must be bytes or str, not {type(html).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise ExtractionError("bad_argument", f"url must be a str or None, not {type(url).__name__}")
     try:
         profile = site if isinstance(site, Profile) else resolve(site, url)
     except KeyError as exc:

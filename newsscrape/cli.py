@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
-from . import __version__, exits, params
+from . import __version__, checks, exits, params
 from .errors import ExtractionError, FetchError, NewsscrapeError, OutputError
 from .params import SITE, WHEN, Group, check, fail, reason, records_out
 
@@ -67,22 +68,28 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
     from . import extract_article
     from .fetch import fetch
 
+    if url is not None and not _http_url(url):
+        raise click.BadParameter(f"{url!r} is not an http(s) URL with a host", param_hint="--url")
     failed = bad_input = 0
     with records_out(append, overwrite) as out:
         for item in inputs:
             try:
-                page_url, content_type = url, None
+                page_url, content_type, fetched = url, None, None
                 if item == "-":
                     data = sys.stdin.buffer.read()
                 elif item.startswith(("http://", "https://")):
                     if not urlsplit(item).hostname:
                         raise click.BadParameter("malformed URL (no host)")
                     data, page_url, content_type = fetch(item, timeout=min(30.0, timeout), total=timeout)
+                    fetched = datetime.now(UTC).isoformat(timespec="seconds")
                 else:
                     data = Path(item).read_bytes()
-                out.write(extract_article(data, url=page_url, site=site,
-                                          content_type=content_type, strip_diacritics=strip_diacritics,
-                                          ascii_digits=ascii_digits, require_article=not force, whole_page=force))
+                record = extract_article(data, url=page_url, site=site, content_type=content_type,
+                                         strip_diacritics=strip_diacritics, ascii_digits=ascii_digits,
+                                         require_article=not force, whole_page=force)
+                if fetched:
+                    record = record.evolve(fetched_at=fetched)       # fetched now, as a crawl's record says
+                out.write(record)
             except OutputError:
                 raise                               # the output, not the input: the command ends
             except (click.BadParameter, FileNotFoundError, PermissionError, IsADirectoryError) as exc:
@@ -140,9 +147,9 @@ def crawl(targets, incremental, resume, **values) -> None:
 
     check(checks.job_dir, resume)
     if not values["state"] and incremental:
-        values["state"] = str(default_state_path())
+        values["state"] = str(_made_folder(default_state_path()))
     if not values["state"] and resume and not values["redis"]:
-        values["state"] = str(Path(resume) / "state.sqlite")     # the job's own record of what it wrote
+        values["state"] = str(_made_folder(Path(resume) / "state.sqlite"))   # the job's own record of what it wrote
     if values["changed"] and not (values["state"] or values["redis"]):
         raise click.UsageError("--changed needs --state PATH, --incremental or --redis")
     sys.exit(run_crawl(params.run_options(CrawlOptions, values, targets=list(targets)))[0])
@@ -188,6 +195,7 @@ def enqueue(targets, redis_url, site) -> None:
     from .run.redis import Frontier
 
     plans = resolve_targets(list(targets), site)
+    check(checks.redis_url, redis_url)                 # unreachable: one line and exit 2, as crawl --redis
     try:
         n = Frontier(redis_url).push([(p.slug, u) for p, u in plans])
     except Exception as exc:  # redis.ConnectionError and friends: one line, not a traceback
@@ -228,9 +236,12 @@ def warc(sources, **values) -> None:
 
     if not sources and not values["cc_news"]:
         raise click.UsageError("give a SOURCE (file, URL or -) or --cc-news YYYY-MM")
+    if values["cc_news"] is not None:
+        check(checks.cc_news_month, values["cc_news"])
     for source in sources:
         if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).is_file():
-            raise click.UsageError(f"{source}: no such file")
+            what = "is a directory (give its files: DIR/*.warc.gz)" if Path(source).is_dir() else "no such file"
+            raise click.UsageError(f"{source}: {what}")
     sys.exit(run_archives(params.run_options(ArchiveOptions, values, sources=list(sources)))[0])
 
 
@@ -290,14 +301,45 @@ def segment(source, title, append, overwrite) -> None:
     Example:
       newsscrape segment article.txt | jq '.source, (.related[] | .kind + " " + .title)'
     """
+    from .extract.decode import decode
     from .segment import segment_text
 
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
         raise click.UsageError(f"{source}: {reason(exc)}") from None
+    try:
+        text = decode(data, None)[0]                  # UTF-8, windows-1256 and the rest, as extract reads them
+    except ExtractionError as exc:
+        fail(f"{source}: {reason(exc)}", exits.PAGE_ERRORS)
+    if not text.strip():
+        fail(f"{source}: empty: nothing to segment", exits.PAGE_ERRORS)
+    if _looks_like_html(text):
+        raise click.UsageError(f"{source}: this is HTML, not a text dump: use 'newsscrape extract {source}'")
     with records_out(append, overwrite) as out:
         out.write(segment_text(text, title=title))
+
+
+def _http_url(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def _made_folder(path: Path) -> Path:
+    """A state file in a folder of newsscrape's own choosing (the default state, a --resume job): the
+    folder is made. A --state PATH the user typed is never (a typo would start a fresh state)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.UsageError(f"{path.parent}: cannot create ({reason(exc)})") from None
+    return path
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:2048].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in head)
 
 
 @cli.command()
@@ -339,12 +381,21 @@ def validate(source, show) -> None:
     from .record import validate_lines
 
     try:
-        stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+        stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
     except OSError as exc:
         raise click.UsageError(f"{source}: {reason(exc)}") from None
     with stream:
-        valid, invalid = validate_lines(stream, lambda n, problem: click.echo(f"line {n}: {problem}", err=True),
-                                        show)
+        head = stream.peek(512)[:512] if hasattr(stream, "peek") else b""
+        if head.startswith(b"\x1f\x8b"):
+            raise click.UsageError(f"{source}: gzip-compressed: zcat {source} | newsscrape validate -")
+        if b"\x00" in head:
+            raise click.UsageError(f"{source}: a binary file, not JSON Lines")
+        try:
+            valid, invalid = validate_lines((line.decode("utf-8") for line in stream),
+                                            lambda n, problem: click.echo(f"line {n}: {problem}", err=True), show)
+        except UnicodeDecodeError:
+            raise click.UsageError(f"{source}: not UTF-8 text (JSON Lines are UTF-8; a binary or "
+                                   "windows-1256 file?)") from None
     click.echo(f"{valid} valid, {invalid} invalid")
     sys.exit(exits.PAGE_ERRORS if invalid else exits.OK)
 

@@ -20,6 +20,7 @@ REASONS = {
     "not_article": "not an article page (a listing, homepage, tag or section page)",
     "extraction_failed": "extraction failed",
     "unknown_site": "unknown site",
+    "bad_argument": "bad argument (html must be bytes or str, url a str)",
 }
 
 

@@ -32,10 +32,14 @@ class SiteType(click.ParamType):
 
         if isinstance(value, Profile):
             return value
+        if value == "all":
+            self.fail("'all' is a crawl target, not a profile: --site takes one publisher slug or 'generic'",
+                      param, ctx)
         try:
             return get(value)
         except KeyError as exc:
-            self.fail(str(exc.args[0]), param, ctx)
+            self.fail(str(exc.args[0]).replace("not a publisher slug, 'all' or an http(s) URL",
+                                                "not a publisher slug or 'generic'"), param, ctx)
 
 
 class WhenType(click.ParamType):
@@ -103,7 +107,20 @@ def output_target(append: str | None, overwrite: str | None) -> tuple[str, str]:
         raise click.UsageError("give -o FILE (append) or -O FILE (overwrite), not both")
     path = overwrite or append
     check(output_path, path)
+    if (path or "-") == "-" and not stdout_open():
+        fail("standard output is closed: give -o FILE, or open it (… > out.jsonl)", exits.WRITE_FAILED)
     return path or "-", "w" if overwrite else "a"
+
+
+def stdout_open() -> bool:
+    """Is there a standard output to write records to (a shell's `>&-` closes it)?"""
+    if sys.stdout is None:
+        return False
+    try:
+        os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return True
 
 
 @contextmanager
@@ -195,7 +212,7 @@ def run_options(kind, values: dict, **extra):
     check(checks.folder_for, values.get("log_file"), "--log-file")
     check(checks.cache_dir, values.get("cache"))
     check(checks.redis_url, values.get("redis"))
-    if values.get("state"):
+    if values.get("state") is not None:
         check(checks.state_path, values["state"])
     try:
         values["settings"] = checks.setting_pairs(values.pop("sets", ()))

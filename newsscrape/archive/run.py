@@ -60,11 +60,14 @@ def cc_news_sources(month: str, base: str = CC_BASE) -> list[str]:
         raise UsageError(f"--cc-news {month}: expected YYYY-MM")
     year, mon = month.split("-")
     base = base.rstrip("/")
+    listing = f"{base}/crawl-data/CC-NEWS/{year}/{mon}/warc.paths.gz"
     try:
-        with open_source(f"{base}/crawl-data/CC-NEWS/{year}/{mon}/warc.paths.gz") as stream:
+        with open_source(listing) as stream:
             paths = gzip.decompress(stream.read()).decode("utf-8").split()
     except OSError as exc:
-        raise SourceError(getattr(exc, "reason", None) or exc) from None
+        why = getattr(exc, "reason", None) or exc
+        why = getattr(why, "strerror", None) or why            # "[Errno -2] Name or service not known" -> its words
+        raise SourceError(f"{listing}: {why}") from None
     return [f"{base}/{p.lstrip('/')}" for p in paths if p.strip()]
 
 

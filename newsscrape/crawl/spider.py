@@ -517,6 +517,9 @@ class ArticleSpider(scrapy.Spider):
         reason = error_reason(failure)
         if reason in ("robots", "offsite"):
             self.count(f"skipped/{'robots_txt' if reason == 'robots' else reason}")
+            if reason == "robots" and request.meta.get("ns_start"):   # a start point refused: say why
+                logger.warning("%s: robots_txt (the site's robots.txt forbids it; --ignore-robots crawls it "
+                               "anyway, for sites you may crawl so)", request.url)
         else:
             self.count(f"errors/{reason}")
             logger.warning("%s: %s", request.url, explain(reason, request.url))

@@ -157,7 +157,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
     return Page(article=article, declared_article=meta.is_article, link_density=link_density,
                 headline_with_body=_headline_with_body(title_el, container),
-                headline_in_title=_headline_in_title(title_el, title, meta))
+                headline_in_title=_headline_in_title(title_el, title, meta),
+                plainly_listing=meta.is_listing or _titled_with_site_name(title, meta))
 
 
 # The HTML's body is replaced by the one the page carries as data when it holds less than this share of
@@ -190,11 +191,19 @@ def _prepare(root: etree._Element, url: str | None, profile: Profile) -> tuple[M
     """Metadata first (JSON-LD lives in scripts), then the noise and the profile's drops out."""
     meta = read_metadata(root)
     strip_noise(root)
-    base = _base_url(root, url)
+    base = _base_url(root, url or _absolute(meta.canonical))   # a saved page's links resolve on its canonical URL
     for selector in profile.drop:
         for el in _select(root, selector):
             drop(el)
     return meta, base
+
+
+def _absolute(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL with a host, else None."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def _take_out_related(root: etree._Element, base: str | None, url: str | None, profile: Profile, order: dict,
@@ -449,6 +458,12 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
             return None                  # a widget (a poll's question and answers, a box with its heading)
         return Block(text, order.get(prev, 0))
     return None
+
+
+def _titled_with_site_name(title: str, meta: Meta) -> bool:
+    """The page's headline is the site's own name (a homepage's <h1> logo, its <title>)."""
+    own = [n for n in (meta.site_name, meta.publisher) if n]
+    return bool(title) and any(fold(title) == fold(n) for n in own)
 
 
 def _headline_in_title(title_el: etree._Element | None, title: str, meta: Meta) -> bool:

@@ -119,8 +119,17 @@ def _marker(el: etree._Element) -> str:
                                 el.get("data-component"), el.get("data-testid")) if v)
 
 
+# A link that shares the page (its words, "شارك على فيسبوك", are a button's, never the article's).
+_SHARE_HREF = re.compile(
+    r"facebook\.com/(?:sharer|share\.php|dialog/share)|(?:twitter|x)\.com/(?:intent|share)|wa\.me/|whatsapp\.com/send|"
+    r"^whatsapp:|t\.me/share|telegram\.me/share|linkedin\.com/(?:shareArticle|sharing)|pinterest\.com/pin/create|"
+    r"reddit\.com/submit|^mailto:\?|vk\.com/share|tumblr\.com/share", re.I)
+
+
 def _skippable(el: etree._Element) -> bool:
     if el.tag in _SKIP_TAGS or is_hidden(el) or el.get("role") in ("complementary", "navigation", "banner"):
+        return True
+    if el.tag == "a" and _SHARE_HREF.search(el.get("href") or ""):
         return True
     cid = _marker(el)
     if not cid:

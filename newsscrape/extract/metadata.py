@@ -21,6 +21,7 @@ from .embedded import state_scripts
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                  "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
                  "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "WebPage"}
+LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage"}
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
@@ -45,6 +46,7 @@ class Meta:
     lang: str | None = None
     og_type: str | None = None
     is_article: bool = False
+    is_listing: bool = False            # JSON-LD CollectionPage / ItemList / SearchResultsPage: a list of links
     article_body: str | None = None                         # JSON-LD articleBody
     states: list[str] = field(default_factory=list)         # embedded app states (JSON text), read lazily
 
@@ -181,6 +183,8 @@ def read_metadata(root: etree._Element) -> Meta:
                 meta.image = meta.image or _first_str(obj.get("image"))
                 if isinstance(obj.get("inLanguage"), str):
                     meta.lang = meta.lang or obj["inLanguage"]
+            elif types & LISTING_TYPES:
+                meta.is_listing = True
             elif "NewsMediaOrganization" in types or "Organization" in types:
                 meta.publisher = meta.publisher or _org_name(obj)
 

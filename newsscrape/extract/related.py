@@ -9,6 +9,7 @@ related block that stands between body paragraphs is ``read_also``; one after th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
@@ -127,6 +128,8 @@ def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
 def _block_for_heading(heading: etree._Element, base: str | None, page_url: str | None
                        ) -> tuple[etree._Element, list[dict]] | None:
     """Climb from a cue heading to the smallest ancestor that holds article links besides it."""
+    if (inline := _inline_cue_links(heading, base, page_url)) is not None:
+        return inline
     node = heading
     for _ in range(7):
         parent = node.getparent()
@@ -145,6 +148,42 @@ def _block_for_heading(heading: etree._Element, base: str | None, page_url: str 
             return parent, items
         node = parent
     return None
+
+
+MIN_PROSE_WORDS = 6         # words of a paragraph's own sentence beside an inline cue and its links
+
+
+def _inline_cue_links(cue: etree._Element, base: str | None, page_url: str | None
+                      ) -> tuple[etree._Element, list[dict]] | None:
+    """A cue and its links inside a paragraph that goes on with sentences of its own ("… <b>اقرأ أيضاً:</b>
+    <a>…</a>. وأضاف …"): only the cue and the links right after it are the block, wrapped apart, so the
+    paragraph's own words stay body."""
+    parent = cue.getparent()
+    if parent is None or parent.tag not in ("p", "div", "span", "td", "li", "blockquote"):
+        return None
+    links, node = [], cue.getnext()
+    while node is not None and node.tag == "a" and not (links and len((links[-1].tail or "").split()) > 1):
+        links.append(node)
+        node = node.getnext()
+    if not links:
+        return None
+    taken = {cue, *links}
+    own = [parent.text or ""] + [(c.tail or "") for c in parent if c is not links[-1] and c not in taken] \
+        + [text_content(c) for c in parent if c not in taken] + [links[-1].tail or ""]
+    if sum(len(t.split()) for t in own) < MIN_PROSE_WORDS:
+        return None
+    items = [it for a in links for it in items_of(a, base, page_url)]
+    if not items:
+        return None
+    wrapper = etree.Element("span", {"data-newsscrape": "related"})
+    cue.addprevious(wrapper)
+    rest = links[-1].tail or ""
+    while rest and (rest[0].isspace() or unicodedata.category(rest[0])[0] == "P"):
+        rest = rest[1:]                  # the link's own full stop goes with it
+    wrapper.tail, links[-1].tail = (" " + rest) if rest else None, None
+    for el in (cue, *links):
+        wrapper.append(el)
+    return wrapper, items
 
 
 def _prose_paragraphs(el: etree._Element) -> int:

@@ -11,7 +11,9 @@ density, how much text it holds) and how the page was reached:
   long enough (3 paragraphs, 150 words) that a listing's teasers cannot pass for one; a page without
   an <h1> whose heading is the headline its <title> names (a Blogger post, an old table portal).
 
-A homepage path (``/``) is never an article unless it declares itself one.
+A homepage path (``/``) is never an article unless it declares itself one, and no more is a page titled
+with the site's own name or declared a collection of links (JSON-LD CollectionPage, ItemList), even
+when a sitemap lists it.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Page:
     link_density: float           # share of the body container's text inside links
     headline_with_body: bool = False   # the <h1> and the body text share one <article> element
     headline_in_title: bool = False    # no <h1>: a heading of the page is the headline its <title> names
+    plainly_listing: bool = False      # titled with the site's own name, or declared a collection of links
 
 
 def verdict(page: Page, profile: Profile, *, vouched: bool) -> str | None:
@@ -48,6 +51,8 @@ def verdict(page: Page, profile: Profile, *, vouched: bool) -> str | None:
     path = unquote(urlsplit(article.url or "").path)
     if path in ("", "/") and article.url and not page.declared_article:
         return "not_article"
+    if page.plainly_listing and not page.declared_article:
+        return "not_article"         # a listing's word (a sitemap's entry) is not enough for a homepage
     if vouched or page.declared_article or page.headline_with_body or page.headline_in_title:
         return None
     if profile.article_re is not None:

@@ -121,7 +121,10 @@ def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1)
         line, meta = _read_exact(frames, sizes[0]), _read_exact(frames, sizes[1])
         if line is None or meta is None:
             return                  # the crawl died handing this frame over: it is not written
-        start = os.lseek(out, 0, os.SEEK_END) if seekable else None
+        try:
+            start = os.lseek(out, 0, os.SEEK_END) if seekable else None
+        except OSError:
+            start = None            # a file that cannot seek (/proc, some devices): a failed write is not cut
         try:
             write_all(out, line)
             if meta:
