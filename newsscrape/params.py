@@ -103,13 +103,13 @@ def output_target(append: str | None, overwrite: str | None) -> tuple[str, str]:
     missing folder...)."""
     from .checks import output_path
 
-    if append and overwrite:
+    if append is not None and overwrite is not None:
         raise click.UsageError("give -o FILE (append) or -O FILE (overwrite), not both")
-    path = overwrite or append
+    path = overwrite if overwrite is not None else append
     check(output_path, path)
     if (path or "-") == "-" and not stdout_open():
         fail("standard output is closed: give -o FILE, or open it (… > out.jsonl)", exits.WRITE_FAILED)
-    return path or "-", "w" if overwrite else "a"
+    return path or "-", "w" if overwrite is not None else "a"
 
 
 def stdout_open() -> bool:
