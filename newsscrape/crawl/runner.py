@@ -73,6 +73,10 @@ def build_settings(opts: CrawlOptions):
         # Scrapy puts a relative HTTPCACHE_DIR under .scrapy/: the user's DIR is where they are.
         s.set("HTTPCACHE_DIR", os.path.abspath(opts.cache), priority="cmdline")
     s.set("LOG_LEVEL", opts.log_level.upper(), priority="cmdline")
+    if opts.log_level.upper() in ("WARNING", "ERROR") and not opts.log_file:
+        # At the default level stderr is for people: "newsscrape: URL: reason", as `warc` and the summary
+        # write it; INFO and DEBUG (and log files) keep Scrapy's time, logger and level.
+        s.set("LOG_FORMAT", "newsscrape: %(message)s", priority="cmdline")
     if opts.log_file:
         s.set("LOG_FILE", opts.log_file, priority="cmdline")
     if opts.state:

@@ -519,13 +519,25 @@ class ArticleSpider(scrapy.Spider):
             self.count(f"skipped/{'robots_txt' if reason == 'robots' else reason}")
             if reason == "robots" and request.meta.get("ns_start"):   # a start point refused: say why
                 logger.warning("%s: robots_txt (the site's robots.txt forbids it; --ignore-robots crawls it "
-                               "anyway, for sites you may crawl so)", request.url)
+                               "anyway, for sites you may crawl so)", shown(request.url))
         else:
             self.count(f"errors/{reason}")
-            logger.warning("%s: %s", request.url, explain(reason, request.url))
+            logger.warning("%s: %s", shown(request.url), explain(reason, request.url))
         if request.meta.get("ns_start"):
             self.count("starts_failed")
         self._done(request.meta)
+
+
+def shown(url: str) -> str:
+    """A URL as a person reads it: percent-escapes of UTF-8 text (Arabic paths) decoded, unless the
+    decoded form holds spaces or controls that would make the line ambiguous."""
+    from urllib.parse import unquote
+
+    try:
+        text = unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+    return url if any(c.isspace() or ord(c) < 32 for c in text) else text
 
 
 # What a reason means, where its key alone does not say (the line keeps the key first, as counted).
