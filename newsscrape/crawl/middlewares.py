@@ -29,6 +29,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
         return result
 
     async def process_exception(self, request: Request, exception: Exception) -> Request | Response | None:
+        name = type(exception).__name__
+        if "DNSLookup" in name or "Resolve" in name or "gaierror" in name:
+            return None             # a host that does not resolve (offline, a typo) is not retried
         result = super().process_exception(request, exception)
         if isinstance(result, Request):
             await asyncio.sleep(self._delay(result, None))

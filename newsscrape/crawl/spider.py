@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -101,17 +102,12 @@ class ArticleSpider(scrapy.Spider):
         article -a target=youm7,https://...``) with ``site`` (a profile or its slug)."""
         super().__init__(**kwargs)
         self.worker = bool(worker)
-        if plans is None:
-            targets = target.split(",") if isinstance(target, str) else list(target)
-            targets = [t.strip() for t in targets if t and t.strip()]
-            if not targets and not self.worker:
-                raise TargetError("no target: give a profile slug, 'all', or a sitemap/feed/page URL")
-            if isinstance(site, str):
-                try:
-                    site = get(site)
-                except KeyError as exc:
-                    raise TargetError(str(exc.args[0])) from None
-            plans = resolve_targets(targets, site)
+        if plans is None:                    # `scrapy crawl article -a target=…`: Scrapy's own command line
+            try:
+                plans = _plans_of(target, site, self.worker)
+            except TargetError as exc:       # one line and exit 2, as `newsscrape crawl` says it (Scrapy
+                print(f"scrapy crawl article: {exc}", file=sys.stderr)   # would print a traceback)
+                raise SystemExit(2) from None
         self.plans = list(plans)
         self.idle_timeout = float(idle_timeout)
         self.idle_since: float | None = None  # when this worker last went idle (None: busy since)
@@ -538,6 +534,21 @@ def shown(url: str) -> str:
     except UnicodeDecodeError:
         return url
     return url if any(c.isspace() or ord(c) < 32 for c in text) else text
+
+
+def _plans_of(target: str | list[str], site: Profile | str | None, worker: bool) -> list[tuple[Profile, str]]:
+    """The start points of ``-a target=a,b`` with ``-a site=slug``; TargetError for none or a bad one."""
+    targets = target.split(",") if isinstance(target, str) else list(target)
+    targets = [t.strip() for t in targets if t and t.strip()]
+    if not targets and not worker:
+        raise TargetError("no target: give -a target=SLUG|all|URL (a profile slug, 'all', or a sitemap, feed "
+                          "or page URL)")
+    if isinstance(site, str):
+        try:
+            site = get(site)
+        except KeyError as exc:
+            raise TargetError(str(exc.args[0])) from None
+    return resolve_targets(targets, site)
 
 
 # What a reason means, where its key alone does not say (the line keeps the key first, as counted).

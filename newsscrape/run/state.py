@@ -12,6 +12,7 @@ import fcntl
 import hashlib
 import os
 import sqlite3
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -61,7 +62,15 @@ class RunLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(self.fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    raise
+                holder = os.read(self.fd, 64).decode("ascii", "ignore").strip()
+                print(f"newsscrape: waiting for the run that holds {self.path}"
+                      + (f" (pid {holder})" if holder else "") + " to end (--wait)", file=sys.stderr, flush=True)
+                fcntl.flock(self.fd, fcntl.LOCK_EX)
         except BlockingIOError:
             holder = os.read(self.fd, 64).decode("ascii", "ignore").strip()
             os.close(self.fd)
