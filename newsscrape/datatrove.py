@@ -24,6 +24,7 @@ See README "From web archives" and ``examples/cc_news_datatrove.py``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -135,9 +136,14 @@ def as_document(article: Article, source: Document) -> Document:
     return Document(text=record["body"], id=source.id, metadata=metadata)
 
 
-def record_of(document: Document | Mapping[str, Any]) -> dict[str, Any]:
+def record_of(document: Document | Mapping[str, Any] | str | bytes) -> dict[str, Any]:
     """The JSON record (as ``newsscrape warc`` writes it) of a document the step yielded, or of its
-    ``JsonlWriter`` line or ``ParquetWriter`` row read back as a dict."""
+    ``JsonlWriter`` line (raw, or read back as a dict) or ``ParquetWriter`` row. A line that is already
+    newsscrape's record (``newsscrape crawl``/``warc`` output) is returned as it is."""
+    if isinstance(document, (str, bytes)):
+        document = json.loads(document)
+    if isinstance(document, Mapping) and "metadata" not in document and "title" in document:
+        return Article.from_dict(dict(document)).to_dict()        # a newsscrape line: its record already
     if isinstance(document, Document):
         text, metadata = document.text, document.metadata
     else:
