@@ -50,3 +50,13 @@ def test_a_homepage_a_sitemap_lists_is_not_an_article():
     for html in (homepage, collection):
         assert verdict(extract_page(html, "https://ex.com/section/city", GENERIC), GENERIC, vouched=True) \
             == "not_article"
+
+
+def test_a_changed_article_never_keeps_a_modified_earlier_than_its_publication():
+    from newsscrape.run.chain import _stale_modified
+
+    rec = extract_article(_page([f"<p>{p}</p>" for p in PARA]), url=URL)
+    published = "2024-05-12T09:00:00+03:00"
+    assert _stale_modified(rec.evolve(published=published, modified="2024-05-10T08:00:00+03:00"))
+    assert _stale_modified(rec.evolve(published=published, modified=None))
+    assert not _stale_modified(rec.evolve(published=published, modified="2024-05-13T08:00:00+03:00"))

@@ -94,7 +94,7 @@ class Chain:
         except Exception as exc:  # the state is unreachable (Redis down): never write unconfirmed
             return self._unreachable(record, exc)
         if reason == "changed":
-            if isinstance(record, Article) and not record.modified:
+            if isinstance(record, Article) and _stale_modified(record):
                 record = record.evolve(modified=datetime.now(UTC).isoformat(timespec="seconds"),
                                        modified_precision="time")
         elif reason:
@@ -130,3 +130,16 @@ class Chain:
     def _drop(self, reason: str, error: bool = False) -> Dropped:
         self.count(f"{'errors' if error else 'skipped'}/{reason}")
         return Dropped(reason)
+
+
+def _stale_modified(record: Article) -> bool:
+    """A changed article's ``modified`` says nothing of the change when the page gives none, or one no
+    later than its publication (a page whose modified date its CMS never moves): then it is now."""
+    if not record.modified:
+        return True
+    if not record.published:
+        return False
+    try:
+        return datetime.fromisoformat(record.modified) <= datetime.fromisoformat(record.published)
+    except (TypeError, ValueError):
+        return True
