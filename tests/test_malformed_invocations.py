@@ -24,9 +24,9 @@ CASES = [
     *[(f"crawl {DEAD} {opt}", USAGE) for opt in (
         "--limit -1", "--limit abc", "--since yesterdayish", "--since 5q", "--until nope", "--concurrency 0",
         "--delay -1", "--delay nan", "--delay inf", "--max-pages 0", "--processes 999", "--processes -2",
-        "--log-level LOUD", "--log-file /no/such/dir/log.txt", "--log-file {tmp}/adir", "--log-file ''",
-        "-o {tmp}/adir", "-o /no/such/dir/out.jsonl", "-o ''", "-O ''", "-o {tmp}/a.jsonl -O {tmp}/b.jsonl",
-        "--state ''", "--state {tmp}/adir", "--state /no/such/dir/s.sqlite", "--state {tmp}/bin.dat",
+        "--log-level LOUD", "--log-file {tmp}/no/such/dir/log.txt", "--log-file {tmp}/adir", "--log-file ''",
+        "-o {tmp}/adir", "-o {tmp}/no/such/dir/out.jsonl", "-o ''", "-O ''", "-o {tmp}/a.jsonl -O {tmp}/b.jsonl",
+        "--state ''", "--state {tmp}/adir", "--state {tmp}/no/such/dir/s.sqlite", "--state {tmp}/bin.dat",
         "--state {tmp}/other.sqlite", "--state {tmp}/s.sqlite -O {tmp}/out.jsonl", "--changed",
         "--resume {tmp}/bin.dat", "--redis-output k", "--redis notredis://x", "--redis redis://127.0.0.1:99999/0",
         f"--redis {NO_REDIS}", "--site all", "--site nosuchzz", "-s", "-s NOEQUALS", "-s =x",

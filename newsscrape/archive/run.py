@@ -23,7 +23,7 @@ from ..record import Skipped
 from ..run.chain import Chain
 from ..run.output import JsonLinesOutput, silence_stdout
 from ..run.page import judge
-from ..run.pool import make_pool
+from ..run.pool import make_pool, stop_pool
 from ..run.state import RunLock, StateStore
 from ..run.urls import on_hosts
 from ..run.window import Window
@@ -130,7 +130,7 @@ class ArchiveRun:
                     break
         finally:
             if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+                stop_pool(pool)             # never a wait on a process that may be dead
             self.output.close()
             for s, handler in previous.items():
                 signal.signal(s, handler)

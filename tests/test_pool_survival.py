@@ -1,0 +1,55 @@
+"""A dead extraction process is one failed page and a new process (issue 35, item 4), in the pool the
+crawl and `warc` share. Python's own pool fails every page it holds once one of its processes dies."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from concurrent.futures import wait
+from concurrent.futures.process import BrokenProcessPool
+
+import pytest
+
+from newsscrape.run.pool import make_pool, stop_pool
+
+
+def _work(n: int) -> int:
+    time.sleep(0.05)
+    return n * n
+
+
+def _kills_its_worker(n: int) -> int:
+    os.kill(os.getpid(), signal.SIGKILL)
+    return n
+
+
+def _pid(_: int) -> int:
+    time.sleep(0.3)
+    return os.getpid()
+
+
+def test_a_page_that_kills_its_worker_fails_alone():
+    pool = make_pool(2)
+    try:
+        futures = [pool.submit(_work, n) for n in range(20)]
+        deadly = pool.submit(_kills_its_worker, 99)
+        futures += [pool.submit(_work, n) for n in range(20, 40)]
+        wait([*futures, deadly], timeout=120)
+        assert [f.result() for f in futures] == [n * n for n in range(40)]
+        with pytest.raises(BrokenProcessPool):
+            deadly.result()
+        assert pool.submit(_work, 7).result(timeout=60) == 49          # and the pool goes on
+    finally:
+        stop_pool(pool)
+
+
+def test_a_worker_killed_from_outside_loses_no_page():
+    pool = make_pool(2)
+    try:
+        pids = {f.result(timeout=60) for f in [pool.submit(_pid, n) for n in range(4)]}
+        futures = [pool.submit(_work, n) for n in range(30)]
+        os.kill(next(iter(pids)), signal.SIGKILL)
+        assert [f.result(timeout=120) for f in futures] == [n * n for n in range(30)]
+    finally:
+        stop_pool(pool)
