@@ -73,22 +73,30 @@ def parse_json_ld(text: str) -> list[dict]:
         try:
             data = json.loads(attempt, strict=False)
             break
-        except ValueError:
+        except (ValueError, RecursionError):    # a block nested deeper than Python's stack: unreadable
             continue
     out: list[dict] = []
     _flatten(data, out)
     return out
 
 
+MAX_JSON_LD_DEPTH = 64     # lists and @graph opened this deep at most (no real block nests past a few)
+
+
 def _flatten(node: Any, out: list[dict]) -> None:
-    """The objects of a JSON-LD value in document order, into ``out`` (lists and @graph opened)."""
-    if isinstance(node, list):
-        for n in node:
-            _flatten(n, out)
-    elif isinstance(node, dict):
-        out.append(node)
-        if "@graph" in node:
-            _flatten(node["@graph"], out)
+    """The objects of a JSON-LD value in document order, into ``out`` (lists and @graph opened); walked
+    with a stack of its own, so no nesting reaches Python's recursion limit."""
+    stack: list[tuple[Any, int]] = [(node, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSON_LD_DEPTH:
+            continue
+        if isinstance(item, list):
+            stack.extend((n, depth + 1) for n in reversed(item))
+        elif isinstance(item, dict):
+            out.append(item)
+            if "@graph" in item:
+                stack.append((item["@graph"], depth + 1))
 
 
 def _types(obj: dict) -> set[str]:
