@@ -10,6 +10,7 @@ from conftest import PARA, extract_article, page
 
 TITLE = "عنوان الخبر الرئيسي في الصفحة اليوم"
 BODY = "".join(f"<p>{p}</p>" for p in PARA)
+ARTICLE = page(f"<article><h1>{TITLE}</h1>{BODY}</article>", head='<meta property="og:type" content="article">')
 
 
 @pytest.mark.parametrize("depth", [1_000, 100_000])
@@ -32,3 +33,57 @@ def test_a_deep_graph_is_read_without_recursion():
     html = page(f"<article><h1>{TITLE}</h1>{BODY}</article>",
                 head=f'<script type="application/ld+json">{graph}</script>')
     assert extract_article(html, url="https://ex.com/news/1/story")["paragraphs"] == PARA
+
+
+def test_a_whole_last_line_without_its_newline_is_kept(cli_path, tmp_path):
+    """Item 8: `printf '{"a":1}\\n{"b":2}' > f.jsonl` then `-o f.jsonl` kept the first line only."""
+    import subprocess
+
+    out = tmp_path / "f.jsonl"
+    out.write_bytes(b'{"a":1}\n{"b":2}')
+    art = tmp_path / "a.html"
+    art.write_text(ARTICLE, encoding="utf-8")
+    r = subprocess.run([*cli_path, "extract", str(art), "--url", "https://ex.com/news/1/story", "-o", str(out)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    lines = out.read_bytes().split(b"\n")
+    assert lines[:2] == [b'{"a":1}', b'{"b":2}'] and json.loads(lines[2])["title"] == TITLE and lines[3] == b""
+
+
+def test_a_part_of_a_line_is_still_cut(cli_path, tmp_path):
+    import subprocess
+
+    out = tmp_path / "f.jsonl"
+    out.write_bytes(b'{"a":1}\n{"b":2, "c": [1, 2')
+    art = tmp_path / "a.html"
+    art.write_text(ARTICLE, encoding="utf-8")
+    subprocess.run([*cli_path, "extract", str(art), "--url", "https://ex.com/news/1/story", "-o", str(out)],
+                   capture_output=True, text=True, timeout=60, check=True)
+    lines = out.read_bytes().split(b"\n")
+    assert lines[0] == b'{"a":1}' and json.loads(lines[1])["title"] == TITLE and len(lines) == 3
+
+
+def test_a_record_written_but_not_recorded_is_never_written_twice(cli_path, tmp_path):
+    """Items 3 and 8: the writer writes a line, then commits its state row. Killed between the two (its
+    newline there or not), the next run records the line it finds last instead of writing it again."""
+    import subprocess
+
+    from mirror import Mirror
+
+    m = Mirror().start()
+    try:
+        url = m.url("/news/2024/05/12/story-1")
+        m.add("/robots.txt", "User-agent: *\nAllow: /\n", ctype="text/plain")
+        m.add("/news/2024/05/12/story-1", page(f"<article><h1>{TITLE}</h1>{BODY}</article>",
+                                               head='<meta property="og:type" content="article">'))
+        for newline in (b"\n", b""):
+            out, state = tmp_path / f"o{len(newline)}.jsonl", tmp_path / f"s{len(newline)}.sqlite"
+            r = subprocess.run([*cli_path, "extract", url], capture_output=True, timeout=60, check=True)
+            out.write_bytes(r.stdout.rstrip(b"\n") + newline)            # the line, its row never committed
+            r = subprocess.run([*cli_path, "crawl", url, "-o", str(out), "--state", str(state),
+                                "-s", "DOWNLOAD_DELAY=0"], capture_output=True, text=True, timeout=120)
+            lines = [line for line in out.read_text(encoding="utf-8").split("\n") if line]
+            assert len(lines) == 1, r.stderr
+            assert "seen_before=1" in r.stderr.splitlines()[-1] or "duplicate=1" in r.stderr.splitlines()[-1], r.stderr
+    finally:
+        m.stop()

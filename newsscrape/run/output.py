@@ -11,6 +11,7 @@ in the state, a kill of this process at any moment included, and the next run co
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import stat
@@ -47,13 +48,28 @@ class JsonLinesOutput:
         else:
             path = Path(self.target)
             if self.mode == "a":
-                repair_partial_line(path)
+                last = repair_partial_line(path)
+                if last is not None and self.store is not None:
+                    self._record_unrecorded(last)
             flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self.mode == "a" else os.O_TRUNC)
             self.fd = os.open(path, flags, 0o644)
             self.close_fd = True
         self.seekable = stat.S_ISREG(os.fstat(self.fd).st_mode)     # a file, not a pipe or a terminal
         self.writer = LineWriter(self.fd, str(self.store.path) if self.store is not None else None)
         return self
+
+    def _record_unrecorded(self, line: bytes) -> None:
+        """The file's last record, written by a run killed before its state row was committed (the writer
+        writes a line, then commits its row): recorded now, so the next run never writes it twice."""
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return
+        if not isinstance(record, dict) or not isinstance(record.get("url"), str) or "title" not in record:
+            return                                  # not a newsscrape record: nothing to record
+        if self.store.get(record["url"]) is None:
+            self.store.record(record)
+            logger.warning("%s: its last record (%s) was not in the state; recorded it", self.target, record["url"])
 
     def close(self) -> None:
         if self.writer is not None:
@@ -105,17 +121,18 @@ def silence_stdout() -> None:
         pass
 
 
-def repair_partial_line(path: Path, chunk: int = 1 << 16) -> None:
-    """A hard kill can leave a last line without its newline: cut it off before appending.
-    Reads backwards from the end in chunks, never the whole file."""
+def repair_partial_line(path: Path, chunk: int = 1 << 16) -> bytes | None:
+    """Before appending: a last line without its newline is cut off when it is part of a line (a hard
+    kill within a write), and given its newline when it is a whole JSON value (a file an editor or
+    `printf` left without one). Returns the file's last whole line (None for an empty file). Reads
+    backwards from the end in chunks, never the whole file."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     with open(path, "rb+") as f:
         size = f.seek(0, 2)
         f.seek(-1, 2)
-        if f.read(1) == b"\n":
-            return
-        end = size
+        whole = f.read(1) == b"\n"
+        end = size - 1 if whole else size
         cut = 0
         while end > 0:
             start = max(0, end - chunk)
@@ -125,5 +142,44 @@ def repair_partial_line(path: Path, chunk: int = 1 << 16) -> None:
                 cut = start + found + 1
                 break
             end = start
+        f.seek(cut)
+        last = f.read(size - cut)
+        if whole:
+            return last.rstrip(b"\n") or None
+        if _whole_json(last):
+            f.seek(0, 2)
+            f.write(b"\n")
+            return last
         f.truncate(cut)
         logger.warning("%s ended in a partial line (%d bytes); removed it before appending", path, size - cut)
+        return _last_line_before(f, cut, chunk)
+
+
+MAX_LAST_LINE = 64 << 20      # a last line longer than this is not read back to be recorded
+
+
+def _whole_json(line: bytes) -> bool:
+    if len(line) > MAX_LAST_LINE:
+        return False
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
+
+
+def _last_line_before(f, cut: int, chunk: int) -> bytes | None:
+    """The whole line that ends at ``cut`` (its newline at cut - 1), or None."""
+    if cut <= 0:
+        return None
+    end, start_of = cut - 1, 0
+    while end > 0:
+        start = max(0, end - chunk)
+        f.seek(start)
+        found = f.read(end - start).rfind(b"\n")
+        if found >= 0:
+            start_of = start + found + 1
+            break
+        end = start
+    f.seek(start_of)
+    return f.read(cut - 1 - start_of) or None
