@@ -87,3 +87,11 @@ def test_a_record_written_but_not_recorded_is_never_written_twice(cli_path, tmp_
             assert "seen_before=1" in r.stderr.splitlines()[-1] or "duplicate=1" in r.stderr.splitlines()[-1], r.stderr
     finally:
         m.stop()
+
+
+def test_identity_keeps_a_port_other_than_the_schemes_own():
+    """Item 9: the same paths on two ports with one state were `seen_before` without being fetched."""
+    from newsscrape.run.urls import canonical_key
+
+    assert canonical_key("http://127.0.0.1:18765/news/1") != canonical_key("http://127.0.0.1:18766/news/1")
+    assert canonical_key("https://www.ex.com:443/news/1?utm_source=x") == canonical_key("http://ex.com/news/1")

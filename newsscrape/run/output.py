@@ -67,7 +67,7 @@ class JsonLinesOutput:
             return
         if not isinstance(record, dict) or not isinstance(record.get("url"), str) or "title" not in record:
             return                                  # not a newsscrape record: nothing to record
-        if self.store.get(record["url"]) is None:
+        if self.store.unrecorded(record):
             self.store.record(record)
             logger.warning("%s: its last record (%s) was not in the state; recorded it", self.target, record["url"])
 

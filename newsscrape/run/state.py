@@ -36,6 +36,13 @@ CREATE TABLE IF NOT EXISTS archive_files (
     finished TEXT NOT NULL,
     articles INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS forgotten (
+    key TEXT PRIMARY KEY
+);
+CREATE TABLE IF NOT EXISTS notes (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 
 
@@ -134,8 +141,24 @@ class StateStore:
         row = self.db.execute("SELECT article FROM articles WHERE key = ?", (canonical_key(url),)).fetchone()
         if not row:
             return 0
-        self.db.execute("DELETE FROM articles WHERE article = ?", row)
+        with self.db:
+            self.db.execute("INSERT OR IGNORE INTO forgotten (key) SELECT key FROM articles WHERE article = ?", row)
+            self.db.execute("DELETE FROM articles WHERE article = ?", row)
         return 1
+
+    def unrecorded(self, record) -> bool:
+        """Is ``record`` (a file's last line) an article this state should hold but does not: no row for
+        any of its addresses, not forgotten on purpose (``forget``), not older than the last ``prune``?"""
+        urls = [u for u in (record.get("url"), record.get("canonical_url")) if isinstance(u, str) and u]
+        keys = [canonical_key(u) for u in urls]
+        if not keys or any(self.get(u) is not None for u in urls):
+            return False
+        marks = ",".join("?" * len(keys))
+        if self.db.execute(f"SELECT 1 FROM forgotten WHERE key IN ({marks})", keys).fetchone():
+            return False
+        pruned = self.db.execute("SELECT value FROM notes WHERE name = 'pruned_before'").fetchone()
+        fetched = record.get("fetched_at")
+        return not (pruned and isinstance(fetched, str) and fetched < pruned[0])
 
     def prune(self, before: datetime) -> int:
         """Forget the articles last written before ``before``; how many articles (not address rows)."""
@@ -145,6 +168,7 @@ class StateStore:
             count = self.db.execute("SELECT COUNT(DISTINCT article) FROM articles WHERE last_written < ?",
                                     cutoff).fetchone()[0]
             self.db.execute("DELETE FROM articles WHERE last_written < ?", cutoff)
+            self.db.execute("INSERT OR REPLACE INTO notes (name, value) VALUES ('pruned_before', ?)", cutoff)
         return count
 
     def stats(self) -> dict:

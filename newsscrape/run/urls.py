@@ -8,14 +8,22 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 from w3lib.url import canonicalize_url
 
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|ref|ref_src|source|share|amp|outputType|mc_cid|mc_eid)$", re.I)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 _AMP_PATH = re.compile(r"(?:/amp/?$|/amp(?=/)|\.amp(?=\.html?$)|^/amp(?=/))")
 
 
 def canonical_key(url: str) -> str:
-    """A key equal for URL variants of one article (scheme, www, amp, tracking, order, fragment)."""
+    """A key equal for URL variants of one article (scheme, www, amp, tracking, order, fragment); a port
+    other than the scheme's own stays part of it."""
     url = canonicalize_url(url.strip(), keep_fragments=False)
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.").removeprefix("amp.").removeprefix("m.")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme):
+        host = f"{host}:{port}"      # another port is another server (two test sites, a staging copy)
     path = _AMP_PATH.sub("", unquote(parts.path)).rstrip("/") or "/"
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
     return urlunsplit(("", host, path, query, ""))
