@@ -137,6 +137,14 @@ def state_path(path: str, *, must_exist: bool = False) -> None:
             db.close()
         if tables and not tables & STATE_TABLES:
             raise ValueError(f"state {path}: another program's database (no newsscrape tables)")
+        db = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        try:
+            verdict = db.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            db.close()
+        if not verdict or verdict[0] != "ok":
+            what = " ".join(str(verdict[0]).replace("***", "").split())[:120] if verdict else "unreadable"
+            raise ValueError(f"state {path}: damaged ({what}); restore it from a backup or start a new one")
     except sqlite3.DatabaseError as exc:
         raise ValueError(f"state {path}: unreadable ({exc})") from None
 

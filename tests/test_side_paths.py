@@ -95,3 +95,49 @@ def test_identity_keeps_a_port_other_than_the_schemes_own():
 
     assert canonical_key("http://127.0.0.1:18765/news/1") != canonical_key("http://127.0.0.1:18766/news/1")
     assert canonical_key("https://www.ex.com:443/news/1?utm_source=x") == canonical_key("http://ex.com/news/1")
+
+
+def test_two_names_of_one_state_file_are_one_lock(tmp_path):
+    """Item 7: two crawls on hard links of one state both ran (the lock was named from the path)."""
+    from newsscrape.errors import LockedError
+    from newsscrape.run.state import RunLock, StateStore
+
+    first = tmp_path / "a.sqlite"
+    StateStore(first).db.close()
+    second = tmp_path / "b.sqlite"
+    second.hardlink_to(first)
+    held = RunLock(first)
+    held.acquire()
+    try:
+        with pytest.raises(LockedError):
+            RunLock(second).acquire()
+    finally:
+        held.release()
+    again = RunLock(second)
+    again.acquire()                      # free once released
+    again.release()
+
+
+def test_a_damaged_state_is_one_line_and_2_and_never_changed(cli_path, tmp_path):
+    """Item 7: a state whose header is valid but whose pages are garbled passed the check, then every
+    article failed as state_unreachable."""
+    import subprocess
+
+    from newsscrape.run.state import StateStore
+
+    state = tmp_path / "s.sqlite"
+    store = StateStore(state)
+    store.db.executemany("INSERT INTO archive_files (source, finished, articles) VALUES (?, ?, ?)",
+                         [(f"f{n}" * 40, "2024-01-01", n) for n in range(2000)])
+    store.db.commit()
+    store.db.close()
+    data = bytearray(state.read_bytes())
+    for offset in range(4096 + 100, len(data) - 4096, 4096):    # garble every page past the first
+        data[offset:offset + 64] = b"\xff" * 64
+    state.write_bytes(bytes(data))
+    before = state.read_bytes()
+    r = subprocess.run([*cli_path, "crawl", "http://127.0.0.1:9/x", "--state", str(state)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert "damaged" in r.stderr or "unreadable" in r.stderr
+    assert state.read_bytes() == before

@@ -13,6 +13,7 @@ import hashlib
 import os
 import sqlite3
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,13 +60,38 @@ def fingerprint(record) -> str:
 
 class RunLock:
     """Exclusive, advisory lock on ``<state>.lock``; released when the process ends, however it ends.
-    The path is resolved first, so the same file reached through a symlink is the same lock."""
+    The path is resolved first, so the same file reached through a symlink is the same lock; and the
+    file itself is locked by its inode too (a lock file named from its device and inode, in the temp
+    folder), so two hard links of one state are one lock."""
 
     def __init__(self, state_path: str | Path):
-        self.path = Path(str(Path(state_path).resolve()) + ".lock")
+        self.state = Path(state_path).resolve()
+        self.path = Path(str(self.state) + ".lock")
         self.fd: int | None = None
+        self.inode: RunLock | None = None
 
     def acquire(self, wait: bool = False) -> None:
+        self._acquire(wait)
+        try:
+            self.state.parent.mkdir(parents=True, exist_ok=True)
+            self.state.touch(exist_ok=True)
+            info = self.state.stat()
+            folder = Path(tempfile.gettempdir()) / f"newsscrape-locks-{os.getuid()}"
+            folder.mkdir(mode=0o700, exist_ok=True)
+        except OSError:
+            return                           # no temp folder to lock in: the path's lock stands alone
+        inode = RunLock.__new__(RunLock)
+        inode.state, inode.fd, inode.inode = self.state, None, None
+        inode.path = folder / f"{info.st_dev}-{info.st_ino}.lock"
+        try:
+            inode._acquire(wait)
+        except LockedError:
+            self.release()
+            raise LockedError(f"another newsscrape run holds {self.state} (through another name of the "
+                              "same file)" + "; use --wait to queue behind it") from None
+        self.inode = inode
+
+    def _acquire(self, wait: bool = False) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
@@ -88,6 +114,9 @@ class RunLock:
         os.write(self.fd, str(os.getpid()).encode())
 
     def release(self) -> None:
+        if self.inode is not None:
+            self.inode.release()
+            self.inode = None
         if self.fd is not None:
             fcntl.flock(self.fd, fcntl.LOCK_UN)
             os.close(self.fd)
