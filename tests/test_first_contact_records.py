@@ -60,3 +60,10 @@ def test_a_changed_article_never_keeps_a_modified_earlier_than_its_publication()
     assert _stale_modified(rec.evolve(published=published, modified="2024-05-10T08:00:00+03:00"))
     assert _stale_modified(rec.evolve(published=published, modified=None))
     assert not _stale_modified(rec.evolve(published=published, modified="2024-05-13T08:00:00+03:00"))
+
+
+def test_a_read_also_line_after_the_last_paragraph_is_read_also():
+    """The reader sees "اقرأ أيضاً" with a link in one line: read-also, even as the body's last line."""
+    line = '<p><strong>اقرأ أيضا:</strong> <a href="/news/9/other">وزير المالية يعلن موازنة العام المقبل بزيادة</a></p>'
+    rec = extract_article(_page([f"<p>{p}</p>" for p in PARA] + [line]), url=URL)
+    assert [(r["url"], r["kind"]) for r in rec["related"]] == [("https://ex.com/news/9/other", "read_also")]

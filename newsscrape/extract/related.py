@@ -46,6 +46,7 @@ class RelatedBlock:
     position: int = 0            # document order of the block
     items: list[dict] = field(default_factory=list)
     fixed: bool = False          # kind given by a profile: not moved by position
+    inline: bool = False         # a read-also cue and its link(s) in one line: read-also wherever it stands
 
 
 def items_of(el: etree._Element, base: str | None, page_url: str | None, skip: etree._Element | None = None
@@ -115,6 +116,20 @@ def _in_link(el: etree._Element, base: str | None) -> bool:
         if node is not None and node.tag == "a" and href_of(node, base):
             return True
     return any(href_of(a, base) and len(text_of(a)) >= len(text_of(el)) * 0.8 for a in el.iter("a"))
+
+
+_LINE_TAGS = frozenset({"a", "b", "strong", "span", "em", "i", "u", "font", "small", "br", "img", "time"})
+
+
+def _cue_before_links(el: etree._Element) -> bool:
+    """Is ``el`` one line that opens with a cue which is not itself a link ("<b>اقرأ أيضاً:</b> <a>…</a>"),
+    not a heading over a list?"""
+    if any(isinstance(d.tag, str) and d.tag not in _LINE_TAGS for d in el.iterdescendants()):
+        return False
+    lead = clean(el.text)
+    if not lead and len(el) and isinstance(el[0].tag, str) and el[0].tag != "a" and el[0].find(".//a") is None:
+        lead = text_of(el[0])
+    return bool(lead) and match_cue(lead) is not None
 
 
 def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
@@ -227,8 +242,8 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
     blocks: list[RelatedBlock] = []
     taken: set[etree._Element] = set()
 
-    def add(el: etree._Element, kind: str, items: list[dict], fixed: bool = False) -> None:
-        blocks.append(RelatedBlock(el, kind, items=items, fixed=fixed))
+    def add(el: etree._Element, kind: str, items: list[dict], fixed: bool = False, inline: bool = False) -> None:
+        blocks.append(RelatedBlock(el, kind, items=items, fixed=fixed, inline=inline))
         taken.update(el.iter())
 
     for selector, kind in profile_rules:
@@ -250,7 +265,7 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
         if el in taken:
             continue
         text = text_of(el)
-        if len(text) > 300 or _in_link(el, base):
+        if len(text) > 300 or _in_link(el, base) and not _cue_before_links(el):
             continue
         own_links = items_of(el, base, page_url)
         cue = match_cue(text, max_extra_words=40 if own_links else 4)
@@ -258,11 +273,12 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
             continue
         kind, _ = cue
         if own_links and len(fold(text).split()) > 5:
-            add(el, kind, own_links)          # "اقرأ أيضاً: <a>title</a>" in one paragraph
+            add(el, kind, own_links, inline=kind == READ_ALSO and _cue_before_links(el))  # "اقرأ أيضاً: <a>…</a>"
             continue
         found = _block_for_heading(el, base, page_url)
         if found and found[0] not in taken:
-            add(found[0], kind, found[1])
+            inline = kind == READ_ALSO and found[0].get("data-newsscrape") == "related" and found[0].tag == "span"
+            add(found[0], kind, found[1], inline=inline)
 
     # Class names that say "related" on blocks no cue found (lists often carry no heading text).
     for el in root.iter("div", "section", "aside", "ul", "ol", "nav"):
@@ -276,11 +292,12 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
 
 
 def settle_kinds(blocks: list[RelatedBlock], body_start: int, body_end: int) -> None:
-    """read_also inside the body, similar after it; 'more' stays 'more'."""
+    """read_also inside the body, similar after it; 'more' stays 'more'. A read-also cue and its link in
+    one line is read-also wherever it stands (after the last paragraph too): the reader sees read-also."""
     for b in blocks:
         if b.fixed or b.kind == MORE:
             continue
-        b.kind = READ_ALSO if body_start < b.position < body_end else SIMILAR
+        b.kind = READ_ALSO if body_start < b.position < body_end or b.inline else SIMILAR
 
 
 def as_items(blocks: list[RelatedBlock], own: tuple[str | None, ...] = ()) -> list[dict]:
