@@ -37,14 +37,10 @@ CREATE TABLE IF NOT EXISTS archive_files (
     finished TEXT NOT NULL,
     articles INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS forgotten (
-    key TEXT PRIMARY KEY
-);
-CREATE TABLE IF NOT EXISTS notes (
-    name TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
 """
+# Made by the first `state forget` / `state prune` only (a state most runs never need them in stays small).
+_FORGOTTEN = "CREATE TABLE IF NOT EXISTS forgotten (key TEXT PRIMARY KEY)"
+_NOTES = "CREATE TABLE IF NOT EXISTS notes (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
 
 def default_state_path() -> Path:
@@ -171,6 +167,7 @@ class StateStore:
         if not row:
             return 0
         with self.db:
+            self.db.execute(_FORGOTTEN)
             self.db.execute("INSERT OR IGNORE INTO forgotten (key) SELECT key FROM articles WHERE article = ?", row)
             self.db.execute("DELETE FROM articles WHERE article = ?", row)
         return 1
@@ -183,9 +180,15 @@ class StateStore:
         if not keys or any(self.get(u) is not None for u in urls):
             return False
         marks = ",".join("?" * len(keys))
-        if self.db.execute(f"SELECT 1 FROM forgotten WHERE key IN ({marks})", keys).fetchone():
-            return False
-        pruned = self.db.execute("SELECT value FROM notes WHERE name = 'pruned_before'").fetchone()
+        try:
+            if self.db.execute(f"SELECT 1 FROM forgotten WHERE key IN ({marks})", keys).fetchone():
+                return False
+        except sqlite3.OperationalError:         # never forgot anything: no such table
+            pass
+        try:
+            pruned = self.db.execute("SELECT value FROM notes WHERE name = 'pruned_before'").fetchone()
+        except sqlite3.OperationalError:
+            pruned = None
         fetched = record.get("fetched_at")
         return not (pruned and isinstance(fetched, str) and fetched < pruned[0])
 
@@ -197,6 +200,7 @@ class StateStore:
             count = self.db.execute("SELECT COUNT(DISTINCT article) FROM articles WHERE last_written < ?",
                                     cutoff).fetchone()[0]
             self.db.execute("DELETE FROM articles WHERE last_written < ?", cutoff)
+            self.db.execute(_NOTES)
             self.db.execute("INSERT OR REPLACE INTO notes (name, value) VALUES ('pruned_before', ?)", cutoff)
         return count
 
