@@ -132,16 +132,7 @@ def repair_partial_line(path: Path, chunk: int = 1 << 16) -> bytes | None:
         size = f.seek(0, 2)
         f.seek(-1, 2)
         whole = f.read(1) == b"\n"
-        end = size - 1 if whole else size
-        cut = 0
-        while end > 0:
-            start = max(0, end - chunk)
-            f.seek(start)
-            found = f.read(end - start).rfind(b"\n")
-            if found >= 0:
-                cut = start + found + 1
-                break
-            end = start
+        cut = _line_start(f, size - 1 if whole else size, chunk)
         f.seek(cut)
         last = f.read(size - cut)
         if whole:
@@ -172,14 +163,19 @@ def _last_line_before(f, cut: int, chunk: int) -> bytes | None:
     """The whole line that ends at ``cut`` (its newline at cut - 1), or None."""
     if cut <= 0:
         return None
-    end, start_of = cut - 1, 0
+    start_of = _line_start(f, cut - 1, chunk)
+    f.seek(start_of)
+    return f.read(cut - 1 - start_of) or None
+
+
+def _line_start(f, end: int, chunk: int) -> int:
+    """Where the line that ends at ``end`` starts: just after the last newline before it (0 for none),
+    read backwards in chunks."""
     while end > 0:
         start = max(0, end - chunk)
         f.seek(start)
         found = f.read(end - start).rfind(b"\n")
         if found >= 0:
-            start_of = start + found + 1
-            break
+            return start + found + 1
         end = start
-    f.seek(start_of)
-    return f.read(cut - 1 - start_of) or None
+    return 0

@@ -225,14 +225,9 @@ def is_photo_credit(line: str, toks: list[Token] | None = None) -> bool:
 def credit_line(line: str) -> str | None:
     """The agency of a line that is a credit and nothing else: the agency, marks, and at most a place
     and a date beside it."""
-    if not line or len(line) > MAX_CREDIT_LINE:
+    if (found := _short_credit(line)) is None:
         return None
-    toks = tokens(line)
-    if is_photo_credit(line, toks):
-        return None
-    a = find_agency(line, toks)
-    if a is None:
-        return None
+    toks, a = found
     rest = [t for n, t in enumerate(toks) if t.kind == WORD and not a.first <= n < a.last]
     if rest and not (_set_apart(toks, a) and _place_words(rest)):
         return None
@@ -408,15 +403,22 @@ def is_label(line: str) -> bool:
 
 def lone_tag(line: str) -> str | None:
     """The agency of a line that holds an agency and marks only: "(رويترز)", "— قنا", "[واج]"."""
+    if (found := _short_credit(line)) is None:
+        return None
+    toks, a = found
+    if any(t.kind == WORD for n, t in enumerate(toks) if not a.first <= n < a.last):
+        return None
+    return a.name
+
+
+def _short_credit(line: str) -> tuple[list[Token], Agency] | None:
+    """(tokens, agency) of a short line that names an agency and credits no photograph, else None."""
     if not line or len(line) > MAX_CREDIT_LINE:
         return None
     toks = tokens(line)
-    if is_photo_credit(line, toks):
+    if is_photo_credit(line, toks) or (a := find_agency(line, toks)) is None:
         return None
-    a = find_agency(line, toks)
-    if a is None or any(t.kind == WORD for n, t in enumerate(toks) if not a.first <= n < a.last):
-        return None
-    return a.name
+    return toks, a
 
 
 def source_line(line: str) -> str | None:
