@@ -53,3 +53,17 @@ def test_a_worker_killed_from_outside_loses_no_page():
         assert [f.result(timeout=120) for f in futures] == [n * n for n in range(30)]
     finally:
         stop_pool(pool)
+
+
+def test_cancelled_pages_count_as_done_for_wait():
+    """A stopping `warc` cancels the pages it no longer wants and waits for the rest: a cancelled page
+    must count as done, or the wait never ends (it hung once in several SIGTERMs)."""
+    pool = make_pool(2)
+    try:
+        futures = [pool.submit(_work, n) for n in range(50)]
+        for f in futures[10:]:
+            f.cancel()
+        done, pending = wait(futures, timeout=30)
+        assert not pending
+    finally:
+        stop_pool(pool)

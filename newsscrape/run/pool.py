@@ -71,6 +71,17 @@ def _executor(processes: int, method: str):
     return pool
 
 
+def _settle_cancelled(outer: Future) -> None:
+    """A cancelled page: its work in the pool is cancelled too, and the page is marked "cancelled and
+    notified", as an executor marks the work it drops. (``Future.cancel`` alone leaves a future that
+    ``concurrent.futures.wait`` never counts as done: a stopping `warc` waited on such pages for ever.)"""
+    if outer.cancelled():
+        inner = getattr(outer, "inner", None)
+        if inner is not None:
+            inner.cancel()
+        outer.set_running_or_notify_cancel()
+
+
 class ExtractionPool(Executor):
     """A process pool that survives the death of a process (SIGKILL, the OOM killer). Python's pool is
     broken for good when one of its processes dies, and every page it holds fails with it. Here a new
@@ -103,6 +114,7 @@ class ExtractionPool(Executor):
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
         outer: Future = Future()
+        outer.add_done_callback(_settle_cancelled)
         self._run(outer, fn, args, kwargs)
         return outer
 
@@ -119,7 +131,11 @@ class ExtractionPool(Executor):
             outer.set_exception(exc)
             return
 
+        outer.inner = inner                     # cancelled with the page (see _settle_cancelled)
+
         def done(fut: Future) -> None:
+            if outer.done():
+                return                          # cancelled meanwhile (a stopping run)
             if fut.cancelled():
                 outer.cancel()
             elif isinstance(fut.exception(), BrokenProcessPool) and not self._closed:
@@ -167,9 +183,13 @@ class ExtractionPool(Executor):
             self._isolate_next()
             return
 
+        outer.inner = inner
+
         def done(fut: Future) -> None:
             exc = fut.exception() if not fut.cancelled() else None
-            if fut.cancelled():
+            if outer.done():
+                pass                            # cancelled meanwhile (a stopping run)
+            elif fut.cancelled():
                 outer.cancel()
             elif exc is not None:                # alone and dead: this page is what kills its worker
                 outer.set_exception(exc)
