@@ -131,14 +131,9 @@ def state_path(path: str, *, must_exist: bool = False) -> None:
             raise ValueError(f"state {path}: not a newsscrape state file (not SQLite)")
         db = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
         try:
-            db.execute("PRAGMA schema_version").fetchone()
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            db.close()
-        if tables and not tables & STATE_TABLES:
-            raise ValueError(f"state {path}: another program's database (no newsscrape tables)")
-        db = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-        try:
+            if tables and not tables & STATE_TABLES:
+                raise ValueError(f"state {path}: another program's database (no newsscrape tables)")
             verdict = db.execute("PRAGMA quick_check(1)").fetchone()
         finally:
             db.close()

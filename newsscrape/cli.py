@@ -63,12 +63,11 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
       curl -s https://www.youm7.com/story/... | newsscrape extract - --url https://www.youm7.com/story/...
       newsscrape extract *.html --site generic -O out.jsonl
     """
-    from urllib.parse import urlsplit
-
     from . import extract_article
+    from .extract.tree import is_http_url
     from .fetch import fetch
 
-    if url is not None and not _http_url(url):
+    if url is not None and not is_http_url(url):
         raise click.BadParameter(f"{url!r} is not an http(s) URL with a host", param_hint="--url")
     failed = bad_input = 0
     with records_out(append, overwrite) as out:
@@ -78,7 +77,7 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
                 if item == "-":
                     data = sys.stdin.buffer.read()
                 elif item.startswith(("http://", "https://")):
-                    if not urlsplit(item).hostname:
+                    if not is_http_url(item):
                         raise click.BadParameter("malformed URL (no host)")
                     data, page_url, content_type = fetch(item, timeout=min(30.0, timeout), total=timeout)
                     fetched = datetime.now(UTC).isoformat(timespec="seconds")
@@ -318,13 +317,6 @@ def segment(source, title, append, overwrite) -> None:
         raise click.UsageError(f"{source}: this is HTML, not a text dump: use 'newsscrape extract {source}'")
     with records_out(append, overwrite) as out:
         out.write(segment_text(text, title=title))
-
-
-def _http_url(url: str) -> bool:
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _made_folder(path: Path) -> Path:

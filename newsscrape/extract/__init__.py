@@ -44,7 +44,7 @@ from .embedded import Embedded, read_embedded
 from .headline import find_subtitle, find_title
 from .metadata import Meta, read_metadata
 from .related import as_items, find_related, link_runs_after, settle_kinds
-from .tree import drop, is_hidden, link_text_len, parse, strip_noise, text_of
+from .tree import drop, is_hidden, is_http_url, link_text_len, parse, strip_noise, text_of
 from .verdict import Page, verdict
 
 __all__ = ["ExtractionError", "Page", "extract_page", "parse_html", "verdict"]
@@ -200,10 +200,7 @@ def _prepare(root: etree._Element, url: str | None, profile: Profile) -> tuple[M
 
 def _absolute(url: str | None) -> str | None:
     """``url`` when it is an absolute http(s) URL with a host, else None."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    return url.strip() if parts.scheme in ("http", "https") and parts.hostname else None
+    return url.strip() if url and is_http_url(url.strip()) else None
 
 
 def _take_out_related(root: etree._Element, base: str | None, url: str | None, profile: Profile, order: dict,

@@ -13,7 +13,6 @@ from ..text.dates import parse_text_date
 from .metadata import Meta
 from .tree import text_of
 
-_SITE_SUFFIX = re.compile(r"\s*[|\-–—:»]\s*[^|\-–—:»]{2,40}$")
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|standfirst|dek\b|lead|summary|excerpt|intro|brief|short-?desc|"
                              r"strapline|kicker-text|article-desc", re.I)
 

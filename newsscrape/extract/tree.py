@@ -130,6 +130,12 @@ def _origin(base: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def is_http_url(url: str) -> bool:
+    """An absolute http(s) URL with a host."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def _absolute(href: str, base: str | None) -> str | None:
     """(cached: the related-list search resolves the same links again as it climbs the tree)"""
     href = href.strip()

@@ -131,10 +131,8 @@ def _is_date_word(key: str) -> bool:
 
 
 def _name(line: str, toks: list[Token], first: int, last: int) -> str:
-    end = toks[last - 1].end
-    if toks[last - 1].kind == STOP and last - 1 > first:
-        end = toks[last - 1].end                     # "أ.ف.ب." keeps its stops
-    return clean(line[toks[first].start:end])
+    """The agency as written, from its first token to its last (a closing stop of initials included)."""
+    return clean(line[toks[first].start:toks[last - 1].end])
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›", "/": "/", "\"": "\"", "'": "'",
