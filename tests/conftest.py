@@ -73,3 +73,17 @@ def article(*middle: str, after: str = "", title: str = "الوزير يعلن �
     return page(f'<header><nav><a href="/">الرئيسية</a></nav></header><article><h1>{title}</h1>'
                 f'<div class="article-body">{"".join(parts)}</div>{after}</article>'
                 f'<footer><p>جميع الحقوق محفوظة © 2024</p></footer>', head=head)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A child process left behind (an extraction pool not stopped, a stuck worker) would hold the
+    interpreter's exit for ever, and CI times out after every test passed: kill it and fail, naming it."""
+    import multiprocessing
+
+    left = multiprocessing.active_children()
+    for child in left:
+        child.kill()
+        child.join(5)
+    if left:
+        sys.stderr.write(f"\nchild processes left running after the tests (killed): {left}\n")
+        session.exitstatus = 1

@@ -67,3 +67,36 @@ def test_cancelled_pages_count_as_done_for_wait():
         assert not pending
     finally:
         stop_pool(pool)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:                                    # a zombie is dead but still has its pid until it is reaped
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1][0] != "Z"
+    except OSError:
+        return False
+
+
+def test_workers_obey_the_pools_own_terminate_and_sit_outside_the_runs_group():
+    """When a process dies, Python's pool terminates the others (SIGTERM): their queue lock may be held by
+    the dead one. A worker that ignored SIGTERM stayed blocked on that lock and the pool's manager thread
+    waited on it for ever: the test run itself never exited (CI timed out after all tests passed). A
+    worker leaves its run's process group instead, so a Ctrl-C or a `kill -- -PGID` reaches only the
+    run, which stops the pool."""
+    pool = make_pool(2)
+    try:
+        pids = {f.result(timeout=60) for f in [pool.submit(_pid, n) for n in range(4)]}
+        for pid in pids:
+            assert os.getpgid(pid) != os.getpgid(0)
+        victim = next(iter(pids))
+        os.kill(victim, signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        while _alive(victim) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(victim)
+    finally:
+        stop_pool(pool)

@@ -11,15 +11,22 @@ garbage collector's view of what it imported.
 from __future__ import annotations
 
 import gc
+import os
 import signal
 from concurrent.futures import Executor, Future
 
 
 def init_worker() -> None:
-    """Workers leave SIGINT/SIGTERM to the parent, which stops the pool cleanly, and die with it
-    however it ends (Linux: PR_SET_PDEATHSIG), so no worker outlives a killed run holding its pipes."""
+    """Workers leave the run's process group, so a Ctrl-C or a signal to the group reaches only the run,
+    which stops the pool cleanly; they die with the run however it ends (Linux: PR_SET_PDEATHSIG), so no
+    worker outlives a killed run holding its pipes. SIGTERM keeps its default: when one process dies,
+    Python's pool terminates the others (their queue lock may be held by the dead one), and a worker that
+    ignored it stayed blocked on that lock while the pool's manager thread waited for it for ever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        os.setpgid(0, 0)
+    except OSError:
+        pass
     try:
         import ctypes
 
