@@ -49,6 +49,8 @@ def hostile(shared):
     m.custom["/r/3"] = _redirect(target.path)
     m.custom["/loop/a"] = _redirect("/loop/b")
     m.custom["/loop/b"] = _redirect("/loop/a")
+    for hop in range(1, 31):                                   # past Scrapy's 20 redirects, never a loop
+        m.custom[f"/hop/{hop}"] = _redirect(f"/hop/{hop + 1}", 302)
     m.custom["/away"] = _redirect(f"http://localhost:{other.server.server_address[1]}/elsewhere")
     calls = {"busy": []}
 
@@ -95,7 +97,7 @@ def hostile(shared):
     m.add("/listing", section_page([(arts[0].path, arts[0].title), ("file:///etc/passwd", "ملف"),
                                     ("data:text/html,<h1>x</h1>", "بيانات"), ("javascript:alert(1)", "سكربت"),
                                     (other.url("/story/2024/1/1/offsite-story-12345"), "خبر خارجي")], None))
-    cases = ["/r/1", "/loop/a", "/away", "/busy", "/gone", "/unavailable", "/reset", "/liar", "/bomb", "/huge",
+    cases = ["/r/1", "/loop/a", "/hop/1", "/away", "/busy", "/gone", "/unavailable", "/reset", "/liar", "/bomb", "/huge",
              "/empty", "/blank", "/png", "/pdf", "/truncated", "/video", "/consent", "/slow", "/missing", "/tag/gaza"]
     m.add("/sitemap.xml", news_sitemap(m, [(p, None) for p in cases]), ctype="application/xml")
     m.expected = {"redirected": target.path, "busy": "/busy", "truncated": "/truncated",
@@ -114,7 +116,7 @@ def test_every_case_counted_under_its_reason(hostile, cli_path, tmp_path):
                        capture_output=True, text=True, timeout=300)
     summary = r.stderr.splitlines()[-1]
     expected = ["http_404=1", "http_410=1", "http_503=1", "timeout=1", "connection_lost=1", "data_loss=1",
-                "too_large=2", "redirect_loop=1", "offsite=1", "empty=2", "binary=2",
+                "too_large=2", "redirect_loop=1", "too_many_redirects=1", "offsite=1", "empty=2", "binary=2",
                 "no_article_text=3"]                     # video-only, consent interstitial, tag page
     for reason in expected:
         assert reason in summary, (reason, summary)

@@ -575,6 +575,8 @@ def error_reason(failure) -> str:
         for key in ("robots", "offsite", "redirect_loop", "too_many_redirects"):
             if key.replace("_", " ") in lowered or key in lowered:
                 return key
+        if "max redirections" in lowered:       # Scrapy's RedirectMiddleware past REDIRECT_MAX_TIMES
+            return "too_many_redirects"
         return "too_large" if "size" in lowered else "ignored"
     if "DataLoss" in name or "DataLoss" in text:
         return "data_loss"
