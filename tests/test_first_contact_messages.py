@@ -46,3 +46,30 @@ def test_scrapy_crawl_without_a_target_is_one_line_and_2():
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
     assert "scrapy crawl article: no target" in r.stderr
+
+
+def test_a_state_that_cannot_grow_is_named_not_the_output(shared, cli_path, tmp_path):
+    """`ulimit -f` (or a full disk) that stops the state's commit: the message named the output, whose
+    lines had all gone out, instead of the state file that could not be written."""
+    import resource
+
+    from mirror import Mirror, corpus_articles, news_sitemap
+
+    arts = corpus_articles(shared)
+    m = Mirror().start()
+    try:
+        for a in arts:
+            m.add(a.path, a.html)
+        m.add("/sitemap.xml", news_sitemap(m, [(a.path, None) for a in arts]), ctype="application/xml")
+        state = tmp_path / "runs.sqlite"
+
+        def small_files():
+            resource.setrlimit(resource.RLIMIT_FSIZE, (40 * 1024, 40 * 1024))
+
+        r = subprocess.run([*cli_path, "crawl", m.url("/sitemap.xml"), "--state", str(state), "--delay", "0"],
+                           capture_output=True, text=True, timeout=120, preexec_fn=small_files)
+    finally:
+        m.stop()
+    assert r.returncode == 74, r.stderr
+    assert f"cannot write to {state}" in r.stderr, r.stderr
+    assert "standard output" not in r.stderr

@@ -97,7 +97,8 @@ def hostile(shared):
     m.add("/listing", section_page([(arts[0].path, arts[0].title), ("file:///etc/passwd", "ملف"),
                                     ("data:text/html,<h1>x</h1>", "بيانات"), ("javascript:alert(1)", "سكربت"),
                                     (other.url("/story/2024/1/1/offsite-story-12345"), "خبر خارجي")], None))
-    cases = ["/r/1", "/loop/a", "/hop/1", "/away", "/busy", "/gone", "/unavailable", "/reset", "/liar", "/bomb", "/huge",
+    cases = ["/r/1", "/loop/a", "/hop/1",
+             "/away", "/busy", "/gone", "/unavailable", "/reset", "/liar", "/bomb", "/huge",
              "/empty", "/blank", "/png", "/pdf", "/truncated", "/video", "/consent", "/slow", "/missing", "/tag/gaza"]
     m.add("/sitemap.xml", news_sitemap(m, [(p, None) for p in cases]), ctype="application/xml")
     m.expected = {"redirected": target.path, "busy": "/busy", "truncated": "/truncated",

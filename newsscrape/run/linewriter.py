@@ -7,15 +7,16 @@ so the longer the line: measured on ext4, 3 of 30 kills during 3 KB writes left 
 of 30 during 200 KB writes. A process that is not killed finishes its write; so the lines go to one
 that is not the one a user, a timeout or the OOM killer kills.
 
-The crawl (or archive, or ``extract``) hands each line to the writer through a pipe as one frame
-(two 8-byte lengths, the line, then the state rows that record it as JSON) and waits for the answer
-(``0`` or ``<errno> <message>``). The writer writes the line, then commits its rows to the SQLite
-state in one transaction, then answers; so a kill of the crawl at any moment leaves the line and its
-rows both done or both not, and the next run writes exactly what is missing. If the crawl dies while
-handing a frame over, the writer sees an incomplete frame at end of input and drops it. A write or a
-commit that fails takes the line back out of a file (a pipe cannot take it back) and is answered as
-an error. The writer runs in its own session, so the Ctrl-C or the kill sent to the crawl's process
-group does not reach it, and it ends when its input ends, when the crawl closes the output or dies.
+The crawl (or archive, or ``extract``) hands each line to the writer through a pipe as one frame (two
+8-byte lengths, the line, then the state rows that record it as JSON) and waits for the answer (``0``,
+or ``<errno> output|state <message>``: which of the two failed). The writer writes the line, then
+commits its rows to the SQLite state in one transaction, then answers; so a kill of the crawl at any
+moment leaves the line and its rows both done or both not, and the next run writes exactly what is
+missing. If the crawl dies while handing a frame over, the writer sees an incomplete frame at end of
+input and drops it. A write or a commit that fails takes the line back out of a file (a pipe cannot take
+it back) and is answered as an error. The writer runs in its own session, so the Ctrl-C or the kill sent
+to the crawl's process group does not reach it, and it ends when its input ends, when the crawl closes
+the output or dies.
 
 This file is run as a script (``python -I linewriter.py FD [STATE]``) and imports the standard
 library only, so the writer starts in a few milliseconds.
@@ -45,9 +46,10 @@ class WriterGone(OSError):
 class LineWriter:
     """The crawl's side: ``write(line, sql, rows)`` returns once the writer wrote the whole line and
     committed ``rows`` (parameters of ``sql``) to the state at ``state``; else it raises the OSError the
-    writer met (BrokenPipeError, ENOSPC...), or WriterGone."""
+    writer met (BrokenPipeError, ENOSPC...; its filename is the state's when the commit failed), or WriterGone."""
 
     def __init__(self, fd: int, state: str | None = None):
+        self.state = state
         own = os.dup(fd)           # a number of its own: the writer's stdout is the answer pipe
         try:
             self.proc = subprocess.Popen(
@@ -70,9 +72,10 @@ class LineWriter:
             if not got:
                 raise WriterGone()
             answer += got
-        code, _, message = answer.decode("utf-8", "replace").strip().partition(" ")
+        code, _, rest = answer.decode("utf-8", "replace").strip().partition(" ")
         if code != "0":
-            raise OSError(int(code), message)
+            failed, _, message = rest.partition(" ")
+            raise OSError(int(code), message, self.state if failed == "state" else None)
 
     def close(self) -> None:
         """End of input: the writer exits once it has written all it was given."""
@@ -110,7 +113,7 @@ def _read_exact(fd: int, n: int) -> bytes | None:
 
 def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1) -> None:
     """The writer's loop: each whole frame's line written to ``out`` and its rows committed to the
-    state, then answered ``0`` or ``<errno> <message>``."""
+    state, then answered ``0`` or ``<errno> output|state <message>``."""
     db = sqlite3.connect(state, timeout=30, isolation_level=None) if state else None
     seekable = stat.S_ISREG(os.fstat(out).st_mode)
     while True:
@@ -125,8 +128,10 @@ def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1)
             start = os.lseek(out, 0, os.SEEK_END) if seekable else None
         except OSError:
             start = None            # a file that cannot seek (/proc, some devices): a failed write is not cut
+        failed = "output"
         try:
             write_all(out, line)
+            failed = "state"
             if meta:
                 _commit(db, *json.loads(meta))
             answer = b"0\n"
@@ -134,7 +139,7 @@ def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1)
             if start is not None:
                 _cut(out, start)
             code = getattr(exc, "errno", None) or errno.EIO
-            answer = f"{code} {getattr(exc, 'strerror', None) or exc}\n".encode()
+            answer = f"{code} {failed} {getattr(exc, 'strerror', None) or exc}\n".encode()
         try:
             write_all(answers, answer)
         except OSError:

@@ -95,7 +95,7 @@ class JsonLinesOutput:
                 repair_partial_line(Path(self.target))
             raise OutputError(exc, self.target) from exc
         except OSError as exc:          # the writer took the line back out
-            raise OutputError(exc, self.target) from exc
+            raise OutputError(exc, exc.filename or self.target) from exc
         if self.other_store is not None:
             try:
                 self.other_store.record(record)
