@@ -253,3 +253,22 @@ def test_an_archive_record_that_does_not_fit_the_schema_is_never_written(tmp_pat
     run.output.close()
     assert [r["url"] for r in read_records(out)] == ["https://ar.example/a/2"]
     assert run.stats["skipped/invalid_record"] == 1
+
+
+def test_a_record_with_a_wrong_length_leaks_no_warning(arts, cli_path, tmp_path):
+    """warcio writes a three-line WARNING to stderr when a record's Content-Length is off; stderr is the
+    summary (and a short line per failed page), nothing more."""
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    _record(writer, f"https://{arts[0].site}.example{arts[0].path}", arts[0].html)
+    data = buf.getvalue()
+    head, sep, rest = data.partition(b"Content-Length: ")
+    length, _, tail = rest.partition(b"\r\n")
+    warc = tmp_path / "off.warc"
+    warc.write_bytes(head + sep + str(int(length) - 40).encode() + b"\r\n" + tail)
+    r = subprocess.run([*cli_path, "warc", str(warc), "-O", str(tmp_path / "out.jsonl")], capture_output=True,
+                       text=True, timeout=120)
+    assert "WARNING" not in r.stderr and "Remainder" not in r.stderr, r.stderr
+    assert len(r.stderr.strip().splitlines()) <= 2, r.stderr

@@ -154,8 +154,14 @@ def _records(stream: BinaryIO) -> Iterator[Response | Problem | str]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    class Quiet(ArchiveIterator):
+        """warcio writes a three-line warning to stderr where a record's Content-Length is off (and
+        reads on); what that costs is counted as the records that follow fail (``bad_record``)."""
+
+        INC_RECORD = ""
+
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+        for record in Quiet(stream, arc2warc=True):
             try:
                 yield _response(record)
             except (ValueError, UnicodeDecodeError, KeyError):
