@@ -63,6 +63,7 @@ def test_readme_recipe_runs(news, n):
     cmd = ["bash", "-euo", "pipefail", "-c", code] if kind == "sh" else [sys.executable, "-c", code + CHECKS]
     r = subprocess.run(cmd, cwd=news.parent, capture_output=True, text=True, timeout=120, env=env)
     assert r.returncode == 0, r.stderr[-2000:]
+    assert "Warning" not in r.stderr, r.stderr[-2000:]    # a recipe the reader copies runs clean
     if "sqlite-utils insert" in code:               # imported twice: each article once, dates readable
         rows = subprocess.run([str(Path(sys.executable).parent / "sqlite-utils"), str(news.parent / "news.db"),
                                "SELECT count(*) AS n, count(datetime(published)) AS d FROM articles"],
