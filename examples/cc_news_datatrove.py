@@ -23,22 +23,22 @@ with ``--local-tasks T --local-rank-offset K*T`` over a shared OUT (NFS, S3) to 
 from __future__ import annotations
 
 import argparse
-import gzip
-import re
+import sys
 import tempfile
-import urllib.request
 from pathlib import Path
 
 CC_BASE = "https://data.commoncrawl.org"
 
 
 def cc_news_paths(month: str, base: str = CC_BASE) -> Path:
-    """A local file listing a CC-NEWS month's WARC paths, relative to ``base``."""
-    if not re.fullmatch(r"\d{4}-\d{2}", month):
-        raise SystemExit(f"--cc-news {month}: expected YYYY-MM")
-    year, mon = month.split("-")
-    with urllib.request.urlopen(f"{base}/crawl-data/CC-NEWS/{year}/{mon}/warc.paths.gz", timeout=60) as r:
-        paths = gzip.decompress(r.read()).decode("utf-8").split()
+    """A local file listing a CC-NEWS month's WARC paths, relative to ``base`` (newsscrape's own reading
+    of the month's warc.paths.gz: the same checks and messages as `newsscrape warc --cc-news`)."""
+    from newsscrape.archive.run import cc_news_sources
+    from newsscrape.checks import cc_news_month
+
+    cc_news_month(month)
+    prefix = base.rstrip("/") + "/"
+    paths = [url.removeprefix(prefix) for url in cc_news_sources(month, base)]
     listing = Path(tempfile.mkdtemp()) / f"cc-news-{month}.paths"
     listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
     return listing
@@ -76,14 +76,31 @@ def main() -> None:
 
     from datatrove.executor import LocalPipelineExecutor
 
+    from newsscrape.errors import NewsscrapeError, UsageError
+
+    try:
+        if args.cc_news:
+            listing = cc_news_paths(args.cc_news, args.cc_base)
+        elif not Path(args.warcs).is_dir():
+            raise UsageError(f"--warcs {args.warcs}: not a folder")
+    except ValueError as exc:                                    # a month that is not YYYY-MM
+        _fail(str(exc), 2)
+    except NewsscrapeError as exc:                               # offline, no such month, no such folder
+        _fail(str(exc), exc.exit_status)
     if args.cc_news:
-        steps = pipeline(args.cc_base, args.out, paths_file=str(cc_news_paths(args.cc_news, args.cc_base)),
-                         site=args.site, domains=tuple(args.domain), since=args.since)
+        steps = pipeline(args.cc_base, args.out, paths_file=str(listing), site=args.site,
+                         domains=tuple(args.domain), since=args.since)
     else:
         steps = pipeline(args.warcs, args.out, glob="**/*.warc*", site=args.site, domains=tuple(args.domain),
                          since=args.since)
     LocalPipelineExecutor(steps, tasks=args.tasks, workers=args.workers, logging_dir=str(args.out / "logs"),
                           local_tasks=args.local_tasks, local_rank_offset=args.local_rank_offset).run()
+
+
+def _fail(message: str, status: int) -> None:
+    """One line on stderr and the status `newsscrape warc` gives for the same input (2 usage, 3 nothing)."""
+    print(f"cc_news_datatrove: {message}", file=sys.stderr)
+    raise SystemExit(status)
 
 
 if __name__ == "__main__":

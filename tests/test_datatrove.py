@@ -142,3 +142,18 @@ def test_pages_that_are_no_articles_never_end_the_task():
     assert stats["dropped"] == 3 and stats["forwarded"] == 2 and stats["articles"] == 2
     reasons = {k: v for k, v in stats.items() if k.startswith(("skipped/", "errors/"))}
     assert reasons == {"skipped/empty": 1, "skipped/binary": 1, "skipped/not_arabic": 1}
+
+
+@pytest.mark.parametrize("args, status, words", [
+    (["--cc-news", "2024-05", "--cc-base", "http://127.0.0.1:9"], 3, "127.0.0.1:9/crawl-data/CC-NEWS/2024/05"),
+    (["--cc-news", "2024-13"], 2, "YYYY-MM"),
+    (["--warcs", "/nonexistent-folder-of-warcs"], 2, "/nonexistent-folder-of-warcs"),
+])
+def test_the_example_says_what_is_wrong_in_one_line(args, status, words, tmp_path):
+    """Offline, a month that does not exist, a folder that is not there: one line with the address or
+    path, the status `newsscrape warc` gives, no traceback."""
+    r = subprocess.run([sys.executable, str(EXAMPLE), *args, "--out", str(tmp_path / "out")], capture_output=True,
+                       text=True, timeout=120)
+    assert "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert r.returncode == status, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and words in r.stderr, r.stderr
