@@ -276,3 +276,23 @@ def test_a_worker_counts_its_idle_time_from_its_last_response(redis_db):
         spider._idle()                                   # busy until just now: it waits again
     time.sleep(0.7)
     spider._idle()                                       # idle for longer than --idle-timeout: it may stop
+
+
+def test_an_incremental_redis_run_fetches_the_sitemaps_again(site, redis_db, cli_path, tmp_path):
+    """Issue 35, item 2: a sitemap index whose child gains stories between runs. The persisted
+    dupefilter held the child sitemap, so the second run never fetched it and wrote nothing new; only
+    articles are deduplicated across runs, discovery pages are fetched again on every run."""
+    from mirror import sitemap_index
+
+    first, later = site.paths[:5], site.paths[5:9]
+    site.add("/grow/child.xml", news_sitemap(site, [(p, None) for p in first]), ctype="application/xml")
+    site.add("/grow/index.xml", sitemap_index(site, ["/grow/child.xml"]), ctype="application/xml")
+    out = tmp_path / "out.jsonl"
+    cmd = [*cli_path, "crawl", site.url("/grow/index.xml"), "--redis", redis_db, "-o", str(out), *FAST]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert sorted(read(out)) == sorted(first)
+    site.add("/grow/child.xml", news_sitemap(site, [(p, None) for p in first + later]), ctype="application/xml")
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert sorted(read(out)) == sorted(first + later)              # the new ones, each once

@@ -52,13 +52,25 @@ def redis_settings(url: str, output_key: str | None = None) -> dict:
     return settings
 
 
-# KEYS: dupefilter set, queue zset, in-flight hash. ARGV: fingerprint, score, request bytes,
-# "1" to skip the dupefilter, the old in-flight token of a rescheduled request ("" for none).
-# Queued before marked seen: a script that fails half-way (Redis does not roll scripts back) can
+# KEYS: dupefilter set, queue zset, in-flight hash, discovery hash. ARGV: fingerprint, score, request
+# bytes, "1" to skip the dupefilter, the old in-flight token of a rescheduled request ("" for none), and
+# for a discovery page (sitemap, feed, listing) this worker's id and the heartbeat keys' prefix ("" for
+# an article). Articles are seen for good. A discovery page is seen only while the worker that queued
+# it is alive: the workers of one run share it, and the next run fetches it again and finds what it
+# gained. Queued before marked seen: a script that fails half-way (Redis does not roll scripts back) can
 # leave a request queued twice, never seen and not queued.
 _PUSH = """
 if ARGV[5] ~= '' then redis.call('HDEL', KEYS[3], ARGV[5]) end
 local filtered = ARGV[4] ~= '1'
+if ARGV[6] ~= '' then
+  if filtered then
+    local by = redis.call('HGET', KEYS[4], ARGV[1])
+    if by and (by == ARGV[6] or redis.call('EXISTS', ARGV[7] .. by) == 1) then return 0 end
+  end
+  redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+  if filtered then redis.call('HSET', KEYS[4], ARGV[1], ARGV[6]) end
+  return 1
+end
 if filtered and redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 if filtered then redis.call('SADD', KEYS[1], ARGV[1]) end
@@ -83,6 +95,11 @@ if redis.call('HDEL', KEYS[1], ARGV[1]) == 1 then
 end
 return 0
 """
+
+
+def _discovery(request) -> bool:
+    """A sitemap, feed or listing page (not an article): what a later run must fetch again."""
+    return getattr(request.callback, "__name__", "") == "parse_entry"
 
 
 def _entry(raw: bytes) -> tuple[dict, bytes]:
@@ -113,15 +130,29 @@ class Scheduler(_RedisScheduler):
         instance._reclaim_one = instance.server.register_script(_RECLAIM)
         return instance
 
+    @property
+    def discovery_key(self) -> str:
+        """Beside the dupefilter (``newsscrape:<spider>:dupefilter``): discovery pages and who queued them."""
+        return self.df.key.rsplit(":", 1)[0] + ":discovery"
+
+    def close(self, reason):
+        """A worker that ends says so at once (its heartbeat key goes): its in-flight requests, if any,
+        are taken back by the others now, and the discovery pages it queued are fetched again by the
+        next run, not one heartbeat later."""
+        super().close(reason)
+        self._guarded(None, self.server.delete, f"{PREFIX}:worker:{self.worker}")
+
     def enqueue_request(self, request):
         """Seen-mark and queue in one step. A request scheduled again (a retry, a redirect) was in
         flight under its old token: that entry ends in the same step, or a later run would take it
         back and fetch it once more."""
         try:
             old = request.meta.pop("ns_inflight", None) or ""
-            queued = self._push(keys=[self.df.key, self.queue.key, INFLIGHT_KEY],
+            relist = [self.worker, f"{PREFIX}:worker:"] if _discovery(request) else ["", ""]
+            queued = self._push(keys=[self.df.key, self.queue.key, INFLIGHT_KEY, self.discovery_key],
                                 args=[self.df.request_fingerprint(request), -request.priority,
-                                      self.queue._encode_request(request), "1" if request.dont_filter else "0", old])
+                                      self.queue._encode_request(request), "1" if request.dont_filter else "0", old,
+                                      *relist])
             self._reachable()
         except RedisError as exc:
             self._unreachable(exc)
