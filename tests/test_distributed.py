@@ -19,6 +19,26 @@ N = 300
 FAST = ["--delay", "0", "--concurrency", "2", "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2"]
 
 
+def _redis_server(workdir: Path, port: int, durable: bool) -> subprocess.Popen:
+    """redis-server on ``port``; ``durable``: every write in its append-only file before it answers."""
+    persistence = ["--appendonly", "yes", "--appendfsync", "always"] if durable else ["--appendonly", "no"]
+    return subprocess.Popen([shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             *persistence, "--dir", str(workdir)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+
+
+def _ping(port: int) -> None:
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(200):
+        try:
+            client.ping()
+            return
+        except redis.ConnectionError:
+            time.sleep(0.05)
+
+
 def start_redis(workdir: Path) -> tuple[subprocess.Popen, int]:
     """A redis-server of our own on a free loopback port, answering PING."""
     exe = shutil.which("redis-server")
@@ -29,8 +49,7 @@ def start_redis(workdir: Path) -> tuple[subprocess.Popen, int]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                             "--dir", str(workdir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = _redis_server(workdir, port, durable=False)
     import redis
 
     client = redis.Redis(port=port)
@@ -296,3 +315,61 @@ def test_an_incremental_redis_run_fetches_the_sitemaps_again(site, redis_db, cli
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-2000:]
     assert sorted(read(out)) == sorted(first + later)              # the new ones, each once
+
+
+def test_a_redis_restart_mid_crawl_loses_nothing(site, cli_path, tmp_path):
+    """Issue 35, item 1: Redis restarted (append-only file on) during a crawl. The pages handled while
+    it was away were counted as state_unreachable and, marked seen, never fetched again: the rerun wrote
+    nothing. A page not written for want of the state goes back on the queue; the run and its rerun
+    write every article exactly once."""
+    server, port = start_redis(tmp_path)
+    server.terminate()
+    server.wait()
+    server = _redis_server(tmp_path, port, durable=True)
+    _ping(port)
+    out = tmp_path / "o.jsonl"
+    cmd = [*cli_path, "crawl", site.url("/sitemap.xml"), "--redis", f"redis://127.0.0.1:{port}/0", "-o", str(out),
+           *FAST]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 40):
+            time.sleep(0.05)
+        server.terminate()                         # a restart: the append-only file keeps what was written
+        server.wait()
+        time.sleep(8)
+        server = _redis_server(tmp_path, port, durable=True)
+        _ping(port)
+        _, err = proc.communicate(timeout=240)
+        assert proc.returncode in (0, 1), err[-2000:]
+        assert "state_unreachable=" in err.strip().splitlines()[-1], err[-2000:]    # the outage cost pages
+        rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=240)
+        assert rerun.returncode == 0, rerun.stderr[-2000:]
+    finally:
+        proc.kill()
+        server.terminate()
+        server.wait()
+    got = read(out)
+    assert sorted(got) == sorted(set(got)), "an article written twice"
+    assert set(got) == set(site.paths), f"{len(set(site.paths) - set(got))} articles lost; {err[-600:]}"
+
+
+def test_a_page_the_state_could_not_take_is_fetched_again(site, redis_db, cli_path, tmp_path):
+    """The moment the state cannot answer and the moment the page is marked done differ (a Redis that
+    restarts in between answers the second): a page dropped as state_unreachable was marked seen and
+    done, and no later run fetched it again. Here the state key answers with an error while the rest of
+    Redis works, so the two moments are apart for certain."""
+    import redis
+
+    client = redis.Redis.from_url(redis_db)
+    client.set("newsscrape:state", b"not a hash")                    # every state call fails: WRONGTYPE
+    site.add("/ten.xml", news_sitemap(site, [(p, None) for p in site.paths[:10]]), ctype="application/xml")
+    out = tmp_path / "o.jsonl"
+    cmd = [*cli_path, "crawl", site.url("/ten.xml"), "--redis", redis_db, "-o", str(out), *FAST,
+           "-s", "NEWSSCRAPE_REDIS_OUTAGE=2"]
+    first = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert "state_unreachable=" in first.stderr.strip().splitlines()[-1], first.stderr[-2000:]
+    client.delete("newsscrape:state")
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert sorted(read(out)) == sorted(site.paths[:10])

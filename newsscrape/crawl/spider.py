@@ -241,8 +241,11 @@ class ArticleSpider(scrapy.Spider):
         if self.run.scheduler is not None:
             self.run.scheduler.done(meta)
 
-    def _item_done(self, item=None, response=None, spider=None, **kwargs):
-        if response is not None:
+    def _item_done(self, item=None, response=None, spider=None, exception=None, **kwargs):
+        """The page's request is finished in the shared queue, except one not written for want of the
+        state (Redis away): it stays in flight under this worker, and once the worker has stopped,
+        another worker or the next run takes it back and fetches it again."""
+        if response is not None and not str(exception or "").startswith("state_unreachable"):
             self._done(response.meta)
 
     def _item_written(self, item=None, response=None, spider=None, **kwargs):
