@@ -93,7 +93,7 @@ def check(fn, *args, **kwargs) -> None:
 
 def output_options(f):
     f = click.option("-O", "--overwrite-output", "overwrite", metavar="FILE",
-                     help="Write JSON Lines to FILE, replacing it.")(f)
+                     help="Write JSON Lines to FILE, replacing it once the first record is written.")(f)
     return click.option("-o", "--output", "append", metavar="FILE",
                         help="Append JSON Lines to FILE ('-' or none: stdout).")(f)
 

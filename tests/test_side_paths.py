@@ -141,3 +141,16 @@ def test_a_damaged_state_is_one_line_and_2_and_never_changed(cli_path, tmp_path)
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert "damaged" in r.stderr or "unreadable" in r.stderr
     assert state.read_bytes() == before
+
+
+def test_overwrite_replaces_the_file_only_when_the_run_writes(cli_path, tmp_path):
+    """Item 9: `-O file` emptied the file before the first record, so a run that reached nothing (exit 3)
+    left yesterday's output empty."""
+    import subprocess
+
+    out = tmp_path / "news.jsonl"
+    out.write_bytes(b'{"kept": true}\n')
+    r = subprocess.run([*cli_path, "crawl", "http://127.0.0.1:9/news/1", "-O", str(out)], capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 3, r.stderr
+    assert out.read_bytes() == b'{"kept": true}\n'

@@ -36,6 +36,7 @@ class JsonLinesOutput:
         self.close_fd = False
         self.seekable = False
         self.writer: LineWriter | None = None
+        self.replace_pending = False            # -O: the old file is emptied when the first line comes
 
     @property
     def records_state(self) -> bool:
@@ -51,10 +52,13 @@ class JsonLinesOutput:
                 last = repair_partial_line(path)
                 if last is not None and self.store is not None:
                     self._record_unrecorded(last)
-            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self.mode == "a" else os.O_TRUNC)
+            # -O replaces the file when the first line comes, not before: a run that writes nothing
+            # (offline, nothing new) leaves the last run's file as it was.
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self.mode == "a" else 0)
             self.fd = os.open(path, flags, 0o644)
             self.close_fd = True
         self.seekable = stat.S_ISREG(os.fstat(self.fd).st_mode)     # a file, not a pipe or a terminal
+        self.replace_pending = self.mode != "a" and self.close_fd and self.seekable
         self.writer = LineWriter(self.fd, str(self.store.path) if self.store is not None else None)
         return self
 
@@ -82,6 +86,12 @@ class JsonLinesOutput:
     def write(self, record) -> None:
         """One whole line (and its state rows); OutputError when it could not be written."""
         line = to_json_line(record).encode("utf-8")
+        if self.replace_pending:
+            self.replace_pending = False
+            try:
+                os.ftruncate(self.fd, 0)
+            except OSError as exc:
+                raise OutputError(exc, self.target) from exc
         # Where the line starts, to take it back if the other store cannot record it (the writer
         # takes back its own failures).
         start = os.lseek(self.fd, 0, os.SEEK_END) if self.seekable and self.other_store is not None else None
