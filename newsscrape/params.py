@@ -109,7 +109,50 @@ def output_target(append: str | None, overwrite: str | None) -> tuple[str, str]:
     check(output_path, path)
     if (path or "-") == "-" and not stdout_open():
         fail("standard output is closed: give -o FILE, or open it (… > out.jsonl)", exits.WRITE_FAILED)
+    if path:
+        wait_for_reader(path)
     return path or "-", "w" if overwrite is not None else "a"
+
+
+_READERS_HELD: list[int] = []      # a FIFO's write end, held for the run once its reader came
+
+
+def wait_for_reader(path: str) -> None:
+    """A FIFO as the output: opening it blocks until a reader opens the other end, and inside a run
+    (the crawl's reactor) a signal could not end that wait. So the wait is here, before the run, said
+    on stderr, and SIGINT/SIGTERM end it (exit 130/143). The end opened here stays open for the run:
+    the run's own open then finds the reader at once, and the reader sees no end of file between."""
+    import errno
+    import signal
+    import stat
+
+    try:
+        if not stat.S_ISFIFO(os.stat(path).st_mode):
+            return
+        _READERS_HELD.append(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        return
+    except OSError as exc:
+        if exc.errno != errno.ENXIO:
+            return                              # not there yet, or not ours: the run's open says why
+    print(f"newsscrape: waiting for a reader on {path}", file=sys.stderr, flush=True)
+
+    def stop(signum, frame):
+        raise _Stopped(signum)
+
+    previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        _READERS_HELD.append(os.open(path, os.O_WRONLY))
+    except _Stopped as stopped:
+        fail(f"stopped while waiting for a reader on {path}", 128 + stopped.signum)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+class _Stopped(Exception):
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
 
 
 def stdout_open() -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 
 import pytest
 
@@ -154,3 +156,25 @@ def test_overwrite_replaces_the_file_only_when_the_run_writes(cli_path, tmp_path
                        text=True, timeout=60)
     assert r.returncode == 3, r.stderr
     assert out.read_bytes() == b'{"kept": true}\n'
+
+
+@pytest.mark.parametrize("signum, status", [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_fifo_with_no_reader_waits_and_a_signal_ends_the_wait(signum, status, cli_path, tmp_path):
+    """Item 10: a FIFO with no reader as -o blocked for ever in open(), deaf to SIGTERM and SIGINT (the
+    crawl's handlers only ask a reactor that never runs again to stop)."""
+    import subprocess
+    import time
+
+    fifo = tmp_path / "records"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen([*cli_path, "crawl", "http://127.0.0.1:9/news/1", "-o", str(fifo)],
+                            stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)
+    proc.send_signal(signum)
+    try:
+        _, err = proc.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail("still blocked after the signal")
+    assert proc.returncode == status, err
+    assert "waiting for a reader" in err and "Traceback" not in err
