@@ -272,3 +272,26 @@ def test_a_record_with_a_wrong_length_leaks_no_warning(arts, cli_path, tmp_path)
                        text=True, timeout=120)
     assert "WARNING" not in r.stderr and "Remainder" not in r.stderr, r.stderr
     assert len(r.stderr.strip().splitlines()) <= 2, r.stderr
+
+
+def test_a_second_sigterm_ends_a_run_that_has_not_stopped_with_its_summary(arts, cli_path, tmp_path):
+    """Issue 35, item 10: the first SIGTERM waits for the read in progress (here a stalled download);
+    the second ends the run at once with its summary and 143. It was exit 70: the summary, a dict,
+    was added to a string."""
+    m = Mirror().start()
+    try:
+        warc = tmp_path / "stall.warc.gz"
+        build_warc(warc, arts)
+        m.custom["/stall.warc.gz"] = trickle(warc.read_bytes(), 30_000, 20)
+        proc = subprocess.Popen([*cli_path, "warc", m.url("/stall.warc.gz"), "-o", str(tmp_path / "o.jsonl"),
+                                 "--processes", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(2)
+        proc.send_signal(signal.SIGTERM)
+        time.sleep(1)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        m.stop()
+    assert proc.returncode == 143, err
+    assert "Traceback" not in err and "internal error" not in err
+    assert err.strip().splitlines()[-1].endswith("(killed)"), err

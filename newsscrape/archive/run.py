@@ -225,7 +225,7 @@ class ArchiveRun:
             sys.stderr.write("newsscrape: stopping…\n")
             sys.stderr.flush()
         else:                                       # a second signal: the summary, then out
-            sys.stderr.write(self.summary("killed") + "\n")
+            self.summary("killed")                  # (writes the line itself)
             os._exit(128 + signum)
 
     def sources(self) -> list[str]:
