@@ -392,11 +392,36 @@ def validate(source, show) -> None:
     sys.exit(exits.PAGE_ERRORS if invalid else exits.OK)
 
 
+class Stopped(BaseException):
+    """SIGTERM before the command handles it itself (a run installs its own handler once it is up)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum, frame) -> None:
+    raise Stopped(signum)
+
+
+# What a stop before a run's own handler says: for the runs, their summary of nothing done.
+_EARLY_STOP = {"crawl": "stopped before the crawl began: 0 pages fetched, 0 articles written (shutdown)",
+               "worker": "stopped before the crawl began: 0 pages fetched, 0 articles written (shutdown)",
+               "warc": "stopped before the run began: 0 responses read, 0 articles written (shutdown)"}
+
+
 def main() -> None:
     """Entry point. Usage errors are one line on stderr and exit 2 (never Click's usage block); an
-    error the user can act on is one line and its status; anything else is a bug: one line, exit 70."""
+    error the user can act on is one line and its status; anything else is a bug: one line, exit 70.
+    SIGTERM is heard from here on (before Scrapy, lxml and Twisted load): one line, exit 143."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _stop)
     try:
         cli.main(prog_name="newsscrape", standalone_mode=False)
+    except Stopped as stop:
+        command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+        fail(_EARLY_STOP.get(command, "stopped"), 128 + stop.signum)
     except click.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "newsscrape"
         click.echo(f"{where}: {exc.format_message()} (see --help)", err=True)

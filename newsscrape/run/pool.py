@@ -23,6 +23,7 @@ def init_worker() -> None:
     Python's pool terminates the others (their queue lock may be held by the dead one), and a worker that
     ignored it stayed blocked on that lock while the pool's manager thread waited for it for ever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)          # not the command line's handler it was forked with
     try:
         os.setpgid(0, 0)
     except OSError:
