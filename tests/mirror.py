@@ -43,6 +43,7 @@ class Mirror:
     routes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
     slow: dict[str, float] = field(default_factory=dict)
     custom: dict = field(default_factory=dict)      # path -> fn(handler): answers the request itself
+    prefixed: dict = field(default_factory=dict)    # path prefix -> fn(handler, path): answers any path under it
     hits: dict[str, int] = field(default_factory=dict)
     proxied: list[str] = field(default_factory=list)   # absolute URLs asked of it as a proxy
     server: ThreadingHTTPServer | None = None
@@ -79,6 +80,13 @@ class Mirror:
                 if path in mirror.custom:
                     try:
                         mirror.custom[path](self)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
+                    return
+                answer = next((fn for prefix, fn in mirror.prefixed.items() if path.startswith(prefix)), None)
+                if answer is not None and path not in mirror.routes:
+                    try:
+                        answer(self, path)
                     except (BrokenPipeError, ConnectionResetError):
                         pass
                     return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from collections import deque
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -25,12 +26,17 @@ from ..run.urls import canonical_key
 from ..run.window import as_utc
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
 from ..text.dates import parse_machine_date, zone
-from .discovery import feed_entries, kind_of, listing_links, looks_like_article_url, parse_xml, sitemap_entries
+from .discovery import feed_entries, iter_sitemap, listing_links, looks_like_article_url, parse_xml, xml_body, xml_kind
 from .extension import CrawlRun
 from .response import extract_response
 
 logger = logging.getLogger(__name__)
 ARTICLE_PRIORITY = 10
+# Bounds on what sitemaps can make a crawl hold (each cut counted under skipped/ in the summary):
+MAX_SITEMAP_DEPTH = 3          # index -> index -> index -> sitemap; an index deeper is not followed
+MAX_SITEMAPS = 1000            # sitemap documents per run
+MAX_SITEMAP_ENTRIES = 50_000   # the sitemap protocol's own limit per file
+MAX_QUEUED_ARTICLES = 2000     # article requests in the scheduler; the rest wait as bare URLs
 
 
 _BARE_HOST = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(:\d+)?(/|$)", re.I)     # example.com, www.x.eg/news
@@ -118,7 +124,9 @@ class ArticleSpider(scrapy.Spider):
         self.follow = False
         self.robots_sitemaps: dict[str, list[str]] = {}
         self.discovering: dict[str, Profile] = {}   # start pages discovery ran on
-        self.backlog: list = []              # (listed moment, order, request) held back by --limit
+        self.backlog: list = []              # (listed moment, order, url, profile slug) held back by --limit
+        self.waiting: deque = deque()        # (url, profile slug) past MAX_QUEUED_ARTICLES, in order
+        self.sitemaps = 0                    # sitemap documents requested
         self.max_pages = int(max_pages)
         self.domains: set[str] = set()
         self.ports: dict[str, int] = {}
@@ -182,7 +190,9 @@ class ArticleSpider(scrapy.Spider):
     def _profile(self, response_or_request) -> Profile:
         """The profile a request was made under. A worker can meet a slug it never admitted (another
         worker popped the target): that profile comes from the registry, never generic in its place."""
-        slug = response_or_request.meta.get("ns_profile")
+        return self._profile_named(response_or_request.meta.get("ns_profile"))
+
+    def _profile_named(self, slug: str | None) -> Profile:
         if not slug or slug == GENERIC.slug:
             return GENERIC
         if slug not in self.profiles:
@@ -260,7 +270,7 @@ class ArticleSpider(scrapy.Spider):
         from scrapy.exceptions import DontCloseSpider
 
         scheduler = self.run.scheduler
-        if self._release_backlog():
+        if self._release_backlog() or self._release_waiting():
             raise DontCloseSpider
         if self.frontier is not None:
             took = 0
@@ -287,6 +297,8 @@ class ArticleSpider(scrapy.Spider):
         import time
 
         self.busy_at = time.monotonic()
+        if self.waiting:
+            self._release_waiting()
 
     def parse_entry(self, response):
         """A start point or a page reached from one: sitemap index, sitemap, feed, listing or article."""
@@ -298,19 +310,33 @@ class ArticleSpider(scrapy.Spider):
     def _parse_entry(self, response):
         self.learn(response.request)
         profile = self._profile(response)
-        root = parse_xml(response.body)
-        kind = kind_of(root)
+        xml = xml_body(response.body)
+        kind = xml_kind(xml)
         if kind == "sitemapindex":
-            for entry in sitemap_entries(root):
-                if self._in_window(entry.published, profile) == "too_old":
+            depth = response.meta.get("ns_depth", 0) + 1
+            for n, entry in enumerate(iter_sitemap(xml)):
+                if n >= MAX_SITEMAP_ENTRIES:
+                    self.count("skipped/sitemap_entries_beyond_max")
+                elif self._in_window(entry.published, profile) == "too_old":
                     self.count("skipped/too_old_sitemap")
-                    continue
-                yield scrapy.Request(entry.url, callback=self.parse_entry, errback=self.on_error,
-                                     meta={"ns_profile": profile.slug, "ns_page": 1})
+                elif depth > MAX_SITEMAP_DEPTH:
+                    self.count("skipped/sitemap_too_deep")
+                elif self.sitemaps >= MAX_SITEMAPS:
+                    self.count("skipped/sitemaps_beyond_max")
+                else:
+                    self.sitemaps += 1
+                    yield scrapy.Request(entry.url, callback=self.parse_entry, errback=self.on_error,
+                                         meta={"ns_profile": profile.slug, "ns_page": 1, "ns_depth": depth})
             return
-        if kind in ("urlset", "feed"):
-            entries = sitemap_entries(root) if kind == "urlset" else feed_entries(root, response.url)
-            for entry in entries:
+        if kind == "urlset":
+            for n, entry in enumerate(iter_sitemap(xml)):
+                if n >= MAX_SITEMAP_ENTRIES:
+                    self.count("skipped/sitemap_entries_beyond_max")
+                    continue
+                yield from self._candidate(entry.url, profile, entry.published)
+            return
+        if kind == "feed":
+            for entry in feed_entries(parse_xml(xml), response.url):
                 yield from self._candidate(entry.url, profile, entry.published)
             return
         if not isinstance(response, TextResponse):
@@ -425,13 +451,46 @@ class ArticleSpider(scrapy.Spider):
             yield from self._offer(self._article_request(url, profile, listed=True), when, profile)
 
     def _offer(self, request, when, profile: Profile):
-        """Without --limit, schedule now. With --limit N, article requests wait in a backlog and are
-        released on idle, newest first, only as many as are still missing: N means the N newest."""
-        if not self.run.chain.limit:
-            yield request
+        """Without --limit, schedule now, unless MAX_QUEUED_ARTICLES requests are queued already: then
+        the URL waits in line (a bare string, not a request: a 50,000-URL sitemap held as requests cost
+        some 35 MB) and is released as the queue drains. With --limit N, article requests wait in a
+        backlog and are released on idle, newest first, only as many as are still missing: N means
+        the N newest."""
+        listed = request.meta.get("ns_listed", True)
+        if self.run.chain.limit:
+            moment = as_utc(when, zone(profile.timezone)) if when else None
+            self.backlog.append((moment, len(self.backlog), request.url, profile.slug, listed))
             return
-        moment = as_utc(when, zone(profile.timezone)) if when else None
-        self.backlog.append((moment, len(self.backlog), request))
+        if self.waiting or self._queued() >= self.max_queued:
+            self.waiting.append((request.url, profile.slug, listed))
+            return
+        yield request
+
+    def _queued(self) -> int:
+        scheduler = getattr(self.crawler.engine, "scheduler", None) if self.crawler.engine else None
+        try:
+            return len(scheduler) if scheduler is not None else 0
+        except Exception:  # a Redis queue that cannot answer: hold back
+            return self.max_queued
+
+    @cached_property
+    def max_queued(self) -> int:
+        return self.crawler.settings.getint("NEWSSCRAPE_MAX_QUEUED_ARTICLES", MAX_QUEUED_ARTICLES)
+
+    def _release_waiting(self) -> bool:
+        """Queue waiting URLs up to half the bound below it (called as pages are handled and on idle)."""
+        if not self.waiting:
+            return False
+        room = self.max_queued - self._queued()
+        if room < max(1, self.max_queued // 2):
+            return False
+        released = False
+        while self.waiting and room > 0 and not self._full():
+            url, slug, listed = self.waiting.popleft()
+            self.crawler.engine.crawl(self._article_request(url, self._profile_named(slug), listed))
+            room -= 1
+            released = True
+        return released
 
     def _release_backlog(self) -> bool:
         missing = self.run.chain.limit - self._written()
@@ -439,8 +498,8 @@ class ArticleSpider(scrapy.Spider):
             return False
         self.backlog.sort(key=lambda e: (e[0] is None, -(e[0].timestamp() if e[0] else 0), e[1]))
         batch, self.backlog = self.backlog[:missing], self.backlog[missing:]
-        for _, _, request in batch:
-            self.crawler.engine.crawl(request)
+        for _, _, url, slug, listed in batch:
+            self.crawler.engine.crawl(self._article_request(url, self._profile_named(slug), listed))
         return True
 
     def _known(self, url: str, when, profile: Profile) -> bool:
