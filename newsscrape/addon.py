@@ -93,9 +93,10 @@ class NewsscrapeAddon:
         from .crawl.items import register
 
         register()                              # feed exports see an Article's JSON fields
-        from .crawl.logformat import quiet_robots_errors
+        from .crawl.logformat import quiet_page_failure_echoes, quiet_robots_errors
 
         quiet_robots_errors()                   # an unreachable robots.txt: one line, no traceback
+        quiet_page_failure_echoes()             # a page's size or data loss: its own line says it
         for name, value in POLICY.items():
             settings.set(name, value, priority="addon")
         from scrapy.utils.misc import load_object

@@ -74,3 +74,27 @@ def quiet_robots_errors() -> None:
     target = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
     if not any(isinstance(f, _RobotsErrorFilter) for f in target.filters):
         target.addFilter(_RobotsErrorFilter())
+
+
+class _PageFailureEcho(logging.Filter):
+    """Scrapy's own warnings about one page's size or a body cut short ("Expected to receive … larger
+    than download max size", "Ignored response … exceeded DOWNLOAD_MAXSIZE", "Got data loss in …",
+    the warn-size notice for a page that was fetched) say again what newsscrape's line for that page
+    says (too_large, data_loss), or nothing the user must act on: they are DEBUG lines, shown with
+    --log-level DEBUG only."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.CRITICAL:
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"      # the handler's level decides
+        return True
+
+
+_PAGE_FAILURE_LOGGERS = ("scrapy.core.downloader.handlers.http11", "scrapy.core.http2.stream",
+                         "scrapy.downloadermiddlewares.httpcompression")
+
+
+def quiet_page_failure_echoes() -> None:
+    for name in _PAGE_FAILURE_LOGGERS:
+        target = logging.getLogger(name)
+        if not any(isinstance(f, _PageFailureEcho) for f in target.filters):
+            target.addFilter(_PageFailureEcho())
