@@ -19,6 +19,8 @@ REASONS = {
     "no_title": "no title found (no h1, headline or <title>)",
     "not_article": "not an article page (a listing, homepage, tag or section page)",
     "extraction_failed": "extraction failed",
+    "too_large": "page larger than its size budget (10 MB)",
+    "too_slow": "page took longer than its time budget (30 s)",
     "unknown_site": "unknown site",
     "bad_argument": "bad argument (html must be bytes or str, url a str)",
 }

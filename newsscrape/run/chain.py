@@ -25,7 +25,7 @@ from .window import Window
 logger = logging.getLogger(__name__)
 
 # Reasons that are failures of ours or the page's, counted as errors rather than skips.
-ERROR_REASONS = {"extraction_failed"}
+ERROR_REASONS = {"extraction_failed", "too_large", "too_slow"}     # counted under errors/, named on stderr
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,9 @@ Both results are picklable, so the pool hands them back as they are.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,24 +22,68 @@ from ..sites import Profile
 
 logger = logging.getLogger(__name__)
 
+# A page's budget, in every path (crawl, extraction pool, warc, the datatrove step): larger pages are
+# skipped unread (too_large: the crawl's DOWNLOAD_MAXSIZE), slower ones are stopped (too_slow). Real
+# articles take milliseconds; the budget is for pages built to stall a worker.
+MAX_PAGE_BYTES = 10 * 1024 * 1024
+PAGE_SECONDS = 30.0
+
+
+class _OverBudget(Exception):
+    pass
+
+
+@contextmanager
+def _time_budget(seconds: float):
+    """SIGALRM after ``seconds`` of this page, in the thread that runs it when that is the main thread
+    (a pool process, a crawl or warc run, a datatrove task); elsewhere no budget can interrupt it."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def over(signum, frame):
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
 
 def judge(body: bytes, url: str, profile: Profile, *, content_type: str | None = None, vouched: bool = True,
-          arabic_only: bool = False, fetched_at: str | None = None, **options: Any) -> Article | Skipped:
+          arabic_only: bool = False, fetched_at: str | None = None, budget: float = PAGE_SECONDS,
+          **options: Any) -> Article | Skipped:
     """The page's ``Article`` (``fetched_at`` set: given, else now) or why there is none.
 
     ``vouched``: the page came from a sitemap, a feed or the user (not a link followed on a listing),
-    so it need not look like an article by its URL. ``arabic_only``: refuse pages not in Arabic."""
+    so it need not look like an article by its URL. ``arabic_only``: refuse pages not in Arabic.
+    ``budget``: seconds the page may take (0: none)."""
     from ..extract import extract_page, verdict
 
+    if len(body) > MAX_PAGE_BYTES:
+        return Skipped(url, "too_large", f"{len(body)} bytes, over {MAX_PAGE_BYTES}")
     try:
-        page = extract_page(body, url, profile, content_type=content_type, **options)
+        with _time_budget(budget):
+            page = extract_page(body, url, profile, content_type=content_type, **options)
+            result = _verdict(page, url, profile, vouched, arabic_only, verdict)
+    except _OverBudget:
+        return Skipped(url, "too_slow", f"over {budget:g} s")
     except ExtractionError as exc:
         return Skipped(url, exc.reason, exc.detail)
     except Exception as exc:  # never let one page stop the run
         logger.debug("extraction failed on %s", url, exc_info=True)
         return Skipped(url, "extraction_failed", f"{type(exc).__name__}: {exc}")
+    if isinstance(result, Skipped):
+        return result
+    return result.evolve(fetched_at=fetched_at or datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def _verdict(page, url: str, profile: Profile, vouched: bool, arabic_only: bool, verdict) -> Article | Skipped:
     if arabic_only and page.article.lang != "ar":
         return Skipped(url, "not_arabic")
     if reason := verdict(page, profile, vouched=vouched):
         return Skipped(url, reason)
-    return page.article.evolve(fetched_at=fetched_at or datetime.now(UTC).isoformat(timespec="seconds"))
+    return page.article
