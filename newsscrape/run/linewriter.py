@@ -18,8 +18,8 @@ it back) and is answered as an error. The writer runs in its own session, so the
 to the crawl's process group does not reach it, and it ends when its input ends, when the crawl closes
 the output or dies.
 
-This file is run as a script (``python -I linewriter.py FD [STATE]``) and imports the standard
-library only, so the writer starts in a few milliseconds.
+This file is run as a script (``python -I linewriter.py FD [STATE | --redis]``, the Redis URL in the
+environment) and imports the standard library only, so the writer starts in a few milliseconds.
 """
 
 from __future__ import annotations
@@ -43,18 +43,27 @@ class WriterGone(OSError):
         super().__init__(errno.EIO, "the output writer process ended")
 
 
+class StateFailed(OSError):
+    """The line could not be recorded in the state (and was taken back out of a file)."""
+
+
+_REDIS_ENV = "NEWSSCRAPE_WRITER_REDIS"
+
+
 class LineWriter:
     """The crawl's side: ``write(line, sql, rows)`` returns once the writer wrote the whole line and
     committed ``rows`` (parameters of ``sql``) to the state at ``state``; else it raises the OSError the
     writer met (BrokenPipeError, ENOSPC...; its filename is the state's when the commit failed), or WriterGone."""
 
-    def __init__(self, fd: int, state: str | None = None):
-        self.state = state
+    def __init__(self, fd: int, state: str | None = None, redis: str | None = None):
+        self.state = state or redis
         own = os.dup(fd)           # a number of its own: the writer's stdout is the answer pipe
+        where = [state] if state else ["--redis"] if redis else []
+        env = {**os.environ, _REDIS_ENV: redis} if redis else None    # not on the command line: ps shows it
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-I", __file__, str(own), *([state] if state else [])], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, pass_fds=(own,), start_new_session=True, bufsize=0)
+                [sys.executable, "-I", __file__, str(own), *where], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, pass_fds=(own,), start_new_session=True, bufsize=0, env=env)
         finally:
             os.close(own)
         self.to_writer = self.proc.stdin.fileno()
@@ -75,7 +84,9 @@ class LineWriter:
         code, _, rest = answer.decode("utf-8", "replace").strip().partition(" ")
         if code != "0":
             failed, _, message = rest.partition(" ")
-            raise OSError(int(code), message, self.state if failed == "state" else None)
+            if failed == "state":
+                raise StateFailed(int(code), message, self.state)
+            raise OSError(int(code), message)
 
     def close(self) -> None:
         """End of input: the writer exits once it has written all it was given."""
@@ -111,10 +122,10 @@ def _read_exact(fd: int, n: int) -> bytes | None:
     return b"".join(parts)
 
 
-def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1) -> None:
+def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1, redis: str | None = None) -> None:
     """The writer's loop: each whole frame's line written to ``out`` and its rows committed to the
-    state, then answered ``0`` or ``<errno> output|state <message>``."""
-    db = sqlite3.connect(state, timeout=30, isolation_level=None) if state else None
+    state (a SQLite file, or a Redis hash), then answered ``0`` or ``<errno> output|state <message>``."""
+    db = sqlite3.connect(state, timeout=30, isolation_level=None) if state else Redis(redis) if redis else None
     seekable = stat.S_ISREG(os.fstat(out).st_mode)
     while True:
         header = _read_exact(frames, _HEADER.size)
@@ -146,9 +157,12 @@ def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1)
             return                  # the crawl is gone: nothing more will come
 
 
-def _commit(db: sqlite3.Connection | None, sql: str, rows: list) -> None:
+def _commit(db: sqlite3.Connection | Redis | None, sql: str, rows: list) -> None:
     if db is None:
         raise sqlite3.OperationalError("no state to record the line in")
+    if isinstance(db, Redis):                  # sql is "HSET <key>", rows [field, value] pairs
+        db.call(*sql.split(" ", 1), *(part for row in rows for part in row))
+        return
     db.execute("BEGIN IMMEDIATE")
     try:
         db.executemany(sql, rows)
@@ -166,5 +180,84 @@ def _cut(out: int, start: int) -> None:
         pass                        # the next run's repair cuts a partial line
 
 
+class Redis:
+    """Just enough of the Redis protocol (RESP2) for the writer to record a line's state in the crawl's
+    Redis: one command, its reply, over ``redis://[user:password@]host:port/db``, ``rediss://`` (TLS) or
+    ``unix://path?db=N``; connected on first use and again after a failure (a restarted Redis). The
+    writer imports the standard library only, so that it starts in a few milliseconds."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.sock = None
+        self.reader = None
+
+    def _connect(self) -> None:
+        import socket
+        from urllib.parse import parse_qs, unquote, urlsplit
+
+        parts = urlsplit(self.url)
+        if parts.scheme == "unix":
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.settimeout(30)
+            sock.connect(parts.path)
+            db = (parse_qs(parts.query).get("db") or ["0"])[0]
+        else:
+            sock = socket.create_connection((parts.hostname or "localhost", parts.port or 6379), timeout=30)
+            if parts.scheme == "rediss":
+                import ssl
+
+                sock = ssl.create_default_context().wrap_socket(sock, server_hostname=parts.hostname)
+            db = parts.path.lstrip("/") or (parse_qs(parts.query).get("db") or ["0"])[0]
+        self.sock, self.reader = sock, sock.makefile("rb")
+        if parts.password is not None:
+            self._send("AUTH", *([unquote(parts.username)] if parts.username else []), unquote(parts.password))
+        if db not in ("", "0"):
+            self._send("SELECT", db)
+
+    def call(self, *args: str):
+        try:
+            if self.sock is None:
+                self._connect()
+            return self._send(*args)
+        except OSError:
+            self.close()
+            raise
+
+    def _send(self, *args: str):
+        parts = [f"*{len(args)}\r\n".encode()]
+        for arg in args:
+            data = arg.encode("utf-8") if isinstance(arg, str) else arg
+            parts.append(b"$%d\r\n%s\r\n" % (len(data), data))
+        self.sock.sendall(b"".join(parts))
+        return self._reply()
+
+    def _reply(self):
+        line = self.reader.readline()
+        if not line.endswith(b"\r\n"):
+            raise ConnectionError(errno.ECONNRESET, "Redis closed the connection")
+        kind, rest = line[:1], line[1:-2]
+        if kind == b"-":
+            raise OSError(errno.EIO, rest.decode("utf-8", "replace"))
+        if kind in (b"+", b":"):
+            return rest
+        if kind == b"$":
+            size = int(rest)
+            return None if size < 0 else self.reader.read(size + 2)[:-2]
+        if kind == b"*":
+            return [self._reply() for _ in range(max(int(rest), 0))]
+        raise OSError(errno.EPROTO, f"unexpected Redis reply {line[:40]!r}")
+
+    def close(self) -> None:
+        if self.sock is not None:
+            try:
+                self.sock.close()
+            except OSError:
+                pass
+        self.sock = self.reader = None
+
+
 if __name__ == "__main__":
-    serve(int(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else None)
+    if len(sys.argv) > 2 and sys.argv[2] == "--redis":
+        serve(int(sys.argv[1]), redis=os.environ[_REDIS_ENV])
+    else:
+        serve(int(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else None)

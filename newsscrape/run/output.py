@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..record import to_json_line
-from .linewriter import LineWriter, WriterGone
+from .linewriter import LineWriter, StateFailed, WriterGone
 
 logger = logging.getLogger(__name__)
 
@@ -28,9 +28,10 @@ logger = logging.getLogger(__name__)
 class JsonLinesOutput:
     def __init__(self, target: str, mode: str = "a", store=None):
         self.target, self.mode = target, mode
-        self.store = store if hasattr(store, "rows") else None     # SQLite: committed by the writer
-        # Another store (Redis): recorded after the line; if it cannot be recorded the line is cut again.
-        # (Recording first would lose the article when the process dies between the two.)
+        # The state (SQLite or the Redis hash) is recorded by the writer process, right after the line
+        # and before it answers: a kill of this process never falls between the two. A store the writer
+        # cannot reach itself is recorded here, after the line; if it fails, the line is cut again.
+        self.store = store if hasattr(store, "writer_frame") else None
         self.other_store = store if store is not None and self.store is None else None
         self.fd: int | None = None
         self.close_fd = False
@@ -59,7 +60,8 @@ class JsonLinesOutput:
             self.close_fd = True
         self.seekable = stat.S_ISREG(os.fstat(self.fd).st_mode)     # a file, not a pipe or a terminal
         self.replace_pending = self.mode != "a" and self.close_fd and self.seekable
-        self.writer = LineWriter(self.fd, str(self.store.path) if self.store is not None else None)
+        where = self.store.writer_target() if self.store is not None else {}
+        self.writer = LineWriter(self.fd, **where)
         return self
 
     def _record_unrecorded(self, line: bytes) -> None:
@@ -97,15 +99,19 @@ class JsonLinesOutput:
         start = os.lseek(self.fd, 0, os.SEEK_END) if self.seekable and self.other_store is not None else None
         try:
             if self.store is not None:
-                self.writer.write(line, self.store.UPSERT, self.store.rows(record))
+                self.writer.write(line, *self.store.writer_frame(record))
             else:
                 self.writer.write(line)
         except WriterGone as exc:       # killed, maybe within the line: cut what part of it is there
             if self.seekable and self.target != "-":
                 repair_partial_line(Path(self.target))
             raise OutputError(exc, self.target) from exc
-        except OSError as exc:          # the writer took the line back out
+        except StateFailed as exc:      # the writer took the line back out
+            if self.store.shared:
+                raise                   # a Redis away: counted as state_unreachable, the run goes on
             raise OutputError(exc, exc.filename or self.target) from exc
+        except OSError as exc:          # the writer took the line back out
+            raise OutputError(exc, self.target) from exc
         if self.other_store is not None:
             try:
                 self.other_store.record(record)

@@ -31,11 +31,27 @@ def connect(url: str):
 class RedisState:
     """The incremental state (see ``state.StateStore``) in one Redis hash, shared by all workers."""
 
+    shared = True                   # several workers' state: away for a while, the run goes on
+
     def __init__(self, url: str):
+        self.url = url
         self.server = connect(url)
 
     def close(self) -> None:
         self.server.close()
+
+    def writer_target(self) -> dict:
+        """The output's writer process records each line's fields itself (``LineWriter``), so a kill
+        of the crawl never falls between a line and its state."""
+        return {"redis": self.url}
+
+    def writer_frame(self, record) -> tuple[str, list]:
+        return f"HSET {STATE_KEY}", [list(pair) for pair in self._mapping(record).items()]
+
+    def unrecorded(self, record) -> bool:
+        """A file's last record that this state does not hold under any of its addresses."""
+        urls = [u for u in (record.get("url"), record.get("canonical_url")) if isinstance(u, str) and u]
+        return bool(urls) and all(self.get(u) is None for u in urls)
 
     def get(self, url: str) -> tuple[str, str] | None:
         raw = self.server.hget(STATE_KEY, canonical_key(url))
@@ -45,9 +61,12 @@ class RedisState:
         return fp, last
 
     def record(self, record) -> None:
+        self.server.hset(STATE_KEY, mapping=self._mapping(record))
+
+    @staticmethod
+    def _mapping(record) -> dict[str, str]:
         value = json.dumps([fingerprint(record), datetime.now(UTC).isoformat(timespec="seconds")])
-        mapping = {canonical_key(u): value for u in (record.get("url"), record.get("canonical_url")) if u}
-        self.server.hset(STATE_KEY, mapping=mapping)
+        return {canonical_key(u): value for u in (record.get("url"), record.get("canonical_url")) if u}
 
 
 class Frontier:

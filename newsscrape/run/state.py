@@ -149,6 +149,15 @@ class StateStore:
         return [(canonical_key(url), article, url, fp, record.get("published"), now, now)
                 for url in sorted({record.get("url"), record.get("canonical_url")} - {None})]
 
+    shared = False                  # one run's file: a state that cannot be written stops the run
+
+    def writer_target(self) -> dict:
+        """Where the output's writer process records each line's rows (``LineWriter``)."""
+        return {"state": str(self.path)}
+
+    def writer_frame(self, record) -> tuple[str, list]:
+        return self.UPSERT, self.rows(record)
+
     def record(self, record) -> None:
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
