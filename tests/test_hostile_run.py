@@ -7,9 +7,8 @@ from __future__ import annotations
 import os
 import shutil
 
-import pytest
-
 import hostile_run
+import pytest
 
 
 def test_a_hostile_run_ends_with_every_article_exactly_once(cli_path, tmp_path, capsys):
