@@ -7,6 +7,7 @@ status; anything else is a bug of ours, one line naming it and exit 70.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from datetime import UTC, datetime
@@ -287,6 +288,65 @@ def state_forget(url, state_path) -> None:
     found = params.open_state(state_path).forget(url)
     click.echo("forgotten" if found else "not in the state")
     sys.exit(0 if found else 1)
+
+
+@cli.command()
+@params.state_option
+@click.option("--redis", "redis_url", metavar="URL", help="Read the workers' history from this Redis instead.")
+@click.option("--runs", default=10, show_default=True, type=click.IntRange(min=2),
+              help="Judge the last run against the runs before it, this many in all.")
+@click.option("--min-history", default=3, show_default=True, type=click.IntRange(min=1),
+              help="Earlier runs a publisher needs before it is judged.")
+@click.option("--fall", default=0.5, show_default=True, type=click.FloatRange(0, 1, min_open=True, max_open=True),
+              help="A figure under this share of its usual value is flagged.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per publisher (JSON Lines).")
+def health(state_path, redis_url, runs, min_history, fall, as_json) -> None:
+    """Per publisher: the last run against its own history; exit 1 when anything fell.
+
+    Each crawl and warc run with a state records, per publisher, what it fetched, wrote and skipped and
+    how often each field was filled (title, date, source, related lists, authors, subtitle, body words).
+    A publisher whose articles, a field's fill rate or its body length fell under half its usual value
+    (the median of its earlier runs), or whose errors rose, is flagged with the reason.
+
+    \b
+    Examples:
+      newsscrape health --state youm7.sqlite
+      newsscrape health || mail -s "newsscrape: a publisher changed" me@example.org   # --incremental's state
+      newsscrape health --redis redis://db:6379/0 --json | jq 'select(.flags != [])'
+    """
+    from .run.health import Rules, judge, table
+    from .run.health import as_json as verdict_json
+
+    if redis_url:
+        check(checks.redis_url, redis_url)
+        from .run.redis import RedisState
+
+        try:
+            store = RedisState(redis_url)
+            history = store.runs(runs)
+        except Exception as exc:
+            fail(f"cannot reach Redis at {redis_url}: {type(exc).__name__}", exits.UNAVAILABLE)
+        where = redis_url
+    else:
+        store = params.open_state(state_path)
+        history = store.runs(runs)
+        where = str(store.path)
+    rules = Rules(min_history=min_history, fall=fall)
+    if not history:
+        click.echo(f"{where}: no run has recorded its figures yet (crawl or warc with this state): nothing to judge")
+        return
+    verdicts = judge([entry["publishers"] for entry in history], rules)
+    if as_json:
+        for verdict in verdicts:
+            click.echo(json.dumps(verdict_json(verdict), ensure_ascii=False))
+    else:
+        last = history[-1]
+        click.echo(f"{where}: the last run ({last['kind']}, {last['started']}, {last['reason']}) against "
+                   f"{len(history) - 1} earlier run{'s' * (len(history) != 2)}; a publisher is judged after "
+                   f"{min_history} earlier runs of its own")
+        for line in table(verdicts, rules):
+            click.echo(line)
+    sys.exit(exits.PAGE_ERRORS if any(v.flags for v in verdicts) else exits.OK)
 
 
 @cli.command()

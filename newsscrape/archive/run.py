@@ -21,6 +21,7 @@ from .. import exits
 from ..errors import OutputError, SourceError, UsageError
 from ..record import Skipped
 from ..run.chain import Chain
+from ..run.health import RunHealth, keep
 from ..run.output import JsonLinesOutput, silence_stdout
 from ..run.page import judge
 from ..run.pool import make_pool, stop_pool
@@ -80,8 +81,9 @@ class ArchiveRun:
         self.store = StateStore(opts.state) if opts.state else None
         self.lock = RunLock(opts.state) if opts.state else None
         self.output = JsonLinesOutput(opts.output, opts.mode, self.store)
+        self.health = RunHealth("warc")
         self.chain = Chain(self._count, window=Window.of(opts.since, opts.until), store=self.store,
-                           limit=opts.limit, output=self.output)
+                           limit=opts.limit, output=self.output, health=self.health)
         self.stop_reason: str | None = None
         self.started = time.monotonic()
         self.last_progress = 0.0
@@ -134,16 +136,22 @@ class ArchiveRun:
             self.output.close()
             for s, handler in previous.items():
                 signal.signal(s, handler)
+            if self.store is not None:       # before the lock goes: the state is this run's until then
+                for line in keep(self.store, self.health, self._reason()):
+                    sys.stderr.write(f"newsscrape: {line}\n")
             if self.lock:
                 self.lock.release()
-        reason = self.stop_reason or ("shutdown" if self.signal is not None else
-                                      "limit" if self.chain.full else "finished")
+        reason = self._reason()
         summary = self.summary(reason)
         errors = {k.split("/", 1)[1]: v for k, v in self.stats.items() if k.startswith("errors/") and v}
         status = exits.for_run(stop_reason=self.stop_reason, signal=self.signal, starts=len(sources),
                                starts_failed=self.stats["errors/source_unreadable"] + self.stats["errors/not_warc"],
                                articles=self.stats["articles"], errors=errors)
         return status, summary
+
+    def _reason(self) -> str:
+        return self.stop_reason or ("shutdown" if self.signal is not None else
+                                    "limit" if self.chain.full else "finished")
 
     def _should_stop(self) -> bool:
         return self.signal is not None or self.stop_reason is not None or self.chain.full
@@ -179,6 +187,7 @@ class ArchiveRun:
                     if not self.wanted(item.url):
                         self.stats["skipped/other_domain"] += 1
                         continue
+                    self.health.fetched(item.url)
                     if pool is None:
                         self.take(judge_response(item, self.profile))
                     else:

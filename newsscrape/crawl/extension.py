@@ -23,6 +23,7 @@ from scrapy.exceptions import NotConfigured
 
 from ..record import Article, Skipped
 from ..run.chain import Chain
+from ..run.health import RunHealth, keep
 from ..run.page import judge
 from ..run.pool import make_pool, stop_pool
 from ..run.state import RunLock, StateStore
@@ -32,6 +33,7 @@ from .response import html_content_type
 
 logger = logging.getLogger(__name__)
 PREFIX = "newsscrape/"
+HEALTH_RUNS = 10                      # the runs a crawl's own health lines compare with (and `health`)
 
 
 class CrawlRun:
@@ -45,11 +47,14 @@ class CrawlRun:
         self.store = self._store(settings)
         self.window = Window.from_settings(settings)
         self.changed = settings.getbool("NEWSSCRAPE_CHANGED")
+        self.health = RunHealth("crawl")
         self.chain = Chain(self.count, window=self.window, store=self.store, changed=self.changed,
-                           limit=settings.getint("NEWSSCRAPE_LIMIT", 0), output=self._output(settings))
+                           limit=settings.getint("NEWSSCRAPE_LIMIT", 0), output=self._output(settings),
+                           health=self.health)
         processes = settings.getint("NEWSSCRAPE_PROCESSES", 1)
         self.pool = make_pool(processes) if processes > 1 else None
         crawler.signals.connect(self._item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(self._response, signal=signals.response_received)
         crawler.signals.connect(self._engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
@@ -108,7 +113,19 @@ class CrawlRun:
         if self.chain.output is not None:
             self.chain.output.close()
         if self.store is not None:
+            self.keep_health()
             self.store.close()
+
+    def keep_health(self) -> None:
+        """This run's figures per publisher into the state, then one warning line per publisher whose
+        figures fell against its own history (``newsscrape health`` shows the whole table)."""
+        reason = self.crawler.stats.get_value(PREFIX + "stop_reason") or "finished"
+        for line in keep(self.store, self.health, reason, HEALTH_RUNS):
+            logger.warning("%s", line)
+
+    def _response(self, response=None, request=None, spider=None, **kwargs) -> None:
+        if response is not None:
+            self.health.fetched(response.url)
 
     def _engine_stopped(self) -> None:
         if self.pool is not None:

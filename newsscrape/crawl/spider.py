@@ -580,6 +580,7 @@ class ArticleSpider(scrapy.Spider):
                                "anyway, for sites you may crawl so)", shown(request.url))
         else:
             self.count(f"errors/{reason}")
+            self.run.health.failed(request.url, reason)
             logger.warning("%s: %s", shown(request.url), explain(reason, request.url))
         if request.meta.get("ns_start"):
             self.count("starts_failed")

@@ -30,9 +30,10 @@ ERROR_REASONS = {"extraction_failed", "too_large", "too_slow"}     # counted und
 
 @dataclass(frozen=True, slots=True)
 class Dropped:
-    """Why a result was not written (already counted)."""
+    """Why a result was not written (already counted), and whether that is an error."""
 
     reason: str
+    error: bool = False
 
 
 class Chain:
@@ -41,8 +42,9 @@ class Chain:
     write) the state is recorded here. ``limit`` 0 is no limit."""
 
     def __init__(self, count: Callable[[str], None], *, window: Window | None = None, store=None,
-                 changed: bool = False, limit: int = 0, output=None):
+                 changed: bool = False, limit: int = 0, output=None, health=None):
         self.count = count
+        self.health = health            # run.health.RunHealth: what became of each page, by publisher
         self.window = window or Window()
         self.store = store
         self.dedup = Dedup(store, changed)
@@ -60,6 +62,16 @@ class Chain:
     def take(self, result: Article | Skipped | Mapping[str, Any]) -> Article | Mapping[str, Any] | Dropped:
         """The record as written, or ``Dropped``. Raises ``OutputError`` when the output fails (counted
         as broken_pipe or write_failed); after that, every record is dropped as not_written."""
+        taken = self._take(result)
+        if self.health is not None:
+            url = result.url if isinstance(result, Skipped) else _url(result)
+            if isinstance(taken, Dropped):
+                self.health.skipped(url, taken.reason, error=taken.error)
+            else:
+                self.health.written(taken)
+        return taken
+
+    def _take(self, result):
         if isinstance(result, Skipped):
             return self._skipped(result)
         record = result
@@ -129,7 +141,11 @@ class Chain:
 
     def _drop(self, reason: str, error: bool = False) -> Dropped:
         self.count(f"{'errors' if error else 'skipped'}/{reason}")
-        return Dropped(reason)
+        return Dropped(reason, error)
+
+
+def _url(record) -> str | None:
+    return record.get("url") if isinstance(record, Mapping) else getattr(record, "url", None)
 
 
 def _stale_modified(record: Article) -> bool:

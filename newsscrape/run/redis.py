@@ -20,6 +20,8 @@ PREFIX = "newsscrape"
 INFLIGHT_KEY = f"{PREFIX}:inflight"
 TARGETS_KEY = f"{PREFIX}:targets"
 STATE_KEY = f"{PREFIX}:state"
+RUNS_KEY = f"{PREFIX}:health:runs"
+KEPT_RUNS = 1000                       # health history kept in Redis (one entry per worker's run)
 
 
 def connect(url: str):
@@ -52,6 +54,16 @@ class RedisState:
         """A file's last record that this state does not hold under any of its addresses."""
         urls = [u for u in (record.get("url"), record.get("canonical_url")) if isinstance(u, str) and u]
         return bool(urls) and all(self.get(u) is None for u in urls)
+
+    def save_run(self, kind: str, started: str, reason: str | None, publishers: dict) -> None:
+        """A worker's run, its health figures (``run.health``): one entry per worker and run."""
+        entry = {"kind": kind, "started": started, "finished": datetime.now(UTC).isoformat(timespec="seconds"),
+                 "reason": reason, "publishers": publishers}
+        self.server.rpush(RUNS_KEY, json.dumps(entry, ensure_ascii=False))
+        self.server.ltrim(RUNS_KEY, -KEPT_RUNS, -1)
+
+    def runs(self, n: int) -> list[dict]:
+        return [json.loads(raw) for raw in self.server.lrange(RUNS_KEY, -n, -1)]
 
     def get(self, url: str) -> tuple[str, str] | None:
         raw = self.server.hget(STATE_KEY, canonical_key(url))

@@ -41,6 +41,9 @@ CREATE TABLE IF NOT EXISTS archive_files (
 # Made by the first `state forget` / `state prune` only (a state most runs never need them in stays small).
 _FORGOTTEN = "CREATE TABLE IF NOT EXISTS forgotten (key TEXT PRIMARY KEY)"
 _NOTES = "CREATE TABLE IF NOT EXISTS notes (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
+# One row per run, its figures per publisher as JSON (``run.health``); made by the first run that saves.
+_RUNS = ("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, started TEXT NOT NULL, "
+         "finished TEXT NOT NULL, reason TEXT, publishers TEXT NOT NULL)")
 
 
 def default_state_path() -> Path:
@@ -209,9 +212,34 @@ class StateStore:
             count = self.db.execute("SELECT COUNT(DISTINCT article) FROM articles WHERE last_written < ?",
                                     cutoff).fetchone()[0]
             self.db.execute("DELETE FROM articles WHERE last_written < ?", cutoff)
+            self.db.execute(_RUNS)
+            self.db.execute("DELETE FROM runs WHERE finished < ?", cutoff)         # health history too
             self.db.execute(_NOTES)
             self.db.execute("INSERT OR REPLACE INTO notes (name, value) VALUES ('pruned_before', ?)", cutoff)
         return count
+
+    def save_run(self, kind: str, started: str, reason: str | None, publishers: dict) -> None:
+        """A run's health figures (``run.health.RunHealth``), kept for `newsscrape health`."""
+        import json
+
+        finished = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute(_RUNS)
+            self.db.execute("INSERT INTO runs (kind, started, finished, reason, publishers) VALUES (?, ?, ?, ?, ?)",
+                            (kind, started, finished, reason, json.dumps(publishers, ensure_ascii=False)))
+
+    def runs(self, n: int) -> list[dict]:
+        """The last ``n`` runs' health figures, oldest first (none before the first run saved any)."""
+        import json
+
+        try:
+            rows = self.db.execute("SELECT kind, started, finished, reason, publishers FROM runs "
+                                   "ORDER BY id DESC LIMIT ?", (n,)).fetchall()
+        except sqlite3.OperationalError:          # no run saved yet: no such table
+            return []
+        return [{"kind": k, "started": s, "finished": f, "reason": r, "publishers": json.loads(p)}
+                for k, s, f, r, p in reversed(rows)]
 
     def stats(self) -> dict:
         count, first, last = self.db.execute(
