@@ -129,7 +129,7 @@ class ArticleSpider(scrapy.Spider):
         self.sitemaps = 0                    # sitemap documents requested
         self.max_pages = int(max_pages)
         self.domains: set[str] = set()
-        self.ports: dict[str, int] = {}
+        self.ports: dict[str, set[int]] = {}   # a host given with a port: the ports of its targets
         self.profiles: dict[str, Profile] = {}
         for profile, url in self.plans:
             self._admit(profile, url)
@@ -145,7 +145,7 @@ class ArticleSpider(scrapy.Spider):
         host = parts.hostname or ""
         self.domains |= ({host} if host else set()) | (set(profile.domains) if profile.owns(host) else set())
         if parts.port:                       # a target with an explicit port (a mirror) allows that port only
-            self.ports[parts.hostname] = parts.port
+            self.ports.setdefault(parts.hostname, set()).add(parts.port)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -223,7 +223,7 @@ class ArticleSpider(scrapy.Spider):
             port = parts.port
         except ValueError:
             return False
-        if host in self.ports and port != self.ports[host]:
+        if host in self.ports and port not in self.ports[host]:
             return False
         return any(host == d or host.endswith("." + d) for d in self.domains)
 

@@ -187,6 +187,10 @@ def _summary(figures: Mapping) -> dict[str, Any]:
     return out
 
 
+# Skips that say nothing of a publisher's pages (what the state or the window held back).
+_NOT_NEWS = {"seen_before", "duplicate", "unchanged", "too_old", "too_new", "over_limit"}
+
+
 def _flags(current: Mapping, articles: list[int], usual: Mapping, rules: Rules) -> list[str]:
     flags = []
     written = current.get("written", 0)
@@ -198,7 +202,9 @@ def _flags(current: Mapping, articles: list[int], usual: Mapping, rules: Rules) 
                 break
             quiet += 1
         run_word = "in the last run" if quiet <= 1 else f"in the last {quiet} runs"
-        flags.append(f"{written} articles {run_word} (usually {typical:g})")
+        skips = ", ".join(f"{k}={v}" for k, v in Counter(current.get("skipped", {})).most_common(2)
+                          if k not in _NOT_NEWS)
+        flags.append(f"{written} articles {run_word} (usually {typical:g})" + (f", skipped {skips}" if skips else ""))
     if written >= rules.min_articles:
         for name in FIELDS:
             was, rate = usual.get(name), _fill(current, name)
