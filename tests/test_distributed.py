@@ -374,3 +374,16 @@ def test_a_page_the_state_could_not_take_is_fetched_again(site, redis_db, cli_pa
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert sorted(read(out)) == sorted(site.paths[:10])
 
+
+
+def test_workers_keep_their_health_figures_in_redis(site, redis_db, cli_path, tmp_path):
+    """Issue 34: a --redis run records its figures per publisher in the shared Redis, and `health
+    --redis` reads them (one run so far: shown, not judged)."""
+    site.add("/five.xml", news_sitemap(site, [(p, None) for p in site.paths[:5]]), ctype="application/xml")
+    r = subprocess.run([*cli_path, "crawl", site.url("/five.xml"), "--redis", redis_db, "-o", str(tmp_path / "o.jsonl"),
+                        *FAST], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    h = subprocess.run([*cli_path, "health", "--redis", redis_db, "--json"], capture_output=True, text=True, timeout=60)
+    assert h.returncode == 0, h.stdout + h.stderr
+    (verdict,) = [json.loads(line) for line in h.stdout.splitlines()]
+    assert verdict["now"]["articles"] == 5 and not verdict["judged"]
