@@ -110,6 +110,8 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
 @click.option("--incremental", is_flag=True, help="Use the default state file "
               "($XDG_STATE_HOME/newsscrape/state.sqlite).")
 @click.option("--changed", is_flag=True, help="With a state: re-emit an article whose content changed.")
+@click.option("--drop-copies", is_flag=True, help="With a state: skip a copy of a story already written "
+              "(another outlet's republication), counted as 'copy'; by default copies are written, marked.")
 @click.option("--wait", is_flag=True, help="If another run holds the state, wait for it instead of exiting 75.")
 @click.option("--resume", metavar="DIR", help="Keep what a long backfill wrote in DIR (its state file): run "
               "the same command again after a stop, even a kill -9, and it writes only what is missing.")
@@ -150,8 +152,9 @@ def crawl(targets, incremental, resume, **values) -> None:
         values["state"] = str(_made_folder(default_state_path()))
     if not values["state"] and resume and not values["redis"]:
         values["state"] = str(_made_folder(Path(resume) / "state.sqlite"))   # the job's own record of what it wrote
-    if values["changed"] and not (values["state"] or values["redis"]):
-        raise click.UsageError("--changed needs --state PATH, --incremental or --redis")
+    for flag in ("changed", "drop_copies"):
+        if values[flag] and not (values["state"] or values["redis"]):
+            raise click.UsageError(f"--{flag.replace('_', '-')} needs --state PATH, --incremental or --redis")
     sys.exit(run_crawl(params.run_options(CrawlOptions, values, targets=list(targets)))[0])
 
 
@@ -217,6 +220,7 @@ def enqueue(targets, redis_url, site) -> None:
 @click.option("--state", metavar="PATH", help="SQLite state shared with crawls: articles already "
               "written are skipped, finished files are not read again.")
 @click.option("--limit", type=click.IntRange(min=0), default=0, help="Stop after N articles.")
+@click.option("--drop-copies", is_flag=True, help="With --state: skip a copy of a story already written.")
 @params.output_options
 def warc(sources, **values) -> None:
     """Read web archives (WARC) and write the Arabic articles in them, one JSON line each.
@@ -238,6 +242,8 @@ def warc(sources, **values) -> None:
         raise click.UsageError("give a SOURCE (file, URL or -) or --cc-news YYYY-MM")
     if values["cc_news"] is not None:
         check(checks.cc_news_month, values["cc_news"])
+    if values["drop_copies"] and not values["state"]:
+        raise click.UsageError("--drop-copies needs --state PATH")
     for source in sources:
         if source != "-" and not source.startswith(("http://", "https://")) and not Path(source).is_file():
             what = "is a directory (give its files: DIR/*.warc.gz)" if Path(source).is_dir() else "no such file"
@@ -288,6 +294,48 @@ def state_forget(url, state_path) -> None:
     found = params.open_state(state_path).forget(url)
     click.echo("forgotten" if found else "not in the state")
     sys.exit(0 if found else 1)
+
+
+@cli.command()
+@params.state_option
+@click.option("--redis", "redis_url", metavar="URL", help="Read the workers' story index from this Redis instead.")
+@click.option("--since", type=WHEN, default="1d", show_default=True, help="Stories with a record written since.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per story (JSON Lines).")
+def stories(state_path, redis_url, since, as_json) -> None:
+    """The stories the runs wrote, by the number of outlets that carried them.
+
+    Every record written by a run with a state carries `story` (one id for every outlet's copy of the
+    same story) and `copy_of` (the first record of it, null for that one). This lists the stories with a
+    record written since --since: first title, first publisher and time, then the others.
+
+    \b
+    Examples:
+      newsscrape stories --state news.sqlite --since 1d
+      newsscrape stories --state news.sqlite --json | jq 'select(.outlets >= 5) | .records[0].title'
+    """
+    since_text = since.isoformat(timespec="seconds")
+    if redis_url:
+        check(checks.redis_url, redis_url)
+        from .run.redis import RedisState
+
+        try:
+            found = RedisState(redis_url).stories().listing(since_text)
+        except Exception as exc:
+            fail(f"cannot reach Redis at {redis_url}: {type(exc).__name__}", exits.UNAVAILABLE)
+    else:
+        found = params.open_state(state_path).stories().listing(since_text)
+    if as_json:
+        for entry in found:
+            click.echo(json.dumps(entry, ensure_ascii=False))
+        return
+    if not found:
+        click.echo(f"no story written since {since_text}")
+        return
+    for entry in found:
+        first, *others = entry["records"]
+        click.echo(f"{entry['outlets']:>3} outlets  {first['written']}  {first['publisher']}  {first['title']}")
+        for other in others:
+            click.echo(f"{'':>13}{other['written']}  {other['publisher']}  {other['title']}")
 
 
 @cli.command()

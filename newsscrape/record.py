@@ -65,6 +65,8 @@ class Article(Mapping):
     lang: str | None = None
     timezone: str | None = None      # the zone applied to dates the page printed without an offset
     fetched_at: str | None = None
+    story: str | None = None         # a run with a state: the story this record carries (run.stories)
+    copy_of: str | None = None       # ... and the canonical URL of that story's first record (None: this one)
     schema: int = field(default=SCHEMA_VERSION)
 
     @property
@@ -94,6 +96,8 @@ class Article(Mapping):
         }
         if self.fetched_at:
             out["fetched_at"] = self.fetched_at
+        if self.story:
+            out["story"], out["copy_of"] = self.story, self.copy_of
         return out
 
     def to_json_line(self) -> str:
@@ -123,10 +127,18 @@ class Article(Mapping):
         return value
 
     def __iter__(self) -> Iterator[str]:
-        return iter(k for k in _JSON_KEYS if k != "fetched_at" or self.fetched_at)
+        return iter(k for k in _JSON_KEYS if self._present(k))
 
     def __len__(self) -> int:
-        return len(_JSON_KEYS) - (0 if self.fetched_at else 1)
+        return sum(1 for k in _JSON_KEYS if self._present(k))
+
+    def _present(self, key: str) -> bool:
+        """``fetched_at``, ``story`` and ``copy_of`` are written only when the run sets them."""
+        if key == "fetched_at":
+            return bool(self.fetched_at)
+        if key in ("story", "copy_of"):
+            return bool(self.story)
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +154,7 @@ class Skipped:
 _JSON_KEYS = ("schema", "url", "canonical_url", "site", "site_name", "title", "subtitle", "paragraphs", "body",
               "source", "source_text", "authors", "published", "modified", "published_precision",
               "modified_precision", "section", "tags", "image", "related", "lang", "word_count", "extractor",
-              "timezone", "fetched_at")
+              "timezone", "fetched_at", "story", "copy_of")
 
 
 @lru_cache(maxsize=1)

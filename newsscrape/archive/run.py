@@ -47,6 +47,7 @@ class ArchiveOptions:
     domains: list[str] = field(default_factory=list)
     state: str | None = None
     limit: int = 0
+    drop_copies: bool = False             # a copy of a story already known is skipped ("copy")
     cc_news: str | None = None            # YYYY-MM
     cc_base: str = CC_BASE
     progress: bool = True
@@ -83,7 +84,9 @@ class ArchiveRun:
         self.output = JsonLinesOutput(opts.output, opts.mode, self.store)
         self.health = RunHealth("warc")
         self.chain = Chain(self._count, window=Window.of(opts.since, opts.until), store=self.store,
-                           limit=opts.limit, output=self.output, health=self.health)
+                           limit=opts.limit, output=self.output, health=self.health,
+                           stories=self.store.stories() if self.store is not None else None,
+                           drop_copies=opts.drop_copies)
         self.stop_reason: str | None = None
         self.started = time.monotonic()
         self.last_progress = 0.0

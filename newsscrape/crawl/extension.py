@@ -50,7 +50,8 @@ class CrawlRun:
         self.health = RunHealth("crawl")
         self.chain = Chain(self.count, window=self.window, store=self.store, changed=self.changed,
                            limit=settings.getint("NEWSSCRAPE_LIMIT", 0), output=self._output(settings),
-                           health=self.health)
+                           health=self.health, stories=self.store.stories() if self.store is not None else None,
+                           drop_copies=settings.getbool("NEWSSCRAPE_DROP_COPIES"))
         processes = settings.getint("NEWSSCRAPE_PROCESSES", 1)
         self.pool = make_pool(processes) if processes > 1 else None
         crawler.signals.connect(self._item_scraped, signal=signals.item_scraped)

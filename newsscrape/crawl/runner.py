@@ -34,6 +34,7 @@ class CrawlOptions:
     processes: int = 0                   # extraction processes (0: one per CPU; 1: in the crawl's process)
     state: str | None = None             # SQLite state file (incremental runs)
     changed: bool = False                # re-emit articles whose content changed
+    drop_copies: bool = False            # skip a copy of a story already known (counted as "copy")
     wait: bool = False                   # queue behind a run holding the state lock
     redis: str | None = None             # shared frontier, dupefilter and state (scrapy-redis)
     redis_output: str | None = None      # push records to this Redis list instead of a file
@@ -82,6 +83,7 @@ def build_settings(opts: CrawlOptions):
     if opts.state:
         s.set("NEWSSCRAPE_STATE", opts.state, priority="cmdline")
     s.set("NEWSSCRAPE_CHANGED", opts.changed, priority="cmdline")     # with the state or with --redis
+    s.set("NEWSSCRAPE_DROP_COPIES", opts.drop_copies, priority="cmdline")
     if opts.redis:
         s.set("NEWSSCRAPE_REDIS_URL", opts.redis, priority="cmdline")
         if opts.redis_output:

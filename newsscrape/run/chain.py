@@ -42,8 +42,11 @@ class Chain:
     write) the state is recorded here. ``limit`` 0 is no limit."""
 
     def __init__(self, count: Callable[[str], None], *, window: Window | None = None, store=None,
-                 changed: bool = False, limit: int = 0, output=None, health=None):
+                 changed: bool = False, limit: int = 0, output=None, health=None, stories=None,
+                 drop_copies: bool = False):
         self.count = count
+        self.stories = stories          # run.stories: which story each record carries (with a state)
+        self.drop_copies = drop_copies  # a copy of a story already known: skipped as "copy"
         self.health = health            # run.health.RunHealth: what became of each page, by publisher
         self.window = window or Window()
         self.store = store
@@ -75,7 +78,7 @@ class Chain:
         if isinstance(result, Skipped):
             return self._skipped(result)
         record = result
-        for step in (self._window, self._valid, self._new, self._within_limit):
+        for step in (self._window, self._valid, self._new, self._within_limit, self._story):
             record = step(record)
             if isinstance(record, Dropped):
                 return record
@@ -116,6 +119,28 @@ class Chain:
 
     def _within_limit(self, record):
         return self._drop("over_limit") if self.full else record
+
+    def _story(self, record):
+        """The story the record carries (``story``, ``copy_of``), decided before it is written; with
+        ``drop_copies`` a copy of a known story is skipped (its story still learns it)."""
+        if self.stories is None or not isinstance(record, Article):
+            return record
+        from .health import publisher_of
+        from .stories import Member, signature
+        from .urls import canonical_key
+
+        url = record.canonical_url or record.url
+        if not url:
+            return record
+        try:
+            found = self.stories.assign(Member(canonical_key(url), url, publisher_of(url), record.title,
+                                               record.published), signature(record.paragraphs))
+        except Exception as exc:  # the index is a side record: unreachable, the record goes unmarked
+            logger.warning("%s: story index unreachable (%s)", record.url, type(exc).__name__)
+            return record
+        if self.drop_copies and found.copy_of:
+            return self._drop("copy")
+        return record.evolve(story=found.story, copy_of=found.copy_of)
 
     def _write(self, record):
         if self.failed is not None:

@@ -55,6 +55,12 @@ class RedisState:
         urls = [u for u in (record.get("url"), record.get("canonical_url")) if isinstance(u, str) and u]
         return bool(urls) and all(self.get(u) is None for u in urls)
 
+    def stories(self):
+        """The story index the workers share (``run.stories``)."""
+        from .stories import RedisStories
+
+        return RedisStories(self.server)
+
     def save_run(self, kind: str, started: str, reason: str | None, publishers: dict) -> None:
         """A worker's run, its health figures (``run.health``): one entry per worker and run."""
         entry = {"kind": kind, "started": started, "finished": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -216,7 +216,14 @@ class StateStore:
             self.db.execute("DELETE FROM runs WHERE finished < ?", cutoff)         # health history too
             self.db.execute(_NOTES)
             self.db.execute("INSERT OR REPLACE INTO notes (name, value) VALUES ('pruned_before', ?)", cutoff)
+        self.stories().prune(cutoff[0])                                          # and old stories
         return count
+
+    def stories(self):
+        """The story index kept in this state (``run.stories``)."""
+        from .stories import SqliteStories
+
+        return SqliteStories(self.db)
 
     def save_run(self, kind: str, started: str, reason: str | None, publishers: dict) -> None:
         """A run's health figures (``run.health.RunHealth``), kept for `newsscrape health`."""
