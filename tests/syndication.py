@@ -110,7 +110,7 @@ def build(gold_dir: Path, seed: int = 7, copies: int = 4) -> list[Item]:
         if sum(len(p.split()) for p in paras) >= 60:
             stories.append((path.stem, gold["title"], paras, gold["url"]))
     items: list[Item] = []
-    for n, (story, title, paras, url) in enumerate(stories):
+    for story, title, paras, url in stories:
         items.append(Item(story, url, title, tuple(paras), "original"))
         items += republications(story, title, paras, rng, copies)
         pool = [sentence.strip() for other in stories if other[0] != story for p in other[2]
