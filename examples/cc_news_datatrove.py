@@ -45,14 +45,15 @@ def cc_news_paths(month: str, base: str = CC_BASE) -> Path:
 
 
 def pipeline(data_folder: str, out: Path, paths_file: str | None = None, glob: str | None = None,
-             site: str | None = None, domains: tuple[str, ...] = (), since: str | None = None) -> list:
+             site: str | None = None, domains: tuple[str, ...] = (), since: str | None = None,
+             stories: str | None = None, drop_copies: bool = False) -> list:
     from datatrove.pipeline.writers import JsonlWriter, ParquetWriter
 
     from newsscrape.datatrove import ArticleExtractor, WarcResponses, parquet_schema
 
     return [
         WarcResponses(data_folder, paths_file=paths_file, glob_pattern=glob),
-        ArticleExtractor(site=site, domains=domains, since=since),
+        ArticleExtractor(site=site, domains=domains, since=since, stories=stories, drop_copies=drop_copies),
         JsonlWriter(str(out / "jsonl")),                                     # ${rank}.jsonl.gz
         ParquetWriter(str(out / "parquet"), schema=parquet_schema()),        # ${rank}.parquet
     ]
@@ -72,6 +73,9 @@ def main() -> None:
     parser.add_argument("--site", help="a newsscrape publisher slug: its pages only, with its profile")
     parser.add_argument("--domain", action="append", default=[], help="keep pages of this host (repeatable)")
     parser.add_argument("--since", help="skip articles published before this (30d, 2024-05-01)")
+    parser.add_argument("--stories", metavar="FILE|URL", help="mark syndicated copies (story, copy_of) with the "
+                        "index in this SQLite file (one machine) or redis:// URL (every machine)")
+    parser.add_argument("--drop-copies", action="store_true", help="with --stories: drop copies of a known story")
     args = parser.parse_args()
 
     from datatrove.executor import LocalPipelineExecutor
@@ -89,10 +93,11 @@ def main() -> None:
         _fail(str(exc), exc.exit_status)
     if args.cc_news:
         steps = pipeline(args.cc_base, args.out, paths_file=str(listing), site=args.site,
-                         domains=tuple(args.domain), since=args.since)
+                         domains=tuple(args.domain), since=args.since, stories=args.stories,
+                         drop_copies=args.drop_copies)
     else:
         steps = pipeline(args.warcs, args.out, glob="**/*.warc*", site=args.site, domains=tuple(args.domain),
-                         since=args.since)
+                         since=args.since, stories=args.stories, drop_copies=args.drop_copies)
     LocalPipelineExecutor(steps, tasks=args.tasks, workers=args.workers, logging_dir=str(args.out / "logs"),
                           local_tasks=args.local_tasks, local_rank_offset=args.local_rank_offset).run()
 

@@ -46,7 +46,8 @@ from .run.window import Window
 # The record's fields kept in a document's metadata: all but the body, which is the document's text.
 RECORD_FIELDS = ("schema", "url", "canonical_url", "site", "site_name", "title", "subtitle", "source",
                  "source_text", "authors", "published", "modified", "published_precision", "modified_precision",
-                 "section", "tags", "image", "related", "lang", "word_count", "extractor", "timezone", "fetched_at")
+                 "section", "tags", "image", "related", "lang", "word_count", "extractor", "timezone", "fetched_at",
+                 "story", "copy_of")
 
 
 class WarcResponses(BaseDiskReader):
@@ -83,14 +84,18 @@ class ArticleExtractor(PipelineStep):
 
     ``site``: a publisher slug whose profile every page is read with (by default each URL picks
     its own); ``domains``: keep pages of these hosts only (``skipped/other_domain``); ``since`` /
-    ``until``: the window on the article's own date (a datetime, a date or a duration such as ``30d``)."""
+    ``until``: the window on the article's own date (a datetime, a date or a duration such as ``30d``).
+    ``stories``: a story index every task shares (a SQLite file on one machine, a ``redis://`` URL past
+    one), so that each document's metadata says its ``story`` and ``copy_of`` as `newsscrape warc`
+    writes them; with ``drop_copies`` a copy of a story already known is dropped (``skipped/copy``)."""
 
     name = "📰 newsscrape"
     type = "🛢 - EXTRAC"
 
     def __init__(self, site: str | None = None, domains: Iterable[str] = (), since: Any = None,
-                 until: Any = None):
+                 until: Any = None, stories: str | None = None, drop_copies: bool = False):
         super().__init__()
+        self.stories, self.drop_copies = stories, drop_copies
         from .sites import get
 
         self.profile = get(site) if site else None             # an unknown slug fails here, not per page
@@ -99,7 +104,8 @@ class ArticleExtractor(PipelineStep):
         self.window = Window.of(since, until)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        chain = Chain(self.stat_update, window=self.window)     # dedup within this task
+        chain = Chain(self.stat_update, window=self.window, stories=story_index(self.stories),  # dedup within
+                      drop_copies=self.drop_copies)                                              # this task
         for document in data:
             self.stat_update(StatHints.total)
             with self.track_time():
@@ -124,6 +130,23 @@ class ArticleExtractor(PipelineStep):
         response = Response(url=url, date=document.metadata.get("date"), content_type="text/html; charset=utf-8",
                             body=document.text.encode("utf-8", "surrogatepass"))
         return judge_response(response, self.profile)
+
+
+def story_index(where: str | None):
+    """The story index at ``where``: a ``redis://`` URL (every machine's tasks share it) or a SQLite file
+    (every task of one machine), None for none."""
+    if not where:
+        return None
+    if where.startswith(("redis://", "rediss://", "unix://")):
+        from .run.redis import connect
+        from .run.stories import RedisStories
+
+        return RedisStories(connect(where))
+    import sqlite3
+
+    from .run.stories import SqliteStories
+
+    return SqliteStories(sqlite3.connect(where, timeout=60, isolation_level=None, check_same_thread=False))
 
 
 def as_document(article: Article, source: Document) -> Document:

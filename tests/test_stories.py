@@ -183,3 +183,44 @@ def test_the_index_is_written_before_the_line_so_a_rerun_keeps_the_id(tmp_path):
     again = st.SqliteStories(sqlite3.connect(tmp_path / "s.sqlite", isolation_level=None)).assign(
         member, st.signature(paras))
     assert again == first and first.copy_of is None
+
+
+@pytest.mark.parametrize("drop", [False, True])
+def test_the_datatrove_pipeline_marks_or_drops_copies_across_its_tasks(items, tmp_path, drop):
+    """Archives past one machine: the example pipeline's tasks share one story index (a SQLite file here,
+    a redis:// URL across machines)."""
+    import gzip
+    import io
+    import sys
+
+    from test_datatrove import EXAMPLE
+    from warcio.warcwriter import WARCWriter
+
+    from test_warc import _record
+
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    truth = {}
+    for part in range(2):
+        buf = io.BytesIO()
+        writer = WARCWriter(buf, gzip=True)
+        for n, it in enumerate(items):
+            if n % 2 == part:
+                url = f"https://outlet{n % 4}.example/news/{n}/story-{n}"
+                _record(writer, url, _story_page(it).encode())
+                truth[url] = it.story
+        (folder / f"{part}.warc.gz").write_bytes(buf.getvalue())
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, str(EXAMPLE), "--warcs", str(folder), "--out", str(out), "--tasks", "2",
+                        "--workers", "2", "--stories", str(tmp_path / "stories.sqlite"),
+                        *(["--drop-copies"] if drop else [])], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    docs = [json.loads(line) for f in sorted((out / "jsonl").glob("*.jsonl.gz"))
+            for line in gzip.open(f, "rt", encoding="utf-8")]
+    urls = [d["metadata"]["url"] for d in docs]
+    if drop:
+        assert sorted(truth[u] for u in urls) == sorted(set(truth.values()))        # each story once
+        return
+    assert sorted(urls) == sorted(truth)
+    precision, recall, *_ = sy.pairwise([truth[u] for u in urls], [d["metadata"]["story"] for d in docs])
+    assert precision >= 0.99 and recall >= 0.95
