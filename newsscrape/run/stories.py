@@ -16,6 +16,7 @@ so two workers never give one story two ids.
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ MIN_WORDS = 40                # folded body words below which a record is never 
 FIGURE_WEIGHT = 4             # a shingle with a number in it counts this many times
 SEED = 20240501               # fixed: signatures of every run, process and machine agree
 _SIG = struct.Struct(f"<{NUM_PERM}I")
+_DIGIT = re.compile(r"\d")
+_MASK = (1 << 64) - 1
 
 
 def story_words(paragraphs) -> list[str]:
@@ -57,10 +60,13 @@ def signature(paragraphs) -> tuple[int, ...] | None:
     words = story_words(paragraphs)
     if len(words) < MIN_WORDS:
         return None
-    shingles = [" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
+    count = len(words) - SHINGLE_WORDS + 1
+    shingles = [" ".join(words[i:i + SHINGLE_WORDS]) for i in range(count)]
     # Figures weigh more: a shingle that holds a number counts FIGURE_WEIGHT times, so two bulletins of
     # one template with other figures stay apart, while copies (the same figures) stay together.
-    shingles += [f"{k}#{s}" for s in shingles if any(c.isdigit() for c in s) for k in range(FIGURE_WEIGHT - 1)]
+    figures = [i for i, w in enumerate(words) if _DIGIT.search(w)]
+    weighted = sorted({j for i in figures for j in range(max(0, i - SHINGLE_WORDS + 1), min(i + 1, count))})
+    shingles += [f"{k}#{shingles[j]}" for j in weighted for k in range(FIGURE_WEIGHT - 1)]
     minhash = RMinHash(num_perm=NUM_PERM, seed=SEED)
     minhash.update(shingles)
     return tuple(minhash.digest())
@@ -71,11 +77,14 @@ def similarity(a, b) -> float:
 
 
 def buckets(sig) -> list[int]:
-    """One LSH bucket per band: a signed 64-bit hash of the band's number and rows (an SQLite INTEGER)."""
+    """One LSH bucket per band: the band's number and rows mixed into a signed 64-bit integer (an SQLite
+    INTEGER). Equal rows give equal buckets on every machine; a rare collision only adds a candidate,
+    which the similarity check then refuses."""
     out = []
     for band in range(BANDS):
-        rows = struct.pack(f"<H{ROWS}I", band, *sig[band * ROWS:(band + 1) * ROWS])
-        out.append(int.from_bytes(hashlib.blake2b(rows, digest_size=8).digest(), "little", signed=True))
+        r0, r1, r2 = sig[band * ROWS:(band + 1) * ROWS]           # (ROWS is 3)
+        mixed = ((band + 1) * 0x9E3779B97F4A7C15 ^ (r0 << 32 | r1) ^ r2 * 0xC2B2AE3D27D4EB4F) & _MASK
+        out.append(mixed - (1 << 64) if mixed >> 63 else mixed)
     return out
 
 
@@ -126,21 +135,18 @@ class SqliteStories:
             row = self.db.execute("SELECT story FROM story_members WHERE key = ?", (member.key,)).fetchone()
             if row is not None:                        # written before (a rerun after a kill): as it was
                 return self._assigned(row[0], member.key)
-            story = None
-            if sig is not None:
-                story = self._best(sig)
-            story = story or new_story_id(member.key)
+            keys = buckets(sig) if sig is not None else []
+            known = self._best(sig, keys) if keys else None
+            story = known or new_story_id(member.key)
             cur = self.db.execute(
                 "INSERT INTO story_members (key, story, url, publisher, title, published, written, signature) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (member.key, story, member.url, member.publisher, member.title,
                                                     member.published, now, _SIG.pack(*sig) if sig else None))
-            if sig is not None:
-                self.db.executemany("INSERT OR IGNORE INTO story_buckets (bucket, member) VALUES (?, ?)",
-                                    [(b, cur.lastrowid) for b in buckets(sig)])
-            return self._assigned(story, member.key)
+            self.db.executemany("INSERT OR IGNORE INTO story_buckets (bucket, member) VALUES (?, ?)",
+                                [(b, cur.lastrowid) for b in keys])
+            return self._assigned(story, member.key) if known else Assigned(story, None)
 
-    def _best(self, sig) -> str | None:
-        keys = buckets(sig)
+    def _best(self, sig, keys: list[int]) -> str | None:
         marks = ",".join("?" * len(keys))
         found = self.db.execute(
             f"SELECT m.story, m.signature FROM story_members m WHERE m.id IN "
