@@ -126,6 +126,11 @@ def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1,
     """The writer's loop: each whole frame's line written to ``out`` and its rows committed to the
     state (a SQLite file, or a Redis hash), then answered ``0`` or ``<errno> output|state <message>``."""
     db = sqlite3.connect(state, timeout=30, isolation_level=None) if state else Redis(redis) if redis else None
+    if isinstance(db, sqlite3.Connection):
+        # WAL with synchronous=NORMAL, as the state store runs: a commit survives a kill of any process
+        # (what the line and its row promise); only a power cut can take the last commits, and the
+        # output file, written without fsync, is no safer then. FULL cost an fsync per article.
+        db.execute("PRAGMA synchronous=NORMAL")
     seekable = stat.S_ISREG(os.fstat(out).st_mode)
     while True:
         header = _read_exact(frames, _HEADER.size)
