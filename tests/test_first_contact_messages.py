@@ -71,5 +71,5 @@ def test_a_state_that_cannot_grow_is_named_not_the_output(shared, cli_path, tmp_
     finally:
         m.stop()
     assert r.returncode == 74, r.stderr
-    assert f"cannot write to {state}" in r.stderr, r.stderr
+    assert str(state) in r.stderr.splitlines()[0], r.stderr      # opening it or writing to it: the state's name
     assert "standard output" not in r.stderr
