@@ -148,11 +148,16 @@ def sqlite_rounds(cli: list[str], site: Mirror, paths: list[str], work: Path, ro
         found = check(out, paths, f"sqlite round {n} ({kind})")
         say(f"sqlite round {n}: killed the {kind}; {lines(out)} lines" + (f"; {found}" if found else ""))
         problems += found
+    return problems + clean_run(cmd, out, paths, "sqlite")
+
+
+def clean_run(cmd: list[str], out: Path, paths: list[str], what: str) -> list[str]:
+    """A run that nobody kills; then every article must be in the file exactly once."""
     rest = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-    problems += check(out, paths, "sqlite, after the clean run")
+    problems = check(out, paths, f"{what}, after the clean run")
     written = {json.loads(line)["url"].split("/", 3)[3] for line in out.read_bytes().splitlines()}
     if written != {p.lstrip("/") for p in paths}:
-        problems.append(f"sqlite: {len(paths) - len(written)} articles never written ({rest.stderr[-300:]})")
+        problems.append(f"{what}: {len(paths) - len(written)} articles never written ({rest.stderr[-300:]})")
     return problems
 
 
@@ -215,11 +220,7 @@ def redis_rounds(cli: list[str], site: Mirror, paths: list[str], work: Path, rou
             found = check(out, paths, f"redis round {n} ({kind})")
             say(f"redis round {n}: {kind}; {lines(out)} lines" + (f"; {found}" if found else ""))
             problems += found
-        rest = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-        problems += check(out, paths, "redis, after the clean run")
-        written = {json.loads(line)["url"].split("/", 3)[3] for line in out.read_bytes().splitlines()}
-        if written != {p.lstrip("/") for p in paths}:
-            problems.append(f"redis: {len(paths) - len(written)} articles never written ({rest.stderr[-300:]})")
+        problems += clean_run(cmd, out, paths, "redis")
     finally:
         server.send_signal(signal.SIGCONT)
         server.terminate()

@@ -182,3 +182,13 @@ def trickle(body: bytes, chunk: int, pause: float, ctype: str = "application/oct
             handler.wfile.write(body[k:k + chunk])
             time.sleep(pause)
     return answer
+
+
+def corpus_site(shared: Path, sitemap: str = "/sitemap.xml") -> tuple[Mirror, list[Article]]:
+    """A started mirror serving every corpus article under its own path, and a news sitemap of them all."""
+    arts = corpus_articles(shared)
+    m = Mirror().start()
+    for a in arts:
+        m.add(a.path, a.html)
+    m.add(sitemap, news_sitemap(m, [(a.path, None) for a in arts]), ctype="application/xml")
+    return m, arts

@@ -53,14 +53,10 @@ def test_a_state_that_cannot_grow_is_named_not_the_output(shared, cli_path, tmp_
     lines had all gone out, instead of the state file that could not be written."""
     import resource
 
-    from mirror import Mirror, corpus_articles, news_sitemap
+    from mirror import corpus_site
 
-    arts = corpus_articles(shared)
-    m = Mirror().start()
+    m, _ = corpus_site(shared)
     try:
-        for a in arts:
-            m.add(a.path, a.html)
-        m.add("/sitemap.xml", news_sitemap(m, [(a.path, None) for a in arts]), ctype="application/xml")
         state = tmp_path / "runs.sqlite"
 
         def small_files():

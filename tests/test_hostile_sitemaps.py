@@ -95,14 +95,10 @@ def test_a_sitemap_past_the_protocols_50000_urls_stays_in_bounded_memory(hostile
 def test_urls_past_the_queue_bound_wait_their_turn_and_are_all_written(shared, cli_path, tmp_path):
     """The queue holds at most NEWSSCRAPE_MAX_QUEUED_ARTICLES requests; the URLs past it wait as bare
     strings and are released as pages are handled: every article is still written, once."""
-    from mirror import corpus_articles, news_sitemap, read_records
+    from mirror import corpus_site, read_records
 
-    arts = corpus_articles(shared)
-    m = Mirror().start()
+    m, arts = corpus_site(shared, "/s.xml")
     try:
-        for a in arts:
-            m.add(a.path, a.html)
-        m.add("/s.xml", news_sitemap(m, [(a.path, None) for a in arts]), ctype="application/xml")
         out = tmp_path / "o.jsonl"
         r = subprocess.run([*cli_path, "crawl", m.url("/s.xml"), "-o", str(out), "--delay", "0",
                             "-s", "NEWSSCRAPE_MAX_QUEUED_ARTICLES=2"], capture_output=True, text=True, timeout=120)

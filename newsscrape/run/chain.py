@@ -20,6 +20,9 @@ from typing import Any
 from ..errors import OutputError
 from ..record import Article, Skipped, errors
 from .dedup import Dedup
+from .health import publisher_of
+from .stories import Member, signature
+from .urls import canonical_key
 from .window import Window
 
 logger = logging.getLogger(__name__)
@@ -125,10 +128,6 @@ class Chain:
         ``drop_copies`` a copy of a known story is skipped (its story still learns it)."""
         if self.stories is None or not isinstance(record, Article):
             return record
-        from .health import publisher_of
-        from .stories import Member, signature
-        from .urls import canonical_key
-
         url = record.canonical_url or record.url
         if not url:
             return record
