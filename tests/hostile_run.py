@@ -161,13 +161,15 @@ def clean_run(cmd: list[str], out: Path, paths: list[str], what: str) -> list[st
     return problems
 
 
-def redis_server(work: Path, port: int) -> subprocess.Popen:
+def redis_server(work: Path, port: int, durable: bool = True) -> subprocess.Popen:
+    """redis-server on ``port``; ``durable``: every write in its append-only file before it answers."""
+    persistence = ["--appendonly", "yes", "--appendfsync", "always"] if durable else ["--appendonly", "no"]
     return subprocess.Popen([shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                             "--appendonly", "yes", "--appendfsync", "always", "--dir", str(work)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             *persistence, "--dir", str(work)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def ping(port: int) -> None:
+    """Wait until the server on ``port`` answers PING (10 s at most)."""
     for _ in range(200):
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5) as s:

@@ -12,31 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hostile_run import ping, redis_server
 
 from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
 
 N = 300
 FAST = ["--delay", "0", "--concurrency", "2", "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2"]
-
-
-def _redis_server(workdir: Path, port: int, durable: bool) -> subprocess.Popen:
-    """redis-server on ``port``; ``durable``: every write in its append-only file before it answers."""
-    persistence = ["--appendonly", "yes", "--appendfsync", "always"] if durable else ["--appendonly", "no"]
-    return subprocess.Popen([shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                             *persistence, "--dir", str(workdir)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-
-
-def _ping(port: int) -> None:
-    import redis
-
-    client = redis.Redis(port=port)
-    for _ in range(200):
-        try:
-            client.ping()
-            return
-        except redis.ConnectionError:
-            time.sleep(0.05)
 
 
 def start_redis(workdir: Path) -> tuple[subprocess.Popen, int]:
@@ -49,16 +30,8 @@ def start_redis(workdir: Path) -> tuple[subprocess.Popen, int]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = _redis_server(workdir, port, durable=False)
-    import redis
-
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
+    proc = redis_server(workdir, port, durable=False)
+    ping(port)
     return proc, port
 
 
@@ -325,8 +298,8 @@ def test_a_redis_restart_mid_crawl_loses_nothing(site, cli_path, tmp_path):
     server, port = start_redis(tmp_path)
     server.terminate()
     server.wait()
-    server = _redis_server(tmp_path, port, durable=True)
-    _ping(port)
+    server = redis_server(tmp_path, port, durable=True)
+    ping(port)
     out = tmp_path / "o.jsonl"
     cmd = [*cli_path, "crawl", site.url("/sitemap.xml"), "--redis", f"redis://127.0.0.1:{port}/0", "-o", str(out),
            *FAST]
@@ -338,8 +311,8 @@ def test_a_redis_restart_mid_crawl_loses_nothing(site, cli_path, tmp_path):
         server.terminate()                         # a restart: the append-only file keeps what was written
         server.wait()
         time.sleep(8)
-        server = _redis_server(tmp_path, port, durable=True)
-        _ping(port)
+        server = redis_server(tmp_path, port, durable=True)
+        ping(port)
         _, err = proc.communicate(timeout=240)
         assert proc.returncode in (0, 1), err[-2000:]
         assert "state_unreachable=" in err.strip().splitlines()[-1], err[-2000:]    # the outage cost pages

@@ -59,10 +59,8 @@ def xml_body(body: bytes) -> bytes | None:
     return body
 
 
-def parse_xml(body: bytes) -> etree._Element | None:
-    xml = xml_body(body)
-    if xml is None:
-        return None
+def xml_tree(xml: bytes) -> etree._Element | None:
+    """The tree of an XML document ``xml_body`` gave (a feed: small, read whole), or None."""
     try:
         return etree.fromstring(xml, parser=_XML_PARSER)
     except (etree.XMLSyntaxError, ValueError):
@@ -120,18 +118,6 @@ def _entry(node: etree._Element) -> Entry | None:
     return Entry(loc, published or lastmod) if loc else None
 
 
-def kind_of(root: etree._Element | None) -> str:
-    """sitemapindex, urlset, feed, or html (anything that is not a known XML document)."""
-    if root is None:
-        return "html"
-    name = local(root.tag)
-    if name in ("sitemapindex", "urlset"):
-        return name
-    if name in ("rss", "feed", "rdf"):
-        return "feed"
-    return "html"
-
-
 def _date(text: str | None) -> datetime | date | None:
     if not text or not text.strip():
         return None
@@ -142,11 +128,6 @@ def _date(text: str | None) -> datetime | date | None:
         except (TypeError, ValueError):
             return None
     return parse_machine_date(text)
-
-
-def sitemap_entries(root: etree._Element) -> list[Entry]:
-    """<url> or <sitemap> entries with the best date each gives (news:publication_date, lastmod)."""
-    return [entry for node in root if local(node.tag) in ("url", "sitemap") and (entry := _entry(node))]
 
 
 def feed_entries(root: etree._Element, base: str) -> list[Entry]:

@@ -26,7 +26,7 @@ from ..run.urls import canonical_key
 from ..run.window import as_utc
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
 from ..text.dates import parse_machine_date, zone
-from .discovery import feed_entries, iter_sitemap, listing_links, looks_like_article_url, parse_xml, xml_body, xml_kind
+from .discovery import feed_entries, iter_sitemap, listing_links, looks_like_article_url, xml_body, xml_kind, xml_tree
 from .extension import CrawlRun
 from .response import extract_response
 
@@ -307,6 +307,14 @@ class ArticleSpider(scrapy.Spider):
         finally:
             self._done(response.meta)
 
+    def _capped(self, entries):
+        """A sitemap's first MAX_SITEMAP_ENTRIES entries; the rest counted, not taken."""
+        for n, entry in enumerate(entries):
+            if n < MAX_SITEMAP_ENTRIES:
+                yield entry
+            else:
+                self.count("skipped/sitemap_entries_beyond_max")
+
     def _parse_entry(self, response):
         self.learn(response.request)
         profile = self._profile(response)
@@ -314,10 +322,8 @@ class ArticleSpider(scrapy.Spider):
         kind = xml_kind(xml)
         if kind == "sitemapindex":
             depth = response.meta.get("ns_depth", 0) + 1
-            for n, entry in enumerate(iter_sitemap(xml)):
-                if n >= MAX_SITEMAP_ENTRIES:
-                    self.count("skipped/sitemap_entries_beyond_max")
-                elif self._in_window(entry.published, profile) == "too_old":
+            for entry in self._capped(iter_sitemap(xml)):
+                if self._in_window(entry.published, profile) == "too_old":
                     self.count("skipped/too_old_sitemap")
                 elif depth > MAX_SITEMAP_DEPTH:
                     self.count("skipped/sitemap_too_deep")
@@ -329,14 +335,12 @@ class ArticleSpider(scrapy.Spider):
                                          meta={"ns_profile": profile.slug, "ns_page": 1, "ns_depth": depth})
             return
         if kind == "urlset":
-            for n, entry in enumerate(iter_sitemap(xml)):
-                if n >= MAX_SITEMAP_ENTRIES:
-                    self.count("skipped/sitemap_entries_beyond_max")
-                    continue
+            for entry in self._capped(iter_sitemap(xml)):
                 yield from self._candidate(entry.url, profile, entry.published)
             return
         if kind == "feed":
-            for entry in feed_entries(parse_xml(xml), response.url):
+            root = xml_tree(xml)
+            for entry in feed_entries(root, response.url) if root is not None else ():
                 yield from self._candidate(entry.url, profile, entry.published)
             return
         if not isinstance(response, TextResponse):
