@@ -3,6 +3,10 @@ link lets readers jump (closed by an end marker), English labels in Arabic artic
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
+import pytest
+
 from conftest import PARA, extract_article, page
 
 URL = "https://news.example.net/2024/05/01/story-1"
@@ -34,5 +38,21 @@ def test_latin_labels_and_bylines_in_an_arabic_article():
 
 def test_a_latin_phrase_inside_arabic_text_stays():
     para = "وقال المتحدث باسم منظمة Human Rights Watch إن التقرير سيصدر الأسبوع المقبل بعد مراجعة نهائية."
+    rec = extract_article(page(f"<article>{H1}<div>{_body(f'<p>{para}</p>')}</div></article>"), url=URL)
+    assert para in rec["paragraphs"]
+
+
+@pytest.mark.parametrize("label", ["شارك الرابط:", "رابط مختصر", "Permalink:", "الرابط المختصر -"])
+def test_a_line_that_is_a_label_and_the_pages_address_is_not_body(label):
+    """A share or short-link line under the body: a label and an address written out as the link's text.
+    Its words are no sentence, whatever the label says."""
+    address = URL + "-" + quote("الناشط الحقوقي السوداني خالد عبد الكريم ماسا كل الشروط متوفرة لثورة".replace(" ", "-"))
+    line = f'<div>{label} <a href="{address}">{address}</a></div>'
+    rec = extract_article(page(f"<article>{H1}<div>{_body()}{line}</div></article>"), url=URL)
+    assert rec["paragraphs"] == PARA
+
+
+def test_a_sentence_that_cites_an_address_stays():
+    para = "ونشرت الوزارة البيان كاملا على موقعها الرسمي https://gov.example.org/statement صباح اليوم."
     rec = extract_article(page(f"<article>{H1}<div>{_body(f'<p>{para}</p>')}</div></article>"), url=URL)
     assert para in rec["paragraphs"]

@@ -127,3 +127,30 @@ def test_more_from_the_section_is_site_wide_never_similar(heading):
     kinds = {r["kind"] for r in rec["related"]}
     assert kinds == {"more"}, rec["related"]
     assert all(heading not in p for p in rec["paragraphs"])
+
+
+@pytest.mark.parametrize("lede_tag", ["strong", "span", "b"])
+def test_a_cue_after_a_lede_in_one_box_takes_its_links_not_the_lede(lede_tag):
+    """A summary box holds the lede (not in a <p>) and then a cue with its link: the box is the cue's
+    nearest ancestor with links, but the sentence before the cue is the article's, so only the cue and
+    the links after it are the block (the whole box was dropped, and the lede with it)."""
+    lede = ("دمشق، سوريا -- أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة على مستودعات "
+            "للأسلحة بريف دمشق تضم كميات من الصواريخ ومضادات الدروع.")
+    box = (f"<div><{lede_tag}>{lede}</{lede_tag}><p>يهمك أيضا :</p>"
+           f'<p><a href="{STORIES[0][0]}">{STORIES[0][1]}</a></p></div>')
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1>{box}<div>{body}</div></article>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [lede, *PARA]
+    assert [urlsplit(r["url"]).path for r in rec["related"]] == [STORIES[0][0]]
+
+
+@pytest.mark.parametrize("href", ["https://www.other-paper.co.uk/", "https://other-paper.com", "/"])
+def test_a_link_to_a_front_page_is_no_related_item(href):
+    """A credit line linking to a newspaper's front page ("عن <a>صحيفة …</a>") names a source; a site's
+    front page is never an article, so it is no related item, whatever the line looks like."""
+    credit = f'<div><strong>عن</strong> <a href="{href}">صحيفة الخبر اليومي</a></div>'
+    body = "".join(f"<p>{p}</p>" for p in PARA) + credit
+    html = page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>")
+    rec = extract_article(html, url=URL)
+    assert rec["related"] == [] and rec["paragraphs"] == PARA

@@ -288,7 +288,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
                 source = attr.resolve_source(name, site_names, labelled=labelled(b.text) is not None)
                 source_text = b.text if source else None
             continue
-        if folded is not None and is_boilerplate(b.text, folded) or is_photo_credit(b.text):
+        if folded is not None and is_boilerplate(b.text, folded) or is_photo_credit(b.text) or _address_line(b.text):
             continue
         if len(b.text.split()) <= 8 and not b.heading and parse_text_date(b.text, allow_dateparser=False):
             continue
@@ -302,6 +302,18 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     while paragraphs and paragraphs[-1].heading:
         paragraphs.pop()
     return paragraphs, authors, source, source_text
+
+
+MAX_ADDRESS_LABEL_WORDS = 4      # words beside a written-out address on a share or short-link line
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _address_line(text: str) -> bool:
+    """A line that is an address written out and at most a label ("شارك الرابط: https://…"): no sentence."""
+    if "://" not in text and "www." not in text:
+        return False
+    rest, n = _ADDRESS.subn(" ", text)
+    return n > 0 and len(rest.split()) <= MAX_ADDRESS_LABEL_WORDS
 
 
 def _join_split_labels(blocks: list[Block]) -> list[Block]:

@@ -95,8 +95,11 @@ def link_headline(a: etree._Element) -> str:
 
 @lru_cache(maxsize=4096)
 def _listing_link(url: str) -> bool:
-    """(cached: a heading's climb reads the same links at every level)"""
+    """A tag, section, search or author page, or a site's front page (no path): never an article.
+    (cached: a heading's climb reads the same links at every level)"""
     parts = urlsplit(url)
+    if not parts.path.strip("/") and not parts.query:
+        return True
     return bool(_NON_ARTICLE_PATH.search(parts.path + "?" + parts.query))
 
 
@@ -153,6 +156,8 @@ def _block_for_heading(heading: etree._Element, base: str | None, page_url: str 
         if parent.find(".//h1") is not None:
             return _following_links(node, base, page_url)
         items = items_of(parent, base, page_url, skip=heading)
+        if items and _prose_before(node):
+            return _following_links(node, base, page_url)    # the cue opens a block inside the article's box
         if items:
             total = text_len(parent)
             links = link_text_len(parent)
@@ -201,13 +206,28 @@ def _inline_cue_links(cue: etree._Element, base: str | None, page_url: str | Non
     return wrapper, items
 
 
+def _prose_before(node: etree._Element) -> bool:
+    """Does a sentence with no link stand before ``node`` among its siblings (a lede, a paragraph in any
+    tag)? A related block opens at its cue: what comes before it in the same box is the article's."""
+    for sib in node.itersiblings(preceding=True):
+        if isinstance(sib.tag, str) and sib.find(".//a") is None and sib.tag != "a" \
+                and len(text_of(sib).split()) >= MIN_PROSE_SENTENCE_WORDS:
+            return True
+    parent = node.getparent()
+    return len((parent.text or "").split()) >= MIN_PROSE_SENTENCE_WORDS
+
+
+MIN_PROSE_SENTENCE_WORDS = 12   # words of a sentence of the article's (a teaser's title has fewer)
+
+
 def _prose_paragraphs(el: etree._Element) -> int:
     """Paragraphs of prose in ``el``: twelve words or more, hardly any of them in links (a related
     block's teasers are links; an excerpt under a link is one paragraph per item at most)."""
     count = 0
     for p in el.iter("p"):
         text = text_of(p)
-        if len(text.split()) >= 12 and link_text_len(p) < 0.2 * len(text) and next(p.iterancestors("li"), None) is None:
+        if len(text.split()) >= MIN_PROSE_SENTENCE_WORDS and link_text_len(p) < 0.2 * len(text) \
+                and next(p.iterancestors("li"), None) is None:
             count += 1
     return count
 
