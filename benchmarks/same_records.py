@@ -46,7 +46,7 @@ def write(out: Path, dirs: list[Path]) -> int:
                         line = extract_article(html, url=url, site=site).to_json_line()
                     except ExtractionError as exc:
                         line = json.dumps({"refused": exc.reason})
-                    fh.write(json.dumps([str(page), site or "profile"]) + "\t" + line + "\n")
+                    fh.write(json.dumps([str(page), site or "profile"]) + "\t" + line.rstrip("\n") + "\n")
                     n += 1
     print(f"{n} records of {len(dirs)} folder(s) -> {out}", file=sys.stderr)
     return 0

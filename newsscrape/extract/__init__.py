@@ -42,6 +42,7 @@ from .body import INLINE_TEXT, Block, choose_container, read_blocks
 from .decode import decode
 from .embedded import Embedded, read_embedded
 from .headline import find_subtitle, find_title
+from .measure import Measures
 from .metadata import Meta, read_metadata
 from .related import as_items, find_related, link_runs_after, settle_kinds
 from .tree import drop, is_hidden, is_http_url, link_text_len, parse, strip_noise, text_of
@@ -93,11 +94,12 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     meta, base = _prepare(root, url, profile)
     title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
     order, short_text, owners, hidden = _index(root)
-    related = _take_out_related(root, base, url, profile, order, short_text, hidden)
+    m = Measures(base, url)
+    related = _take_out_related(root, m, profile, order, short_text, hidden)
     site_names = _site_names(meta, profile, url, title)
     try:
-        container = _body_container(root, profile, owners)
-        blocks = _body_blocks(container, title_el, order, base, url, related)
+        container = _body_container(root, profile, owners, m)
+        blocks = _body_blocks(container, title_el, order, m, related)
         paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
     except ExtractionError:
         container, paragraphs, authors, source, source_text = _page_body(root), [], [], None, None
@@ -113,8 +115,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     if not clean(title):
         raise ExtractionError("no_title")
     region = _article_region(container)
-    in_page = attr.authors_in_page(region)
-    credit = attr.find_source(attr.Span(title, title_el, container, region, order, paragraphs),
+    in_page = attr.authors_in_page(region, m)
+    credit = attr.find_source(attr.Span(title, title_el, container, region, order, paragraphs, m),
                               in_body=(source, source_text), meta=meta, named=in_page, site_names=site_names)
     if credit.last_paragraph is not None:
         paragraphs[-1].text = credit.last_paragraph
@@ -203,11 +205,11 @@ def _absolute(url: str | None) -> str | None:
     return url.strip() if url and is_http_url(url.strip()) else None
 
 
-def _take_out_related(root: etree._Element, base: str | None, url: str | None, profile: Profile, order: dict,
-                      short_text: list, hidden: list) -> list:
+def _take_out_related(root: etree._Element, m: Measures, profile: Profile, order: dict, short_text: list,
+                      hidden: list) -> list:
     """The related blocks, each placed in reading order and taken out of the tree; then the promos a
     reader may skip and the hidden elements."""
-    related = find_related(root, base, url, profile.related, _select, short_text)
+    related = find_related(root, m, profile.related, _select, short_text)
     for block in related:
         el = block.element  # a wrapper made around a cue and its link siblings is not in ``order``
         block.position = order.get(el, order.get(el[0], 0) if len(el) else 0)
@@ -216,30 +218,31 @@ def _take_out_related(root: etree._Element, base: str | None, url: str | None, p
     for el in hidden:
         if el.getparent() is not None:
             drop(el)
+    m.changed()
     return related
 
 
-def _body_container(root: etree._Element, profile: Profile, owners: set) -> etree._Element:
+def _body_container(root: etree._Element, profile: Profile, owners: set, m: Measures) -> etree._Element:
     container = None
     if profile.body:
         hits = _select(root, profile.body)
         container = hits[0] if hits else None
-    container = container if container is not None else choose_container(root, owners)
+    container = container if container is not None else choose_container(root, m, owners)
     if container is None:
         raise ExtractionError("no_article_text")
     return container
 
 
-def _body_blocks(container: etree._Element, title_el: etree._Element | None, order: dict, base: str | None,
-                 url: str | None, related: list) -> list[Block]:
+def _body_blocks(container: etree._Element, title_el: etree._Element | None, order: dict, m: Measures,
+                 related: list) -> list[Block]:
     """The container's blocks with a lede just before it; inline related blocks and the link runs right
     after the body join ``related``."""
-    blocks, inline = read_blocks(container, order, base, url)
+    blocks, inline = read_blocks(container, order, m)
     related += inline
     if lede := _lede_before(container, title_el, order):
         blocks.insert(0, lede)
     taken = {el for block in related for el in block.element.iter()}
-    for block in link_runs_after(_article_region(container), container, base, url, taken):
+    for block in link_runs_after(_article_region(container), container, m, taken):
         block.position = order.get(block.element, 0)
         related.append(block)
     return blocks

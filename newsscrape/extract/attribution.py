@@ -16,7 +16,7 @@ from lxml import etree
 from ..text.arabic import clean, clean_within, fold
 from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled
 from ..text.cues import BYLINE, author_name
-from .tree import link_text_len, text_content, text_of
+from .measure import Measures
 
 _SPLIT = re.compile(r"\s*(?:[،,;|&/]|\band\b)\s*")
 _WAW = re.compile(r"\s+و(?=\S)")
@@ -81,19 +81,19 @@ def byline_author(text: str) -> str | None:
     return name if 1 <= len(name.split()) <= 5 else None
 
 
-def authors_in_page(region: etree._Element) -> list[str]:
+def authors_in_page(region: etree._Element, m: Measures) -> list[str]:
     """Names in elements whose class says author/byline, within the article region."""
     names = []
     for el in region.iter():
         if not isinstance(el.tag, str) or not _AUTHOR_CLASS.search(el.get("class") or ""):
             continue
-        text = text_of(el)
+        text = m.text(el)
         if 0 < len(text) <= 80:
             names.append(text)
     return names
 
 
-def labelled_source(region: etree._Element) -> tuple[str, str] | None:
+def labelled_source(region: etree._Element, m: Measures) -> tuple[str, str] | None:
     """(name, line) of an "المصدر: ..." element in the article region outside the body."""
     for el in region.iter():
         if not isinstance(el.tag, str) or not el.text or len(el.text) > 200 or not _LABEL_HINT.search(el.text):
@@ -101,8 +101,8 @@ def labelled_source(region: etree._Element) -> tuple[str, str] | None:
         for candidate in (el, el.getparent()):
             if candidate is None:
                 continue
-            line = text_of(candidate)
-            if len(line) > 180 or link_text_len(candidate) >= _WHOLE_LINK * len(line):
+            line = m.text(candidate)
+            if len(line) > 180 or m.link_length(candidate) >= _WHOLE_LINK * len(line):
                 continue                       # a navigation link ("عن الموقع", "About us") names no source
             if name := labelled(line):
                 return name, line
@@ -136,7 +136,7 @@ def author_name_of(text: str) -> str:
     return clean(author_name(text)).strip(" .:-–—()")
 
 
-def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | None:
+def credit_in_region(region: etree._Element, title: str, m: Measures) -> tuple[str, str] | None:
     """(agency, line) of a short credit line near the headline ("وكالات - القاهرة", "رويترز - دبي"),
     or of an element that holds only an agency name where bylines go."""
     for el in region.iter():
@@ -145,7 +145,7 @@ def credit_in_region(region: etree._Element, title: str) -> tuple[str, str] | No
         own = (el.text or "").strip()
         if not own and not len(el) or len(own) > 60:
             continue
-        text = clean_within(text_content(el), 60)
+        text = clean_within(m.raw(el), 60)
         if not text or text == title:
             continue
         if agency := credit_line(text):
@@ -163,7 +163,8 @@ def _in_caption(el: etree._Element) -> bool:
 _AFTER_BODY = 3                      # text-bearing elements read after the body's container
 
 
-def credit_closing_body(container: etree._Element, order: dict, last_position: int) -> tuple[str, str] | None:
+def credit_closing_body(container: etree._Element, order: dict, last_position: int, m: Measures
+                        ) -> tuple[str, str] | None:
     """(agency, line) of a short credit that closes the body, read as a reader sees it whatever its
     class: an element after the last body paragraph inside the container ("<p class=credit>(وكالات)"),
     or one of the first elements that follow the container ("<div>(واس)</div>"). A lone agency tag, a
@@ -175,28 +176,28 @@ def credit_closing_body(container: etree._Element, order: dict, last_position: i
         for sib in node.itersiblings():
             if not isinstance(sib.tag, str):
                 continue
-            if text_of(sib):
+            if m.text(sib):
                 after.append(sib)
             if len(after) >= _AFTER_BODY:
                 break
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
-    return _credit_among([*inside, *(d for a in after for d in a.iter())])
+    return _credit_among([*inside, *(d for a in after for d in a.iter())], m)
 
 
 def credit_in_headline_block(title_el: etree._Element | None, container: etree._Element, order: dict,
-                             title: str) -> tuple[str, str] | None:
+                             title: str, m: Measures) -> tuple[str, str] | None:
     """(agency, line) of a credit line between the headline and the body, in reading order, whatever
     wraps it (the share buttons' wrapper, the date line, a header block beside the body's container):
     "بترا - عمّان", "(واس)", "المصدر: وكالات". Never a photo credit, never the headline itself."""
     start, end = order.get(title_el, -1) if title_el is not None else -1, order.get(container, -1)
     if start < 0 or end <= start:
         return None
-    return _credit_among(itertools.islice(order, start + 1, end), title)
+    return _credit_among(itertools.islice(order, start + 1, end), m, title)
 
 
-def _credit_among(elements, title: str = "") -> tuple[str, str] | None:
+def _credit_among(elements, m: Measures, title: str = "") -> tuple[str, str] | None:
     """The first short line among ``elements`` that is a credit line ("بترا - عمّان"), a lone agency
     tag or a labelled source; never a link, a photo credit or the headline itself."""
     for el in elements:
@@ -204,23 +205,23 @@ def _credit_among(elements, title: str = "") -> tuple[str, str] | None:
             continue
         if _in_caption(el):
             continue
-        line = clean(text_content(el))
-        if not line or len(line) > 60 or line == title or link_text_len(el) >= _WHOLE_LINK * len(line):
+        line = m.text(el)
+        if not line or len(line) > 60 or line == title or m.link_length(el) >= _WHOLE_LINK * len(line):
             continue
         if name := (credit_line(line) or labelled(line)):
-            return _smallest_credit(el, name, line)
+            return _smallest_credit(el, name, line, m)
     return None
 
 
-def _smallest_credit(el: etree._Element, name: str, line: str) -> tuple[str, str]:
+def _smallest_credit(el: etree._Element, name: str, line: str, m: Measures) -> tuple[str, str]:
     """The credit as its own element says it: a wrapper holding the credit and a date gives the credit's
     line, not both."""
     for child in el:
         if not isinstance(child.tag, str):
             continue
-        text = clean(text_content(child))
+        text = m.text(child)
         if text and text != line and name == (credit_line(text) or labelled(text)):
-            return _smallest_credit(child, name, text)
+            return _smallest_credit(child, name, text, m)
     return name, line
 
 
@@ -233,6 +234,7 @@ class Span:
     region: etree._Element
     order: dict
     paragraphs: list                     # the body's blocks (``body.Block``: text, position)
+    measures: Measures                   # the page's table of element texts
 
 
 @dataclass
@@ -260,18 +262,19 @@ def _ranked_credits(span: Span, in_body, meta, named: list[str], site_names: lis
     first, last = span.paragraphs[0], span.paragraphs[-1]
     if in_body[0]:
         yield Credit(*in_body)
-    if found := labelled_source(span.region):
+    m = span.measures
+    if found := labelled_source(span.region, m):
         if name := resolve_source(found[0], site_names, labelled=True):
             yield Credit(name, found[1])
-    if closing := credit_closing_body(span.container, span.order, last.position):
+    if closing := credit_closing_body(span.container, span.order, last.position, m):
         yield Credit(*closing)
-    if heading := credit_in_headline_block(span.title_el, span.container, span.order, span.title):
+    if heading := credit_in_headline_block(span.title_el, span.container, span.order, span.title, m):
         yield Credit(*heading)
     if tagged := closing_tag(last.text):
         yield Credit(tagged[0], tagged[1], last_paragraph=tagged[2])
     if opened := dateline(first.text):
         yield Credit(*opened)
-    if elsewhere := credit_in_region(span.region, span.title):
+    if elsewhere := credit_in_region(span.region, span.title, m):
         yield Credit(*elsewhere)
     agencies = [n for n in (*meta.authors, *meta.author_orgs, *named) if is_agency_name(author_name_of(n))]
     if agencies:

@@ -17,8 +17,9 @@ from lxml import etree
 
 from ..text.arabic import clean
 from ..text.cues import READ_ALSO, is_boilerplate
+from .measure import Measures
 from .related import RelatedBlock, heading_kind, items_of, link_list_items
-from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, link_text_len, text_content, text_len, text_of
+from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, text_content
 
 _SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "header", "form", "img", "picture",
                         "video", "audio", "map", "h1", "label", "fieldset", "dialog"})
@@ -67,7 +68,7 @@ def _own_text(el: etree._Element, at_least: int = 0) -> str:
     return clean(raw) if len(raw) >= at_least else ""
 
 
-def choose_container(root: etree._Element, owners: set | None = None) -> etree._Element | None:
+def choose_container(root: etree._Element, m: Measures, owners: set | None = None) -> etree._Element | None:
     """The element that holds the article's text. ``owners`` (elements holding text themselves, a
     superset of those with any own text) spares reading the own text of every other div and span."""
     scores: dict[etree._Element, float] = {}
@@ -77,7 +78,7 @@ def choose_container(root: etree._Element, owners: set | None = None) -> etree._
             scores[el] = scores.get(el, 0.0) + value
 
     for el in root.iter(*_PARA_TAGS):
-        text = text_of(el)
+        text = m.text(el)
         if len(text) < 25:
             continue
         s = _para_score(text)
@@ -106,8 +107,8 @@ def choose_container(root: etree._Element, owners: set | None = None) -> etree._
                 score *= 1.25
             if _NEGATIVE.search(cid):
                 score *= 0.5
-        total = text_len(el) or 1
-        score *= 1 - min(link_text_len(el) / total, 1.0)
+        total = m.length(el) or 1
+        score *= 1 - min(m.link_length(el) / total, 1.0)
         if score > best_score:
             best, best_score = el, score
     return best
@@ -126,7 +127,7 @@ _SHARE_HREF = re.compile(
     r"reddit\.com/submit|^mailto:\?|vk\.com/share|tumblr\.com/share", re.I)
 
 
-def _skippable(el: etree._Element) -> bool:
+def _skippable(el: etree._Element, m: Measures) -> bool:
     if el.tag in _SKIP_TAGS or is_hidden(el) or el.get("role") in ("complementary", "navigation", "banner"):
         return True
     if el.tag == "a" and _SHARE_HREF.search(el.get("href") or ""):
@@ -136,13 +137,12 @@ def _skippable(el: etree._Element) -> bool:
         return False
     if _SKIP_CLASS.search(cid) or not _SKIP_TOKEN.isdisjoint(cid.lower().split()):
         return True
-    return bool(_SOFT_SKIP_CLASS.search(cid)) and text_len(el) <= 200
+    return bool(_SOFT_SKIP_CLASS.search(cid)) and m.length(el) <= 200
 
 
-def read_blocks(container: etree._Element, order: dict, base: str | None, page_url: str | None
-                ) -> tuple[list[Block], list[RelatedBlock]]:
+def read_blocks(container: etree._Element, order: dict, m: Measures) -> tuple[list[Block], list[RelatedBlock]]:
     """Paragraphs of the container in reading order, and the inline link-only blocks found in it."""
-    reader = _BlockReader(container, order, base, page_url)
+    reader = _BlockReader(container, order, m)
     reader.visit(container, False)
     reader.flush()
     return reader.blocks, reader.inline
@@ -152,8 +152,8 @@ class _BlockReader:
     """The walk of ``read_blocks``. (An object, not nested functions: a recursive closure is a reference
     cycle, which kept every element of the page alive until the garbage collector's next pass.)"""
 
-    def __init__(self, container: etree._Element, order: dict, base: str | None, page_url: str | None):
-        self.container, self.order, self.base, self.page_url = container, order, base, page_url
+    def __init__(self, container: etree._Element, order: dict, m: Measures):
+        self.container, self.order, self.m = container, order, m
         self.blocks: list[Block] = []
         self.inline: list[RelatedBlock] = []
         self.buf: list[str] = []
@@ -176,9 +176,9 @@ class _BlockReader:
 
     def visit(self, el: etree._Element, in_heading: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if el is not self.container and (not tag or _skippable(el)):
-            if tag in _LIST_HOLDERS and (items := link_list_items(el, self.base, self.page_url)):
-                self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO), position=self.order.get(el, 0),
+        if el is not self.container and (not tag or _skippable(el, self.m)):
+            if tag in _LIST_HOLDERS and (items := link_list_items(el, self.m)):
+                self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO, self.m), position=self.order.get(el, 0),
                                                 items=items))
             self.add(el.tail, el)
             return
@@ -188,12 +188,12 @@ class _BlockReader:
             return
         block = tag in BLOCK_TAGS
         if block and el is not self.container and (
-                _is_link_block(el) and not is_boilerplate(text_of(el))
-                and (items := items_of(el, self.base, self.page_url))
-                or tag in _LIST_HOLDERS and (items := link_list_items(el, self.base, self.page_url))):
+                _is_link_block(el, self.m) and not is_boilerplate(self.m.text(el))
+                and (items := items_of(el, self.m))
+                or tag in _LIST_HOLDERS and (items := link_list_items(el, self.m))):
             self.flush()
-            self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO), position=self.order.get(el, 0),
-                                            items=items))
+            self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO, self.m),
+                                            position=self.order.get(el, 0), items=items))
             self.add(el.tail, el)
             return
         if block:
@@ -209,10 +209,10 @@ class _BlockReader:
             self.add(el.tail, el)
 
 
-def _is_link_block(el: etree._Element) -> bool:
+def _is_link_block(el: etree._Element, m: Measures) -> bool:
     """A small block whose text is (nearly) all one or more links: an embedded story teaser."""
-    size = text_len(el)
+    size = m.length(el)
     if not size or size > 300:
         return False
-    dates = sum(text_len(t) for t in el.iter("time"))
-    return link_text_len(el) >= 0.8 * (size - dates) and len(text_content(el).split()) >= 4
+    dates = sum(m.length(t) for t in el.iter("time"))
+    return m.link_length(el) >= 0.8 * (size - dates) and len(m.raw(el).split()) >= 4

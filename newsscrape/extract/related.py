@@ -18,7 +18,8 @@ from lxml import etree
 
 from ..text.arabic import clean, fold
 from ..text.cues import MORE, READ_ALSO, SIMILAR, cue_hint, match_cue
-from .tree import class_id, href_of, link_text_len, text_content, text_len, text_of
+from .measure import Measures
+from .tree import class_id, text_content
 
 # Links that lead to listings rather than articles: tag, topic, author, section and search pages.
 _NON_ARTICLE_PATH = re.compile(
@@ -49,48 +50,25 @@ class RelatedBlock:
     inline: bool = False         # a read-also cue and its link(s) in one line: read-also wherever it stands
 
 
-def items_of(el: etree._Element, base: str | None, page_url: str | None, skip: etree._Element | None = None
-             ) -> list[dict]:
+def items_of(el: etree._Element, m: Measures, skip: etree._Element | None = None) -> list[dict]:
     """Each distinct article link of a block once, with the longest text any of its anchors has."""
     by_url: dict[str, str] = {}
     skipped = set(skip.iter("a")) if skip is not None else ()
     for a in el.iter("a"):
         if a in skipped:
             continue
-        url = href_of(a, base)
+        url = m.href(a)
         if not url or _listing_link(url):
             continue
-        if page_url and _same_page(url, page_url):
+        if m.page_url and _same_page(url, m.page_url):
             continue
-        title = link_headline(a)
+        title = m.headline(a)
         if len(title.split()) < 3 and url not in by_url:
             by_url.setdefault(url, "")
             continue
         if len(title) > len(by_url.get(url, "")):
             by_url[url] = title
     return [{"title": t, "url": u} for u, t in by_url.items() if t]
-
-
-_TRUNCATED = ("...", "…", "..")
-
-
-def link_headline(a: etree._Element) -> str:
-    """The headline a link shows: without a section or date label in an element of its own beside it
-    ("<span>رياضة</span><h3>…</h3>"), and whole from the ``title`` attribute when the visible text is
-    cut with an ellipsis."""
-    title = clean(text_content(a))
-    parts = [clean(text_content(c)) for c in a if isinstance(c.tag, str)]
-    parts = [p for p in parts if p]
-    if len(parts) >= 2:
-        longest = max(parts, key=len)
-        if len(longest.split()) >= 3 and all(len(p.split()) <= 3 for p in parts if p is not longest):
-            title = longest
-    whole = clean(a.get("title"))
-    if whole and title.endswith(_TRUNCATED):
-        cut = title.rstrip(".… ").strip()
-        if len(whole) > len(cut) and fold(whole).startswith(fold(cut)[: max(10, len(cut) - 3)]):
-            title = whole
-    return title or whole
 
 
 @lru_cache(maxsize=4096)
@@ -113,25 +91,25 @@ def _page_key(url: str) -> tuple[str, str]:
     return unquote(parts.path).rstrip("/"), parts.netloc.removeprefix("www.")
 
 
-def _in_link(el: etree._Element, base: str | None) -> bool:
+def _in_link(el: etree._Element, m: Measures) -> bool:
     """A cue that is itself a navigation link (a menu item "آخر الأخبار") heads no block."""
     for node in (el, el.getparent()):
-        if node is not None and node.tag == "a" and href_of(node, base):
+        if node is not None and node.tag == "a" and m.href(node):
             return True
-    return any(href_of(a, base) and len(text_of(a)) >= len(text_of(el)) * 0.8 for a in el.iter("a"))
+    return any(m.href(a) and len(m.text(a)) >= len(m.text(el)) * 0.8 for a in el.iter("a"))
 
 
 _LINE_TAGS = frozenset({"a", "b", "strong", "span", "em", "i", "u", "font", "small", "br", "img", "time"})
 
 
-def _cue_before_links(el: etree._Element) -> bool:
+def _cue_before_links(el: etree._Element, m: Measures) -> bool:
     """Is ``el`` one line that opens with a cue which is not itself a link ("<b>اقرأ أيضاً:</b> <a>…</a>"),
     not a heading over a list?"""
     if any(isinstance(d.tag, str) and d.tag not in _LINE_TAGS for d in el.iterdescendants()):
         return False
     lead = clean(el.text)
     if not lead and len(el) and isinstance(el[0].tag, str) and el[0].tag != "a" and el[0].find(".//a") is None:
-        lead = text_of(el[0])
+        lead = m.text(el[0])
     return bool(lead) and match_cue(lead) is not None
 
 
@@ -143,10 +121,9 @@ def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
     return False
 
 
-def _block_for_heading(heading: etree._Element, base: str | None, page_url: str | None
-                       ) -> tuple[etree._Element, list[dict]] | None:
+def _block_for_heading(heading: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:
     """Climb from a cue heading to the smallest ancestor that holds article links besides it."""
-    if (inline := _inline_cue_links(heading, base, page_url)) is not None:
+    if (inline := _inline_cue_links(heading, m)) is not None:
         return inline
     node = heading
     for _ in range(7):
@@ -154,17 +131,17 @@ def _block_for_heading(heading: etree._Element, base: str | None, page_url: str 
         if parent is None or parent.tag in ("body", "html", "main", "article"):
             return None
         if parent.find(".//h1") is not None:
-            return _following_links(node, base, page_url)
-        items = items_of(parent, base, page_url, skip=heading)
-        if items and _prose_before(node):
-            return _following_links(node, base, page_url)    # the cue opens a block inside the article's box
+            return _following_links(node, m)
+        items = items_of(parent, m, skip=heading)
+        if items and _prose_before(node, m):
+            return _following_links(node, m)    # the cue opens a block inside the article's box
         if items:
-            total = text_len(parent)
-            links = link_text_len(parent)
-            if total - links > 400 and links < total * 0.4 or _prose_paragraphs(parent) >= 2:
+            total = m.length(parent)
+            links = m.link_length(parent)
+            if total - links > 400 and links < total * 0.4 or _prose_paragraphs(parent, m) >= 2:
                 # The heading stands among body paragraphs (a short body beside an inline widget of
                 # links included): take the link-dense siblings after it.
-                return _following_links(node, base, page_url)
+                return _following_links(node, m)
             return parent, items
         node = parent
     return None
@@ -173,8 +150,7 @@ def _block_for_heading(heading: etree._Element, base: str | None, page_url: str 
 MIN_PROSE_WORDS = 6         # words of a paragraph's own sentence beside an inline cue and its links
 
 
-def _inline_cue_links(cue: etree._Element, base: str | None, page_url: str | None
-                      ) -> tuple[etree._Element, list[dict]] | None:
+def _inline_cue_links(cue: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:
     """A cue and its links inside a paragraph that goes on with sentences of its own ("… <b>اقرأ أيضاً:</b>
     <a>…</a>. وأضاف …"): only the cue and the links right after it are the block, wrapped apart, so the
     paragraph's own words stay body."""
@@ -192,7 +168,7 @@ def _inline_cue_links(cue: etree._Element, base: str | None, page_url: str | Non
         + [text_content(c) for c in parent if c not in taken] + [links[-1].tail or ""]
     if sum(len(t.split()) for t in own) < MIN_PROSE_WORDS:
         return None
-    items = [it for a in links for it in items_of(a, base, page_url)]
+    items = [it for a in links for it in items_of(a, m)]
     if not items:
         return None
     wrapper = etree.Element("span", {"data-newsscrape": "related"})
@@ -203,15 +179,16 @@ def _inline_cue_links(cue: etree._Element, base: str | None, page_url: str | Non
     wrapper.tail, links[-1].tail = (" " + rest) if rest else None, None
     for el in (cue, *links):
         wrapper.append(el)
+    m.changed()                          # the paragraph lost its cue's words and the link's full stop
     return wrapper, items
 
 
-def _prose_before(node: etree._Element) -> bool:
+def _prose_before(node: etree._Element, m: Measures) -> bool:
     """Does a sentence with no link stand before ``node`` among its siblings (a lede, a paragraph in any
     tag)? A related block opens at its cue: what comes before it in the same box is the article's."""
     for sib in node.itersiblings(preceding=True):
         if isinstance(sib.tag, str) and sib.find(".//a") is None and sib.tag != "a" \
-                and len(text_of(sib).split()) >= MIN_PROSE_SENTENCE_WORDS:
+                and len(m.text(sib).split()) >= MIN_PROSE_SENTENCE_WORDS:
             return True
     parent = node.getparent()
     return len((parent.text or "").split()) >= MIN_PROSE_SENTENCE_WORDS
@@ -220,29 +197,28 @@ def _prose_before(node: etree._Element) -> bool:
 MIN_PROSE_SENTENCE_WORDS = 12   # words of a sentence of the article's (a teaser's title has fewer)
 
 
-def _prose_paragraphs(el: etree._Element) -> int:
+def _prose_paragraphs(el: etree._Element, m: Measures) -> int:
     """Paragraphs of prose in ``el``: twelve words or more, hardly any of them in links (a related
     block's teasers are links; an excerpt under a link is one paragraph per item at most)."""
     count = 0
     for p in el.iter("p"):
-        text = text_of(p)
-        if len(text.split()) >= MIN_PROSE_SENTENCE_WORDS and link_text_len(p) < 0.2 * len(text) \
+        text = m.text(p)
+        if len(text.split()) >= MIN_PROSE_SENTENCE_WORDS and m.link_length(p) < 0.2 * len(text) \
                 and next(p.iterancestors("li"), None) is None:
             count += 1
     return count
 
 
-def _following_links(node: etree._Element, base: str | None, page_url: str | None
-                     ) -> tuple[etree._Element, list[dict]] | None:
+def _following_links(node: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:
     items: list[dict] = []
     group = []
     for sib in node.itersiblings():
-        size = text_len(sib)
+        size = m.length(sib)
         if not size:
             continue
-        if link_text_len(sib) < size * 0.6:
+        if m.link_length(sib) < size * 0.6:
             break
-        items += items_of(sib, base, page_url)
+        items += items_of(sib, m)
         group.append(sib)
     if not items:
         return None
@@ -252,10 +228,11 @@ def _following_links(node: etree._Element, base: str | None, page_url: str | Non
     wrapper.append(node)
     for sib in group:
         wrapper.append(sib)
+    m.changed()
     return wrapper, items
 
 
-def find_related(root: etree._Element, base: str | None, page_url: str | None,
+def find_related(root: etree._Element, m: Measures,
                  profile_rules: tuple[tuple[str, str], ...] = (), select=None,
                  cue_candidates: list[etree._Element] | None = None) -> list[RelatedBlock]:
     """Related blocks of the page. ``cue_candidates`` (elements whose own text is short) saves a walk."""
@@ -269,7 +246,7 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
     for selector, kind in profile_rules:
         for el in select(root, selector) if select else ():
             if el not in taken:
-                add(el, kind, items_of(el, base, page_url), fixed=True)
+                add(el, kind, items_of(el, m), fixed=True)
 
     # Cue headings: short elements whose whole text is a cue phrase, or an inline "اقرأ أيضاً: <link>".
     candidates: list[etree._Element] = []
@@ -284,18 +261,18 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
     for el in candidates:
         if el in taken:
             continue
-        text = text_of(el)
-        if len(text) > 300 or _in_link(el, base) and not _cue_before_links(el):
+        text = m.text(el)
+        if len(text) > 300 or _in_link(el, m) and not _cue_before_links(el, m):
             continue
-        own_links = items_of(el, base, page_url)
+        own_links = items_of(el, m)
         cue = match_cue(text, max_extra_words=40 if own_links else 4)
         if not cue:
             continue
         kind, _ = cue
         if own_links and len(fold(text).split()) > 5:
-            add(el, kind, own_links, inline=kind == READ_ALSO and _cue_before_links(el))  # "اقرأ أيضاً: <a>…</a>"
+            add(el, kind, own_links, inline=kind == READ_ALSO and _cue_before_links(el, m))  # "اقرأ أيضاً: <a>…</a>"
             continue
-        found = _block_for_heading(el, base, page_url)
+        found = _block_for_heading(el, m)
         if found and found[0] not in taken:
             inline = kind == READ_ALSO and found[0].get("data-newsscrape") == "related" and found[0].tag == "span"
             add(found[0], kind, found[1], inline=inline)
@@ -305,8 +282,8 @@ def find_related(root: etree._Element, base: str | None, page_url: str | None,
         cid = class_id(el)
         if not _maybe_related_class(cid) or el in taken or not _RELATED_CLASS.search(cid):
             continue
-        items = items_of(el, base, page_url)
-        if items and link_text_len(el) >= text_len(el) * 0.5:
+        items = items_of(el, m)
+        if items and m.link_length(el) >= m.length(el) * 0.5:
             add(el, MORE if _MORE_CLASS.search(class_id(el)) else SIMILAR, items)
     return blocks
 
@@ -350,15 +327,15 @@ MIN_HEADLINE_WORDS = 4       # words an anchor needs to read as a headline
 RUN_LINK_SHARE = 0.6         # share of a run's text that is in its links
 
 
-def link_list_items(el: etree._Element, base: str | None, page_url: str | None) -> list[dict]:
+def link_list_items(el: etree._Element, m: Measures) -> list[dict]:
     """The items of a run of links to other stories of the same site whose anchors read like headlines,
     with little else (an image, a date, a heading), or [] when ``el`` is no such run. No class decides:
     the links and their share of the text do."""
-    total = text_len(el)
-    if not total or link_text_len(el) < total * RUN_LINK_SHARE or _prose_paragraphs(el) or _holds_prose(el):
+    total = m.length(el)
+    if not total or m.link_length(el) < total * RUN_LINK_SHARE or _prose_paragraphs(el, m) or _holds_prose(el, m):
         return []
-    host = _host(page_url or base)
-    items = [it for it in items_of(el, base, page_url) if len(it["title"].split()) >= MIN_HEADLINE_WORDS
+    host = _host(m.page_url or m.base)
+    items = [it for it in items_of(el, m) if len(it["title"].split()) >= MIN_HEADLINE_WORDS
              and (not host or _host(it["url"]) == host)]
     return items if len(items) >= MIN_RUN_ITEMS else []
 
@@ -366,7 +343,7 @@ def link_list_items(el: etree._Element, base: str | None, page_url: str | None) 
 MAX_LOOSE_WORDS = 4          # words a run's part may hold outside links (a date, a section, a label)
 
 
-def _holds_prose(el: etree._Element) -> bool:
+def _holds_prose(el: etree._Element, m: Measures) -> bool:
     """Does a part of ``el`` hold words outside links, more than a label's (a sentence of the body beside
     a list, which a share of link text alone does not tell)? A cue heading is no prose."""
     loose = [el.text or ""] + [c.tail or "" for c in el]
@@ -375,9 +352,9 @@ def _holds_prose(el: etree._Element) -> bool:
     for child in el:
         if not isinstance(child.tag, str) or child.tag == "a":
             continue
-        words = len(text_content(child).split())
-        if words > MAX_LOOSE_WORDS and link_text_len(child) < 0.5 * text_len(child) \
-                and not match_cue(text_of(child)):
+        words = len(m.raw(child).split())
+        if words > MAX_LOOSE_WORDS and m.link_length(child) < 0.5 * m.length(child) \
+                and not match_cue(m.text(child)):
             return True
     return False
 
@@ -386,7 +363,7 @@ def _host(url: str | None) -> str:
     return (urlsplit(url or "").hostname or "").removeprefix("www.")
 
 
-def link_runs_after(region: etree._Element, container: etree._Element, base: str | None, page_url: str | None,
+def link_runs_after(region: etree._Element, container: etree._Element, m: Measures,
                     taken: set[etree._Element]) -> list[RelatedBlock]:
     """Related lists without a cue or a class: after the body, inside the article's region, a run of
     links to other stories of the same site (``link_list_items``). The reader sees "more on this" by
@@ -403,8 +380,8 @@ def link_runs_after(region: etree._Element, container: etree._Element, base: str
             continue
         if any(_inside(el, b.element) for b in found):
             continue
-        if items := link_list_items(el, base, page_url):
-            found.append(RelatedBlock(el, heading_kind(el, SIMILAR), items=items))
+        if items := link_list_items(el, m):
+            found.append(RelatedBlock(el, heading_kind(el, SIMILAR, m), items=items))
     return found
 
 
@@ -412,7 +389,7 @@ _RUN_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "d
 MAX_HEADING_CHARS = 60
 
 
-def heading_kind(el: etree._Element, default: str) -> str:
+def heading_kind(el: etree._Element, default: str, m: Measures) -> str:
     """The kind a list's heading names, whatever its markup: the short line just before the list (any
     tag) or the first short lines inside it, not in a link. A site-wide heading ("الأكثر قراءة", "آخر
     الأخبار") makes it ``more``; a read-also or related cue keeps ``default``."""
@@ -428,7 +405,7 @@ def heading_kind(el: etree._Element, default: str) -> str:
             continue
         heads.append(h)
     for h in heads:
-        text = text_of(h)
+        text = m.text(h)
         if 0 < len(text) <= MAX_HEADING_CHARS and (cue := match_cue(text)):
             return MORE if cue[0] == MORE else default
     return default

@@ -136,8 +136,10 @@ def is_http_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+@lru_cache(maxsize=8192)
 def _absolute(href: str, base: str | None) -> str | None:
-    """(cached: the related-list search resolves the same links again as it climbs the tree)"""
+    """(cached: the related-list search resolves the same links again as it climbs the tree, and a site's
+    pages share their menus)"""
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:", "whatsapp:", "file:")):
         return None

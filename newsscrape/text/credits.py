@@ -220,6 +220,7 @@ def is_photo_credit(line: str, toks: list[Token] | None = None) -> bool:
     return any(t.kind == WORD and t.key in PHOTO_WORDS for t in toks[:6])
 
 
+@lru_cache(maxsize=4096)     # pure, and asked again of the same lines (a wrapper and its child)
 def credit_line(line: str) -> str | None:
     """The agency of a line that is a credit and nothing else: the agency, marks, and at most a place
     and a date beside it."""
@@ -318,6 +319,7 @@ def _match_ends_at(toks: list[Token], end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)     # pure, and asked again of the same lines (a wrapper and its child)
 def labelled(line: str) -> str | None:
     """The name a labelled source line gives: المصدر / مصدر الخبر / المصادر, with any mark or none
     after the label; نقلاً عن; a bare عن before an agency or an outlet (صحيفة، موقع، وكالة ...)."""

@@ -163,6 +163,7 @@ def cue_hint(text: str) -> bool:
     return bool(CUE_HINT.search(text)) or "\u0640" in text and bool(CUE_HINT.search(text.replace("\u0640", "")))
 
 
+@lru_cache(maxsize=4096)     # pure, and asked again of the same lines (a wrapper and its child)
 def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
     """(kind, rest) when ``text`` is a related-list heading; ``rest`` is what follows the cue.
 

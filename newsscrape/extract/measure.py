@@ -1,0 +1,111 @@
+"""The text measures of one page's elements, each computed once: the table every step of extraction reads.
+
+Extraction asks the same questions of the same elements many times over: a cue heading's climb measures
+each ancestor's text and link text, the source search cleans every short element of the article's region,
+each related list resolves its anchors, and the body reader measures its blocks again. ``Measures`` answers
+each question once per element and remembers it while the tree stays as it is. A step that moves text
+between elements (wrapping a cue and its links, dropping a block) calls ``changed()``; the answers it
+then gives are those the tree gives now, so a record is the same as without the table, only cheaper.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..text.arabic import clean, fold
+from .tree import href_of, text_content
+
+
+class Measures:
+    """One page's table: an element's cleaned text, its length with whitespace collapsed, the length of
+    its links' text, and each anchor's absolute address. Keys are the elements themselves, so the table
+    keeps their proxies (and thus their identities) alive for as long as the page is read."""
+
+    __slots__ = ("base", "page_url", "_raw", "_text", "_len", "_links", "_href", "_headline")
+
+    def __init__(self, base: str | None, page_url: str | None):
+        self.base, self.page_url = base, page_url
+        self._raw: dict[etree._Element, str] = {}
+        self._text: dict[etree._Element, str] = {}
+        self._len: dict[etree._Element, int] = {}
+        self._links: dict[etree._Element, int] = {}
+        self._href: dict[etree._Element, str | None] = {}
+        self._headline: dict[etree._Element, str] = {}
+
+    def changed(self) -> None:
+        """The tree's text moved: forget what was measured (addresses stay: they hang on attributes)."""
+        self._raw.clear()
+        self._text.clear()
+        self._len.clear()
+        self._links.clear()
+        self._headline.clear()
+
+    def raw(self, el: etree._Element) -> str:
+        """All the text of ``el`` as the tree holds it (``tree.text_content``)."""
+        try:
+            return self._raw[el]
+        except KeyError:
+            value = self._raw[el] = text_content(el)
+            return value
+
+    def text(self, el: etree._Element) -> str:
+        """``tree.text_of``: the cleaned text."""
+        try:
+            return self._text[el]
+        except KeyError:
+            value = self._text[el] = clean(self.raw(el))
+            return value
+
+    def length(self, el: etree._Element) -> int:
+        """``tree.text_len``: the text's length with whitespace runs collapsed."""
+        try:
+            return self._len[el]
+        except KeyError:
+            value = self._len[el] = len(" ".join(self.raw(el).split()))
+            return value
+
+    def link_length(self, el: etree._Element) -> int:
+        """``tree.link_text_len``: the length of the text inside ``el``'s links."""
+        try:
+            return self._links[el]
+        except KeyError:
+            value = self._links[el] = sum(self.length(a) for a in el.iter("a"))
+            return value
+
+    def href(self, a: etree._Element) -> str | None:
+        """``tree.href_of`` against the page's base."""
+        try:
+            return self._href[a]
+        except KeyError:
+            value = self._href[a] = href_of(a, self.base)
+            return value
+
+    def headline(self, a: etree._Element) -> str:
+        """``link_headline``: the headline an anchor shows."""
+        try:
+            return self._headline[a]
+        except KeyError:
+            value = self._headline[a] = link_headline(a)
+            return value
+
+
+_TRUNCATED = ("...", "…", "..")
+
+
+def link_headline(a: etree._Element) -> str:
+    """The headline a link shows: without a section or date label in an element of its own beside it
+    ("<span>رياضة</span><h3>…</h3>"), and whole from the ``title`` attribute when the visible text is
+    cut with an ellipsis."""
+    title = clean(text_content(a))
+    parts = [clean(text_content(c)) for c in a if isinstance(c.tag, str)]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2:
+        longest = max(parts, key=len)
+        if len(longest.split()) >= 3 and all(len(p.split()) <= 3 for p in parts if p is not longest):
+            title = longest
+    whole = clean(a.get("title"))
+    if whole and title.endswith(_TRUNCATED):
+        cut = title.rstrip(".… ").strip()
+        if len(whole) > len(cut) and fold(whole).startswith(fold(cut)[: max(10, len(cut) - 3)]):
+            title = whole
+    return title or whole
