@@ -17,6 +17,18 @@ from ..text.arabic import clean, clean_within, fold
 from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled
 from ..text.cues import BYLINE, author_name
 from .measure import Measures
+from .thresholds import (
+    AFTER_BODY,
+    MAX_AUTHOR_CHARS,
+    MAX_AUTHOR_WORDS,
+    MAX_CREDIT_CHARS,
+    MAX_CREDIT_CHILDREN,
+    MAX_DESK_WORDS,
+    MAX_LABEL_HINT_CHARS,
+    MAX_SOURCE_LINE_CHARS,
+    MIN_NAME_WORDS,
+    WHOLE_LINK,
+)
 
 _SPLIT = re.compile(r"\s*(?:[،,;|&/]|\band\b)\s*")
 _WAW = re.compile(r"\s+و(?=\S)")
@@ -33,7 +45,7 @@ def split_names(text: str) -> list[str]:
         if not part:
             continue
         pieces = _WAW.split(part)
-        if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+        if len(pieces) > 1 and all(len(p.split()) >= MIN_NAME_WORDS for p in pieces):
             out += pieces
         else:
             out.append(part)
@@ -62,7 +74,7 @@ def clean_authors(names: list[str], site_names: list[str]) -> list[str]:
         for name in split_names(author_name(raw)):
             name = clean(name).strip(" .-–")
             words = name.split()
-            if not 1 <= len(words) <= 5 or _NOT_A_NAME.search(name) or name.lower() in _GENERIC_AUTHORS:
+            if not 1 <= len(words) <= MAX_AUTHOR_WORDS or _NOT_A_NAME.search(name) or name.lower() in _GENERIC_AUTHORS:
                 continue
             if _SLUG.fullmatch(name) or is_agency_name(name):   # agencies are the source, not authors
                 continue
@@ -78,7 +90,7 @@ def byline_author(text: str) -> str | None:
     if not m:
         return None
     name = clean(m.group("name"))
-    return name if 1 <= len(name.split()) <= 5 else None
+    return name if 1 <= len(name.split()) <= MAX_AUTHOR_WORDS else None
 
 
 def authors_in_page(region: etree._Element, m: Measures) -> list[str]:
@@ -88,7 +100,7 @@ def authors_in_page(region: etree._Element, m: Measures) -> list[str]:
         if not isinstance(el.tag, str) or not _AUTHOR_CLASS.search(el.get("class") or ""):
             continue
         text = m.text(el)
-        if 0 < len(text) <= 80:
+        if 0 < len(text) <= MAX_AUTHOR_CHARS:
             names.append(text)
     return names
 
@@ -96,20 +108,20 @@ def authors_in_page(region: etree._Element, m: Measures) -> list[str]:
 def labelled_source(region: etree._Element, m: Measures) -> tuple[str, str] | None:
     """(name, line) of an "المصدر: ..." element in the article region outside the body."""
     for el in region.iter():
-        if not isinstance(el.tag, str) or not el.text or len(el.text) > 200 or not _LABEL_HINT.search(el.text):
+        if not isinstance(el.tag, str) or not el.text or len(el.text) > MAX_LABEL_HINT_CHARS \
+                or not _LABEL_HINT.search(el.text):
             continue
         for candidate in (el, el.getparent()):
             if candidate is None:
                 continue
             line = m.text(candidate)
-            if len(line) > 180 or m.link_length(candidate) >= _WHOLE_LINK * len(line):
+            if len(line) > MAX_SOURCE_LINE_CHARS or m.link_length(candidate) >= WHOLE_LINK * len(line):
                 continue                       # a navigation link ("عن الموقع", "About us") names no source
             if name := labelled(line):
                 return name, line
     return None
 
 
-_WHOLE_LINK = 0.95        # a line this much inside links is a link, its label included
 
 
 # The letters every source label holds (مصدر، مصادر، نقلا عن، عن): a cheap test before tokenising.
@@ -124,7 +136,7 @@ def resolve_source(name: str | None, site_names: list[str], *, labelled: bool) -
         last = re.split(r"\s[-–—]\s", name)[-1].strip()
         if is_self(last, site_names):
             return None
-        if last != name and len(last.split()) <= 4:
+        if last != name and len(last.split()) <= MAX_DESK_WORDS:
             name = last
     return name
 
@@ -140,12 +152,13 @@ def credit_in_region(region: etree._Element, title: str, m: Measures) -> tuple[s
     """(agency, line) of a short credit line near the headline ("وكالات - القاهرة", "رويترز - دبي"),
     or of an element that holds only an agency name where bylines go."""
     for el in region.iter():
-        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3 or _in_caption(el):
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > MAX_CREDIT_CHILDREN \
+                or _in_caption(el):
             continue
         own = (el.text or "").strip()
-        if not own and not len(el) or len(own) > 60:
+        if not own and not len(el) or len(own) > MAX_CREDIT_CHARS:
             continue
-        text = clean_within(m.raw(el), 60)
+        text = clean_within(m.raw(el), MAX_CREDIT_CHARS)
         if not text or text == title:
             continue
         if agency := credit_line(text):
@@ -160,7 +173,6 @@ def _in_caption(el: etree._Element) -> bool:
     return el.tag in _CAPTION or any(a.tag in _CAPTION for a in el.iterancestors())
 
 
-_AFTER_BODY = 3                      # text-bearing elements read after the body's container
 
 
 def credit_closing_body(container: etree._Element, order: dict, last_position: int, m: Measures
@@ -172,13 +184,13 @@ def credit_closing_body(container: etree._Element, order: dict, last_position: i
     inside = [el for el in container.iter() if order.get(el, -1) > last_position]
     after: list[etree._Element] = []
     node = container
-    while node is not None and len(after) < _AFTER_BODY:
+    while node is not None and len(after) < AFTER_BODY:
         for sib in node.itersiblings():
             if not isinstance(sib.tag, str):
                 continue
             if m.text(sib):
                 after.append(sib)
-            if len(after) >= _AFTER_BODY:
+            if len(after) >= AFTER_BODY:
                 break
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
@@ -201,12 +213,12 @@ def _credit_among(elements, m: Measures, title: str = "") -> tuple[str, str] | N
     """The first short line among ``elements`` that is a credit line ("بترا - عمّان"), a lone agency
     tag or a labelled source; never a link, a photo credit or the headline itself."""
     for el in elements:
-        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > 3:
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > MAX_CREDIT_CHILDREN:
             continue
         if _in_caption(el):
             continue
         line = m.text(el)
-        if not line or len(line) > 60 or line == title or m.link_length(el) >= _WHOLE_LINK * len(line):
+        if not line or len(line) > MAX_CREDIT_CHARS or line == title or m.link_length(el) >= WHOLE_LINK * len(line):
             continue
         if name := (credit_line(line) or labelled(line)):
             return _smallest_credit(el, name, line, m)

@@ -19,6 +19,15 @@ from ..text.arabic import clean
 from ..text.cues import READ_ALSO, is_boilerplate
 from .measure import Measures
 from .related import RelatedBlock, heading_kind, items_of, link_list_items
+from .thresholds import (
+    CONTAINER_CANDIDATES,
+    LINK_BLOCK_SHARE,
+    MAX_LINK_BLOCK_CHARS,
+    MAX_SOFT_SKIP_CHARS,
+    MIN_LINK_BLOCK_WORDS,
+    MIN_OWN_TEXT_CHARS,
+    MIN_PARAGRAPH_CHARS,
+)
 from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, text_content
 
 _SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "header", "form", "img", "picture",
@@ -79,7 +88,7 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
 
     for el in root.iter(*_PARA_TAGS):
         text = m.text(el)
-        if len(text) < 25:
+        if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         s = _para_score(text)
         parent = el.getparent()
@@ -88,15 +97,15 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
     for el in root.iter(*_HOLDER_TAGS):
         if owners is not None and el not in owners:
             continue
-        text = _own_text(el, at_least=60)
-        if len(text) < 60:
+        text = _own_text(el, at_least=MIN_OWN_TEXT_CHARS)
+        if len(text) < MIN_OWN_TEXT_CHARS:
             continue
         s = _para_score(text)
         credit(el, s)
         credit(el.getparent(), s / 2)
     if not scores:
         return None
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:12]
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:CONTAINER_CANDIDATES]
     best, best_score = None, 0.0
     for el, score in ranked:
         if el.tag == "body":
@@ -137,7 +146,7 @@ def _skippable(el: etree._Element, m: Measures) -> bool:
         return False
     if _SKIP_CLASS.search(cid) or not _SKIP_TOKEN.isdisjoint(cid.lower().split()):
         return True
-    return bool(_SOFT_SKIP_CLASS.search(cid)) and m.length(el) <= 200
+    return bool(_SOFT_SKIP_CLASS.search(cid)) and m.length(el) <= MAX_SOFT_SKIP_CHARS
 
 
 def read_blocks(container: etree._Element, order: dict, m: Measures) -> tuple[list[Block], list[RelatedBlock]]:
@@ -212,7 +221,7 @@ class _BlockReader:
 def _is_link_block(el: etree._Element, m: Measures) -> bool:
     """A small block whose text is (nearly) all one or more links: an embedded story teaser."""
     size = m.length(el)
-    if not size or size > 300:
+    if not size or size > MAX_LINK_BLOCK_CHARS:
         return False
     dates = sum(m.length(t) for t in el.iter("time"))
-    return m.link_length(el) >= 0.8 * (size - dates) and len(m.raw(el).split()) >= 4
+    return m.link_length(el) >= LINK_BLOCK_SHARE * (size - dates) and len(m.raw(el).split()) >= MIN_LINK_BLOCK_WORDS

@@ -13,6 +13,15 @@ from typing import NamedTuple
 from w3lib.encoding import html_to_unicode
 
 from ..errors import ExtractionError
+from .thresholds import (
+    ARABIC_SAMPLE_CHARS,
+    MIN_ARABIC_RUNS,
+    MIN_REPLACED,
+    MISDECLARED_SHARE,
+    MOJIBAKE_SAMPLE_CHARS,
+    SNIFF_BYTES,
+    UNDECODABLE_SHARE,
+)
 
 _MOJIBAKE = re.compile("[ØÙÚÛ][\u0080-\u00bf]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -41,7 +50,7 @@ def decode(data: bytes | str, content_type: str | None = None) -> Decoded:
         return Decoded(text, "unicode", text.count("\ufffd"))
     if not data.strip():
         raise ExtractionError("empty")
-    head = data[:2048]
+    head = data[:SNIFF_BYTES]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ExtractionError("binary")
     encoding, text = html_to_unicode(content_type, data, auto_detect_fun=_guess)
@@ -51,12 +60,12 @@ def decode(data: bytes | str, content_type: str | None = None) -> Decoded:
         # read as declared, they would be mojibake such as "ط§ظ„".
         encoding, text = "utf-8", data.decode("utf-8")
         replaced = text.count("\ufffd")
-    elif replaced > max(20, len(text) // 200) and encoding == "utf-8":
+    elif replaced > max(MIN_REPLACED, len(text) // MISDECLARED_SHARE) and encoding == "utf-8":
         # Declared UTF-8 but written in windows-1256.
         alt = data.decode("cp1256", errors="replace")
         if (alt_replaced := alt.count("\ufffd")) < replaced and _ARABIC.search(alt):
             encoding, text, replaced = "cp1256", alt, alt_replaced
-    if replaced > max(20, len(text) // 100):
+    if replaced > max(MIN_REPLACED, len(text) // UNDECODABLE_SHARE):
         raise ExtractionError("undecodable", f"undecodable page (declared {encoding})")
     repaired = repair_mojibake(text)
     if repaired is text:
@@ -69,16 +78,16 @@ def _is_arabic_utf8(data: bytes) -> bool:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    return len(_ARABIC.findall(text[:100_000])) >= 20
+    return len(_ARABIC.findall(text[:ARABIC_SAMPLE_CHARS])) >= MIN_ARABIC_RUNS
 
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-Latin-1 when the page is mostly such pairs and has no real Arabic."""
-    sample = text[:200_000]
+    sample = text[:MOJIBAKE_SAMPLE_CHARS]
     if "\u00d8" not in sample and "\u00d9" not in sample:      # Ø / Ù lead every Arabic pair
         return text
     pairs = len(_MOJIBAKE.findall(sample))
-    if pairs < 20 or len(_ARABIC.findall(sample)) > pairs:
+    if pairs < MIN_ARABIC_RUNS or len(_ARABIC.findall(sample)) > pairs:
         return text
     try:
         return text.encode("latin-1").decode("utf-8")

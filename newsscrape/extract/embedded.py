@@ -17,10 +17,8 @@ from typing import Any
 from lxml import etree
 
 from ..text.arabic import clean
+from .thresholds import MAX_NODES, MAX_RICH_TEXT_DEPTH, MAX_SCRIPT_CHARS, MIN_BODY_CHARS
 
-MAX_SCRIPT_CHARS = 4_000_000
-MAX_NODES = 200_000
-MIN_BODY_CHARS = 200
 _BODY_KEYS = ("articleBody", "body", "content", "text", "bodyHtml", "body_html", "contentHtml", "content_html",
               "html", "articleText", "fullText", "description_long", "story", "value")
 _TITLE_KEYS = ("headline", "title", "name", "heading")
@@ -103,7 +101,7 @@ def _bodies(data: Any):
 def _block_text(block: Any, depth: int = 0) -> str:
     """The text of a rich-text tree, one paragraph a line: content blocks (``{"type": "paragraph",
     "text": …}``), Contentful's and Portable Text's nested ``content``/``children`` nodes."""
-    if depth > 12:
+    if depth > MAX_RICH_TEXT_DEPTH:
         return ""
     if isinstance(block, list):
         return "\n".join(t for v in block if (t := _block_text(v, depth + 1)))

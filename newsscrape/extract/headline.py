@@ -11,6 +11,18 @@ from ..text.arabic import clean, fold
 from ..text.cues import BYLINE
 from ..text.dates import parse_text_date
 from .metadata import Meta
+from .thresholds import (
+    MAX_FURNITURE_WORDS,
+    MAX_HEADLINE_CHARS,
+    MAX_HEADLINE_CHILDREN,
+    MAX_SUBTITLE_CHARS,
+    MAX_SUBTITLE_WORDS,
+    MIN_H1_WORDS,
+    MIN_HEADLINE_WORDS,
+    MIN_SUBTITLE_CHARS,
+    MIN_SUBTITLE_WORDS,
+    MIN_TITLE_OVERLAP,
+)
 from .tree import text_of
 
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|standfirst|dek\b|lead|summary|excerpt|intro|brief|short-?desc|"
@@ -36,16 +48,16 @@ def find_title(root: etree._Element, meta: Meta, selector_hits: list[etree._Elem
     best: tuple[float, int, str, etree._Element | None] = (0.0, 0, "", None)
     for el in root.iter("h1"):
         text = _text_with_breaks(el)
-        if not text or len(text) > 300:
+        if not text or len(text) > MAX_HEADLINE_CHARS:
             continue
         score = _overlap(text, reference) if reference else 0.5
-        if len(text.split()) < 3:
+        if len(text.split()) < MIN_H1_WORDS:
             score -= 0.5
         if meta.site_name and fold(text) == fold(meta.site_name):
             continue
         if (score, len(text)) > (best[0], best[1]):
             best = (score, len(text), text, el)
-    if best[3] is not None and (best[0] >= 0.2 or not reference):
+    if best[3] is not None and (best[0] >= MIN_TITLE_OVERLAP or not reference):
         return best[2], best[3]
     if (shown := _headline_in_title(root, meta)) is not None:
         return shown
@@ -59,7 +71,6 @@ def find_title(root: etree._Element, meta: Meta, selector_hits: list[etree._Elem
 
 
 _TITLE_PARTS = re.compile(r"\s+[|\-–—:»«·•/]\s+|\s*[|｜•·]\s*")
-MAX_FURNITURE_WORDS = 4          # a site's name or a section beside the headline in <title>
 
 
 def headline_of(title: str, site_names: list[str]) -> str:
@@ -77,9 +88,6 @@ def headline_of(title: str, site_names: list[str]) -> str:
     return title
 
 
-MIN_HEADLINE_WORDS = 4
-
-
 def _headline_in_title(root: etree._Element, meta: Meta) -> tuple[str, etree._Element] | None:
     """A page without an <h1> (Blogger's h3, a table portal's bold cell): the first heading or bold line
     whose whole text the <title> or og:title holds, four words or more."""
@@ -87,10 +95,10 @@ def _headline_in_title(root: etree._Element, meta: Meta) -> tuple[str, etree._El
     if not refs:
         return None
     for el in root.iter("h2", "h3", "h4", "b", "strong", "font", "td", "div", "span"):
-        if len(el) > 3:
+        if len(el) > MAX_HEADLINE_CHILDREN:
             continue
         text = _text_with_breaks(el)
-        if len(text.split()) < MIN_HEADLINE_WORDS or len(text) > 300:
+        if len(text.split()) < MIN_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
             continue
         key = fold(text)
         if any(key in r for r in refs):
@@ -127,7 +135,7 @@ def find_subtitle(root: etree._Element, title_el: etree._Element | None, order: 
         if el.tag in ("h1", "a", "img") or not _SUBTITLE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
         text = text_of(el)
-        if 15 <= len(text) <= 600 and fold(text) != folded_title:
+        if MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS and fold(text) != folded_title:
             return text
     return _dek_in_header(title_el, folded_title)
 
@@ -142,8 +150,9 @@ def _dek_in_header(title_el: etree._Element, folded_title: str) -> str | None:
             continue
         text = text_of(el)
         words = len(text.split())
-        if 6 <= words <= 80 and fold(text) != folded_title and el.find(".//a") is None \
-                and not BYLINE.match(text) and not parse_text_date(text, allow_dateparser=False):
+        if MIN_SUBTITLE_WORDS <= words <= MAX_SUBTITLE_WORDS and fold(text) != folded_title \
+                and el.find(".//a") is None and not BYLINE.match(text) \
+                and not parse_text_date(text, allow_dateparser=False):
             return text
         if words:
             return None

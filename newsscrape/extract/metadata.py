@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree
 
 from .embedded import state_scripts
+from .thresholds import MAX_JSON_LD_DEPTH
 
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                  "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
@@ -80,7 +81,6 @@ def parse_json_ld(text: str) -> list[dict]:
     return out
 
 
-MAX_JSON_LD_DEPTH = 64     # lists and @graph opened this deep at most (no real block nests past a few)
 
 
 def _flatten(node: Any, out: list[dict]) -> None:

@@ -19,6 +19,28 @@ from lxml import etree
 from ..text.arabic import clean, fold
 from ..text.cues import MORE, READ_ALSO, SIMILAR, cue_hint, match_cue
 from .measure import Measures
+from .thresholds import (
+    CLIMB_LEVELS,
+    HALF_IN_LINKS,
+    IN_LINK_SHARE,
+    MAX_CUE_CANDIDATE_CHARS,
+    MAX_CUE_CHARS,
+    MAX_HEADING_CHARS,
+    MAX_HEADINGS,
+    MAX_LINK_SHARE_BESIDE_PROSE,
+    MAX_LOOSE_WORDS,
+    MAX_PROSE_LINK_SHARE,
+    MAX_WORDS_BETWEEN_LINKS,
+    MIN_CUE_LINE_WORDS,
+    MIN_ITEM_WORDS,
+    MIN_PROSE_PARAGRAPHS,
+    MIN_PROSE_SENTENCE_WORDS,
+    MIN_PROSE_WORDS,
+    MIN_RUN_ITEMS,
+    MIN_TEASER_WORDS,
+    PROSE_BESIDE_LINKS_CHARS,
+    RUN_LINK_SHARE,
+)
 from .tree import class_id, text_content
 
 # Links that lead to listings rather than articles: tag, topic, author, section and search pages.
@@ -63,7 +85,7 @@ def items_of(el: etree._Element, m: Measures, skip: etree._Element | None = None
         if m.page_url and _same_page(url, m.page_url):
             continue
         title = m.headline(a)
-        if len(title.split()) < 3 and url not in by_url:
+        if len(title.split()) < MIN_ITEM_WORDS and url not in by_url:
             by_url.setdefault(url, "")
             continue
         if len(title) > len(by_url.get(url, "")):
@@ -96,7 +118,7 @@ def _in_link(el: etree._Element, m: Measures) -> bool:
     for node in (el, el.getparent()):
         if node is not None and node.tag == "a" and m.href(node):
             return True
-    return any(m.href(a) and len(m.text(a)) >= len(m.text(el)) * 0.8 for a in el.iter("a"))
+    return any(m.href(a) and len(m.text(a)) >= len(m.text(el)) * IN_LINK_SHARE for a in el.iter("a"))
 
 
 _LINE_TAGS = frozenset({"a", "b", "strong", "span", "em", "i", "u", "font", "small", "br", "img", "time"})
@@ -126,7 +148,7 @@ def _block_for_heading(heading: etree._Element, m: Measures) -> tuple[etree._Ele
     if (inline := _inline_cue_links(heading, m)) is not None:
         return inline
     node = heading
-    for _ in range(7):
+    for _ in range(CLIMB_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html", "main", "article"):
             return None
@@ -138,7 +160,8 @@ def _block_for_heading(heading: etree._Element, m: Measures) -> tuple[etree._Ele
         if items:
             total = m.length(parent)
             links = m.link_length(parent)
-            if total - links > 400 and links < total * 0.4 or _prose_paragraphs(parent, m) >= 2:
+            if total - links > PROSE_BESIDE_LINKS_CHARS and links < total * MAX_LINK_SHARE_BESIDE_PROSE \
+                    or _prose_paragraphs(parent, m) >= MIN_PROSE_PARAGRAPHS:
                 # The heading stands among body paragraphs (a short body beside an inline widget of
                 # links included): take the link-dense siblings after it.
                 return _following_links(node, m)
@@ -147,7 +170,6 @@ def _block_for_heading(heading: etree._Element, m: Measures) -> tuple[etree._Ele
     return None
 
 
-MIN_PROSE_WORDS = 6         # words of a paragraph's own sentence beside an inline cue and its links
 
 
 def _inline_cue_links(cue: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:
@@ -158,7 +180,8 @@ def _inline_cue_links(cue: etree._Element, m: Measures) -> tuple[etree._Element,
     if parent is None or parent.tag not in ("p", "div", "span", "td", "li", "blockquote"):
         return None
     links, node = [], cue.getnext()
-    while node is not None and node.tag == "a" and not (links and len((links[-1].tail or "").split()) > 1):
+    while node is not None and node.tag == "a" \
+            and not (links and len((links[-1].tail or "").split()) > MAX_WORDS_BETWEEN_LINKS):
         links.append(node)
         node = node.getnext()
     if not links:
@@ -194,7 +217,6 @@ def _prose_before(node: etree._Element, m: Measures) -> bool:
     return len((parent.text or "").split()) >= MIN_PROSE_SENTENCE_WORDS
 
 
-MIN_PROSE_SENTENCE_WORDS = 12   # words of a sentence of the article's (a teaser's title has fewer)
 
 
 def _prose_paragraphs(el: etree._Element, m: Measures) -> int:
@@ -203,7 +225,7 @@ def _prose_paragraphs(el: etree._Element, m: Measures) -> int:
     count = 0
     for p in el.iter("p"):
         text = m.text(p)
-        if len(text.split()) >= MIN_PROSE_SENTENCE_WORDS and m.link_length(p) < 0.2 * len(text) \
+        if len(text.split()) >= MIN_PROSE_SENTENCE_WORDS and m.link_length(p) < MAX_PROSE_LINK_SHARE * len(text) \
                 and next(p.iterancestors("li"), None) is None:
             count += 1
     return count
@@ -216,7 +238,7 @@ def _following_links(node: etree._Element, m: Measures) -> tuple[etree._Element,
         size = m.length(sib)
         if not size:
             continue
-        if m.link_length(sib) < size * 0.6:
+        if m.link_length(sib) < size * RUN_LINK_SHARE:
             break
         items += items_of(sib, m)
         group.append(sib)
@@ -252,7 +274,7 @@ def find_related(root: etree._Element, m: Measures,
     candidates: list[etree._Element] = []
     for el in cue_candidates if cue_candidates is not None else root.iter():
         text = el.text
-        if not text or len(text) > 120 or not cue_hint(text) or not isinstance(el.tag, str):
+        if not text or len(text) > MAX_CUE_CANDIDATE_CHARS or not cue_hint(text) or not isinstance(el.tag, str):
             continue
         parent = el.getparent()             # a heading whose first child holds the cue, then the child
         for node in (parent, el) if parent is not None and len(parent) and parent[0] is el else (el,):
@@ -262,14 +284,14 @@ def find_related(root: etree._Element, m: Measures,
         if el in taken:
             continue
         text = m.text(el)
-        if len(text) > 300 or _in_link(el, m) and not _cue_before_links(el, m):
+        if len(text) > MAX_CUE_CHARS or _in_link(el, m) and not _cue_before_links(el, m):
             continue
         own_links = items_of(el, m)
         cue = match_cue(text, max_extra_words=40 if own_links else 4)
         if not cue:
             continue
         kind, _ = cue
-        if own_links and len(fold(text).split()) > 5:
+        if own_links and len(fold(text).split()) > MIN_CUE_LINE_WORDS:
             add(el, kind, own_links, inline=kind == READ_ALSO and _cue_before_links(el, m))  # "اقرأ أيضاً: <a>…</a>"
             continue
         found = _block_for_heading(el, m)
@@ -283,7 +305,7 @@ def find_related(root: etree._Element, m: Measures,
         if not _maybe_related_class(cid) or el in taken or not _RELATED_CLASS.search(cid):
             continue
         items = items_of(el, m)
-        if items and m.link_length(el) >= m.length(el) * 0.5:
+        if items and m.link_length(el) >= m.length(el) * HALF_IN_LINKS:
             add(el, MORE if _MORE_CLASS.search(class_id(el)) else SIMILAR, items)
     return blocks
 
@@ -322,9 +344,6 @@ def as_items(blocks: list[RelatedBlock], own: tuple[str | None, ...] = ()) -> li
 _KIND_RANK = {READ_ALSO: 0, SIMILAR: 1, MORE: 2}
 
 
-MIN_RUN_ITEMS = 2            # links a headless run of stories needs
-MIN_HEADLINE_WORDS = 4       # words an anchor needs to read as a headline
-RUN_LINK_SHARE = 0.6         # share of a run's text that is in its links
 
 
 def link_list_items(el: etree._Element, m: Measures) -> list[dict]:
@@ -335,12 +354,11 @@ def link_list_items(el: etree._Element, m: Measures) -> list[dict]:
     if not total or m.link_length(el) < total * RUN_LINK_SHARE or _prose_paragraphs(el, m) or _holds_prose(el, m):
         return []
     host = _host(m.page_url or m.base)
-    items = [it for it in items_of(el, m) if len(it["title"].split()) >= MIN_HEADLINE_WORDS
+    items = [it for it in items_of(el, m) if len(it["title"].split()) >= MIN_TEASER_WORDS
              and (not host or _host(it["url"]) == host)]
     return items if len(items) >= MIN_RUN_ITEMS else []
 
 
-MAX_LOOSE_WORDS = 4          # words a run's part may hold outside links (a date, a section, a label)
 
 
 def _holds_prose(el: etree._Element, m: Measures) -> bool:
@@ -353,7 +371,7 @@ def _holds_prose(el: etree._Element, m: Measures) -> bool:
         if not isinstance(child.tag, str) or child.tag == "a":
             continue
         words = len(m.raw(child).split())
-        if words > MAX_LOOSE_WORDS and m.link_length(child) < 0.5 * m.length(child) \
+        if words > MAX_LOOSE_WORDS and m.link_length(child) < HALF_IN_LINKS * m.length(child) \
                 and not match_cue(m.text(child)):
             return True
     return False
@@ -386,7 +404,6 @@ def link_runs_after(region: etree._Element, container: etree._Element, m: Measur
 
 
 _RUN_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "dl"})
-MAX_HEADING_CHARS = 60
 
 
 def heading_kind(el: etree._Element, default: str, m: Measures) -> str:
@@ -398,7 +415,7 @@ def heading_kind(el: etree._Element, default: str, m: Measures) -> str:
     if prev is not None and isinstance(prev.tag, str) and prev.find(".//a") is None:
         heads.append(prev)
     for h in el.iter():
-        if len(heads) > 10:
+        if len(heads) > MAX_HEADINGS:
             break
         if h is el or not isinstance(h.tag, str) or h.tag == "a" or h.find(".//a") is not None \
                 or any(a.tag == "a" for a in h.iterancestors()):

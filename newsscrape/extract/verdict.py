@@ -23,10 +23,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..record import Article
 from ..sites import Profile
-
-MAX_LINK_DENSITY = 0.5
-MIN_WORDS = 25
-LONG_PARAGRAPHS, LONG_WORDS = 3, 150
+from .thresholds import LONG_PARAGRAPHS, LONG_WORDS, MAX_LINK_DENSITY, MIN_WORDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,598 @@
+"""The steps of extraction, in order, over one parsed tree (``_extract`` calls them by these names):
+decode -> parse -> metadata and noise out (``_prepare``) -> title (``find_title``) -> one index of the
+tree (``_index``) -> related blocks out (``_take_out_related``) -> container (``_body_container``) ->
+blocks (``_body_blocks``) -> bylines and boilerplate out (``_sort_blocks``) -> the article as data when
+the HTML is thin (``_embedded_instead``) -> source (``attribution.find_source``) -> authors (``_authors``)
+-> related kinds by position -> dates -> subtitle -> Article. Every step reads the page's element
+measures from one table (``measure.Measures``); thresholds are named in ``thresholds``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from ..errors import ExtractionError
+from ..record import Article, Related
+from ..sites import Profile
+from ..text.arabic import arabic_share, clean, fold, mostly_arabic
+from ..text.credits import credit_line, is_agency_name, is_label, is_photo_credit, labelled, source_line
+from ..text.cues import is_boilerplate
+from ..text.dates import (
+    UPDATE_LABEL,
+    date_from_url,
+    full_time,
+    iso,
+    localise,
+    parse_machine_date,
+    parse_text_date,
+    zone_of_host,
+)
+from . import attribution as attr
+from .body import INLINE_TEXT, Block, choose_container, read_blocks
+from .decode import decode
+from .embedded import Embedded, read_embedded
+from .headline import find_subtitle, find_title
+from .measure import Measures
+from .metadata import Meta, read_metadata
+from .related import as_items, find_related, link_runs_after, settle_kinds
+from .thresholds import (
+    ARABIC_SAMPLE_BLOCKS,
+    BYLINE_HEAD_BLOCKS,
+    EMBEDDED_SHARE,
+    FOLD_MAX_CHARS,
+    LEDE_HOPS,
+    MAX_ADDRESS_LABEL_WORDS,
+    MAX_CUE_CANDIDATE_CHARS,
+    MAX_DATE_ELEMENT_CHARS,
+    MAX_DATE_LINE_CHARS,
+    MAX_DATE_LINE_CHILDREN,
+    MAX_DATE_LINE_WORDS,
+    MAX_LABEL_VALUE_CHARS,
+    MAX_LATIN_LABEL_WORDS,
+    MAX_LEDE_CHILDREN,
+    MAX_PROSE_LINK_SHARE,
+    MAX_SITE_NAME_WORDS,
+    MAX_SOURCE_LINE_CHARS,
+    MAX_TAGS,
+    MIN_HEADLINE_WORDS,
+    MIN_LEDE_SENTENCE_WORDS,
+    MIN_LEDE_WORDS,
+    REGION_LEVELS,
+    THIN_HTML_WORDS,
+    TITLE_LENGTH_SLACK,
+    TITLE_PREFIX_CHARS,
+)
+from .tree import drop, is_hidden, is_http_url, link_text_len, parse, strip_noise, text_of
+from .verdict import Page
+
+_DATE_CLASS = ("date", "time", "publish", "posted", "timestamp", "created")
+# Attributes that carry an element's date in machine form, read before its text (which may be a clock).
+_DATE_ATTRS = ("datetime", "content", "data-date", "data-datetime", "data-time", "data-published", "title")
+
+
+def parse_html(text: str) -> etree._Element:
+    """The lxml tree of an HTML document (ExtractionError ``unparseable`` when there is none)."""
+    return parse(text)
+
+
+@lru_cache(maxsize=256)
+def _css(selector: str):
+    from lxml.cssselect import CSSSelector
+
+    return CSSSelector(selector, translator="html")
+
+
+def _select(root: etree._Element, selector: str) -> list[etree._Element]:
+    return _css(selector)(root)
+
+
+def extract_page(html: bytes | str, url: str | None, profile: Profile, *, content_type: str | None = None,
+                 strip_diacritics: bool = False, ascii_digits: bool = False) -> Page:
+    """The article of one page with what the page says about itself. Raises ExtractionError (with a
+    reason code) when the page holds no article text at all; whether it *is* an article is ``verdict``'s."""
+    text, encoding, replaced = decode(html, content_type)
+    # Clean UTF-8 bytes go to the parser as they are: handing it the decoded str costs a conversion
+    # back (about a tenth of the parse). Anything decoded otherwise, repaired or replaced goes as text.
+    clean_utf8 = encoding == "utf-8" and isinstance(html, bytes) and not replaced
+    root = parse(html if clean_utf8 else text)
+    try:
+        return _extract(root, url, profile, strip_diacritics, ascii_digits)
+    except (ExtractionError, RecursionError):
+        raise
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:  # never a crash
+        raise ExtractionError("extraction_failed", f"extraction failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diacritics: bool,
+             ascii_digits: bool) -> Page:
+    """The steps of the module docstring, in its order, one named function each."""
+    meta, base = _prepare(root, url, profile)
+    title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
+    order, short_text, owners, hidden = _index(root)
+    m = Measures(base, url)
+    related = _take_out_related(root, m, profile, order, short_text, hidden)
+    site_names = _site_names(meta, profile, url, title)
+    try:
+        container = _body_container(root, profile, owners, m)
+        blocks = _body_blocks(container, title_el, order, m, related)
+        paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
+    except ExtractionError:
+        container, paragraphs, authors, source, source_text = _page_body(root), [], [], None, None
+    if (data := _embedded_instead(paragraphs, meta)) is not None:
+        paragraphs = [Block(text, len(order) + n) for n, text in enumerate(data.paragraphs)]
+        if not clean(title) or title_el is None and data.headline:
+            title = data.headline or title
+        meta.published += [data.published] if data.published else []
+        meta.authors = meta.authors or data.authors
+        meta.is_article = meta.is_article or bool(data.headline and data.published)   # an article as data
+    if not paragraphs:
+        raise ExtractionError("no_article_text")
+    if not clean(title):
+        raise ExtractionError("no_title")
+    region = _article_region(container)
+    in_page = attr.authors_in_page(region, m)
+    credit = attr.find_source(attr.Span(title, title_el, container, region, order, paragraphs, m),
+                              in_body=(source, source_text), meta=meta, named=in_page, site_names=site_names)
+    if credit.last_paragraph is not None:
+        paragraphs[-1].text = credit.last_paragraph
+    authors = _authors(authors, meta, in_page, site_names, paragraphs[0].text)
+    settle_kinds(related, paragraphs[0].position, paragraphs[-1].position)
+    published, modified, precisions, zone_used = _dates(meta, root, region, url, profile.timezone)
+    subtitle = find_subtitle(root, title_el, order, title, paragraphs[0].position)
+    if subtitle and fold(subtitle) == fold(paragraphs[0].text):
+        subtitle = None                          # a lede is body text, not also a dek
+
+    def out(s: str) -> str:
+        return clean(s, strip_diacritics=strip_diacritics, ascii_digits=ascii_digits)
+
+    texts = tuple(out(b.text) for b in paragraphs)
+    canonical = urljoin(base or "", meta.canonical) if meta.canonical else None
+    article = Article(
+        url=url,
+        canonical_url=canonical,
+        site=None if profile.generic else profile.slug,
+        site_name=clean(meta.site_name or meta.publisher or profile.name) or None,
+        title=out(title),
+        subtitle=out(subtitle) if subtitle else None,
+        paragraphs=texts,
+        source=credit.source,
+        source_text=credit.line,
+        authors=tuple(authors),
+        published=iso(published),
+        modified=iso(modified),
+        published_precision=precisions[0],
+        modified_precision=precisions[1],
+        section=clean(meta.section) or None,
+        tags=tuple(dict.fromkeys(clean(t) for t in meta.tags if clean(t)))[:MAX_TAGS],
+        image=urljoin(base or "", meta.image) if meta.image else None,
+        related=tuple(Related(title=out(r["title"]), url=r["url"], kind=r["kind"])
+                      for r in as_items(related, own=(url, canonical))),
+        lang=_lang(meta, "\n\n".join(texts)),
+        extractor=profile.extractor,
+        timezone=zone_used,
+    )
+    link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
+    return Page(article=article, declared_article=meta.is_article, link_density=link_density,
+                headline_with_body=_headline_with_body(title_el, container),
+                headline_in_title=_headline_in_title(title_el, title, meta),
+                plainly_listing=meta.is_listing or _titled_with_site_name(title, meta))
+
+
+def _embedded_instead(paragraphs: list[Block], meta: Meta) -> Embedded | None:
+    """The article a page carries as data (JSON-LD articleBody, an embedded app state), when its HTML
+    holds less text than that does; None to keep the HTML's. States are parsed only when the HTML is thin."""
+    if not meta.article_body and not meta.states:
+        return None
+    html_words = sum(len(b.text.split()) for b in paragraphs)
+    body_words = len(meta.article_body.split()) if meta.article_body else 0
+    if html_words >= THIN_HTML_WORDS and body_words * EMBEDDED_SHARE <= html_words:
+        return None
+    data = read_embedded(meta.article_body, meta.states if html_words < THIN_HTML_WORDS else [])
+    if data is None or sum(len(t.split()) for t in data.paragraphs) * EMBEDDED_SHARE <= html_words:
+        return None
+    return data
+
+
+def _page_body(root: etree._Element) -> etree._Element:
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _prepare(root: etree._Element, url: str | None, profile: Profile) -> tuple[Meta, str | None]:
+    """Metadata first (JSON-LD lives in scripts), then the noise and the profile's drops out."""
+    meta = read_metadata(root)
+    strip_noise(root)
+    base = _base_url(root, url or _absolute(meta.canonical))   # a saved page's links resolve on its canonical URL
+    for selector in profile.drop:
+        for el in _select(root, selector):
+            drop(el)
+    return meta, base
+
+
+def _absolute(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL with a host, else None."""
+    return url.strip() if url and is_http_url(url.strip()) else None
+
+
+def _take_out_related(root: etree._Element, m: Measures, profile: Profile, order: dict, short_text: list,
+                      hidden: list) -> list:
+    """The related blocks, each placed in reading order and taken out of the tree; then the promos a
+    reader may skip and the hidden elements."""
+    related = find_related(root, m, profile.related, _select, short_text)
+    for block in related:
+        el = block.element  # a wrapper made around a cue and its link siblings is not in ``order``
+        block.position = order.get(el, order.get(el[0], 0) if len(el) else 0)
+        drop(block.element)
+    _skip_regions(root)
+    for el in hidden:
+        if el.getparent() is not None:
+            drop(el)
+    m.changed()
+    return related
+
+
+def _body_container(root: etree._Element, profile: Profile, owners: set, m: Measures) -> etree._Element:
+    container = None
+    if profile.body:
+        hits = _select(root, profile.body)
+        container = hits[0] if hits else None
+    container = container if container is not None else choose_container(root, m, owners)
+    if container is None:
+        raise ExtractionError("no_article_text")
+    return container
+
+
+def _body_blocks(container: etree._Element, title_el: etree._Element | None, order: dict, m: Measures,
+                 related: list) -> list[Block]:
+    """The container's blocks with a lede just before it; inline related blocks and the link runs right
+    after the body join ``related``."""
+    blocks, inline = read_blocks(container, order, m)
+    related += inline
+    if lede := _lede_before(container, title_el, order):
+        blocks.insert(0, lede)
+    taken = {el for block in related for el in block.element.iter()}
+    for block in link_runs_after(_article_region(container), container, m, taken):
+        block.position = order.get(block.element, 0)
+        related.append(block)
+    return blocks
+
+
+def _site_names(meta: Meta, profile: Profile, url: str | None, title: str) -> list[str]:
+    """Every name the publisher goes by on this page: a byline or a credit with one of them is itself."""
+    return [n for n in (meta.site_name, meta.publisher, profile.name, profile.name_latin, _domain_label(url),
+                        _title_suffix(meta.html_title, title)) if n]
+
+
+def _authors(in_body: list[str], meta: Meta, in_page: list[str], site_names: list[str], first: str) -> list[str]:
+    """Bylines in the body, else JSON-LD's, else author elements'; never an agency, never the site."""
+    authors = [a for a in in_body if not is_agency_name(a)]
+    if not authors:
+        authors = attr.clean_authors(meta.authors, site_names) or attr.clean_authors(in_page, site_names)
+    if opener := _opener(first):                 # the newsroom signing its own dateline is no author
+        authors = [a for a in authors if fold(a) != fold(opener)]
+    return authors
+
+
+def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
+                 ) -> tuple[list[Block], list[str], str | None, str | None]:
+    """Body paragraphs apart from bylines, the source line, boilerplate and repeats of the title."""
+    paragraphs: list[Block] = []
+    authors: list[str] = []
+    source = source_text = None
+    folded_title = fold(title)
+    blocks = _join_split_labels(blocks)
+    last = len(blocks) - 1
+    arabic_page = mostly_arabic(" ".join(b.text for b in blocks[:ARABIC_SAMPLE_BLOCKS]))
+    for i, b in enumerate(blocks):
+        folded = fold(b.text) if len(b.text) <= FOLD_MAX_CHARS or abs(len(b.text) - len(title)) < TITLE_LENGTH_SLACK \
+            else None
+        if folded is not None and (not folded or folded == folded_title):
+            continue
+        if (i <= BYLINE_HEAD_BLOCKS and not paragraphs or i >= last - 1) and (name := attr.byline_author(b.text)):
+            if is_agency_name(name):                  # "كتب: وكالات" credits an agency, not a writer
+                source, source_text = source or attr.author_name_of(name), source_text or b.text
+            authors += attr.clean_authors([name], site_names)
+            continue
+        if i <= BYLINE_HEAD_BLOCKS and not paragraphs and (credit := credit_line(b.text)):
+            source, source_text = source or credit, source_text or b.text
+            continue
+        if len(b.text) <= MAX_SOURCE_LINE_CHARS and (name := source_line(b.text)):
+            if source is None:
+                source = attr.resolve_source(name, site_names, labelled=labelled(b.text) is not None)
+                source_text = b.text if source else None
+            continue
+        if folded is not None and is_boilerplate(b.text, folded) or is_photo_credit(b.text) or _address_line(b.text):
+            continue
+        if len(b.text.split()) <= MAX_DATE_LINE_WORDS and not b.heading \
+                and parse_text_date(b.text, allow_dateparser=False):
+            continue
+        if paragraphs and b.text == paragraphs[-1].text:
+            continue
+        if arabic_page and len(b.text.split()) <= MAX_LATIN_LABEL_WORDS and not arabic_share(b.text):
+            continue                      # a Latin label in an Arabic article ("Article information")
+        if i == last and b.heading:
+            continue
+        paragraphs.append(b)
+    while paragraphs and paragraphs[-1].heading:
+        paragraphs.pop()
+    return paragraphs, authors, source, source_text
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _address_line(text: str) -> bool:
+    """A line that is an address written out and at most a label ("شارك الرابط: https://…"): no sentence."""
+    if "://" not in text and "www." not in text:
+        return False
+    rest, n = _ADDRESS.subn(" ", text)
+    return n > 0 and len(rest.split()) <= MAX_ADDRESS_LABEL_WORDS
+
+
+def _join_split_labels(blocks: list[Block]) -> list[Block]:
+    """A label alone in its element ("المصدر:") and its value in the next one read as one line."""
+    out: list[Block] = []
+    skip = False
+    for i, b in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and is_label(b.text) and len(nxt.text) <= MAX_LABEL_VALUE_CHARS:
+            out.append(Block(f"{b.text.strip()} {nxt.text.strip()}", b.position, b.heading))
+            skip = True
+            continue
+        out.append(b)
+    return out
+
+
+def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | None, tz: str | None):
+    """(published, modified, their precisions, zone used): dates are read without a zone; one the page
+    does not give is the publisher's (its profile or registry entry), else its country-code domain's.
+    ``zone used`` is that zone when it had to be applied, else None. A time without any known zone is
+    dropped (the date stays), and a date alone is written as midnight in the zone (UTC when none is
+    known) with precision "day": no naive date-time, no date-only value is ever written."""
+    tz = tz or zone_of_host(urlsplit(url).hostname if url else None)
+    published, modified = _read_dates(meta, region, url, tz)
+    published, inferred_p = localise(published, tz)
+    modified, inferred_m = localise(modified, tz)
+    (published, p_precision), (modified, m_precision) = full_time(published, tz), full_time(modified, tz)
+    dated = "day" in (p_precision, m_precision)           # a date alone took a zone too
+    return published, modified, (p_precision, m_precision), \
+        (tz or "UTC") if inferred_p or inferred_m or dated else None
+
+
+def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | None):
+    published = next((d for d in (parse_machine_date(v) for v in meta.published) if d), None)
+    modified = next((d for d in (parse_machine_date(v) for v in meta.modified) if d), None)
+    if published is None:
+        for el in region.iter():
+            if not isinstance(el.tag, str):
+                continue
+            cid = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('property') or ''}".lower()
+            if el.tag != "time" and not any(k in cid for k in _DATE_CLASS):
+                continue
+            text = text_of(el)
+            if not text or len(text) > MAX_DATE_ELEMENT_CHARS:
+                continue
+            found = next((d for d in (parse_machine_date(el.get(a)) for a in _DATE_ATTRS if el.get(a)) if d), None) \
+                or parse_text_date(text, relative_tz=tz)
+            if found is None:
+                continue
+            if UPDATE_LABEL.search(text):
+                modified = modified or found
+                continue
+            published = found
+            break
+    if published is None:
+        published = _date_line(region) or _first_time_element(region)
+    if published is None and (from_url := date_from_url(url) or date_from_url(meta.canonical)):
+        published = from_url
+    return published, modified
+
+
+def _first_time_element(region: etree._Element):
+    """The first <time datetime> of the page that is not a teaser's (inside a link or a list item), when
+    the article's region has none: a header block above the body's region dates the article."""
+    root = region.getroottree().getroot()
+    for el in root.iter("time"):
+        if el.get("datetime") and not any(a.tag in ("a", "li") for a in el.iterancestors()):
+            if found := parse_machine_date(el.get("datetime")):
+                return found
+    return None
+
+
+def _date_line(region: etree._Element):
+    """The first short line of the article's region that is a date and little else ("12 مايو 2024",
+    "نشر في: 2024/05/12 - 09:23"), whatever its class: a written date, never a guess (no dateparser)."""
+    for el in region.iter():
+        if not isinstance(el.tag, str) or len(el) > MAX_DATE_LINE_CHILDREN \
+                or el.tag in ("a", "li", "p", "h1", "h2", "h3"):
+            continue
+        text = text_of(el)
+        if not text or len(text) > MAX_DATE_LINE_CHARS or len(text.split()) > MAX_DATE_LINE_WORDS \
+                or UPDATE_LABEL.search(text):
+            continue
+        if found := parse_text_date(text, allow_dateparser=False):
+            return found
+    return None
+
+
+def _index(root: etree._Element):
+    """One pass over the tree: document order of every element, elements with short own text (cue
+    candidates), elements that hold text themselves (their text, a child's tail or an inline child:
+    the only possible body holders), and hidden elements."""
+    order = dict(zip(root.iter(), itertools.count()))
+    short: list = []
+    owners: set = set()
+    for el in order:          # the order dict's keys keep the element proxies alive for every pass
+        text = el.text
+        if text and not text.isspace():
+            owners.add(el)
+            if len(text) <= MAX_CUE_CANDIDATE_CHARS:
+                short.append(el)
+        tail = el.tail
+        if (tail and not tail.isspace()) or el.tag in INLINE_TEXT:
+            owners.add(el.getparent())
+    hidden = [el for el in order if is_hidden(el)]
+    return order, short, owners, hidden
+
+
+_LEDE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_SENTENCE_END = (".", "؟", "?", "!", ".\"", ".»", ".”", "…")
+
+
+def _reads_as_paragraph(text: str) -> bool:
+    """A paragraph's sentence, not a dek's phrase: fifteen words or more, closed by a full stop or a
+    question or exclamation mark."""
+    return len(text.split()) >= MIN_LEDE_SENTENCE_WORDS and text.rstrip().endswith(_SENTENCE_END)
+
+
+# What a lede, one paragraph of prose, never holds.
+_WIDGET_TAGS = ("form", "input", "fieldset", "label", "select", "button", "h2", "h3", "h4", "h5", "h6", "li")
+
+
+def _lede_before(container: etree._Element, title_el: etree._Element | None, order: dict) -> Block | None:
+    """A lede in its own element just before the body element (often bold, often og:description) is
+    the article's first paragraph, unless it sits in the headline's own header area (then a dek)."""
+    prev, hops = container.getprevious(), 0
+    while prev is not None and hops < LEDE_HOPS:
+        hops += 1
+        if not isinstance(prev.tag, str) or prev.tag in ("script", "style", "figure", "img", "time", "br"):
+            prev = prev.getprevious()
+            continue
+        text = text_of(prev)
+        if not text:
+            prev = prev.getprevious()
+            continue
+        if prev.tag in ("h1", "header", "nav", "ul", "ol", "table", "form") or \
+                (title_el is not None and any(el is title_el for el in prev.iter())):
+            return None
+        if prev.tag in _LEDE_HEADINGS and _reads_as_paragraph(text) and len(prev) <= MAX_LEDE_CHILDREN \
+                and link_text_len(prev) <= MAX_PROSE_LINK_SHARE * len(text):
+            return Block(text, order.get(prev, 0))    # a lede set in a heading: a whole sentence, not a dek
+        if prev.tag not in ("p", "div", "section", "strong", "b") or len(text.split()) < MIN_LEDE_WORDS \
+                or link_text_len(prev) > MAX_PROSE_LINK_SHARE * len(text) or len(prev) > MAX_LEDE_CHILDREN:
+            return None
+        if next(prev.iter(*_WIDGET_TAGS), None) is not None:
+            return None                  # a widget (a poll's question and answers, a box with its heading)
+        return Block(text, order.get(prev, 0))
+    return None
+
+
+def _titled_with_site_name(title: str, meta: Meta) -> bool:
+    """The page's headline is the site's own name (a homepage's <h1> logo, its <title>)."""
+    own = [n for n in (meta.site_name, meta.publisher) if n]
+    return bool(title) and any(fold(title) == fold(n) for n in own)
+
+
+def _headline_in_title(title_el: etree._Element | None, title: str, meta: Meta) -> bool:
+    """No <h1>, but a heading of the page is the headline the <title> names (four words or more)."""
+    if title_el is None or title_el.tag == "h1" or len(title.split()) < MIN_HEADLINE_WORDS:
+        return False
+    return any(fold(title) in fold(t) for t in (meta.html_title, meta.og_title) if t)
+
+
+def _headline_with_body(title_el: etree._Element | None, container: etree._Element) -> bool:
+    """The page's own structure says "one article": its <h1> headline and the body text sit in one
+    <article> element (listings put each teaser in its own <article>, under an <h2>/<h3>)."""
+    if title_el is None or title_el.tag != "h1":
+        return False
+    wrappers = [container] if container.tag == "article" else []
+    wrappers += list(container.iterancestors("article"))
+    return any(title_el in set(w.iter("h1")) for w in wrappers)
+
+
+def _article_region(container: etree._Element) -> etree._Element:
+    """Where bylines, dates and source labels of the article live: its <article>, else 2 levels up."""
+    for anc in container.iterancestors("article"):
+        return anc
+    region = container
+    for _ in range(REGION_LEVELS):
+        if region.getparent() is not None and region.getparent().tag != "body":
+            region = region.getparent()
+    return region
+
+
+def _skip_regions(root: etree._Element) -> None:
+    """Drop promos a page lets readers skip ("تخطى ... وواصل القراءة" links to an end marker)."""
+    for a in list(root.iter("a")):
+        href = a.get("href") or ""
+        if not href.startswith("#") or len(href) < 2 or not fold(text_of(a)).startswith(("تخطي", "skip")):
+            continue
+        target = href[1:]
+        name = _skip_name(text_of(a))
+        for anc in a.iterancestors():
+            if anc.tag in ("body", "main", "article"):
+                break
+            # The target by its id, or (ids renamed, the link's # left as it was) the end marker the
+            # region closes with: its own name followed by "نهاية" / "end".
+            if any(el.get("id") == target or (name and _is_end_marker(el, name)) for el in anc.iter()):
+                if anc.getparent() is not None:
+                    drop(anc)
+                break
+
+
+def _skip_name(link_text: str) -> str:
+    """The region a skip link names: "تخطى يستحق الانتباه وواصل القراءة" -> folded "يستحق الانتباه"."""
+    words = fold(link_text).split()
+    if words and words[0] in ("تخطي", "skip"):
+        words = words[1:]
+    for stop in ("وواصل", "واصل", "and", "continue"):
+        if stop in words:
+            words = words[:words.index(stop)]
+    return " ".join(words)
+
+
+def _is_end_marker(el: etree._Element, name: str) -> bool:
+    if not isinstance(el.tag, str) or len(el) or not el.text or len(el.text.strip()) > MAX_LABEL_VALUE_CHARS:
+        return False
+    folded = fold(el.text)
+    return folded in (f"{name} نهايه", f"نهايه {name}", f"{name} end", f"end of {name}")
+
+
+def _base_url(root: etree._Element, url: str | None) -> str | None:
+    base = root.find(".//base[@href]")
+    if base is not None:
+        return urljoin(url or "", base.get("href"))
+    return url
+
+
+_SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*[|｜]\s*")
+
+
+def _title_suffix(html_title: str | None, title: str) -> str | None:
+    """The site's name a <title> adds after the headline ("… | المدينة نيوز"): at most four words."""
+    if not html_title or not title:
+        return None
+    rest = clean(html_title)
+    if not fold(rest).startswith(fold(title)[:TITLE_PREFIX_CHARS]):
+        return None
+    parts = [p for p in _SEPARATOR.split(rest[len(title):] if rest.startswith(title) else rest) if p.strip()]
+    last = clean(parts[-1]) if parts else ""
+    return last if last and 1 <= len(last.split()) <= MAX_SITE_NAME_WORDS and fold(last) != fold(title) else None
+
+
+def _opener(first: str) -> str | None:
+    """What opens a first sentence before its dash ("المدينة نيوز - ..."): at most four words."""
+    m = re.match(r"^\s*([^-–—:()\d]{2,40}?)\s+[-–—:]\s", first)
+    return clean(m.group(1)) if m and len(m.group(1).split()) <= MAX_SITE_NAME_WORDS else None
+
+
+def _domain_label(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return host.split(".")[0] if host else None
+
+
+def _lang(meta: Meta, body: str) -> str | None:
+    if meta.lang:
+        return meta.lang.split("_")[0].split("-")[0].lower()
+    return "ar" if mostly_arabic(body) else None
+

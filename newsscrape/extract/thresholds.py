@@ -1,0 +1,112 @@
+"""Every threshold of extraction, named once, by the step that reads it.
+
+Lengths are in characters of cleaned text unless they say words; shares are of an element's text. The
+gazetteer's and the credit grammar's own bounds live beside their rules in ``newsscrape.text``.
+"""
+
+# ---- the whole page -------------------------------------------------------------------------------
+MAX_TAGS = 50                     # tags kept in a record
+MAX_CUE_CANDIDATE_CHARS = 120     # an element whose own text is this short may be a cue heading
+ARABIC_SAMPLE_BLOCKS = 30         # blocks read to tell an Arabic page
+REGION_LEVELS = 2                 # levels above the body's container that hold bylines, dates and labels
+
+# ---- the body's container and blocks (body.py) ----------------------------------------------------
+MIN_PARAGRAPH_CHARS = 25          # a <p> this short adds nothing to its container's score
+MIN_OWN_TEXT_CHARS = 60           # own text a div or span needs to count as a paragraph
+CONTAINER_CANDIDATES = 12         # best-scored containers weighed for their class and link text
+MAX_SOFT_SKIP_CHARS = 200         # a softly furniture-classed element this short is skipped
+MAX_LINK_BLOCK_CHARS = 300        # an embedded teaser (a block all link) is at most this long
+LINK_BLOCK_SHARE = 0.8            # share of a teaser's text (dates aside) in its links
+MIN_LINK_BLOCK_WORDS = 4          # words of a teaser
+
+# ---- bylines, source lines and furniture among the blocks (core._sort_blocks) ----------------------
+FOLD_MAX_CHARS = 800              # blocks longer than this are no boilerplate nor repeated title...
+TITLE_LENGTH_SLACK = 40           # ...unless within this many characters of the title's length
+BYLINE_HEAD_BLOCKS = 3            # a byline or credit line stands among the first blocks (index <= this)
+MAX_SOURCE_LINE_CHARS = 180       # a labelled source line is at most this long
+MAX_DATE_LINE_WORDS = 8           # a line that is a date and little else
+MAX_LATIN_LABEL_WORDS = 4         # a Latin label in an Arabic article ("Article information")
+MAX_ADDRESS_LABEL_WORDS = 4       # words beside a written-out address on a share or short-link line
+MAX_LABEL_VALUE_CHARS = 80        # the value after a label alone in its element ("المصدر:" | "وكالات")
+
+# ---- the lede (core._lede_before) -----------------------------------------------------------------
+LEDE_HOPS = 3                     # elements looked at before the body's container
+MAX_LEDE_CHILDREN = 6             # a lede is one paragraph, not a widget
+MAX_PROSE_LINK_SHARE = 0.2        # a paragraph of prose has at most this share in links
+MIN_LEDE_WORDS = 12               # words of a lede in a p, div or bold element
+MIN_LEDE_SENTENCE_WORDS = 15      # words of a lede set in a heading (a dek has fewer)
+
+# ---- the article as data (core._embedded_instead) ---------------------------------------------------
+EMBEDDED_SHARE = 0.5              # the HTML's body is replaced when it holds less than this share of the data's
+THIN_HTML_WORDS = 80              # below this the page's app state is read too (else only JSON-LD's body)
+
+# ---- dates (core._read_dates, core._date_line) ------------------------------------------------------
+MAX_DATE_ELEMENT_CHARS = 150      # text of an element classed as a date
+MAX_DATE_LINE_CHARS = 60          # a written date line
+MAX_DATE_LINE_CHILDREN = 2
+
+# ---- headline and subtitle (headline.py, core) -------------------------------------------------------
+MAX_HEADLINE_CHARS = 300
+MIN_H1_WORDS = 3                  # an <h1> shorter than this is a logo or a label, scored down
+MIN_TITLE_OVERLAP = 0.2           # an <h1> that shares less with the metadata title is not the headline
+MIN_HEADLINE_WORDS = 4            # a heading named by <title> (no <h1>) holds this many words
+MAX_HEADLINE_CHILDREN = 3
+MAX_FURNITURE_WORDS = 4           # a site's name or a section beside the headline in <title>
+TITLE_PREFIX_CHARS = 20           # of the headline, compared with the <title>'s start
+MAX_SITE_NAME_WORDS = 4           # the site's name after the headline in <title>; a dateline's opener
+MIN_SUBTITLE_CHARS = 15
+MAX_SUBTITLE_CHARS = 600
+MIN_SUBTITLE_WORDS = 6
+MAX_SUBTITLE_WORDS = 80
+
+# ---- related lists (related.py) -------------------------------------------------------------------
+MIN_ITEM_WORDS = 3                # an anchor with fewer words is a label, not a story's title
+IN_LINK_SHARE = 0.8               # a cue this much inside a link is navigation
+CLIMB_LEVELS = 7                  # levels climbed from a cue to its block
+PROSE_BESIDE_LINKS_CHARS = 400    # text outside links that makes a cue's ancestor the body...
+MAX_LINK_SHARE_BESIDE_PROSE = 0.4  # ...when its links are less than this share
+MIN_PROSE_PARAGRAPHS = 2          # paragraphs of prose that make a cue's ancestor the body
+MAX_WORDS_BETWEEN_LINKS = 1       # an inline cue's links follow one another
+MIN_PROSE_WORDS = 6               # words of a paragraph's own sentence beside an inline cue and its links
+MIN_PROSE_SENTENCE_WORDS = 12     # words of a sentence of the article's (a teaser's title has fewer)
+MAX_CUE_CHARS = 300               # a cue line with its own links
+MIN_CUE_LINE_WORDS = 5            # a cue line with its links ("اقرأ أيضاً: <a>…</a>") has more words
+HALF_IN_LINKS = 0.5               # a classed block at least, a part of a run at most, this share in links
+RUN_LINK_SHARE = 0.6              # share of a run's text (or of a block after a cue) in its links
+MIN_RUN_ITEMS = 2                 # links a headless run of stories needs
+MIN_TEASER_WORDS = 4              # words an anchor needs to read as a headline in a run
+MAX_LOOSE_WORDS = 4               # words a run's part may hold outside links (a date, a section, a label)
+MAX_HEADING_CHARS = 60            # a list's heading
+MAX_HEADINGS = 10                 # lines read for a list's heading
+
+# ---- source attribution and authors (attribution.py) ------------------------------------------------
+WHOLE_LINK = 0.95                 # a line this much inside links is a link, its label included
+MAX_AUTHOR_WORDS = 5
+MAX_AUTHOR_CHARS = 80
+MIN_NAME_WORDS = 2                # names joined by "و" are split when each has this many words
+MAX_LABEL_HINT_CHARS = 200        # an element's own text looked at for a source label
+MAX_DESK_WORDS = 4                # "أبوظبي - البيان": the desk's name after the dash
+MAX_CREDIT_CHILDREN = 3
+MAX_CREDIT_CHARS = 60             # a credit line
+AFTER_BODY = 3                    # text-bearing elements read after the body's container
+
+# ---- decoding (decode.py) ----------------------------------------------------------------------------
+SNIFF_BYTES = 2048                # read for NUL bytes (a binary file)
+MIN_REPLACED = 20                 # U+FFFD a page may hold before its encoding is doubted...
+MISDECLARED_SHARE = 200           # ...or one in this many characters: declared UTF-8, written cp1256
+UNDECODABLE_SHARE = 100           # one in this many characters replaced: undecodable
+ARABIC_SAMPLE_CHARS = 100_000     # read to tell UTF-8 Arabic declared otherwise
+MIN_ARABIC_RUNS = 20              # Arabic runs (or mojibake pairs) that tell it
+MOJIBAKE_SAMPLE_CHARS = 200_000
+
+# ---- is it an article (verdict.py) -----------------------------------------------------------------
+MAX_LINK_DENSITY = 0.5            # link text over body text of a page that is an article
+MIN_WORDS = 25                    # words of an article's body
+LONG_PARAGRAPHS, LONG_WORDS = 3, 150   # a body this long is an article without a declared type
+
+# ---- data in scripts (metadata.py, embedded.py) --------------------------------------------------------
+MAX_JSON_LD_DEPTH = 64            # lists and @graph opened this deep at most (no real block nests past a few)
+MAX_SCRIPT_CHARS = 4_000_000
+MAX_NODES = 200_000
+MIN_BODY_CHARS = 200
+MAX_RICH_TEXT_DEPTH = 12
