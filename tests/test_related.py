@@ -117,7 +117,7 @@ def test_links_resolve_against_each_pages_own_address():
 
 def test_the_class_prefilter_never_hides_a_related_class():
     """The cheap substring tests run before the pattern: every name the pattern accepts must pass them."""
-    from newsscrape.extract.related import _RELATED_CLASS, _maybe_related_class
+    from newsscrape.extract.related import _RELATED_CLASS, maybe_related_class
 
     rng = random.Random(3)
     words = ["related", "Related-Posts", "read-also", "readalso", "READMORE", "read-more", "more-stories",
@@ -127,4 +127,4 @@ def test_the_class_prefilter_never_hides_a_related_class():
              for _ in range(3000)]
     accepted = [n for n in names if _RELATED_CLASS.search(n)]
     assert len(accepted) > 1000
-    assert all(_maybe_related_class(n) for n in accepted)
+    assert all(maybe_related_class(n) for n in accepted)

@@ -57,7 +57,7 @@ def test_links_to_other_sites_are_not_a_related_list():
 def test_every_related_class_word_passes_the_substring_prefilter():
     """The class scan tests cheap substrings before the regex: a word the regex knows but no stem
     covers would never be found."""
-    from newsscrape.extract.related import _RELATED_CLASS, _maybe_related_class
+    from newsscrape.extract.related import _RELATED_CLASS, maybe_related_class
 
     words = _RELATED_CLASS.pattern.split("(?:")[-1].rstrip(")").split("|")
     assert len(words) > 5
@@ -65,7 +65,7 @@ def test_every_related_class_word_passes_the_substring_prefilter():
         for variant in (word.replace("-?", "-"), word.replace("-?", "")):
             for form in (variant, variant.upper(), f"box {variant.title()}-list"):
                 assert _RELATED_CLASS.search(form), form
-                assert _maybe_related_class(form), form
+                assert maybe_related_class(form), form
 
 
 def test_a_cue_inside_a_short_body_takes_its_links_not_the_body():

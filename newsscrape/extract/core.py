@@ -1,6 +1,6 @@
 """The steps of extraction, in order, over one parsed tree (``_extract`` calls them by these names):
 decode -> parse -> metadata and noise out (``_prepare``) -> title (``find_title``) -> one index of the
-tree (``_index``) -> related blocks out (``_take_out_related``) -> container (``_body_container``) ->
+tree (``index.index_tree``) -> related blocks out (``_take_out_related``) -> container (``_body_container``) ->
 blocks (``_body_blocks``) -> bylines and boilerplate out (``_sort_blocks``) -> the article as data when
 the HTML is thin (``_embedded_instead``) -> source (``attribution.find_source``) -> authors (``_authors``)
 -> related kinds by position -> dates -> subtitle -> Article. Every step reads the page's element
@@ -9,7 +9,6 @@ measures from one table (``measure.Measures``); thresholds are named in ``thresh
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -33,10 +32,11 @@ from ..text.dates import (
     zone_of_host,
 )
 from . import attribution as attr
-from .body import INLINE_TEXT, Block, choose_container, read_blocks
+from .body import Block, choose_container, read_blocks
 from .decode import decode
 from .embedded import Embedded, read_embedded
 from .headline import find_subtitle, find_title
+from .index import TreeIndex, index_tree
 from .measure import Measures
 from .metadata import Meta, read_metadata
 from .related import as_items, find_related, link_runs_after, settle_kinds
@@ -47,7 +47,6 @@ from .thresholds import (
     FOLD_MAX_CHARS,
     LEDE_HOPS,
     MAX_ADDRESS_LABEL_WORDS,
-    MAX_CUE_CANDIDATE_CHARS,
     MAX_DATE_ELEMENT_CHARS,
     MAX_DATE_LINE_CHARS,
     MAX_DATE_LINE_CHILDREN,
@@ -67,7 +66,7 @@ from .thresholds import (
     TITLE_LENGTH_SLACK,
     TITLE_PREFIX_CHARS,
 )
-from .tree import drop, is_hidden, is_http_url, link_text_len, parse, strip_noise, text_of
+from .tree import drop, is_http_url, link_text_len, parse, strip_noise, text_of
 from .verdict import Page
 
 _DATE_CLASS = ("date", "time", "publish", "posted", "timestamp", "created")
@@ -113,9 +112,10 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     """The steps of the module docstring, in its order, one named function each."""
     meta, base = _prepare(root, url, profile)
     title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
-    order, short_text, owners, hidden = _index(root)
+    index = index_tree(root)
+    order, owners = index.order, index.owners
     m = Measures(base, url)
-    related = _take_out_related(root, m, profile, order, short_text, hidden)
+    related = _take_out_related(root, m, profile, index)
     site_names = _site_names(meta, profile, url, title)
     try:
         container = _body_container(root, profile, owners, m)
@@ -219,17 +219,17 @@ def _absolute(url: str | None) -> str | None:
     return url.strip() if url and is_http_url(url.strip()) else None
 
 
-def _take_out_related(root: etree._Element, m: Measures, profile: Profile, order: dict, short_text: list,
-                      hidden: list) -> list:
+def _take_out_related(root: etree._Element, m: Measures, profile: Profile, index: TreeIndex) -> list:
     """The related blocks, each placed in reading order and taken out of the tree; then the promos a
     reader may skip and the hidden elements."""
-    related = find_related(root, m, profile.related, _select, short_text)
+    related = find_related(root, m, index.cue_candidates, index.classed, profile.related, _select)
+    order = index.order
     for block in related:
         el = block.element  # a wrapper made around a cue and its link siblings is not in ``order``
         block.position = order.get(el, order.get(el[0], 0) if len(el) else 0)
         drop(block.element)
     _skip_regions(root)
-    for el in hidden:
+    for el in index.hidden:
         if el.getparent() is not None:
             drop(el)
     m.changed()
@@ -421,26 +421,6 @@ def _date_line(region: etree._Element):
         if found := parse_text_date(text, allow_dateparser=False):
             return found
     return None
-
-
-def _index(root: etree._Element):
-    """One pass over the tree: document order of every element, elements with short own text (cue
-    candidates), elements that hold text themselves (their text, a child's tail or an inline child:
-    the only possible body holders), and hidden elements."""
-    order = dict(zip(root.iter(), itertools.count()))
-    short: list = []
-    owners: set = set()
-    for el in order:          # the order dict's keys keep the element proxies alive for every pass
-        text = el.text
-        if text and not text.isspace():
-            owners.add(el)
-            if len(text) <= MAX_CUE_CANDIDATE_CHARS:
-                short.append(el)
-        tail = el.tail
-        if (tail and not tail.isspace()) or el.tag in INLINE_TEXT:
-            owners.add(el.getparent())
-    hidden = [el for el in order if is_hidden(el)]
-    return order, short, owners, hidden
 
 
 _LEDE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")

@@ -17,13 +17,12 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ..text.arabic import clean, fold
-from ..text.cues import MORE, READ_ALSO, SIMILAR, cue_hint, match_cue
+from ..text.cues import MORE, READ_ALSO, SIMILAR, match_cue
 from .measure import Measures
 from .thresholds import (
     CLIMB_LEVELS,
     HALF_IN_LINKS,
     IN_LINK_SHARE,
-    MAX_CUE_CANDIDATE_CHARS,
     MAX_CUE_CHARS,
     MAX_HEADING_CHARS,
     MAX_HEADINGS,
@@ -53,7 +52,7 @@ _RELATED_CLASS = re.compile(
 _MORE_CLASS = re.compile(r"most-?read|mostread|popular|trending|latest", re.I)
 
 
-def _maybe_related_class(cid: str) -> bool:
+def maybe_related_class(cid: str) -> bool:
     """Every _RELATED_CLASS word holds one of these stems: plain substring tests on the lowered name
     come first (a tenth of the case-insensitive search's cost, on the hundreds of class names a page has).
     "related" whole, not "relat": Bootstrap's "position-relative" is on hundreds of elements of a page."""
@@ -254,10 +253,15 @@ def _following_links(node: etree._Element, m: Measures) -> tuple[etree._Element,
     return wrapper, items
 
 
-def find_related(root: etree._Element, m: Measures,
-                 profile_rules: tuple[tuple[str, str], ...] = (), select=None,
-                 cue_candidates: list[etree._Element] | None = None) -> list[RelatedBlock]:
-    """Related blocks of the page. ``cue_candidates`` (elements whose own text is short) saves a walk."""
+CLASSED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})    # blocks a class may call related
+
+
+def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._Element],
+                 classed: list[etree._Element], profile_rules: tuple[tuple[str, str], ...] = (),
+                 select=None) -> list[RelatedBlock]:
+    """Related blocks of the page. ``cue_candidates`` are the elements whose own text is short and has a
+    cue's letters, ``classed`` the blocks whose class or id may say "related" (``index.index_tree``),
+    both in document order."""
     blocks: list[RelatedBlock] = []
     taken: set[etree._Element] = set()
 
@@ -272,10 +276,7 @@ def find_related(root: etree._Element, m: Measures,
 
     # Cue headings: short elements whose whole text is a cue phrase, or an inline "اقرأ أيضاً: <link>".
     candidates: list[etree._Element] = []
-    for el in cue_candidates if cue_candidates is not None else root.iter():
-        text = el.text
-        if not text or len(text) > MAX_CUE_CANDIDATE_CHARS or not cue_hint(text) or not isinstance(el.tag, str):
-            continue
+    for el in cue_candidates:
         parent = el.getparent()             # a heading whose first child holds the cue, then the child
         for node in (parent, el) if parent is not None and len(parent) and parent[0] is el else (el,):
             if node.tag not in ("body", "html", "head", "title") and (not candidates or candidates[-1] is not node):
@@ -300,9 +301,9 @@ def find_related(root: etree._Element, m: Measures,
             add(found[0], kind, found[1], inline=inline)
 
     # Class names that say "related" on blocks no cue found (lists often carry no heading text).
-    for el in root.iter("div", "section", "aside", "ul", "ol", "nav"):
+    for el in classed:           # (a wrapper made above has no class: none is missing from the list)
         cid = class_id(el)
-        if not _maybe_related_class(cid) or el in taken or not _RELATED_CLASS.search(cid):
+        if el in taken or not _RELATED_CLASS.search(cid):
             continue
         items = items_of(el, m)
         if items and m.link_length(el) >= m.length(el) * HALF_IN_LINKS:

@@ -51,8 +51,11 @@ def is_hidden(el: etree._Element) -> bool:
     """Hidden by the ``hidden`` attribute, ``aria-hidden="true"``, an inline style or a hiding class.
     (Read from the attribute names first: most elements have none, or a class alone.)"""
     keys = el.keys()
-    if not keys:
-        return False
+    return bool(keys) and hidden_by(el, keys)
+
+
+def hidden_by(el: etree._Element, keys: list[str]) -> bool:
+    """``is_hidden`` for an element whose attribute names (``keys``, not empty) are read already."""
     if "class" in keys:
         cls = el.get("class")
         if cls and not _HIDDEN_CLASS.isdisjoint(cls.split()):
