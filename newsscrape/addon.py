@@ -53,6 +53,8 @@ POLICY = {
     # News pages need no cookies: no jar that grows without bound (431 after a few large Set-Cookie),
     # and no Public Suffix List download by the cookie code. COOKIES_ENABLED=True turns them back on.
     "COOKIES_ENABLED": False,
+    # A crawl's memory of its requests in 16-32 bytes each (scrapy-redis's own with --redis).
+    "DUPEFILTER_CLASS": "newsscrape.crawl.dupefilter.CompactDupeFilter",
     # Output: UTF-8 with Arabic unescaped, in feed exports too; log lines never dump a record.
     "FEED_EXPORT_ENCODING": "utf-8",
     "LOG_FORMATTER": "newsscrape.crawl.logformat.QuietLogFormatter",

@@ -22,6 +22,7 @@ from scrapy.http import TextResponse
 from ..errors import ExtractionError, TargetError
 from ..extract import parse_html
 from ..record import Article
+from ..run.keyset import KeySet
 from ..run.urls import canonical_key
 from ..run.window import as_utc
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
@@ -118,8 +119,8 @@ class ArticleSpider(scrapy.Spider):
         self.idle_timeout = float(idle_timeout)
         self.idle_since: float | None = None  # when this worker last went idle (None: busy since)
         self.busy_at = 0.0                   # its last response, whoever queued the request
-        self.written_keys: set[str] = set()  # addresses of the articles this run wrote
-        self.sighted: set[str] = set()       # known articles already counted this run
+        self.written_keys = KeySet()         # addresses of the articles this run wrote
+        self.sighted = KeySet()              # known articles already counted this run
         self.frontier = None
         self.follow = False
         self.robots_sitemaps: dict[str, list[str]] = {}

@@ -7,6 +7,7 @@ written article through another address.
 
 from __future__ import annotations
 
+from .keyset import KeySet
 from .state import fingerprint
 from .urls import canonical_key
 
@@ -15,7 +16,7 @@ class Dedup:
     def __init__(self, store=None, changed: bool = False):
         self.store = store
         self.changed = changed          # an article written before but changed since is written again
-        self.seen: set[str] = set()
+        self.seen = KeySet()             # canonical keys of the articles this run wrote
 
     @staticmethod
     def _urls(record) -> list[str]:
@@ -26,7 +27,7 @@ class Dedup:
         ``changed`` on); else the skip reason: duplicate, seen_before, unchanged. Raises what the
         store raises when it cannot be reached."""
         urls = self._urls(record)
-        if {canonical_key(u) for u in urls} & self.seen:
+        if any(canonical_key(u) in self.seen for u in urls):
             return "duplicate"
         if self.store is None:
             return None
@@ -38,4 +39,4 @@ class Dedup:
         return "unchanged" if fingerprint(record) == known[0] else "changed"
 
     def add(self, record) -> None:
-        self.seen |= {canonical_key(u) for u in self._urls(record)}
+        self.seen.update(canonical_key(u) for u in self._urls(record))

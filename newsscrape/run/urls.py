@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -12,6 +13,7 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _AMP_PATH = re.compile(r"(?:/amp/?$|/amp(?=/)|\.amp(?=\.html?$)|^/amp(?=/))")
 
 
+@lru_cache(maxsize=4096)     # asked of one article's addresses by the spider, dedup, state and stories
 def canonical_key(url: str) -> str:
     """A key equal for URL variants of one article (scheme, www, amp, tracking, order, fragment); a port
     other than the scheme's own stays part of it."""

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Growth of the crawl's main process memory per article written in one run, this tree against an earlier
+release.
+
+    python benchmarks/crawl_memory.py [--pages 30000] [--before REV] [--shared ../shared]
+
+A local server (a separate process) serves --pages article pages at long Arabic addresses, as Arabic
+publishers write them (a percent-encoded slug of about 150 bytes), and one sitemap listing them. Each run
+is ``newsscrape crawl`` of that sitemap (AutoThrottle and delays off, 16 concurrent requests); the main
+process's RSS is read at 5,000 articles written and at the end, and the growth between the two is given per
+million articles. With --before REV the same run is made with a ``git worktree`` of REV first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote
+
+_CANONICAL = re.compile(rb"<link[^>]*rel=[\"']?canonical[^>]*>|<meta[^>]*og:url[^>]*>", re.I)
+SLUG = quote("-".join(["الحكومة", "تعلن", "خطة", "جديدة", "لدعم", "الاقتصاد", "الوطني", "في", "العام", "المقبل"]))
+FIRST_MARK = 5000
+
+
+def serve(shared: Path, n: int, port_file: Path) -> None:
+    pages = [_CANONICAL.sub(b"", p.read_bytes()) for p in sorted((shared / "corpus" / "pages").rglob("*.html"))]
+    routes = {f"/ar/news/2024/05/{i % 28 + 1:02d}/{SLUG}-{i}": i for i in range(n)}
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            if self.path == "/sitemap.xml":
+                base = f"http://127.0.0.1:{self.server.server_address[1]}"
+                body = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                        'sitemap/0.9">' + "".join(f"<url><loc>{base}{p}</loc></url>" for p in routes)
+                        + "</urlset>").encode()
+                ctype = "application/xml"
+            elif self.path in routes:
+                body, ctype = pages[routes[self.path] % len(pages)], "text/html; charset=utf-8"
+            else:
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    port_file.write_text(str(server.server_address[1]))
+    server.serve_forever()
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def run(exe: str, url: str, path: str | None) -> tuple[int, float, float]:
+    """(articles, RSS MB at FIRST_MARK articles, RSS MB at the last sample)."""
+    tmp = Path(tempfile.mkdtemp())
+    out = tmp / "out.jsonl"
+    env = None
+    if path:
+        import os
+
+        env = {**os.environ, "PYTHONPATH": path}
+    proc = subprocess.Popen([exe, "crawl", url, "-O", str(out), "--delay", "0", "--concurrency", "16",
+                             "-s", "AUTOTHROTTLE_ENABLED=False", "--log-level", "ERROR"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp, env=env)
+    lines = offset = 0
+    first = last = 0.0
+    while proc.poll() is None:
+        rss = rss_mb(proc.pid)
+        if out.exists():
+            with out.open("rb") as f:
+                f.seek(offset)
+                chunk = f.read()
+            offset += len(chunk)
+            lines += chunk.count(b"\n")
+        if rss:
+            if not first and lines >= FIRST_MARK:
+                first, first_lines = rss, lines
+            last, last_lines = rss, lines
+        time.sleep(0.2)
+    shutil.rmtree(tmp, ignore_errors=True)
+    if not first:
+        sys.exit(f"fewer than {FIRST_MARK} articles written ({lines}): raise --pages")
+    return last_lines - first_lines, first, last
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--pages", type=int, default=30000)
+    ap.add_argument("--before", help="an earlier release (a git revision) to measure first")
+    ap.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.serve:
+        serve(args.shared, args.pages, args.serve)
+        return 0
+    exe = shutil.which("newsscrape") or sys.exit("install the package first (pip install -e .)")
+    here = Path(__file__).resolve().parents[1]
+    port_file = Path(tempfile.mkdtemp()) / "port"
+    server = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file), "--pages", str(args.pages),
+                               "--shared", str(args.shared)])
+    tree = Path(tempfile.mkdtemp()) / "before"
+    try:
+        while not port_file.exists() or not port_file.read_text():
+            time.sleep(0.05)
+        url = f"http://127.0.0.1:{port_file.read_text()}/sitemap.xml"
+        releases = [("this tree", None)]
+        if args.before:
+            subprocess.run(["git", "-C", str(here), "worktree", "add", "--detach", "-q", str(tree), args.before],
+                           check=True)
+            releases.insert(0, (args.before, str(tree)))
+        print(f"{args.pages} article pages at long Arabic addresses; main process RSS")
+        for name, path in releases:
+            n, first, last = run(exe, url, path)
+            print(f"  {name:12s} {first:6.1f} MB at {FIRST_MARK} articles, {last:6.1f} MB {n} articles later: "
+                  f"{(last - first) / n * 1e6:7.0f} MB per million articles")
+    finally:
+        server.terminate()
+        if args.before:
+            subprocess.run(["git", "-C", str(here), "worktree", "remove", "--force", str(tree)], check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
