@@ -68,6 +68,9 @@ class Article(Mapping):
     story: str | None = None         # a run with a state: the story this record carries (run.stories)
     copy_of: str | None = None       # ... and the canonical URL of that story's first record (None: this one)
     schema: int = field(default=SCHEMA_VERSION)
+    # Not a JSON field: the content's fingerprint (run.state.fingerprint), computed where the page was
+    # extracted (a pool process) so that the crawl's main process does not fold and hash the body again.
+    content_fingerprint: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def body(self) -> str:
@@ -78,7 +81,10 @@ class Article(Mapping):
         return sum(len(p.split()) for p in self.paragraphs)
 
     def evolve(self, **changes: Any) -> Article:
-        """A copy with some fields changed (the crawl adds ``fetched_at``, ``modified``)."""
+        """A copy with some fields changed (the crawl adds ``fetched_at``, ``modified``). A new title or
+        body forgets the content's fingerprint."""
+        if "title" in changes or "paragraphs" in changes:
+            changes.setdefault("content_fingerprint", None)
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:

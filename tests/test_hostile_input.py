@@ -56,12 +56,24 @@ def test_broken_html_shapes():
 
 
 def test_interstitials_and_video_pages_are_not_articles():
+    """Pages with more words than an article's minimum (so that the word count alone cannot refuse them):
+    a consent wall and a video page are refused by the article check, not extracted as articles."""
+    from newsscrape.extract.thresholds import MIN_WORDS
+
+    notice = "نستخدم ملفات تعريف الارتباط وتقنيات مشابهة لتحسين تجربتك وتحليل حركة المرور وتخصيص المحتوى " \
+             "والإعلانات، ويمكنك تغيير اختياراتك في أي وقت من صفحة الإعدادات. "
     consent = "<html><body><div class='consent'><h1>نحن نحترم خصوصيتك</h1><p>يرجى قبول ملفات تعريف الارتباط" \
-              " للمتابعة.</p><button>موافق</button></div></body></html>"
-    video = "<html><body><h1>فيديو اليوم</h1><video src='a.mp4'></video></body></html>"
+              f" للمتابعة. {notice * 2}</p><button>موافق</button></div></body></html>"
+    caption = "شاهد في هذا الفيديو لقطات من المؤتمر الصحفي الذي عقده الوزير اليوم في العاصمة حول نتائج المحادثات. "
+    video = f"<html><body><h1>فيديو اليوم</h1><video src='a.mp4'></video><p>{caption * 2}</p></body></html>"
     for html in (consent, video):
-        rec = _extract_or_reason(html)
-        assert rec is None or rec["word_count"] < 25
+        assert extract_article(html, url=URL)["word_count"] >= MIN_WORDS
+        try:
+            extract_article(html, url=URL, require_article=True)
+        except ExtractionError as exc:
+            assert exc.reason == "not_article"
+        else:
+            raise AssertionError("extracted as an article")
 
 
 _TAGS = st.sampled_from(["p", "div", "span", "h1", "h2", "a", "ul", "li", "section", "article", "br", "script",

@@ -87,8 +87,9 @@ def kill_file_run(cli_path, site, out: Path, state: Path, rng: random.Random) ->
     return True
 
 
-def kill_pipe_run(cli_path, site, state: Path, rng: random.Random) -> bytes:
-    """One run writing to a pipe that is read slowly, killed at a random moment; what the pipe carried."""
+def kill_pipe_run(cli_path, site, state: Path, rng: random.Random) -> tuple[bytes, bool]:
+    """One run writing to a pipe that is read slowly, killed at a random moment: what the pipe carried, and
+    whether the kill found the run still going (False when it had ended first)."""
     proc = start(cli_path, site, "-", state, stdout=subprocess.PIPE)
     got: list[bytes] = []
 
@@ -104,10 +105,11 @@ def kill_pipe_run(cli_path, site, state: Path, rng: random.Random) -> bytes:
         assert time.monotonic() < deadline, "no output in time"
         time.sleep(0.005)
     time.sleep(rng.uniform(0, 0.8))
+    killed = proc.poll() is None
     kill_and_drain(proc)
     reader.join(timeout=60)                              # end of input: every writer has closed the pipe
     assert not reader.is_alive()
-    return b"".join(got)
+    return b"".join(got), killed
 
 
 def test_random_sigkills_leave_only_whole_lines(site, cli_path, tmp_path):
@@ -119,7 +121,7 @@ def test_random_sigkills_leave_only_whole_lines(site, cli_path, tmp_path):
             file_kills += 1
         whole_lines(out.read_bytes())                    # checked before the next run could repair it
     for _ in range(KILLS // 2):
-        carried = kill_pipe_run(cli_path, site, pipe_state, rng)
-        pipe_kills += 1
+        carried, killed = kill_pipe_run(cli_path, site, pipe_state, rng)
+        pipe_kills += killed
         whole_lines(carried)
     assert file_kills >= KILLS // 2 and pipe_kills == KILLS // 2

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from conftest import article
+from conftest import PARA, article, page
 from mirror import Mirror, read_records, record_paths
 
 FAST = ["--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
@@ -106,3 +106,21 @@ def test_publishers_identity_comes_from_the_data_file_only():
         merge([youm7], {"youm7": Profile(slug="youm7", timezone="Asia/Dubai")})        # restated: refused
     with pytest.raises(ValueError, match="no entry"):
         merge([youm7], {"other": Profile(slug="other")})
+
+
+def test_a_judged_article_carries_its_content_fingerprint_outside_its_json():
+    """The pool process that extracts a page fingerprints its content (a fold and a hash of the body,
+    about 0.2 ms), so the crawl's main process does not; the fingerprint is no field of the record, and
+    a new title or body forgets it."""
+    from newsscrape.run.page import judge
+    from newsscrape.run.state import fingerprint
+    from newsscrape.sites import resolve
+
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f"<article><h1>الوزير يعلن تقدما في المحادثات الجارية</h1><div>{body}</div></article>")
+    record = judge(html.encode(), "https://news.example.net/a/1", resolve("generic", None))
+    expected = fingerprint(dict(record))
+    assert record.content_fingerprint == expected
+    assert "content_fingerprint" not in record.to_json_line()
+    changed = record.evolve(title="عنوان آخر تماما للخبر نفسه")
+    assert changed.content_fingerprint is None and fingerprint(changed) != expected

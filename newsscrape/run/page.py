@@ -19,6 +19,7 @@ from typing import Any
 from ..errors import ExtractionError
 from ..record import Article, Skipped
 from ..sites import Profile
+from .state import fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +79,8 @@ def judge(body: bytes, url: str, profile: Profile, *, content_type: str | None =
         return Skipped(url, "extraction_failed", f"{type(exc).__name__}: {exc}")
     if isinstance(result, Skipped):
         return result
-    return result.evolve(fetched_at=fetched_at or datetime.now(UTC).isoformat(timespec="seconds"))
+    return result.evolve(fetched_at=fetched_at or datetime.now(UTC).isoformat(timespec="seconds"),
+                         content_fingerprint=fingerprint(result))
 
 
 def _verdict(page, url: str, profile: Profile, vouched: bool, arabic_only: bool, verdict) -> Article | Skipped:

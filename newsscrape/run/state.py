@@ -52,7 +52,10 @@ def default_state_path() -> Path:
 
 
 def fingerprint(record) -> str:
-    """Content identity: folded title and body, so whitespace or diacritics edits do not count."""
+    """Content identity: folded title and body, so whitespace or diacritics edits do not count. An
+    ``Article`` judged in a pool process carries it already (``content_fingerprint``)."""
+    if known := getattr(record, "content_fingerprint", None):
+        return known
     text = fold(record.get("title")) + "\n" + fold(record.get("body"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
