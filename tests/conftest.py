@@ -11,6 +11,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Crawl options every test crawl takes: no politeness delay, short timeouts and retry waits.
+FAST = ("--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05")
+
 
 def shared_dir() -> Path | None:
     env = os.environ.get("NEWSSCRAPE_SHARED")

@@ -13,10 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PARA, article, page
+from conftest import FAST, PARA, article, page
 from mirror import Mirror, corpus_articles, read_records, section_page
-
-FAST = ["--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5"]
 
 
 def _summary(stderr: str) -> str:

@@ -21,10 +21,8 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from conftest import PARA, article, page
+from conftest import FAST, PARA, article, page
 from mirror import Mirror, news_sitemap, read_records, record_paths, section_page, sitemap_index
-
-FAST = ["--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
 
 
 def _story(i: int, canonical: str | None = None) -> str:

@@ -12,9 +12,10 @@ from urllib.parse import unquote
 
 import pytest
 
+import conftest
 from mirror import Mirror, corpus_articles, news_sitemap, rss, section_page, sitemap_index
 
-FAST = ["--delay", "0", "-s", "DOWNLOAD_TIMEOUT=1", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
+FAST = (*conftest.FAST, "-s", "DOWNLOAD_TIMEOUT=1")           # the shared options, a shorter timeout
 
 
 @pytest.fixture(scope="module")

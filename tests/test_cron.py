@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+import conftest
 from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
 
 N = 240
-FAST = ["--delay", "0", "--concurrency", "4", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
+FAST = (*conftest.FAST, "--concurrency", "4")
 
 
 @pytest.fixture()

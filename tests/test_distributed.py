@@ -14,10 +14,13 @@ from pathlib import Path
 import pytest
 from hostile_run import ping, redis_server
 
+import conftest
 from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
 
+pytestmark = pytest.mark.slow          # minutes of real processes: `pytest -m "not slow"` skips them
+
 N = 300
-FAST = ["--delay", "0", "--concurrency", "2", "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2"]
+FAST = (*conftest.FAST, "--concurrency", "2", "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2")
 
 
 def start_redis(workdir: Path) -> tuple[subprocess.Popen, int]:

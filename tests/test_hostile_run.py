@@ -10,6 +10,8 @@ import shutil
 import hostile_run
 import pytest
 
+pytestmark = pytest.mark.slow          # minutes of real processes: `pytest -m "not slow"` skips them
+
 
 def test_a_hostile_run_ends_with_every_article_exactly_once(cli_path, tmp_path, capsys):
     if shutil.which("redis-server") is None and os.environ.get("NEWSSCRAPE_REQUIRE_REDIS"):

@@ -12,6 +12,8 @@ import pytest
 
 from mirror import Mirror
 
+pytestmark = pytest.mark.slow          # minutes of real processes: `pytest -m "not slow"` skips them
+
 PEAK_MB = 150          # the bound for the crawl's own process
 
 

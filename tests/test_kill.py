@@ -20,12 +20,15 @@ from pathlib import Path
 
 import pytest
 
+import conftest
 from conftest import PARA
 from mirror import Mirror, news_sitemap
 
+pytestmark = pytest.mark.slow          # minutes of real processes: `pytest -m "not slow"` skips them
+
 PAGES = 400
 KILLS = 32                # at least 30 kills, half into a file and half into a pipe
-FAST = ["--delay", "0", "--concurrency", "4"]
+FAST = (*conftest.FAST, "--concurrency", "4")
 
 
 def long_page(i: int, paragraphs: int = 300) -> str:

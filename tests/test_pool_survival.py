@@ -13,6 +13,8 @@ import pytest
 
 from newsscrape.run.pool import make_pool, stop_pool
 
+pytestmark = pytest.mark.slow          # minutes of real processes: `pytest -m "not slow"` skips them
+
 
 def _work(n: int) -> int:
     time.sleep(0.05)

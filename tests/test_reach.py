@@ -7,10 +7,8 @@ import subprocess
 
 import pytest
 
-from conftest import article, page
+from conftest import FAST, article, page
 from mirror import Mirror, news_sitemap, read_records, record_paths, rss
-
-FAST = ["--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
 
 
 def _stories(m: Mirror, n: int = 4) -> list[str]:

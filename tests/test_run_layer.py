@@ -10,10 +10,8 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from conftest import PARA, article, page
+from conftest import FAST, PARA, article, page
 from mirror import Mirror, read_records, record_paths
-
-FAST = ["--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05"]
 
 
 @pytest.fixture()
