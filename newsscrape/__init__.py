@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import ExtractionError
+from .errors import ExtractionError, UnknownSite
 
 if TYPE_CHECKING:
     from .record import Article, Skipped
@@ -48,8 +48,8 @@ def extract_article(html: bytes | str, url: str | None = None, site: str | Profi
         raise ExtractionError("bad_argument", f"url must be a str or None, not {type(url).__name__}")
     try:
         profile = site if isinstance(site, Profile) else resolve(site, url)
-    except KeyError as exc:
-        raise ExtractionError("unknown_site", str(exc.args[0])) from None
+    except UnknownSite as exc:
+        raise ExtractionError("unknown_site", str(exc)) from None
     try:
         page = extract_page(html, url, profile, **options)
     except ExtractionError as exc:

@@ -51,6 +51,14 @@ class TargetError(UsageError):
     """A target that names no profile and is no http(s) URL."""
 
 
+class UnknownSite(TargetError, KeyError):
+    """A slug that names no publisher profile; the message says the nearest ones. Also a ``KeyError``:
+    ``sites.get`` is a lookup."""
+
+    def __str__(self) -> str:            # KeyError's own str() would quote the message
+        return str(self.args[0]) if self.args else "unknown site"
+
+
 class LockedError(NewsscrapeError):
     """Another run holds the state file."""
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import click
 
 from . import exits
-from .errors import ExtractionError, OutputError, UsageError
+from .errors import ExtractionError, OutputError, UnknownSite, UsageError
 
 
 class SiteType(click.ParamType):
@@ -37,8 +37,8 @@ class SiteType(click.ParamType):
                       param, ctx)
         try:
             return get(value)
-        except KeyError as exc:
-            self.fail(str(exc.args[0]).replace("not a publisher slug, 'all' or an http(s) URL",
+        except UnknownSite as exc:
+            self.fail(str(exc).replace("not a publisher slug, 'all' or an http(s) URL",
                                                 "not a publisher slug or 'generic'"), param, ctx)
 
 

@@ -122,3 +122,16 @@ def test_a_judged_article_carries_its_content_fingerprint_outside_its_json():
     assert "content_fingerprint" not in record.to_json_line()
     changed = record.evolve(title="عنوان آخر تماما للخبر نفسه")
     assert changed.content_fingerprint is None and fingerprint(changed) != expected
+
+
+def test_an_unknown_slug_is_one_usage_error_everywhere():
+    """``sites.get`` raises one error type whose message is the user's line (it was a KeyError carrying
+    the message, which its str() quoted, re-wrapped in three places and left quoted in the datatrove
+    step); it is still a KeyError for code that looked it up that way."""
+    from newsscrape.errors import TargetError, UsageError
+    from newsscrape.sites import get
+
+    with pytest.raises(TargetError) as caught:
+        get("youm77")
+    assert isinstance(caught.value, (UsageError, KeyError))
+    assert str(caught.value).startswith("unknown site 'youm77'; did you mean youm7")

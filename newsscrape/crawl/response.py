@@ -19,7 +19,7 @@ def extract_response(response: Any, *, site: str | None = None, profile: Profile
 
     ``site`` (a slug) or ``profile`` forces the publisher rules; otherwise the URL picks them."""
     if profile is None:
-        profile = resolve(site, response.url)     # KeyError for an unknown slug: the caller's mistake
+        profile = resolve(site, response.url)     # UnknownSite for an unknown slug: the caller's mistake
     content_type = html_content_type(response)
     if content_type is None:
         return Skipped(response.url, "not_html")

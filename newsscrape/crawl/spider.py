@@ -19,7 +19,7 @@ import scrapy
 from scrapy import signals
 from scrapy.http import TextResponse
 
-from ..errors import ExtractionError, TargetError
+from ..errors import ExtractionError, TargetError, UnknownSite
 from ..extract import parse_html
 from ..record import Article
 from ..run.keyset import KeySet
@@ -69,10 +69,7 @@ def resolve_targets(targets: list[str], site: Profile | None = None) -> list[tup
                 raise TargetError(f"port out of range in {target}") from None
             plans.append((site or for_url(target), target))
         else:
-            try:
-                profile = get(target)
-            except KeyError as exc:
-                raise TargetError(str(exc.args[0])) from None
+            profile = get(target)           # UnknownSite: a usage error naming the nearest slugs
             starts = profile.entry_points()
             if not starts:
                 raise TargetError(f"profile {target!r} has no entry point; give a URL")
@@ -199,7 +196,7 @@ class ArticleSpider(scrapy.Spider):
         if slug not in self.profiles:
             try:
                 self.profiles[slug] = get(slug)
-            except KeyError:
+            except UnknownSite:
                 return GENERIC
         return self.profiles[slug]
 
@@ -612,10 +609,7 @@ def _plans_of(target: str | list[str], site: Profile | str | None, worker: bool)
         raise TargetError("no target: give -a target=SLUG|all|URL (a profile slug, 'all', or a sitemap, feed "
                           "or page URL)")
     if isinstance(site, str):
-        try:
-            site = get(site)
-        except KeyError as exc:
-            raise TargetError(str(exc.args[0])) from None
+        site = get(site)
     return resolve_targets(targets, site)
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from ..errors import UnknownSite
 from .base import GENERIC, IDENTITY, Profile
 
 __all__ = ["GENERIC", "Profile", "all_profiles", "for_url", "get", "merge", "resolve"]
@@ -65,13 +66,14 @@ def all_profiles() -> list[Profile]:
 
 
 def get(slug: str) -> Profile:
-    """The profile for a slug; KeyError with the known slugs when there is none."""
+    """The profile for a slug; ``UnknownSite`` (a usage error, and a KeyError) naming the nearest slugs
+    when there is none."""
     if slug == "generic":
         return GENERIC
     try:
         return _registry()[slug]
     except KeyError:
-        raise KeyError(unknown_slug(slug)) from None
+        raise UnknownSite(unknown_slug(slug)) from None
 
 
 def unknown_slug(slug: str) -> str:
