@@ -8,22 +8,10 @@ bug of ours: one line naming it, exit 70 (``exits.INTERNAL``), never a usage err
 from __future__ import annotations
 
 from . import exits
+from .reasons import TABLE
 
-# Reason codes: the key a crawl counts a skipped page under, and what `newsscrape extract` prints.
-REASONS = {
-    "empty": "empty page",
-    "binary": "binary content, not HTML",
-    "undecodable": "undecodable page",
-    "unparseable": "unparseable HTML",
-    "no_article_text": "no article text found",
-    "no_title": "no title found (no h1, headline or <title>)",
-    "not_article": "not an article page (a listing, homepage, tag or section page)",
-    "extraction_failed": "extraction failed",
-    "too_large": "page larger than its size budget (10 MB)",
-    "too_slow": "page took longer than its time budget (30 s)",
-    "unknown_site": "unknown site",
-    "bad_argument": "bad argument (html must be bytes or str, url a str)",
-}
+# Reason codes and what they mean: one table for every reason (``newsscrape.reasons``).
+REASONS = {key: reason.meaning for key, reason in TABLE.items()}
 
 
 class NewsscrapeError(Exception):

@@ -450,7 +450,7 @@ def test_a_mistyped_target_says_what_is_wrong(cli_path, target, says):
 def test_an_unreachable_host_is_named_with_what_it_means(cli_path, tmp_path):
     import socket
 
-    from newsscrape.crawl.spider import explain
+    from newsscrape.reasons import explain
 
     assert explain("dns", "https://www.youm7.com/rss") == \
         "dns (host www.youm7.com could not be resolved: offline, or a typo in the address?)"

@@ -21,6 +21,7 @@ from scrapy.http import TextResponse
 
 from ..errors import ExtractionError, TargetError, UnknownSite
 from ..extract import parse_html
+from ..reasons import explain, is_error
 from ..record import Article
 from ..run.keyset import KeySet
 from ..run.urls import canonical_key
@@ -575,9 +576,9 @@ class ArticleSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         reason = error_reason(failure)
-        if reason in ("robots", "offsite"):
-            self.count(f"skipped/{'robots_txt' if reason == 'robots' else reason}")
-            if reason == "robots" and request.meta.get("ns_start"):   # a start point refused: say why
+        if not is_error(reason):                      # robots_txt, offsite: the run did as it was told
+            self.count(f"skipped/{reason}")
+            if reason == "robots_txt" and request.meta.get("ns_start"):   # a start point refused: say why
                 logger.warning("%s: robots_txt (the site's robots.txt forbids it; --ignore-robots crawls it "
                                "anyway, for sites you may crawl so)", shown(request.url))
         else:
@@ -613,14 +614,9 @@ def _plans_of(target: str | list[str], site: Profile | str | None, worker: bool)
     return resolve_targets(targets, site)
 
 
-# What a reason means, where its key alone does not say (the line keeps the key first, as counted).
-_EXPLAINED = {"dns": "{} (host {} could not be resolved: offline, or a typo in the address?)",
-              "connection_refused": "{} (nothing listens at {} on that port)"}
-
-
-def explain(reason: str, url: str) -> str:
-    """The reason key as counted, with what it means where the key alone does not say."""
-    return _EXPLAINED.get(reason, "{}").format(reason, urlsplit(url).hostname)
+# What an IgnoreRequest's message says (lowered) -> the reason it is counted under.
+IGNORED_BECAUSE = {"robots": "robots_txt", "offsite": "offsite", "redirect loop": "redirect_loop",
+                   "too many redirects": "too_many_redirects"}
 
 
 def error_reason(failure) -> str:
@@ -634,8 +630,8 @@ def error_reason(failure) -> str:
     name, text = type(exc).__name__, str(exc)
     if isinstance(exc, IgnoreRequest):
         lowered = text.lower()
-        for key in ("robots", "offsite", "redirect_loop", "too_many_redirects"):
-            if key.replace("_", " ") in lowered or key in lowered:
+        for words, key in IGNORED_BECAUSE.items():
+            if words in lowered or key in lowered:
                 return key
         if "max redirections" in lowered:       # Scrapy's RedirectMiddleware past REDIRECT_MAX_TIMES
             return "too_many_redirects"

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import OutputError
+from ..reasons import is_error
 from ..record import Article, Skipped, errors
 from .dedup import Dedup
 from .health import publisher_of
@@ -28,7 +29,6 @@ from .window import Window
 logger = logging.getLogger(__name__)
 
 # Reasons that are failures of ours or the page's, counted as errors rather than skips.
-ERROR_REASONS = {"extraction_failed", "too_large", "too_slow"}     # counted under errors/, named on stderr
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ class Chain:
     # ---- the steps, each a record in and a record or a Dropped out ---------------------------------
 
     def _skipped(self, item: Skipped) -> Dropped:
-        if item.reason in ERROR_REASONS:
+        if is_error(item.reason):                   # counted under errors/, named on stderr
             logger.warning("%s: %s", item.url, item.reason)
             return self._drop(item.reason, error=True)
         return self._drop(item.reason)
