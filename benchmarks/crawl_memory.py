@@ -3,12 +3,17 @@
 release.
 
     python benchmarks/crawl_memory.py [--pages 30000] [--before REV] [--shared ../shared]
+    python benchmarks/crawl_memory.py --structures 200000 [--before REV]
 
 A local server (a separate process) serves --pages article pages at long Arabic addresses, as Arabic
 publishers write them (a percent-encoded slug of about 150 bytes), and one sitemap listing them. Each run
 is ``newsscrape crawl`` of that sitemap (AutoThrottle and delays off, 16 concurrent requests); the main
 process's RSS is read at 5,000 articles written and at the end, and the growth between the two is given per
 million articles. With --before REV the same run is made with a ``git worktree`` of REV first.
+
+--structures N measures, without a crawl, what the main process keeps for each article written, by the
+classes a crawl uses: the dedup's keys, the spider's written and sighted keys, the request dupefilter,
+the run's health figures, for N articles at long Arabic addresses (tracemalloc, in a child process).
 """
 
 from __future__ import annotations
@@ -108,18 +113,71 @@ def run(exe: str, url: str, path: str | None) -> tuple[int, float, float]:
     return last_lines - first_lines, first, last
 
 
+_STRUCTURES = r"""
+import sys, tracemalloc
+from scrapy import Request
+from scrapy.utils.test import get_crawler
+from newsscrape.crawl.spider import ArticleSpider
+from newsscrape.run.dedup import Dedup
+from newsscrape.run.health import RunHealth
+from newsscrape.sites import GENERIC
+from newsscrape.addon import POLICY
+from scrapy.utils.misc import load_object
+
+n, slug = int(sys.argv[1]), sys.argv[2]
+crawler = get_crawler()
+dupefilter = load_object(POLICY.get("DUPEFILTER_CLASS", "scrapy.dupefilters.RFPDupeFilter")).from_crawler(crawler)
+spider = ArticleSpider(plans=[(GENERIC, "https://www.example-news.com/")])
+dedup, health = Dedup(), RunHealth("crawl")
+urls = [f"https://www.example-news.com/ar/news/2024/05/{i % 28 + 1:02d}/{slug}-{i}" for i in range(n)]
+tracemalloc.start()
+before = tracemalloc.get_traced_memory()[0]
+for i, url in enumerate(urls):
+    record = {"url": url, "canonical_url": url + "/", "title": "t", "paragraphs": ["w " * (300 + i % 700)]}
+    dupefilter.request_seen(Request(url))
+    dedup.add(record)
+    spider.written_keys.update([url, url + "/"])
+    spider.sighted.add(url)
+    health.written(record)
+print((tracemalloc.get_traced_memory()[0] - before) / n)
+"""
+
+
+def structures(n: int, path: str | None) -> float:
+    import os
+
+    env = {**os.environ, "PYTHONPATH": path} if path else None
+    done = subprocess.run([sys.executable, "-c", _STRUCTURES, str(n), SLUG], capture_output=True, text=True,
+                          env=env, cwd=tempfile.gettempdir(), check=True)
+    return float(done.stdout.split()[-1])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--pages", type=int, default=30000)
     ap.add_argument("--before", help="an earlier release (a git revision) to measure first")
+    ap.add_argument("--structures", type=int, metavar="N", help="measure the kept structures for N articles")
     ap.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    here = Path(__file__).resolve().parents[1]
+    if args.structures:
+        tree = Path(tempfile.mkdtemp()) / "before"
+        if args.before:
+            subprocess.run(["git", "-C", str(here), "worktree", "add", "--detach", "-q", str(tree), args.before],
+                           check=True)
+        try:
+            for name, path in ([(args.before, str(tree))] if args.before else []) + [("this tree", None)]:
+                per = structures(args.structures, path)
+                print(f"  {name:12s} {per:7.0f} bytes an article kept: {per:7.0f} MB per million articles")
+        finally:
+            if args.before:
+                subprocess.run(["git", "-C", str(here), "worktree", "remove", "--force", str(tree)], check=False)
+        return 0
     if args.serve:
         serve(args.shared, args.pages, args.serve)
         return 0
     exe = shutil.which("newsscrape") or sys.exit("install the package first (pip install -e .)")
-    here = Path(__file__).resolve().parents[1]
     port_file = Path(tempfile.mkdtemp()) / "port"
     server = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file), "--pages", str(args.pages),
                                "--shared", str(args.shared)])

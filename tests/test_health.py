@@ -10,6 +10,8 @@ import json
 import subprocess
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import article
 from mirror import Mirror, news_sitemap
@@ -146,3 +148,14 @@ def test_no_history_and_a_pruned_history_are_said_plainly(cli_path, history, tmp
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stdout + r.stderr
     rows = r.stdout.splitlines()[2:]                     # a run finished within the same second may stay
     assert "nothing to judge" in r.stdout or all("not judged" in row for row in rows), r.stdout
+
+
+@given(st.lists(st.integers(min_value=0, max_value=5000), min_size=1, max_size=200))
+def test_the_median_of_counted_words_is_the_median_of_the_words(words):
+    """A run keeps its body word counts as a histogram (bounded, not one int an article written)."""
+    import statistics
+    from collections import Counter
+
+    from newsscrape.run.health import median_of
+
+    assert median_of(Counter(words)) == statistics.median(words)

@@ -40,6 +40,20 @@ def body_words(record) -> int:
     return sum(len(str(p).split()) for p in (_get(record, "paragraphs") or ()))
 
 
+def median_of(counts: Counter) -> float:
+    """``statistics.median`` of the values ``counts`` holds, each as many times as counted."""
+    n = sum(counts.values())
+    low, high, seen = (n - 1) // 2, n // 2, 0
+    found: list[int] = []
+    for value in sorted(counts):
+        seen += counts[value]
+        while len(found) < 2 and seen > (low, high)[len(found)]:
+            found.append(value)
+        if len(found) == 2:
+            break
+    return found[0] if n % 2 else (found[0] + found[1]) / 2
+
+
 @dataclass
 class Figures:
     """One publisher in one run."""
@@ -49,12 +63,12 @@ class Figures:
     skipped: Counter = field(default_factory=Counter)
     errors: Counter = field(default_factory=Counter)
     filled: Counter = field(default_factory=Counter)
-    words: list[int] = field(default_factory=list)
+    words: Counter = field(default_factory=Counter)   # body words -> articles: bounded, not one int an article
 
     def as_json(self) -> dict[str, Any]:
         return {"fetched": self.fetched, "written": self.written, "skipped": dict(self.skipped),
                 "errors": dict(self.errors), "filled": {f: self.filled[f] for f in FIELDS},
-                "body_words": statistics.median(self.words) if self.words else None}
+                "body_words": median_of(self.words) if self.words else None}
 
 
 class RunHealth:
@@ -84,7 +98,7 @@ class RunHealth:
         for name in FIELDS:
             if _get(record, name):
                 figures.filled[name] += 1
-        figures.words.append(body_words(record))
+        figures.words[body_words(record)] += 1
 
     def as_json(self) -> dict[str, dict]:
         return {name: figures.as_json() for name, figures in sorted(self.publishers.items())}
