@@ -23,11 +23,9 @@ from ..errors import ExtractionError, TargetError, UnknownSite
 from ..extract import parse_html
 from ..reasons import explain, is_error
 from ..record import Article
-from ..run.keyset import KeySet
-from ..run.urls import canonical_key
 from ..run.window import as_utc
 from ..sites import GENERIC, Profile, all_profiles, for_url, get
-from ..text.dates import parse_machine_date, zone
+from ..text.dates import zone
 from .discovery import feed_entries, iter_sitemap, listing_links, looks_like_article_url, xml_body, xml_kind, xml_tree
 from .extension import CrawlRun
 from .response import extract_response
@@ -117,8 +115,6 @@ class ArticleSpider(scrapy.Spider):
         self.idle_timeout = float(idle_timeout)
         self.idle_since: float | None = None  # when this worker last went idle (None: busy since)
         self.busy_at = 0.0                   # its last response, whoever queued the request
-        self.written_keys = KeySet()         # addresses of the articles this run wrote
-        self.sighted = KeySet()              # known articles already counted this run
         self.frontier = None
         self.follow = False
         self.robots_sitemaps: dict[str, list[str]] = {}
@@ -259,8 +255,6 @@ class ArticleSpider(scrapy.Spider):
 
     def _item_written(self, item=None, response=None, spider=None, **kwargs):
         self._item_done(item, response)
-        if item is not None and hasattr(item, "get"):
-            self.written_keys.update(canonical_key(u) for u in (item.get("url"), item.get("canonical_url")) if u)
 
     def _idle(self, spider=None):
         """Workers wait for targets; any worker waits while a stopped worker's requests may come back."""
@@ -506,26 +500,12 @@ class ArticleSpider(scrapy.Spider):
         return True
 
     def _known(self, url: str, when, profile: Profile) -> bool:
-        """True (counted, not fetched) when an earlier run wrote this URL and, with --changed, the
-        listing does not say it changed since. The dedup pipeline checks the canonical URL after fetching."""
-        if self.run.store is None:
-            return False
-        try:
-            found = self.run.store.get(url)
-        except Exception:  # the state is unreachable (Redis down): fetch; the dedup pipeline decides
-            return False
-        if found is None:
-            return False
-        listed = as_utc(when, zone(profile.timezone))
-        if self.run.changed and listed is not None and listed > as_utc(parse_machine_date(found[1])):
-            return False
-        key = canonical_key(url)
-        # seen_before is an article an earlier run wrote, counted once: met again in this run, or
-        # written by this run itself (a second listing of it), it is a duplicate.
-        again = key in self.sighted or key in self.written_keys
-        self.sighted.add(key)
-        self.count("skipped/duplicate" if again else "skipped/seen_before")
-        return True
+        """True (counted, not fetched) when the run's dedup says a listed URL needs no fetch."""
+        listed_at = as_utc(when, zone(profile.timezone)) if when else None
+        if reason := self.run.chain.dedup.before_fetch(url, listed_at):
+            self.count(f"skipped/{reason}")
+            return True
+        return False
 
     def _listing(self, response, profile: Profile):
         try:

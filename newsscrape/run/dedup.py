@@ -7,9 +7,13 @@ written article through another address.
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from ..text.dates import parse_machine_date
 from .keyset import KeySet
 from .state import fingerprint
 from .urls import canonical_key
+from .window import as_utc
 
 
 class Dedup:
@@ -17,6 +21,7 @@ class Dedup:
         self.store = store
         self.changed = changed          # an article written before but changed since is written again
         self.seen = KeySet()             # canonical keys of the articles this run wrote
+        self.sighted = KeySet()          # listed addresses of earlier runs' articles this run counted
 
     @staticmethod
     def _urls(record) -> list[str]:
@@ -40,3 +45,23 @@ class Dedup:
 
     def add(self, record) -> None:
         self.seen.update(canonical_key(u) for u in self._urls(record))
+
+    def before_fetch(self, url: str, listed_at: datetime | None) -> str | None:
+        """Whether a listed URL needs fetching: "seen_before" for an article an earlier run wrote (counted
+        once), "duplicate" when this run met it already or wrote it; None to fetch it (not in the state,
+        the state unreachable, or with ``changed`` listed as changed since it was written). After the
+        fetch, ``check`` decides by the page's canonical URL too."""
+        if self.store is None:
+            return None
+        try:
+            found = self.store.get(url)
+        except Exception:  # the state is unreachable (Redis down): fetch; check() decides after
+            return None
+        if found is None:
+            return None
+        if self.changed and listed_at is not None and listed_at > as_utc(parse_machine_date(found[1])):
+            return None
+        key = canonical_key(url)
+        again = key in self.sighted or key in self.seen
+        self.sighted.add(key)
+        return "duplicate" if again else "seen_before"
