@@ -71,6 +71,8 @@ EXTENSIONS = {
     "newsscrape.crawl.report.Report": 500,
 }
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,   # the same filter with the crawl's scope
+    "newsscrape.crawl.scope.ScopedOffsite": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,     # replaced by the backoff one
     "newsscrape.crawl.middlewares.BackoffRetryMiddleware": 550,
     "newsscrape.crawl.middlewares.RedirectGuard": 650,

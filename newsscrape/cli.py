@@ -17,7 +17,7 @@ import click
 
 from . import __version__, checks, exits, params
 from .errors import ExtractionError, FetchError, NewsscrapeError, OutputError
-from .params import SITE, WHEN, Group, check, fail, reason, records_out
+from .params import SITE, TARGET, WHEN, Group, check, fail, reason, records_out
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -102,7 +102,7 @@ def extract(inputs, url, site, strip_diacritics, ascii_digits, timeout, force, a
 
 
 @cli.command()
-@click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
+@click.argument("targets", nargs=-1, required=True, metavar="TARGET...", type=TARGET)
 @click.option("--site", type=SITE, help="Apply a profile's rules to URL targets (mirrors, staging).")
 @params.crawl_options
 @click.option("--state", metavar="PATH", help="SQLite state of articles already written: "
@@ -183,7 +183,7 @@ def worker(**values) -> None:
 
 
 @cli.command()
-@click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
+@click.argument("targets", nargs=-1, required=True, metavar="TARGET...", type=TARGET)
 @click.option("--redis", "redis_url", metavar="URL", envvar="NEWSSCRAPE_REDIS_URL", required=True,
               help="The shared Redis (env NEWSSCRAPE_REDIS_URL).")
 @click.option("--site", type=SITE, help="Apply a profile's rules to URL targets.")
@@ -194,8 +194,8 @@ def enqueue(targets, redis_url, site) -> None:
     Examples:
       newsscrape enqueue youm7 albayan --redis redis://db:6379/0
     """
-    from .crawl.spider import resolve_targets
     from .run.redis import Frontier
+    from .targets import resolve_targets
 
     plans = resolve_targets(list(targets), site)
     check(checks.redis_url, redis_url)                 # unreachable: one line and exit 2, as crawl --redis

@@ -62,7 +62,22 @@ def now(ctx: click.Context | None) -> datetime:
     return meta.setdefault("newsscrape.now", datetime.now(UTC))
 
 
-SITE, WHEN = SiteType(), WhenType()
+class TargetType(click.ParamType):
+    """A crawl target (a slug, ``all``, an http(s) URL), checked as the command line is read
+    (``targets.check``); resolved to start points once the command knows its --site."""
+
+    name = "target"
+
+    def convert(self, value, param, ctx):
+        from .targets import check
+
+        try:
+            return check(value)
+        except UsageError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+SITE, WHEN, TARGET = SiteType(), WhenType(), TargetType()
 
 
 class Command(click.Command):

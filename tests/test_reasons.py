@@ -32,7 +32,7 @@ def test_every_reason_the_package_writes_is_in_the_table():
 
 
 def test_every_reason_a_failed_request_gets_is_in_the_table():
-    from newsscrape.crawl.spider import IGNORED_BECAUSE, error_reason
+    from newsscrape.crawl.failures import IGNORED_BECAUSE, error_reason
 
     returned = set(re.findall(r'return "(\w+)"', inspect.getsource(error_reason))) | set(IGNORED_BECAUSE.values())
     assert len(returned) >= 8

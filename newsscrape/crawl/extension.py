@@ -147,6 +147,18 @@ class CrawlRun:
     def full(self) -> bool:
         return self.chain.full
 
+    def remaining(self) -> int | None:
+        """Articles still to write under --limit (0 once it is reached); None without a limit."""
+        return max(0, self.chain.limit - self.chain.written) if self.chain.limit else None
+
+    def before_fetch(self, url: str, listed_at) -> str | None:
+        """The skip reason of a listed URL the run's dedup says needs no fetch, else None."""
+        return self.chain.dedup.before_fetch(url, listed_at)
+
+    def window_reason(self, when, timezone: str | None) -> str | None:
+        """too_old / too_new for a moment outside --since/--until, else None."""
+        return self.window.reason(when, timezone)
+
     def _item_scraped(self, item=None, response=None, spider=None, **kwargs) -> None:
         if self.chain.full and not self.stopping:
             self.stop("limit", hard=False)

@@ -98,9 +98,10 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
     that cannot run, LockedError when another run holds the state file (``CrawlRun``)."""
     from scrapy.crawler import CrawlerProcess
 
+    from ..targets import resolve_targets
     from .extension import CrawlRun
     from .report import summary
-    from .spider import ArticleSpider, resolve_targets
+    from .spider import ArticleSpider
 
     plans = resolve_targets(opts.targets, opts.site)     # once; usage errors before anything starts
     if opts.redis:

@@ -8,6 +8,8 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
+from ..hosts import within
+
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|ref|ref_src|source|share|amp|outputType|mc_cid|mc_eid)$", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _AMP_PATH = re.compile(r"(?:/amp/?$|/amp(?=/)|\.amp(?=\.html?$)|^/amp(?=/))")
@@ -33,5 +35,4 @@ def canonical_key(url: str) -> str:
 
 def on_hosts(url: str | None, domains) -> bool:
     """The URL's host is one of ``domains`` or a subdomain of one (``domains`` lower-case)."""
-    host = (urlsplit(url or "").hostname or "").lower()
-    return any(host == d or host.endswith("." + d) for d in domains)
+    return within((urlsplit(url or "").hostname or "").lower(), domains)

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..hosts import within
+
 IDENTITY = ("name", "name_latin", "domains", "timezone", "homepage", "country")
 
 
@@ -41,8 +43,7 @@ class Profile:
         return re.compile(self.article_pattern) if self.article_pattern else None
 
     def owns(self, host: str) -> bool:
-        host = host.lower().split(":")[0]
-        return any(host == d or host.endswith("." + d) for d in self.domains)
+        return within(host.lower().split(":")[0], self.domains)
 
     @property
     def extractor(self) -> str:
