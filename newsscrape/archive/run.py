@@ -25,6 +25,7 @@ from ..run.health import RunHealth, keep
 from ..run.output import JsonLinesOutput, silence_stdout
 from ..run.page import judge
 from ..run.pool import make_pool, stop_pool
+from ..run.report import by_reason, summary_line
 from ..run.state import RunLock, StateStore
 from ..run.urls import on_hosts
 from ..run.window import Window
@@ -146,7 +147,7 @@ class ArchiveRun:
                 self.lock.release()
         reason = self._reason()
         summary = self.summary(reason)
-        errors = {k.split("/", 1)[1]: v for k, v in self.stats.items() if k.startswith("errors/") and v}
+        errors = by_reason(self.stats, "errors")
         status = exits.for_run(stop_reason=self.stop_reason, signal=self.signal, starts=len(sources),
                                starts_failed=self.stats["errors/source_unreadable"] + self.stats["errors/not_warc"],
                                articles=self.stats["articles"], errors=errors)
@@ -258,16 +259,12 @@ class ArchiveRun:
 
     def summary(self, reason: str) -> dict:
         s = self.stats
-        skipped = " ".join(f"{k.split('/', 1)[1]}={v}" for k, v in sorted(s.items())
-                           if k.startswith("skipped/") and v) or "none"
-        errors = " ".join(f"{k.split('/', 1)[1]}={v}" for k, v in sorted(s.items())
-                          if k.startswith("errors/") and v) or "none"
         other = f" ({plural(s['other_records'], 'other record')})" if s["other_records"] else ""
-        line = (f"newsscrape: {plural(s['responses'], 'response')} read{other}, "
-                f"{plural(s['articles'], 'article')} written; "
-                f"skipped: {skipped}; errors: {errors}; files: {s['files']}/{self.files_total}"
-                + (f" ({s['files_done_before']} done before)" if s["files_done_before"] else "")
-                + f"; {time.monotonic() - self.started:.1f}s ({reason})")
+        files = f"files: {s['files']}/{self.files_total}" \
+            + (f" ({s['files_done_before']} done before)" if s["files_done_before"] else "")
+        line = summary_line(f"{plural(s['responses'], 'response')} read{other}", s["articles"],
+                            by_reason(s, "skipped"), by_reason(s, "errors"), [files],
+                            time.monotonic() - self.started, reason)
         if self.tty:
             sys.stderr.write("\r\033[K")
         sys.stderr.write(line + "\n")

@@ -8,6 +8,7 @@ import time
 
 from scrapy import signals
 
+from ..run.report import by_reason, summary_line
 from ..words import plural
 
 PREFIX = "newsscrape/"
@@ -61,13 +62,10 @@ class Report:
         text = (f"newsscrape: {plural(s['pages'], 'page')} fetched, {plural(s['articles'], 'article')} written, "
                 f"{plural(sum(s['errors'].values()), 'error')}, {s['pages'] / elapsed:.1f} pages/s")
         if final:
-            skipped = " ".join(f"{k}={v}" for k, v in sorted(s["skipped"].items())) or "none"
-            errors = " ".join(f"{k}={v}" for k, v in sorted(s["errors"].items())) or "none"
             retried = self.stats.get_value("retry/count", 0)
             found = " ".join(f"{k}={v}" for k, v in sorted(s["discovery"].items()) if k != "candidates")
-            text = (f"newsscrape: {plural(s['pages'], 'page')} fetched, {plural(s['articles'], 'article')} written; "
-                    f"skipped: {skipped}; errors: {errors}; retried: {retried}; "
-                    + (f"discovery: {found}; " if found else "") + f"{elapsed:.1f}s ({reason})")
+            text = summary_line(f"{plural(s['pages'], 'page')} fetched", s["articles"], s["skipped"], s["errors"],
+                                [f"retried: {retried}", *([f"discovery: {found}"] if found else [])], elapsed, reason)
         return text
 
 
@@ -92,11 +90,7 @@ def summary(stats: dict) -> dict:
            "skipped": {}, "errors": {}, "discovery": {}, "starts": stats.get(PREFIX + "starts", 0),
            "starts_failed": stats.get(PREFIX + "starts_failed", 0),
            "finish_reason": stats.get(PREFIX + "finish_reason")}
-    for key, value in stats.items():
-        if key.startswith(PREFIX + "skipped/"):
-            out["skipped"][key.split("/", 2)[2]] = value
-        elif key.startswith(PREFIX + "errors/"):
-            out["errors"][key.split("/", 2)[2]] = value
-        elif key.startswith(PREFIX + "discovery/"):
-            out["discovery"][key.split("/", 2)[2]] = value
+    ours = {k[len(PREFIX):]: v for k, v in stats.items() if k.startswith(PREFIX)}
+    for kind in ("skipped", "errors", "discovery"):
+        out[kind] = by_reason(ours, kind)
     return out
