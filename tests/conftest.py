@@ -90,3 +90,35 @@ def pytest_sessionfinish(session, exitstatus):
     if left:
         sys.stderr.write(f"\nchild processes left running after the tests (killed): {left}\n")
         session.exitstatus = 1
+
+
+# ---- shared by several test packages -------------------------------------------------------------------
+
+EXAMPLE = ROOT / "examples" / "cc_news_datatrove.py"      # the datatrove example pipeline
+
+
+@pytest.fixture(scope="module")
+def arts(shared):
+    """The corpus articles (``mirror.corpus_articles``), read from ../shared at test time."""
+    from mirror import corpus_articles
+
+    return corpus_articles(shared)
+
+
+def start_redis(workdir: Path):
+    """A redis-server of our own on a free loopback port, answering PING: (process, port). Skipped when
+    redis-server is missing, except where NEWSSCRAPE_REQUIRE_REDIS says it must be there (CI)."""
+    import socket
+
+    from hostile_run import ping, redis_server
+
+    if shutil.which("redis-server") is None:
+        if os.environ.get("NEWSSCRAPE_REQUIRE_REDIS"):
+            pytest.fail("redis-server is required (NEWSSCRAPE_REQUIRE_REDIS is set) but not installed")
+        pytest.skip("redis-server not installed")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = redis_server(workdir, port, durable=False)
+    ping(port)
+    return proc, port

@@ -6,6 +6,8 @@ the failure cases (404, 500, a slow page) themselves; the article pages are the 
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import re
 import threading
@@ -15,6 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from xml.sax.saxutils import escape
+
+from conftest import page
 
 
 @dataclass
@@ -192,3 +196,57 @@ def corpus_site(shared: Path, sitemap: str = "/sitemap.xml") -> tuple[Mirror, li
         m.add(a.path, a.html)
     m.add(sitemap, news_sitemap(m, [(a.path, None) for a in arts]), ctype="application/xml")
     return m, arts
+
+
+# ---- web archives built at test time from the corpus pages (never committed) ---------------------------
+
+ENGLISH = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article">'
+           "<title>Talks make progress</title></head><body><article><h1>Talks make progress</h1>"
+           + "".join(f"<p>The minister said on day {i} that the talks with the other side made real progress "
+                     "and that both delegations agreed to keep working in the coming weeks.</p>" for i in range(6))
+           + "</article></body></html>")
+
+
+def warc_record(writer, url: str, body: bytes, status: str = "200 OK", ctype: str = "text/html; charset=utf-8",
+            rec_type: str = "response"):
+    from warcio.statusandheaders import StatusAndHeaders
+
+    http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1") if rec_type == "response" else None
+    writer.write_record(writer.create_warc_record(url, rec_type, payload=io.BytesIO(body), http_headers=http))
+
+
+def raw_member(text: bytes) -> bytes:
+    return gzip.compress(text)
+
+
+def build_warc(path: Path, arts, extra: bytes = b"", n_copies: int = 1, prefix: str = "") -> list[tuple[str, bytes]]:
+    """A .warc.gz of the corpus articles (under their own URLs), with the cases a real archive holds."""
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("test.warc.gz", {"software": "test"}))
+    written = []
+    for copy in range(n_copies):
+        for a in arts:
+            url = f"https://{a.site}.example{prefix}{a.path}" + (f"?copy={copy}" if copy else "")
+            html = a.html if n_copies == 1 else _CANONICAL.sub(b"", a.html)    # each copy its own article
+            warc_record(writer, url, html)
+            written.append((url, html))
+    warc_record(writer, "https://en.example/news/talks-progress-2024", ENGLISH.encode())
+    warc_record(writer, "https://img.example/photo.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 100, ctype="image/jpeg")
+    warc_record(writer, "https://ar.example/gone", page("<h1>غير موجود</h1>").encode(), status="404 Not Found")
+    warc_record(writer, "https://ar.example/", page('<ul><li><a href="/a/1">خبر</a></li></ul>').encode())
+    warc_record(writer, "https://ar.example/req", b"GET / HTTP/1.1\r\n\r\n", rec_type="request")
+    data = buf.getvalue()
+    corrupt = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"not deflate data at all" * 20
+    no_http = raw_member(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://ar.example/raw\r\n"
+                          b"WARC-Date: 2024-05-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                          b"Content-Length: 12\r\n\r\nno http here\r\n\r\n")
+    latin = raw_member(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://ar.example/\xe9t\xe9\r\n"
+                        b"WARC-Date: 2024-05-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:2>\r\n"
+                        b"Content-Length: 45\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/h\xe9ml\r\n\r\n<p>\r\n\r\n")
+    half = len(data) // 2
+    cut = data.find(b"\x1f\x8b\x08", half)                # between two members
+    path.write_bytes(data[:cut] + corrupt + no_http + latin + data[cut:] + extra)
+    return written

@@ -12,9 +12,9 @@ import time
 from collections import defaultdict
 
 import pytest
-import syndication as sy
 
-from conftest import page
+import syndication as sy
+from conftest import page, start_redis
 from mirror import Mirror, news_sitemap, read_records
 from newsscrape.run import stories as st
 
@@ -154,8 +154,6 @@ def test_drop_copies_writes_each_story_once(items, cli_path, tmp_path):
 
 
 def test_two_redis_workers_never_give_one_story_two_ids(items, cli_path, tmp_path):
-    from test_distributed import start_redis
-
     server, port = start_redis(tmp_path)
     outlets = Outlets(items)
     try:
@@ -203,10 +201,10 @@ def test_the_datatrove_pipeline_marks_or_drops_copies_across_its_tasks(items, tm
     import io
     import sys
 
-    from test_datatrove import EXAMPLE
     from warcio.warcwriter import WARCWriter
 
-    from test_warc import _record
+    from conftest import EXAMPLE
+    from mirror import warc_record
 
     folder = tmp_path / "warcs"
     folder.mkdir()
@@ -217,7 +215,7 @@ def test_the_datatrove_pipeline_marks_or_drops_copies_across_its_tasks(items, tm
         for n, it in enumerate(items):
             if n % 2 == part:
                 url = f"https://outlet{n % 4}.example/news/{n}/story-{n}"
-                _record(writer, url, _story_page(it).encode())
+                warc_record(writer, url, _story_page(it).encode())
                 truth[url] = it.story
         (folder / f"{part}.warc.gz").write_bytes(buf.getvalue())
     out = tmp_path / "out"

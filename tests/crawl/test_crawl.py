@@ -145,6 +145,6 @@ def test_usage_errors_are_one_line(cli_path, tmp_path):
 
 
 def test_scrapy_project_lists_the_spider():
-    root = Path(__file__).resolve().parents[1]
+    root = conftest.ROOT
     r = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=root, capture_output=True, text=True)
     assert r.stdout.split() == ["article"], r.stderr[-1000:]

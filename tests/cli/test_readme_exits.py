@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import subprocess
-from pathlib import Path
 
+import conftest
 from mirror import Mirror
 from newsscrape import exits
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+README = (conftest.ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _exit_table() -> set[int]:

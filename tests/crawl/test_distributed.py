@@ -3,39 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import signal
-import socket
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from hostile_run import ping, redis_server
 
 import conftest
+from conftest import start_redis
+from hostile_run import ping, redis_server
 from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
 
 pytestmark = pytest.mark.slow          # minutes of real processes: `pytest -m "not slow"` skips them
 
 N = 300
 FAST = (*conftest.FAST, "--concurrency", "2", "-s", "NEWSSCRAPE_REDIS_HEARTBEAT=2")
-
-
-def start_redis(workdir: Path) -> tuple[subprocess.Popen, int]:
-    """A redis-server of our own on a free loopback port, answering PING."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        if os.environ.get("NEWSSCRAPE_REQUIRE_REDIS"):
-            pytest.fail("redis-server is required (NEWSSCRAPE_REQUIRE_REDIS is set) but not installed")
-        pytest.skip("redis-server not installed")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = redis_server(workdir, port, durable=False)
-    ping(port)
-    return proc, port
 
 
 @pytest.fixture(scope="module")

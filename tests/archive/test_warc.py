@@ -9,68 +9,11 @@ import json
 import signal
 import subprocess
 import time
-from pathlib import Path
 
 import pytest
 
 from conftest import article, page
-from mirror import _CANONICAL, Mirror, corpus_articles, read_records, trickle
-
-ENGLISH = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article">'
-           "<title>Talks make progress</title></head><body><article><h1>Talks make progress</h1>"
-           + "".join(f"<p>The minister said on day {i} that the talks with the other side made real progress "
-                     "and that both delegations agreed to keep working in the coming weeks.</p>" for i in range(6))
-           + "</article></body></html>")
-
-
-def _record(writer, url: str, body: bytes, status: str = "200 OK", ctype: str = "text/html; charset=utf-8",
-            rec_type: str = "response"):
-    from warcio.statusandheaders import StatusAndHeaders
-
-    http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1") if rec_type == "response" else None
-    writer.write_record(writer.create_warc_record(url, rec_type, payload=io.BytesIO(body), http_headers=http))
-
-
-def _raw_member(text: bytes) -> bytes:
-    return gzip.compress(text)
-
-
-def build_warc(path: Path, arts, extra: bytes = b"", n_copies: int = 1, prefix: str = "") -> list[tuple[str, bytes]]:
-    """A .warc.gz of the corpus articles (under their own URLs), with the cases a real archive holds."""
-    from warcio.warcwriter import WARCWriter
-
-    buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=True)
-    writer.write_record(writer.create_warcinfo_record("test.warc.gz", {"software": "test"}))
-    written = []
-    for copy in range(n_copies):
-        for a in arts:
-            url = f"https://{a.site}.example{prefix}{a.path}" + (f"?copy={copy}" if copy else "")
-            html = a.html if n_copies == 1 else _CANONICAL.sub(b"", a.html)    # each copy its own article
-            _record(writer, url, html)
-            written.append((url, html))
-    _record(writer, "https://en.example/news/talks-progress-2024", ENGLISH.encode())
-    _record(writer, "https://img.example/photo.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 100, ctype="image/jpeg")
-    _record(writer, "https://ar.example/gone", page("<h1>غير موجود</h1>").encode(), status="404 Not Found")
-    _record(writer, "https://ar.example/", page('<ul><li><a href="/a/1">خبر</a></li></ul>').encode())
-    _record(writer, "https://ar.example/req", b"GET / HTTP/1.1\r\n\r\n", rec_type="request")
-    data = buf.getvalue()
-    corrupt = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"not deflate data at all" * 20
-    no_http = _raw_member(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://ar.example/raw\r\n"
-                          b"WARC-Date: 2024-05-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
-                          b"Content-Length: 12\r\n\r\nno http here\r\n\r\n")
-    latin = _raw_member(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://ar.example/\xe9t\xe9\r\n"
-                        b"WARC-Date: 2024-05-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:2>\r\n"
-                        b"Content-Length: 45\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/h\xe9ml\r\n\r\n<p>\r\n\r\n")
-    half = len(data) // 2
-    cut = data.find(b"\x1f\x8b\x08", half)                # between two members
-    path.write_bytes(data[:cut] + corrupt + no_http + latin + data[cut:] + extra)
-    return written
-
-
-@pytest.fixture(scope="module")
-def arts(shared):
-    return corpus_articles(shared)
+from mirror import Mirror, build_warc, read_records, trickle, warc_record
 
 
 def test_exactly_the_arabic_articles_as_extract_gives_them(arts, cli_path, tmp_path):
@@ -210,11 +153,11 @@ def test_the_summary_counts_add_up(arts, cli_path, tmp_path):
     writer = WARCWriter(buf, gzip=True)
     writer.write_record(writer.create_warcinfo_record("t.warc.gz", {"software": "test"}))
     for a in arts[:3]:
-        _record(writer, f"https://{a.site}.example{a.path}", a.html)
-    _record(writer, f"https://{arts[0].site}.example{arts[0].path}?again=1", arts[0].html)     # a duplicate
-    _record(writer, "https://ar.example/gone", page("<h1>غير موجود</h1>").encode(), status="404 Not Found")
-    _record(writer, "https://img.example/photo.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 100, ctype="image/jpeg")
-    _record(writer, "https://ar.example/req", b"GET / HTTP/1.1\r\n\r\n", rec_type="request")
+        warc_record(writer, f"https://{a.site}.example{a.path}", a.html)
+    warc_record(writer, f"https://{arts[0].site}.example{arts[0].path}?again=1", arts[0].html)     # a duplicate
+    warc_record(writer, "https://ar.example/gone", page("<h1>غير موجود</h1>").encode(), status="404 Not Found")
+    warc_record(writer, "https://img.example/photo.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 100, ctype="image/jpeg")
+    warc_record(writer, "https://ar.example/req", b"GET / HTTP/1.1\r\n\r\n", rec_type="request")
     warc = tmp_path / "t.warc.gz"
     warc.write_bytes(buf.getvalue())
     r = subprocess.run([*cli_path, "warc", str(warc), "-O", str(tmp_path / "o.jsonl"), "--processes", "1"],
@@ -231,7 +174,7 @@ def test_one_article_is_one_article(arts, cli_path, tmp_path):
     from warcio.warcwriter import WARCWriter
 
     buf = io.BytesIO()
-    _record(WARCWriter(buf, gzip=True), f"https://{arts[0].site}.example{arts[0].path}", arts[0].html)
+    warc_record(WARCWriter(buf, gzip=True), f"https://{arts[0].site}.example{arts[0].path}", arts[0].html)
     warc.write_bytes(buf.getvalue())
     r = subprocess.run([*cli_path, "warc", str(warc), "-O", str(tmp_path / "o.jsonl")], capture_output=True,
                        text=True, timeout=120)
@@ -262,7 +205,7 @@ def test_a_record_with_a_wrong_length_leaks_no_warning(arts, cli_path, tmp_path)
 
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=False)
-    _record(writer, f"https://{arts[0].site}.example{arts[0].path}", arts[0].html)
+    warc_record(writer, f"https://{arts[0].site}.example{arts[0].path}", arts[0].html)
     data = buf.getvalue()
     head, sep, rest = data.partition(b"Content-Length: ")
     length, _, tail = rest.partition(b"\r\n")

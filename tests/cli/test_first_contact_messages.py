@@ -6,11 +6,11 @@ import select
 import subprocess
 import sys
 import time
-from pathlib import Path
 
+import conftest
 from newsscrape.run.state import RunLock
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = conftest.ROOT
 
 
 def test_a_host_that_does_not_resolve_is_not_retried(cli_path):

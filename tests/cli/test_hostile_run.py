@@ -7,8 +7,9 @@ from __future__ import annotations
 import os
 import shutil
 
-import hostile_run
 import pytest
+
+import hostile_run
 
 pytestmark = pytest.mark.slow          # minutes of real processes: `pytest -m "not slow"` skips them
 

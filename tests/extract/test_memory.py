@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import conftest
 from conftest import PARA, article, extract_article, page
 from newsscrape.record import Skipped
 from newsscrape.run.page import judge
@@ -71,9 +73,11 @@ def measure_all() -> dict[str, dict[str, int]]:
 def garbage() -> dict[str, dict[str, int]]:
     """Measured in a fresh interpreter: in one that ran other tests first (Scrapy's weakref callbacks, a
     reactor's threads), any collection also finds their garbage, and the count says nothing of ours."""
-    tests = Path(__file__).parent
+    here = Path(__file__).parent
     code = "import json, test_memory; print(json.dumps(test_memory.measure_all()))"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tests, timeout=120)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(here), str(conftest.ROOT / "tests")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=here, env=env,
+                          timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.splitlines()[-1])
 

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from mirror import read_records
-from test_warc import arts, build_warc  # noqa: F401  (the corpus articles fixture)
+import conftest
+from mirror import build_warc, read_records
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "cc_news_datatrove.py"
+EXAMPLE = conftest.EXAMPLE
 
 
 @pytest.fixture()
-def warcs(arts, tmp_path):  # noqa: F811
+def warcs(arts, tmp_path):
     folder = tmp_path / "warcs"
     folder.mkdir()
     half = len(arts) // 2
