@@ -1,0 +1,118 @@
+"""run/chain, run/dedup and run/window without a crawl: what becomes of a record, step by step."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from conftest import PARA
+from newsscrape.errors import OutputError
+from newsscrape.record import Article, Skipped
+from newsscrape.run.chain import Chain, Dropped
+from newsscrape.run.dedup import Dedup
+from newsscrape.run.state import StateStore
+from newsscrape.run.window import Window, parse_when
+
+NOW = datetime(2024, 5, 10, 12, 0, tzinfo=UTC)
+
+
+def _article(n: int, published: str | None = "2024-05-09T10:00:00+00:00", canonical: str | None = None,
+             title: str | None = None) -> Article:
+    return Article(url=f"https://news.example.com/a/{n}", title=title or f"الوزير يعلن تقدما في المحادثات رقم {n}",
+                   paragraphs=tuple(PARA), extractor="generic", canonical_url=canonical, published=published,
+                   lang="ar")
+
+
+class Out:
+    def __init__(self, fail_after: int | None = None):
+        self.lines: list = []
+        self.fail_after = fail_after
+
+    def write(self, record) -> None:
+        if self.fail_after is not None and len(self.lines) >= self.fail_after:
+            raise OutputError(OSError(28, "No space left on device"), "out.jsonl")
+        self.lines.append(record)
+
+
+def _chain(**kw) -> tuple[Chain, Counter, Out]:
+    counts: Counter = Counter()
+    out = kw.pop("output", None) or Out()
+    return Chain(lambda key, n=1: counts.update({key: n}), output=out, **kw), counts, out
+
+
+def test_a_skipped_page_is_counted_by_its_reason_and_an_error_as_an_error():
+    chain, counts, out = _chain()
+    assert chain.take(Skipped("https://x.example/1", "not_article")) == Dropped("not_article", False)
+    assert chain.take(Skipped("https://x.example/2", "too_slow")) == Dropped("too_slow", True)
+    assert counts == {"skipped/not_article": 1, "errors/too_slow": 1} and out.lines == []
+
+
+def test_the_window_drops_what_was_published_outside_it_and_keeps_the_undated():
+    chain, counts, out = _chain(window=Window.of("2d", None, now=NOW))
+    old = _article(1, "2024-05-01T10:00:00+00:00")
+    assert chain.take(old) == Dropped("too_old", False)
+    assert chain.take(_article(2)) is not None and chain.take(_article(3, None)) is not None
+    assert counts["skipped/too_old"] == 1 and len(out.lines) == 2
+
+
+def test_every_address_of_an_article_is_one_article_within_a_run():
+    chain, counts, out = _chain()
+    chain.take(_article(1, canonical="https://news.example.com/a/1"))
+    again = _article(9, canonical="https://www.news.example.com/a/1/?utm_source=x")     # another address of it
+    assert chain.take(again) == Dropped("duplicate", False)
+    assert [r.url for r in out.lines] == ["https://news.example.com/a/1"] and counts["skipped/duplicate"] == 1
+
+
+def test_the_limit_stops_writing_and_says_so():
+    chain, counts, out = _chain(limit=2)
+    results = [chain.take(_article(n)) for n in range(4)]
+    assert chain.full and len(out.lines) == 2 and results[2:] == [Dropped("over_limit", False)] * 2
+
+
+def test_an_output_that_fails_is_an_error_and_nothing_after_it_is_written():
+    chain, counts, out = _chain(output=Out(fail_after=1))
+    chain.take(_article(1))
+    with pytest.raises(OutputError):
+        chain.take(_article(2))
+    assert chain.take(_article(3)) == Dropped("not_written", False)
+    assert counts["errors/write_failed"] == 1 and counts["articles"] == 1
+
+
+def test_across_runs_an_article_is_seen_before_and_with_changed_written_again_when_it_changed(tmp_path):
+    store = StateStore(tmp_path / "state.sqlite")
+    first, _, _ = _chain(store=store)
+    first.take(_article(1))
+    again, counts, out = _chain(store=store)
+    assert again.take(_article(1)) == Dropped("seen_before", False)
+    changed, counts, out = _chain(store=store, changed=True)
+    assert changed.take(_article(1)) == Dropped("unchanged", False)
+    assert changed.take(_article(1, title="عنوان جديد للخبر بعد تحديثه")) is not None and len(out.lines) == 1
+    store.close()
+
+
+def test_before_fetch_counts_an_earlier_runs_article_once_then_as_a_duplicate(tmp_path):
+    store = StateStore(tmp_path / "state.sqlite")
+    Dedup(store).add(_article(1))
+    store.record(_article(1))
+    dedup = Dedup(store)
+    url = "https://news.example.com/a/1"
+    assert dedup.before_fetch("https://news.example.com/a/2", None) is None       # never written: fetch
+    assert dedup.before_fetch(url, None) == "seen_before"
+    assert dedup.before_fetch(url + "?utm_source=feed", None) == "duplicate"      # the same article again
+    later = datetime.now(UTC) + timedelta(days=1)
+    assert Dedup(store, changed=True).before_fetch(url, later) is None            # listed as changed since
+    store.close()
+
+
+@pytest.mark.parametrize("text, back", [("30m", timedelta(minutes=30)), ("6h", timedelta(hours=6)),
+                                        ("1d", timedelta(days=1)), ("2w", timedelta(weeks=2))])
+def test_a_duration_is_counted_back_from_now(text, back):
+    assert parse_when(text, NOW) == NOW - back
+
+
+def test_a_window_has_two_ends():
+    w = Window.of("2024-05-01", "2024-05-05", now=NOW)
+    assert w.reason("2024-04-30T23:00:00+00:00") == "too_old" and w.reason("2024-05-06T00:00:00+00:00") == "too_new"
+    assert w.reason("2024-05-03T00:00:00+03:00") is None and w.reason(None) is None
