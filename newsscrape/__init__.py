@@ -35,7 +35,7 @@ def extract_article(html: bytes | str, url: str | None = None, site: str | Profi
     ``require_article`` also refuses pages that do not say they are articles (listings, homepages),
     as ``newsscrape extract`` and the crawl do. ``whole_page`` (``extract --force``): a page with no
     article text at all (a homepage) gives its visible text blocks instead (extractor ``page-text``)."""
-    from .extract import extract_page, verdict
+    from .extract import extract_page, refusal
     from .sites import Profile, resolve
 
     if isinstance(html, (bytearray, memoryview)):
@@ -58,7 +58,7 @@ def extract_article(html: bytes | str, url: str | None = None, site: str | Profi
         from .extract.pagetext import page_text
 
         return page_text(html, url, content_type=options.get("content_type"))
-    if require_article and (reason := verdict(page, profile, vouched=False)):
+    if require_article and (reason := refusal(page, profile, vouched=False)):
         raise ExtractionError(reason)
     return page.article
 

@@ -39,7 +39,7 @@ except ImportError as exc:  # the optional extra
 from .archive.reader import Problem, Response, count_key, responses
 from .archive.run import judge_response
 from .record import Article, Skipped
-from .run.chain import Chain, Dropped
+from .run.chain import Chain, NotWritten
 from .run.urls import on_hosts
 from .run.window import Window
 
@@ -110,11 +110,11 @@ class ArticleExtractor(PipelineStep):
             self.stat_update(StatHints.total)
             with self.track_time():
                 try:
-                    taken = chain.take(self._judge(document))
+                    taken = chain.handle(self._judge(document))
                 except Exception:  # a bug of ours on one page: counted, the task goes on
                     self.stat_update("errors/extraction_failed")
-                    taken = Dropped("extraction_failed")
-            if isinstance(taken, Dropped):
+                    taken = NotWritten("extraction_failed")
+            if isinstance(taken, NotWritten):
                 self.stat_update(StatHints.dropped)
                 continue
             out = as_document(taken, document)

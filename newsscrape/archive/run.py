@@ -106,7 +106,7 @@ class ArchiveRun:
     def take(self, result) -> None:
         """What ``run.page.judge`` gave, through the run's chain (as in the crawl)."""
         try:
-            self.chain.take(result)
+            self.chain.handle(result)
         except OutputError as exc:
             if exc.broken_pipe:
                 silence_stdout()

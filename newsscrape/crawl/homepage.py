@@ -41,7 +41,7 @@ def is_homepage(url: str, profile: Profile) -> bool:
 class SiteDiscovery:
     """Needs of the spider: ``count``, ``allowed``, ``_profile``, ``_done``, ``parse_entry``, ``on_error``,
     ``obey_robots``, ``robots_sitemaps``, ``discovering``, ``run``, ``max_pages``, ``_full``, ``_known``,
-    ``_offer``, ``_article_request``."""
+    ``_schedule_article``, ``_article_request``."""
 
     def _robots_parsed(self, robotparser=None, request=None, **kwargs):
         """Scrapy fetched robots.txt (it obeys it): keep the sitemaps it names, per host."""
@@ -138,7 +138,7 @@ class SiteDiscovery:
                 found += 1
                 self.count("discovery/candidates")
                 if not self._full() and not self._known(url, None, profile):
-                    yield from self._offer(self._article_request(url, profile, listed=False), None, profile)
+                    yield from self._schedule_article(self._article_request(url, profile, listed=False), None, profile)
         page = response.meta.get("ns_page", 1)
         if found and nexts and page >= self.max_pages:
             self.count("skipped/listing_pages_beyond_max_pages")      # counted, never silently cut

@@ -72,8 +72,8 @@ class RedirectGuard:
         if urlsplit(target).scheme not in ("http", "https"):
             raise IgnoreRequest(f"offsite redirect to a {urlsplit(target).scheme}: URL")
         spider = self.crawler.spider
-        if (learn := getattr(spider, "learn", None)) is not None:
-            learn(request)                    # a worker's request from the shared queue: its site is the crawl's
+        if (admit := getattr(spider, "admit_shared", None)) is not None:
+            admit(request)                    # a worker's request from the shared queue: its site is the crawl's
         allowed = getattr(spider, "allowed", None)
         if allowed is not None and not allowed(target):
             raise IgnoreRequest(f"offsite redirect to {urlsplit(target).netloc}")

@@ -14,7 +14,7 @@ from scrapy.exceptions import DropItem
 from .. import exits
 from ..errors import OutputError
 from ..record import Article, Skipped
-from ..run.chain import Dropped
+from ..run.chain import NotWritten
 from ..run.output import silence_stdout
 from .extension import CrawlRun
 
@@ -38,7 +38,7 @@ class RecordPipeline:
     def process_item(self, item):
         record = item if isinstance(item, Article | Skipped) else ItemAdapter(item).asdict()
         try:
-            taken = self.run.chain.take(record)
+            taken = self.run.chain.handle(record)
         except OutputError as exc:
             if exc.broken_pipe:
                 silence_stdout()
@@ -47,7 +47,7 @@ class RecordPipeline:
             reason = "broken_pipe" if exc.broken_pipe else "write_failed"
             self.run.stop(reason, code=exits.BROKEN_PIPE if exc.broken_pipe else exits.WRITE_FAILED)
             raise DropItem(reason) from None
-        if isinstance(taken, Dropped):
+        if isinstance(taken, NotWritten):
             url = item.url if isinstance(item, Article | Skipped) else record.get("url")
             raise DropItem(f"{taken.reason}: {url}")
         return item if taken is record and record is not item else taken

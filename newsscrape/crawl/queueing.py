@@ -17,7 +17,7 @@ class ArticleQueue:
     """Needs of the spider: ``run``, ``crawler``, ``backlog``, ``waiting``, ``count``, ``_full``,
     ``_article_request``, ``_profile_named``."""
 
-    def _offer(self, request, when, profile: Profile):
+    def _schedule_article(self, request, when, profile: Profile):
         """Without --limit, schedule now, unless MAX_QUEUED_ARTICLES requests are queued already: then
         the URL waits in line (a bare string, not a request: a 50,000-URL sitemap held as requests cost
         some 35 MB) and is released as the queue drains. With --limit N, article requests wait in a

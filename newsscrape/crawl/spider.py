@@ -128,7 +128,7 @@ class ArticleSpider(SitemapReading, SiteDiscovery, WorkerLoop, ArticleQueue, scr
                 return GENERIC
         return self.profiles[slug]
 
-    def learn(self, response_or_request) -> None:
+    def admit_shared(self, response_or_request) -> None:
         """In a shared crawl the worker that pops a target is not always the one that fetches its
         sitemap or pages: a request taken from the shared queue was checked against the crawl's domains
         by the worker that scheduled it, so its site is this crawl's too (with the same port and
@@ -171,7 +171,7 @@ class ArticleSpider(SitemapReading, SiteDiscovery, WorkerLoop, ArticleQueue, scr
             self._done(response.meta)
 
     def _parse_entry(self, response):
-        self.learn(response.request)
+        self.admit_shared(response.request)
         profile = self._profile(response)
         xml = xml_body(response.body)
         if (kind := xml_kind(xml)) != "html":
@@ -209,7 +209,7 @@ class ArticleSpider(SitemapReading, SiteDiscovery, WorkerLoop, ArticleQueue, scr
             self.count(f"skipped/{reason}")
             return
         if not self._known(url, when, profile):
-            yield from self._offer(self._article_request(url, profile, listed=True), when, profile)
+            yield from self._schedule_article(self._article_request(url, profile, listed=True), when, profile)
 
 
     async def parse_article(self, response):

@@ -67,7 +67,7 @@ from .thresholds import (
     TITLE_PREFIX_CHARS,
 )
 from .tree import drop, is_http_url, link_text_len, parse, strip_noise, text_of
-from .verdict import Page
+from .verdict import Extracted
 
 _DATE_CLASS = ("date", "time", "publish", "posted", "timestamp", "created")
 # Attributes that carry an element's date in machine form, read before its text (which may be a clock).
@@ -91,7 +91,7 @@ def _select(root: etree._Element, selector: str) -> list[etree._Element]:
 
 
 def extract_page(html: bytes | str, url: str | None, profile: Profile, *, content_type: str | None = None,
-                 strip_diacritics: bool = False, ascii_digits: bool = False) -> Page:
+                 strip_diacritics: bool = False, ascii_digits: bool = False) -> Extracted:
     """The article of one page with what the page says about itself. Raises ExtractionError (with a
     reason code) when the page holds no article text at all; whether it *is* an article is ``verdict``'s."""
     text, encoding, replaced = decode(html, content_type)
@@ -108,7 +108,7 @@ def extract_page(html: bytes | str, url: str | None, profile: Profile, *, conten
 
 
 def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diacritics: bool,
-             ascii_digits: bool) -> Page:
+             ascii_digits: bool) -> Extracted:
     """The steps of the module docstring, in its order, one named function each."""
     meta, base = _prepare(root, url, profile)
     title, title_el = find_title(root, meta, _select(root, profile.title) if profile.title else None)
@@ -177,7 +177,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         timezone=zone_used,
     )
     link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
-    return Page(article=article, declared_article=meta.is_article, link_density=link_density,
+    return Extracted(article=article, declared_article=meta.is_article, link_density=link_density,
                 headline_with_body=_headline_with_body(title_el, container),
                 headline_in_title=_headline_in_title(title_el, title, meta),
                 plainly_listing=meta.is_listing or _titled_with_site_name(title, meta))

@@ -1,6 +1,6 @@
 """Is this page an article? One answer for `newsscrape extract`, the crawl and archive readers.
 
-The verdict reads what the page says about itself (``Page``: a declared article type, the body's link
+``refusal`` reads what the page says about itself (``Extracted``: a declared article type, the body's link
 density, how much text it holds) and how the page was reached:
 
 * *vouched* pages (a sitemap or feed entry, a URL the user named) only need to hold article text that
@@ -27,7 +27,7 @@ from .thresholds import LONG_PARAGRAPHS, LONG_WORDS, MAX_LINK_DENSITY, MIN_WORDS
 
 
 @dataclass(frozen=True, slots=True)
-class Page:
+class Extracted:
     """An extraction: the article and what the page says about itself."""
 
     article: Article
@@ -38,8 +38,8 @@ class Page:
     plainly_listing: bool = False      # titled with the site's own name, or declared a collection of links
 
 
-def verdict(page: Page, profile: Profile, *, vouched: bool) -> str | None:
-    """None when the page is an article; else the reason code it is skipped under."""
+def refusal(page: Extracted, profile: Profile, *, vouched: bool) -> str | None:
+    """Why the page is not an article (the reason code it is skipped under); None when it is one."""
     article = page.article
     if page.link_density > MAX_LINK_DENSITY:
         return "not_article"

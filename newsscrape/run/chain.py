@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
-class Dropped:
+class NotWritten:
     """Why a result was not written (already counted), and whether that is an error."""
 
     reason: str
@@ -65,31 +65,31 @@ class Chain:
         """--limit reached: nothing more will be written (the crawl stops scheduling articles)."""
         return bool(self.limit) and self.written >= self.limit
 
-    def take(self, result: Article | Skipped | Mapping[str, Any]) -> Article | Mapping[str, Any] | Dropped:
-        """The record as written, or ``Dropped``. Raises ``OutputError`` when the output fails (counted
+    def handle(self, result: Article | Skipped | Mapping[str, Any]) -> Article | Mapping[str, Any] | NotWritten:
+        """The record as written, or ``NotWritten``. Raises ``OutputError`` when the output fails (counted
         as broken_pipe or write_failed); after that, every record is dropped as not_written."""
-        taken = self._take(result)
+        taken = self._handle(result)
         if self.health is not None:
             url = result.url if isinstance(result, Skipped) else _url(result)
-            if isinstance(taken, Dropped):
+            if isinstance(taken, NotWritten):
                 self.health.skipped(url, taken.reason, error=taken.error)
             else:
                 self.health.written(taken)
         return taken
 
-    def _take(self, result):
+    def _handle(self, result):
         if isinstance(result, Skipped):
             return self._skipped(result)
         record = result
         for step in (self._window, self._valid, self._new, self._within_limit, self._story):
             record = step(record)
-            if isinstance(record, Dropped):
+            if isinstance(record, NotWritten):
                 return record
         return self._write(record)
 
-    # ---- the steps, each a record in and a record or a Dropped out ---------------------------------
+    # ---- the steps, each a record in and a record or a NotWritten out ---------------------------------
 
-    def _skipped(self, item: Skipped) -> Dropped:
+    def _skipped(self, item: Skipped) -> NotWritten:
         if is_error(item.reason):                   # counted under errors/, named on stderr
             logger.warning("%s: %s", item.url, item.reason)
             return self._drop(item.reason, error=True)
@@ -159,13 +159,13 @@ class Chain:
         self.count("articles")
         return record
 
-    def _unreachable(self, record, exc: BaseException) -> Dropped:
+    def _unreachable(self, record, exc: BaseException) -> NotWritten:
         logger.warning("%s: state unreachable (%s), not written", record.get("url"), type(exc).__name__)
         return self._drop("state_unreachable", error=True)
 
-    def _drop(self, reason: str, error: bool = False) -> Dropped:
+    def _drop(self, reason: str, error: bool = False) -> NotWritten:
         self.count(f"{'errors' if error else 'skipped'}/{reason}")
-        return Dropped(reason, error)
+        return NotWritten(reason, error)
 
 
 def _url(record) -> str | None:

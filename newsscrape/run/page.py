@@ -62,14 +62,14 @@ def judge(body: bytes, url: str, profile: Profile, *, content_type: str | None =
     ``vouched``: the page came from a sitemap, a feed or the user (not a link followed on a listing),
     so it need not look like an article by its URL. ``arabic_only``: refuse pages not in Arabic.
     ``budget``: seconds the page may take (0: none)."""
-    from ..extract import extract_page, verdict
+    from ..extract import extract_page, refusal
 
     if len(body) > MAX_PAGE_BYTES:
         return Skipped(url, "too_large", f"{len(body)} bytes, over {MAX_PAGE_BYTES}")
     try:
         with _time_budget(budget):
             page = extract_page(body, url, profile, content_type=content_type, **options)
-            result = _verdict(page, url, profile, vouched, arabic_only, verdict)
+            result = _checked(page, url, profile, vouched, arabic_only, refusal)
     except _OverBudget:
         return Skipped(url, "too_slow", f"over {budget:g} s")
     except ExtractionError as exc:
@@ -83,9 +83,9 @@ def judge(body: bytes, url: str, profile: Profile, *, content_type: str | None =
                          content_fingerprint=fingerprint(result))
 
 
-def _verdict(page, url: str, profile: Profile, vouched: bool, arabic_only: bool, verdict) -> Article | Skipped:
+def _checked(page, url: str, profile: Profile, vouched: bool, arabic_only: bool, refusal) -> Article | Skipped:
     if arabic_only and page.article.lang != "ar":
         return Skipped(url, "not_arabic")
-    if reason := verdict(page, profile, vouched=vouched):
+    if reason := refusal(page, profile, vouched=vouched):
         return Skipped(url, reason)
     return page.article

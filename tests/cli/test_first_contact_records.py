@@ -39,7 +39,7 @@ def test_a_saved_page_without_url_resolves_links_on_its_canonical_url_and_never_
 
 def test_a_homepage_a_sitemap_lists_is_not_an_article():
     """Titled with the site's own name, or declared a collection of links: not an article, even vouched."""
-    from newsscrape.extract import extract_page, verdict
+    from newsscrape.extract import extract_page, refusal
     from newsscrape.sites import GENERIC
 
     furniture = [f"<p>{p}</p>" for p in PARA]
@@ -48,7 +48,7 @@ def test_a_homepage_a_sitemap_lists_is_not_an_article():
     collection = page(f"<main><h1>{TITLE}</h1><div>{''.join(furniture)}</div></main>",
                       head='<script type="application/ld+json">{"@type": "CollectionPage", "name": "x"}</script>')
     for html in (homepage, collection):
-        assert verdict(extract_page(html, "https://ex.com/section/city", GENERIC), GENERIC, vouched=True) \
+        assert refusal(extract_page(html, "https://ex.com/section/city", GENERIC), GENERIC, vouched=True) \
             == "not_article"
 
 

@@ -10,7 +10,7 @@ import pytest
 from conftest import PARA
 from newsscrape.errors import OutputError
 from newsscrape.record import Article, Skipped
-from newsscrape.run.chain import Chain, Dropped
+from newsscrape.run.chain import Chain, NotWritten
 from newsscrape.run.dedup import Dedup
 from newsscrape.run.state import StateStore
 from newsscrape.run.window import Window, parse_when
@@ -44,51 +44,51 @@ def _chain(**kw) -> tuple[Chain, Counter, Out]:
 
 def test_a_skipped_page_is_counted_by_its_reason_and_an_error_as_an_error():
     chain, counts, out = _chain()
-    assert chain.take(Skipped("https://x.example/1", "not_article")) == Dropped("not_article", False)
-    assert chain.take(Skipped("https://x.example/2", "too_slow")) == Dropped("too_slow", True)
+    assert chain.handle(Skipped("https://x.example/1", "not_article")) == NotWritten("not_article", False)
+    assert chain.handle(Skipped("https://x.example/2", "too_slow")) == NotWritten("too_slow", True)
     assert counts == {"skipped/not_article": 1, "errors/too_slow": 1} and out.lines == []
 
 
 def test_the_window_drops_what_was_published_outside_it_and_keeps_the_undated():
     chain, counts, out = _chain(window=Window.of("2d", None, now=NOW))
     old = _article(1, "2024-05-01T10:00:00+00:00")
-    assert chain.take(old) == Dropped("too_old", False)
-    assert chain.take(_article(2)) is not None and chain.take(_article(3, None)) is not None
+    assert chain.handle(old) == NotWritten("too_old", False)
+    assert chain.handle(_article(2)) is not None and chain.handle(_article(3, None)) is not None
     assert counts["skipped/too_old"] == 1 and len(out.lines) == 2
 
 
 def test_every_address_of_an_article_is_one_article_within_a_run():
     chain, counts, out = _chain()
-    chain.take(_article(1, canonical="https://news.example.com/a/1"))
+    chain.handle(_article(1, canonical="https://news.example.com/a/1"))
     again = _article(9, canonical="https://www.news.example.com/a/1/?utm_source=x")     # another address of it
-    assert chain.take(again) == Dropped("duplicate", False)
+    assert chain.handle(again) == NotWritten("duplicate", False)
     assert [r.url for r in out.lines] == ["https://news.example.com/a/1"] and counts["skipped/duplicate"] == 1
 
 
 def test_the_limit_stops_writing_and_says_so():
     chain, counts, out = _chain(limit=2)
-    results = [chain.take(_article(n)) for n in range(4)]
-    assert chain.full and len(out.lines) == 2 and results[2:] == [Dropped("over_limit", False)] * 2
+    results = [chain.handle(_article(n)) for n in range(4)]
+    assert chain.full and len(out.lines) == 2 and results[2:] == [NotWritten("over_limit", False)] * 2
 
 
 def test_an_output_that_fails_is_an_error_and_nothing_after_it_is_written():
     chain, counts, out = _chain(output=Out(fail_after=1))
-    chain.take(_article(1))
+    chain.handle(_article(1))
     with pytest.raises(OutputError):
-        chain.take(_article(2))
-    assert chain.take(_article(3)) == Dropped("not_written", False)
+        chain.handle(_article(2))
+    assert chain.handle(_article(3)) == NotWritten("not_written", False)
     assert counts["errors/write_failed"] == 1 and counts["articles"] == 1
 
 
 def test_across_runs_an_article_is_seen_before_and_with_changed_written_again_when_it_changed(tmp_path):
     store = StateStore(tmp_path / "state.sqlite")
     first, _, _ = _chain(store=store)
-    first.take(_article(1))
+    first.handle(_article(1))
     again, counts, out = _chain(store=store)
-    assert again.take(_article(1)) == Dropped("seen_before", False)
+    assert again.handle(_article(1)) == NotWritten("seen_before", False)
     changed, counts, out = _chain(store=store, changed=True)
-    assert changed.take(_article(1)) == Dropped("unchanged", False)
-    assert changed.take(_article(1, title="عنوان جديد للخبر بعد تحديثه")) is not None and len(out.lines) == 1
+    assert changed.handle(_article(1)) == NotWritten("unchanged", False)
+    assert changed.handle(_article(1, title="عنوان جديد للخبر بعد تحديثه")) is not None and len(out.lines) == 1
     store.close()
 
 
