@@ -64,15 +64,17 @@ def extract_article(html: bytes | str, url: str | None = None, site: str | Profi
 
 
 def extract_response(response: Any, *, site: str | None = None, vouched: bool = True,
-                     **options: Any) -> Article | Skipped:
+                     strip_diacritics: bool = False, ascii_digits: bool = False) -> Article | Skipped:
     """The ``Article`` of a Scrapy response, or a ``Skipped`` item saying why there is none.
 
     Yield it from any callback of a spider running with the ``newsscrape.addon.NewsscrapeAddon``
     add-on: skips are counted in the summary, articles validated, deduplicated, kept in the state.
     ``vouched=False`` for pages reached by following links (they must then look like articles)."""
     from .crawl.response import extract_response as _extract
+    from .run.page import ExtractionOptions
 
-    return _extract(response, site=site, vouched=vouched, **options)
+    return _extract(response, site=site, vouched=vouched,
+                    options=ExtractionOptions(strip_diacritics=strip_diacritics, ascii_digits=ascii_digits))
 
 
 def segment_text(text: str, **options: Any) -> Article:

@@ -37,11 +37,13 @@ except ImportError as exc:  # the optional extra
     raise ImportError("newsscrape.datatrove needs datatrove: pip install 'newsscrape[datatrove]'") from exc
 
 from .archive.reader import Problem, Response, count_key, responses
-from .archive.run import judge_response
+from .archive.run import archived_page
 from .record import Article, Skipped
 from .run.chain import Chain, NotWritten
+from .run.extractor import Extractor
 from .run.urls import on_hosts
 from .run.window import Window
+from .sites import for_url
 
 # The record's fields kept in a document's metadata: all but the body, which is the document's text.
 RECORD_FIELDS = ("schema", "url", "canonical_url", "site", "site_name", "title", "subtitle", "source",
@@ -102,6 +104,7 @@ class ArticleExtractor(PipelineStep):
         self.hosts = tuple(d.lower().lstrip(".") for d in domains) + tuple(self.profile.domains if self.profile
                                                                             else ())
         self.window = Window.of(since, until)
+        self.extractor = Extractor()        # in the task's own process: datatrove spreads the tasks
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         chain = Chain(self.stat_update, window=self.window, stories=story_index(self.stories),  # dedup within
@@ -129,7 +132,7 @@ class ArticleExtractor(PipelineStep):
         # The reader decoded the page; it is judged as the same text in UTF-8.
         response = Response(url=url, date=document.metadata.get("date"), content_type="text/html; charset=utf-8",
                             body=document.text.encode("utf-8", "surrogatepass"))
-        return judge_response(response, self.profile)
+        return self.extractor.judge(archived_page(response), self.profile or for_url(url))
 
 
 def story_index(where: str | None):

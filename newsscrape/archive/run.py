@@ -19,12 +19,11 @@ from datetime import datetime
 
 from .. import exits
 from ..errors import OutputError, SourceError, UsageError
-from ..record import Skipped
 from ..run.chain import Chain
+from ..run.extractor import Extractor
 from ..run.health import RunHealth, keep
 from ..run.output import JsonLinesOutput, silence_stdout
-from ..run.page import judge
-from ..run.pool import make_pool, stop_pool
+from ..run.page import FetchedPage
 from ..run.report import by_reason, summary_line
 from ..run.state import RunLock, StateStore
 from ..run.urls import on_hosts
@@ -124,19 +123,18 @@ class ArchiveRun:
             self.lock.acquire()
         previous = {s: signal.signal(s, self._on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         processes = self.opts.processes or os.cpu_count() or 1
-        pool = make_pool(processes) if processes > 1 else None
+        extractor = Extractor(processes)
         self.output.open()
         try:
             for source in sources:
                 if self.store is not None and self.store.file_done(source):
                     self.stats["files_done_before"] += 1
                     continue
-                self._one_source(source, pool, processes)
+                self._one_source(source, extractor, processes)
                 if self._should_stop():
                     break
         finally:
-            if pool is not None:
-                stop_pool(pool)             # never a wait on a process that may be dead
+            extractor.close()
             self.output.close()
             for s, handler in previous.items():
                 signal.signal(s, handler)
@@ -160,7 +158,7 @@ class ArchiveRun:
     def _should_stop(self) -> bool:
         return self.signal is not None or self.stop_reason is not None or self.chain.full
 
-    def _one_source(self, source: str, pool, processes: int) -> bool:
+    def _one_source(self, source: str, extractor: Extractor, processes: int) -> bool:
         """Read one file; True when it was read to its end."""
         try:
             stream = open_source(source)
@@ -192,11 +190,10 @@ class ArchiveRun:
                         self.stats["skipped/other_domain"] += 1
                         continue
                     self.health.fetched(item.url)
-                    if pool is None:
-                        self.take(judge_response(item, self.profile))
+                    future = extractor.submit(archived_page(item), self.profile or for_url(item.url))
+                    if future.done():                       # judged here (no pool): taken in order
+                        self.take(future.result())
                     else:
-                        future = pool.submit(judge_response, item, self.profile)
-                        future.url = item.url               # for the line if its worker dies
                         pending.add(future)
                         if len(pending) >= processes * 4:
                             pending = self._drain(pending, FIRST_COMPLETED)
@@ -219,7 +216,7 @@ class ArchiveRun:
                 try:
                     result = fut.result()
                 except Exception as exc:  # a worker died (killed, out of memory): an error, go on
-                    result = Skipped(getattr(fut, "url", None), "extraction_failed", type(exc).__name__)
+                    result = Extractor.failed(fut, exc)
                 self.take(result)
                 if self.stop_reason is not None:
                     for other in pending:
@@ -290,11 +287,11 @@ def _log_to_stderr() -> None:
         log.propagate = False
 
 
-def judge_response(item: Response, profile: Profile | None):
-    """An archived response's record by the one rule (``run.page``), in the pool or here: in
-    archives any page of the web turns up, so only Arabic pages count, and none is vouched for."""
-    return judge(item.body, item.url, profile or for_url(item.url), content_type=item.content_type,
-                 vouched=False, arabic_only=True, fetched_at=_iso(item.date))
+def archived_page(item: Response) -> FetchedPage:
+    """An archived response as a fetched page: in archives any page of the web turns up, so only Arabic
+    pages count, and none is vouched for."""
+    return FetchedPage(item.url, item.body, item.content_type, fetched_at=_iso(item.date), origin="archive",
+                       vouched=False)
 
 
 def run_archives(opts: ArchiveOptions) -> tuple[int, dict]:

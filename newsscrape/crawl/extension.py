@@ -13,9 +13,7 @@ The spider, the record pipeline and the Redis scheduler find it with ``crawler.g
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from functools import partial
 from typing import Any
 
 from scrapy import signals
@@ -23,13 +21,12 @@ from scrapy.exceptions import NotConfigured
 
 from ..record import Article, Skipped
 from ..run.chain import Chain
+from ..run.extractor import Extractor
 from ..run.health import RunHealth, keep
-from ..run.page import judge
-from ..run.pool import make_pool, stop_pool
 from ..run.state import RunLock, StateStore
 from ..run.window import Window
 from ..sites import Profile
-from .response import html_content_type
+from .response import page_of
 
 logger = logging.getLogger(__name__)
 PREFIX = "newsscrape/"
@@ -52,8 +49,7 @@ class CrawlRun:
                            limit=settings.getint("NEWSSCRAPE_LIMIT", 0), output=self._output(settings),
                            health=self.health, stories=self.store.stories() if self.store is not None else None,
                            drop_copies=settings.getbool("NEWSSCRAPE_DROP_COPIES"))
-        processes = settings.getint("NEWSSCRAPE_PROCESSES", 1)
-        self.pool = make_pool(processes) if processes > 1 else None
+        self.extractor = Extractor(settings.getint("NEWSSCRAPE_PROCESSES", 1))
         crawler.signals.connect(self._item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self._response, signal=signals.response_received)
         crawler.signals.connect(self._engine_stopped, signal=signals.engine_stopped)
@@ -129,8 +125,7 @@ class CrawlRun:
             self.health.fetched(response.url)
 
     def _engine_stopped(self) -> None:
-        if self.pool is not None:
-            stop_pool(self.pool)
+        self.extractor.close()
         if self.lock is not None:
             self.lock.release()
 
@@ -163,18 +158,17 @@ class CrawlRun:
         if self.chain.full and not self.stopping:
             self.stop("limit", hard=False)
 
-    # ---- extraction in the pool ----------------------------------------------------------------
+    # ---- extraction ------------------------------------------------------------------------------
 
-    async def judge(self, response: Any, profile: Profile, vouched: bool) -> Article | Skipped:
-        """``run.page.judge`` of a response, in one of the pool's processes."""
-        content_type = html_content_type(response)
-        if content_type is None:
-            return Skipped(response.url, "not_html")
-        work = partial(judge, response.body, response.url, profile, content_type=content_type, vouched=vouched)
-        try:
-            return await asyncio.get_running_loop().run_in_executor(self.pool, work)
-        except Exception as exc:  # a worker died (killed, out of memory): this page is an error, the crawl goes on
-            return Skipped(response.url, "extraction_failed", type(exc).__name__)
+    async def judge(self, response: Any, profile: Profile, origin: str, vouched: bool) -> Article | Skipped:
+        """A response's record by the run's extractor (in the pool when the crawl has one)."""
+        page = page_of(response, origin, vouched)
+        return page if isinstance(page, Skipped) else await self.extractor.judge_async(page, profile)
+
+    def judge_here(self, response: Any, profile: Profile, origin: str, vouched: bool) -> Article | Skipped:
+        """The same, in this process (a start page, read before its links are followed)."""
+        page = page_of(response, origin, vouched)
+        return page if isinstance(page, Skipped) else self.extractor.judge(page, profile)
 
     # ---- stopping ------------------------------------------------------------------------------
 

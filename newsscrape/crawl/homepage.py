@@ -138,7 +138,7 @@ class SiteDiscovery:
                 found += 1
                 self.count("discovery/candidates")
                 if not self._full() and not self._known(url, None, profile):
-                    yield from self._schedule_article(self._article_request(url, profile, listed=False), None, profile)
+                    yield from self._schedule_article(self._article_request(url, profile, "listing"), None, profile)
         page = response.meta.get("ns_page", 1)
         if found and nexts and page >= self.max_pages:
             self.count("skipped/listing_pages_beyond_max_pages")      # counted, never silently cut

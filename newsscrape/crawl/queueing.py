@@ -23,13 +23,13 @@ class ArticleQueue:
         some 35 MB) and is released as the queue drains. With --limit N, article requests wait in a
         backlog and are released on idle, newest first, only as many as are still missing: N means
         the N newest."""
-        listed = request.meta.get("ns_listed", True)
+        origin = request.meta.get("ns_from", "sitemap")
         if self.run.remaining() is not None:
             moment = as_utc(when, zone(profile.timezone)) if when else None
-            self.backlog.append((moment, len(self.backlog), request.url, profile.slug, listed))
+            self.backlog.append((moment, len(self.backlog), request.url, profile.slug, origin))
             return
         if self.waiting or self._queued() >= self.max_queued:
-            self.waiting.append((request.url, profile.slug, listed))
+            self.waiting.append((request.url, profile.slug, origin))
             return
         yield request
 
@@ -53,8 +53,8 @@ class ArticleQueue:
             return False
         released = False
         while self.waiting and room > 0 and not self._full():
-            url, slug, listed = self.waiting.popleft()
-            self.crawler.engine.crawl(self._article_request(url, self._profile_named(slug), listed))
+            url, slug, origin = self.waiting.popleft()
+            self.crawler.engine.crawl(self._article_request(url, self._profile_named(slug), origin))
             room -= 1
             released = True
         return released
@@ -65,8 +65,8 @@ class ArticleQueue:
             return False
         self.backlog.sort(key=lambda e: (e[0] is None, -(e[0].timestamp() if e[0] else 0), e[1]))
         batch, self.backlog = self.backlog[:missing], self.backlog[missing:]
-        for _, _, url, slug, listed in batch:
-            self.crawler.engine.crawl(self._article_request(url, self._profile_named(slug), listed))
+        for _, _, url, slug, origin in batch:
+            self.crawler.engine.crawl(self._article_request(url, self._profile_named(slug), origin))
         return True
 
     def _known(self, url: str, when, profile: Profile) -> bool:

@@ -44,10 +44,10 @@ class SitemapReading:
             return
         if kind == "urlset":
             for entry in self._capped(iter_sitemap(xml)):
-                yield from self._candidate(entry.url, profile, entry.published)
+                yield from self._candidate(entry.url, profile, entry.published, "sitemap")
             return
         if kind == "feed":
             root = xml_tree(xml)
             for entry in feed_entries(root, response.url) if root is not None else ():
-                yield from self._candidate(entry.url, profile, entry.published)
+                yield from self._candidate(entry.url, profile, entry.published, "feed")
             return

@@ -28,7 +28,6 @@ from .extension import CrawlRun
 from .failures import error_reason, shown
 from .homepage import SiteDiscovery, is_homepage
 from .queueing import ArticleQueue
-from .response import extract_response
 from .scope import Scope
 from .sitemaps import SitemapReading
 from .worker import WorkerLoop
@@ -145,9 +144,11 @@ class ArticleSpider(SitemapReading, SiteDiscovery, WorkerLoop, ArticleQueue, scr
     def _in_window(self, when, profile: Profile) -> str | None:
         return self.run.window_reason(when, profile.timezone)
 
-    def _article_request(self, url: str, profile: Profile, listed: bool):
+    def _article_request(self, url: str, profile: Profile, origin: str):
+        """An article's request; ``origin`` (run.page.ORIGINS): a sitemap's or a feed's entry is vouched
+        for by where it was listed, a listing page's link must look like an article."""
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, priority=ARTICLE_PRIORITY,
-                              meta={"ns_profile": profile.slug, "ns_listed": listed})
+                              meta={"ns_profile": profile.slug, "ns_from": origin})
 
     # ---- crawl -------------------------------------------------------------------------------------
 
@@ -185,7 +186,7 @@ class ArticleSpider(SitemapReading, SiteDiscovery, WorkerLoop, ArticleQueue, scr
         if response.meta.get("ns_start"):
             # A start page is an article when it says so itself (declared, built as one, or the
             # publisher's article URL), whatever profile applies: written alone unless --follow.
-            result = extract_response(response, profile=profile, vouched=False)
+            result = self.run.judge_here(response, profile, "named", vouched=False)
             if isinstance(result, Article):
                 yield result
                 if not self.follow:
@@ -197,7 +198,7 @@ class ArticleSpider(SitemapReading, SiteDiscovery, WorkerLoop, ArticleQueue, scr
     # ---- discovery for any site ----------------------------------------------------------------
 
 
-    def _candidate(self, url: str, profile: Profile, when):
+    def _candidate(self, url: str, profile: Profile, when, origin: str):
         self.count("discovery/candidates")
         if self._full():
             return
@@ -209,7 +210,7 @@ class ArticleSpider(SitemapReading, SiteDiscovery, WorkerLoop, ArticleQueue, scr
             self.count(f"skipped/{reason}")
             return
         if not self._known(url, when, profile):
-            yield from self._schedule_article(self._article_request(url, profile, listed=True), when, profile)
+            yield from self._schedule_article(self._article_request(url, profile, origin), when, profile)
 
 
     async def parse_article(self, response):
@@ -218,11 +219,8 @@ class ArticleSpider(SitemapReading, SiteDiscovery, WorkerLoop, ArticleQueue, scr
         With NEWSSCRAPE_PROCESSES > 1 the extraction runs in the crawl's process pool."""
         produced = False
         try:
-            profile, vouched = self._profile(response), response.meta.get("ns_listed", True)
-            if self.run.pool is not None:
-                result = await self.run.judge(response, profile, vouched)
-            else:
-                result = extract_response(response, profile=profile, vouched=vouched)
+            origin = response.meta.get("ns_from", "sitemap")
+            result = await self.run.judge(response, self._profile(response), origin, vouched=origin != "listing")
             produced = True
             yield result
         finally:

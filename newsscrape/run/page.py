@@ -1,10 +1,12 @@
-"""One way from a page's bytes to a record: ``judge`` gives an ``Article`` or ``Skipped(url, reason, detail)``.
+"""A page from fetch to record: ``FetchedPage`` is a page as it was fetched, from wherever it came, and
+``judge`` gives its ``Article`` or ``Skipped(url, reason, detail)``.
 
-The crawl (its spider and a user's spider through ``newsscrape.extract_response``), the extraction
-pool's processes and archive reading all call it, so a page is judged by the same rules however it was
-reached: extraction, the Arabic check (archives, where any page of the web turns up), then the article
-verdict. A failure of ours is ``Skipped(url, "extraction_failed", detail)``; it never raises.
-Both results are picklable, so the pool hands them back as they are.
+The crawl (its spider and a user's spider through ``newsscrape.extract_response``), ``newsscrape warc`` and
+the datatrove step make a ``FetchedPage`` and hand it to one extractor (``run.extractor``: a process pool
+or this process), so a page is judged by the same rules however it was reached: extraction, the Arabic
+check (archives, where any page of the web turns up), then the article check. A failure of ours is
+``Skipped(url, "extraction_failed", detail)``; it never raises. All three types are picklable, so the
+pool takes pages and hands results back as they are.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import logging
 import signal
 import threading
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from ..errors import ExtractionError
 from ..record import Article, Skipped
@@ -28,6 +30,40 @@ logger = logging.getLogger(__name__)
 # articles take milliseconds; the budget is for pages built to stall a worker.
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 PAGE_SECONDS = 30.0
+
+
+# Where a page came from. Pages from a sitemap or a feed, a start point the user named and a user's own
+# spider's responses are vouched for (their address says "article"); a link followed on a listing page
+# must look like an article; an archive's page must also be Arabic.
+ORIGINS = ("sitemap", "feed", "named", "listing", "archive")
+
+
+@dataclass(frozen=True)
+class ExtractionOptions:
+    """How records are written (``newsscrape extract --strip-diacritics --ascii-digits``)."""
+
+    strip_diacritics: bool = False
+    ascii_digits: bool = False
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """A page as fetched: its address, its bytes and Content-Type ("" when the server sent none), when it
+    was fetched (ISO 8601; None: now), where it came from (``ORIGINS``), and whether that vouches for it."""
+
+    url: str
+    body: bytes
+    content_type: str | None = None
+    fetched_at: str | None = None
+    origin: str = "named"
+    vouched: bool = True
+
+    @property
+    def arabic_only(self) -> bool:
+        return self.origin == "archive"
+
+
+DEFAULT_OPTIONS = ExtractionOptions()
 
 
 class _OverBudget(Exception):
@@ -54,22 +90,20 @@ def _time_budget(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def judge(body: bytes, url: str, profile: Profile, *, content_type: str | None = None, vouched: bool = True,
-          arabic_only: bool = False, fetched_at: str | None = None, budget: float = PAGE_SECONDS,
-          **options: Any) -> Article | Skipped:
-    """The page's ``Article`` (``fetched_at`` set: given, else now) or why there is none.
-
-    ``vouched``: the page came from a sitemap, a feed or the user (not a link followed on a listing),
-    so it need not look like an article by its URL. ``arabic_only``: refuse pages not in Arabic.
+def judge(fetched: FetchedPage, profile: Profile, options: ExtractionOptions = DEFAULT_OPTIONS,
+          budget: float = PAGE_SECONDS) -> Article | Skipped:
+    """The page's ``Article`` (``fetched_at`` set: the page's, else now) or why there is none.
     ``budget``: seconds the page may take (0: none)."""
     from ..extract import extract_page, refusal
 
+    body, url, fetched_at = fetched.body, fetched.url, fetched.fetched_at
     if len(body) > MAX_PAGE_BYTES:
         return Skipped(url, "too_large", f"{len(body)} bytes, over {MAX_PAGE_BYTES}")
     try:
         with _time_budget(budget):
-            page = extract_page(body, url, profile, content_type=content_type, **options)
-            result = _checked(page, url, profile, vouched, arabic_only, refusal)
+            page = extract_page(body, url, profile, content_type=fetched.content_type,
+                                strip_diacritics=options.strip_diacritics, ascii_digits=options.ascii_digits)
+            result = _checked(page, url, profile, fetched.vouched, fetched.arabic_only, refusal)
     except _OverBudget:
         return Skipped(url, "too_slow", f"over {budget:g} s")
     except ExtractionError as exc:

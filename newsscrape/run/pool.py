@@ -58,9 +58,9 @@ def warm_up() -> None:
     dateline("القاهرة (رويترز) - قال المسؤول")
     source_line("(رويترز)")
     from ..sites import GENERIC
-    from .page import judge
+    from .page import FetchedPage, judge
 
-    judge(_WARM_UP_PAGE, "http://warm-up.invalid/news/1", GENERIC, content_type="text/html; charset=utf-8")
+    judge(FetchedPage("http://warm-up.invalid/news/1", _WARM_UP_PAGE, "text/html; charset=utf-8"), GENERIC)
 
 
 def make_pool(processes: int) -> ExtractionPool:

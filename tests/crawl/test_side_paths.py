@@ -225,19 +225,19 @@ def test_a_page_past_its_time_budget_is_one_skipped_page():
     """Item 6: no page may stall extraction. Every path (crawl, pool, warc, the datatrove step) judges
     a page with ``run.page.judge``; past its time budget the page is Skipped as too_slow (an error,
     counted and named) and the next page is judged as usual."""
-    from newsscrape.run.page import judge
+    from newsscrape.run.page import FetchedPage, judge
     from newsscrape.sites import GENERIC
 
     body = ARTICLE.encode()
-    slow = judge(body, "https://ex.com/news/1/story", GENERIC, budget=1e-6)
+    slow = judge(FetchedPage("https://ex.com/news/1/story", body), GENERIC, budget=1e-6)
     assert slow.reason == "too_slow"
-    fine = judge(body, "https://ex.com/news/1/story", GENERIC)
+    fine = judge(FetchedPage("https://ex.com/news/1/story", body), GENERIC)
     assert fine.title == TITLE
 
 
 def test_a_page_past_its_size_budget_is_skipped_unread():
-    from newsscrape.run.page import MAX_PAGE_BYTES, judge
+    from newsscrape.run.page import MAX_PAGE_BYTES, FetchedPage, judge
     from newsscrape.sites import GENERIC
 
     huge = ARTICLE.encode() + b"<!-- " + b"x" * MAX_PAGE_BYTES + b" -->"
-    assert judge(huge, "https://ex.com/news/1/story", GENERIC).reason == "too_large"
+    assert judge(FetchedPage("https://ex.com/news/1/story", huge), GENERIC).reason == "too_large"

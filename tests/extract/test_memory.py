@@ -18,7 +18,7 @@ import pytest
 import conftest
 from conftest import PARA, article, extract_article, page
 from newsscrape.record import Skipped
-from newsscrape.run.page import judge
+from newsscrape.run.page import FetchedPage, judge
 from newsscrape.sites import GENERIC
 
 URL = "https://news.example.com/a/1"
@@ -95,4 +95,4 @@ def test_pages_that_give_no_article_leave_no_reference_cycles(name, garbage):
 
 
 def _judge(html: str):
-    return judge(html.encode(), URL, GENERIC, content_type="text/html; charset=utf-8", vouched=False)
+    return judge(FetchedPage(URL, html.encode(), "text/html; charset=utf-8", vouched=False), GENERIC)

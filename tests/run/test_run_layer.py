@@ -110,13 +110,13 @@ def test_a_judged_article_carries_its_content_fingerprint_outside_its_json():
     """The pool process that extracts a page fingerprints its content (a fold and a hash of the body,
     about 0.2 ms), so the crawl's main process does not; the fingerprint is no field of the record, and
     a new title or body forgets it."""
-    from newsscrape.run.page import judge
+    from newsscrape.run.page import FetchedPage, judge
     from newsscrape.run.state import fingerprint
     from newsscrape.sites import resolve
 
     body = "".join(f"<p>{p}</p>" for p in PARA)
     html = page(f"<article><h1>الوزير يعلن تقدما في المحادثات الجارية</h1><div>{body}</div></article>")
-    record = judge(html.encode(), "https://news.example.net/a/1", resolve("generic", None))
+    record = judge(FetchedPage("https://news.example.net/a/1", html.encode()), resolve("generic", None))
     expected = fingerprint(dict(record))
     assert record.content_fingerprint == expected
     assert "content_fingerprint" not in record.to_json_line()
