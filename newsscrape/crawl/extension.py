@@ -85,7 +85,7 @@ class CrawlRun:
         if settings.get("NEWSSCRAPE_REDIS_URL"):
             from ..run.redis import RedisState
 
-            return RedisState(settings.get("NEWSSCRAPE_REDIS_URL"))
+            return RedisState(settings.get("NEWSSCRAPE_REDIS_URL"), settings.getfloat("NEWSSCRAPE_REDIS_OUTAGE", 30.0))
         if settings.get("NEWSSCRAPE_STATE"):
             return StateStore(settings.get("NEWSSCRAPE_STATE"))
         return None

@@ -48,6 +48,7 @@ class StateFailed(OSError):
 
 
 _REDIS_ENV = "NEWSSCRAPE_WRITER_REDIS"
+_PATIENCE_ENV = "NEWSSCRAPE_WRITER_REDIS_PATIENCE"
 
 
 class LineWriter:
@@ -55,11 +56,12 @@ class LineWriter:
     committed ``rows`` (parameters of ``sql``) to the state at ``state``; else it raises the OSError the
     writer met (BrokenPipeError, ENOSPC...; its filename is the state's when the commit failed), or WriterGone."""
 
-    def __init__(self, fd: int, state: str | None = None, redis: str | None = None):
+    def __init__(self, fd: int, state: str | None = None, redis: str | None = None, redis_patience: float = 30.0):
         self.state = state or redis
         own = os.dup(fd)           # a number of its own: the writer's stdout is the answer pipe
         where = [state] if state else ["--redis"] if redis else []
-        env = {**os.environ, _REDIS_ENV: redis} if redis else None    # not on the command line: ps shows it
+        env = {**os.environ, _REDIS_ENV: redis, _PATIENCE_ENV: str(redis_patience)} if redis else None
+        # (the URL in the environment, not on the command line: ps shows that)
         try:
             self.proc = subprocess.Popen(
                 [sys.executable, "-I", __file__, str(own), *where], stdin=subprocess.PIPE,
@@ -125,7 +127,9 @@ def _read_exact(fd: int, n: int) -> bytes | None:
 def serve(out: int, state: str | None = None, frames: int = 0, answers: int = 1, redis: str | None = None) -> None:
     """The writer's loop: each whole frame's line written to ``out`` and its rows committed to the
     state (a SQLite file, or a Redis hash), then answered ``0`` or ``<errno> output|state <message>``."""
-    db = sqlite3.connect(state, timeout=30, isolation_level=None) if state else Redis(redis) if redis else None
+    patience = float(os.environ.get(_PATIENCE_ENV, "30"))
+    db = sqlite3.connect(state, timeout=30, isolation_level=None) if state else \
+        Redis(redis, patience) if redis else None
     if isinstance(db, sqlite3.Connection):
         # WAL with synchronous=NORMAL, as the state store runs: a commit survives a kill of any process
         # (what the line and its row promise); only a power cut can take the last commits, and the
@@ -166,7 +170,7 @@ def _commit(db: sqlite3.Connection | Redis | None, sql: str, rows: list) -> None
     if db is None:
         raise sqlite3.OperationalError("no state to record the line in")
     if isinstance(db, Redis):                  # sql is "HSET <key>", rows [field, value] pairs
-        db.call(*sql.split(" ", 1), *(part for row in rows for part in row))
+        db.call_until_answered(*sql.split(" ", 1), *(part for row in rows for part in row))
         return
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -185,14 +189,19 @@ def _cut(out: int, start: int) -> None:
         pass                        # the next run's repair cuts a partial line
 
 
+class RedisReplyError(OSError):
+    """Redis answered with an error: the command was refused, nothing is unknown."""
+
+
 class Redis:
     """Just enough of the Redis protocol (RESP2) for the writer to record a line's state in the crawl's
     Redis: one command, its reply, over ``redis://[user:password@]host:port/db``, ``rediss://`` (TLS) or
     ``unix://path?db=N``; connected on first use and again after a failure (a restarted Redis). The
     writer imports the standard library only, so that it starts in a few milliseconds."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, patience: float = 30.0):
         self.url = url
+        self.patience = patience
         self.sock = None
         self.reader = None
 
@@ -228,6 +237,26 @@ class Redis:
             self.close()
             raise
 
+    def call_until_answered(self, *args: str):
+        """``call``, for a command that may be sent twice (HSET of the same values). A connection lost
+        before the answer leaves it unknown whether Redis applied the command (a Redis shutting down
+        applies it, persists it, then closes the connection): cutting the line then could leave a row
+        for a line that is not there, and the article would be lost for good. So the command is sent
+        again on a new connection until Redis answers, for ``patience`` seconds (the crawl's
+        NEWSSCRAPE_REDIS_OUTAGE); an error reply is an answer, and final."""
+        import time
+
+        deadline = time.monotonic() + self.patience
+        while True:
+            try:
+                return self.call(*args)
+            except RedisReplyError:
+                raise
+            except OSError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.2)
+
     def _send(self, *args: str):
         parts = [f"*{len(args)}\r\n".encode()]
         for arg in args:
@@ -242,7 +271,7 @@ class Redis:
             raise ConnectionError(errno.ECONNRESET, "Redis closed the connection")
         kind, rest = line[:1], line[1:-2]
         if kind == b"-":
-            raise OSError(errno.EIO, rest.decode("utf-8", "replace"))
+            raise RedisReplyError(errno.EIO, rest.decode("utf-8", "replace"))
         if kind in (b"+", b":"):
             return rest
         if kind == b"$":

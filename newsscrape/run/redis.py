@@ -35,8 +35,9 @@ class RedisState:
 
     shared = True                   # several workers' state: away for a while, the run goes on
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, outage: float = 30.0):
         self.url = url
+        self.outage = outage            # how long a restarting Redis may be away (NEWSSCRAPE_REDIS_OUTAGE)
         self.server = connect(url)
 
     def close(self) -> None:
@@ -45,7 +46,7 @@ class RedisState:
     def writer_target(self) -> dict:
         """The output's writer process records each line's fields itself (``LineWriter``), so a kill
         of the crawl never falls between a line and its state."""
-        return {"redis": self.url}
+        return {"redis": self.url, "redis_patience": self.outage}
 
     def writer_frame(self, record) -> tuple[str, list]:
         return f"HSET {STATE_KEY}", [list(pair) for pair in self._mapping(record).items()]

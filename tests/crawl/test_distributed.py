@@ -280,7 +280,10 @@ def test_a_redis_restart_mid_crawl_loses_nothing(site, cli_path, tmp_path):
     """Issue 35, item 1: Redis restarted (append-only file on) during a crawl. The pages handled while
     it was away were counted as state_unreachable and, marked seen, never fetched again: the rerun wrote
     nothing. A page not written for want of the state goes back on the queue; the run and its rerun
-    write every article exactly once."""
+    write every article exactly once. (It also lost one article in about three runs of ten: Redis
+    applied a line's row, then closed the connection before answering, and the writer took the line
+    back; the row then said "written" for good. The writer now sends the row again until Redis
+    answers.)"""
     server, port = start_redis(tmp_path)
     server.terminate()
     server.wait()
@@ -301,7 +304,9 @@ def test_a_redis_restart_mid_crawl_loses_nothing(site, cli_path, tmp_path):
         ping(port)
         _, err = proc.communicate(timeout=240)
         assert proc.returncode in (0, 1), err[-2000:]
-        assert "state_unreachable=" in err.strip().splitlines()[-1], err[-2000:]    # the outage cost pages
+        # The outage costs pages (state_unreachable, fetched again by the rerun) or, when the writer's
+        # retries carry every row over it, none: either way the two runs write each article once.
+        assert "articles written" in err.strip().splitlines()[-1], err[-2000:]
         rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=240)
         assert rerun.returncode == 0, rerun.stderr[-2000:]
     finally:
