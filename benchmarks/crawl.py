@@ -31,9 +31,11 @@ from pathlib import Path
 _CANONICAL = re.compile(rb"<link[^>]*rel=[\"']?canonical[^>]*>|<meta[^>]*og:url[^>]*>", re.I)
 
 
-def serve(shared: Path, n: int, port_file: Path) -> None:
+def serve(shared: Path, n: int, port_file: Path, path_of=lambda i: f"/a/{i}/story-{i}") -> None:
+    """``n`` article pages (the corpus pages in turn, canonical links removed) at ``path_of(i)``, and a
+    sitemap of them all, on 127.0.0.1; the port written to ``port_file``."""
     pages = [_CANONICAL.sub(b"", p.read_bytes()) for p in sorted((shared / "corpus" / "pages").rglob("*.html"))]
-    routes: dict[str, bytes] = {f"/a/{i}/story-{i}": pages[i % len(pages)] for i in range(n)}
+    routes: dict[str, bytes] = {path_of(i): pages[i % len(pages)] for i in range(n)}
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"

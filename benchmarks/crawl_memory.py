@@ -19,65 +19,28 @@ the run's health figures, for N articles at long Arabic addresses (tracemalloc, 
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
-_CANONICAL = re.compile(rb"<link[^>]*rel=[\"']?canonical[^>]*>|<meta[^>]*og:url[^>]*>", re.I)
 SLUG = quote("-".join(["الحكومة", "تعلن", "خطة", "جديدة", "لدعم", "الاقتصاد", "الوطني", "في", "العام", "المقبل"]))
 FIRST_MARK = 5000
 
 
 def serve(shared: Path, n: int, port_file: Path) -> None:
-    pages = [_CANONICAL.sub(b"", p.read_bytes()) for p in sorted((shared / "corpus" / "pages").rglob("*.html"))]
-    routes = {f"/ar/news/2024/05/{i % 28 + 1:02d}/{SLUG}-{i}": i for i in range(n)}
+    from crawl import serve as serve_pages  # benchmarks/crawl.py: the same mirror, other addresses
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args):
-            pass
-
-        def do_GET(self):
-            if self.path == "/sitemap.xml":
-                base = f"http://127.0.0.1:{self.server.server_address[1]}"
-                body = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
-                        'sitemap/0.9">' + "".join(f"<url><loc>{base}{p}</loc></url>" for p in routes)
-                        + "</urlset>").encode()
-                ctype = "application/xml"
-            elif self.path in routes:
-                body, ctype = pages[routes[self.path] % len(pages)], "text/html; charset=utf-8"
-            else:
-                self.send_response(404)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    port_file.write_text(str(server.server_address[1]))
-    server.serve_forever()
+    serve_pages(shared, n, port_file, path_of=lambda i: f"/ar/news/2024/05/{i % 28 + 1:02d}/{SLUG}-{i}")
 
 
 def rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    from crawl import rss_kb
+
+    return rss_kb(pid) / 1024
 
 
 def run(exe: str, url: str, path: str | None) -> tuple[int, float, float]:
