@@ -69,6 +69,17 @@ def serve(shared: Path, n: int, port_file: Path, path_of=lambda i: f"/a/{i}/stor
     server.serve_forever()
 
 
+def start_mirror(script: str, shared: Path, pages: int) -> tuple[subprocess.Popen, str]:
+    """``script --serve`` in a separate process (its mirror of ``pages`` articles): the process and the
+    mirror's sitemap URL, once it listens."""
+    port_file = Path(tempfile.mkdtemp()) / "port"
+    server = subprocess.Popen([sys.executable, script, "--serve", str(port_file), "--pages", str(pages),
+                               "--shared", str(shared)])
+    while not port_file.exists() or not port_file.read_text():
+        time.sleep(0.05)
+    return server, f"http://127.0.0.1:{port_file.read_text()}/sitemap.xml"
+
+
 def rss_kb(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -180,13 +191,8 @@ def main() -> int:
         serve(args.shared, args.pages, args.serve)
         return 0
     exe = shutil.which("newsscrape") or sys.exit("install the package first (pip install -e .)")
-    port_file = Path(tempfile.mkdtemp()) / "port"
-    server = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file), "--pages", str(args.pages),
-                               "--shared", str(args.shared)])
+    server, url = start_mirror(__file__, args.shared, args.pages)
     try:
-        while not port_file.exists() or not port_file.read_text():
-            time.sleep(0.05)
-        url = f"http://127.0.0.1:{port_file.read_text()}/sitemap.xml"
         print(f"mirror: {args.pages} article pages + sitemap on 127.0.0.1 (separate process), {os.cpu_count()} cores")
         print(f"{'conc.':>5}{'pages':>7}{'articles':>9}{'wall s':>8}{'pages/s':>9}{'articles/s':>11}"
               f"{'peak RSS MB':>12}{'CPU s/1000p':>12}  RSS MB at 500/1000/2000 articles")

@@ -144,14 +144,11 @@ def main() -> int:
         serve(args.shared, args.pages, args.serve)
         return 0
     exe = shutil.which("newsscrape") or sys.exit("install the package first (pip install -e .)")
-    port_file = Path(tempfile.mkdtemp()) / "port"
-    server = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file), "--pages", str(args.pages),
-                               "--shared", str(args.shared)])
+    from crawl import start_mirror
+
+    server, url = start_mirror(__file__, args.shared, args.pages)
     tree = Path(tempfile.mkdtemp()) / "before"
     try:
-        while not port_file.exists() or not port_file.read_text():
-            time.sleep(0.05)
-        url = f"http://127.0.0.1:{port_file.read_text()}/sitemap.xml"
         releases = [("this tree", None)]
         if args.before:
             subprocess.run(["git", "-C", str(here), "worktree", "add", "--detach", "-q", str(tree), args.before],

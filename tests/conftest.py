@@ -122,3 +122,13 @@ def start_redis(workdir: Path):
     proc = redis_server(workdir, port, durable=False)
     ping(port)
     return proc, port
+
+
+@pytest.fixture()
+def mirror():
+    """A loopback site of hand-made pages (``mirror.Mirror``), stopped after the test."""
+    from mirror import Mirror
+
+    m = Mirror().start()
+    yield m
+    m.stop()

@@ -175,6 +175,14 @@ def many_articles(mirror: Mirror, shared: Path, n: int, delay: float = 0.0, pref
     return paths
 
 
+def sitemap_site(shared: Path, n: int, delay: float = 0.0) -> Mirror:
+    """A started mirror of ``n`` corpus articles (``paths``) answering after ``delay`` s, and their sitemap."""
+    m = Mirror().start()
+    m.paths = many_articles(m, shared, n, delay=delay)
+    m.add("/sitemap.xml", news_sitemap(m, [(p, None) for p in m.paths]), ctype="application/xml")
+    return m
+
+
 def trickle(body: bytes, chunk: int, pause: float, ctype: str = "application/octet-stream"):
     """A custom route answering ``body`` in chunks with a pause between them (a slow download)."""
     def answer(handler) -> None:

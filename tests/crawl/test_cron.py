@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import conftest
-from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
+from mirror import many_articles, news_sitemap, read_records, record_paths, sitemap_site
 
 N = 240
 FAST = (*conftest.FAST, "--concurrency", "4")
@@ -18,9 +18,7 @@ FAST = (*conftest.FAST, "--concurrency", "4")
 
 @pytest.fixture()
 def site(shared):
-    m = Mirror().start()
-    m.paths = many_articles(m, shared, N, delay=0.04)
-    m.add("/sitemap.xml", news_sitemap(m, [(p, None) for p in m.paths]), ctype="application/xml")
+    m = sitemap_site(shared, N, delay=0.04)
     yield m
     m.stop()
 

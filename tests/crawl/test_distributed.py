@@ -13,7 +13,7 @@ import pytest
 import conftest
 from conftest import start_redis
 from hostile_run import ping, redis_server
-from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths
+from mirror import Mirror, many_articles, news_sitemap, read_records, record_paths, sitemap_site
 
 pytestmark = pytest.mark.slow          # minutes of real processes: `pytest -m "not slow"` skips them
 
@@ -41,9 +41,7 @@ def redis_db(redis_url):
 
 @pytest.fixture(scope="module")
 def site(shared):
-    m = Mirror().start()
-    m.paths = many_articles(m, shared, N, delay=0.06)
-    m.add("/sitemap.xml", news_sitemap(m, [(p, None) for p in m.paths]), ctype="application/xml")
+    m = sitemap_site(shared, N, delay=0.06)
     yield m
     m.stop()
 

@@ -36,10 +36,8 @@ def _summary(stderr: str) -> str:
 
 
 @pytest.fixture()
-def m():
-    mirror = Mirror().start()
-    yield mirror
-    mirror.stop()
+def m(mirror):
+    return mirror
 
 
 def test_homepage_with_only_robots_txt_sitemaps(m, cli_path, tmp_path):

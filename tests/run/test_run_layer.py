@@ -11,14 +11,7 @@ from xml.sax.saxutils import escape
 import pytest
 
 from conftest import FAST, PARA, article, page
-from mirror import Mirror, read_records, record_paths
-
-
-@pytest.fixture()
-def mirror():
-    m = Mirror().start()
-    yield m
-    m.stop()
+from mirror import read_records, record_paths
 
 
 def test_limit_holds_with_the_report_extension_off(mirror, cli_path, tmp_path):
