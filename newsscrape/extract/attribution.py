@@ -153,7 +153,7 @@ def credit_in_region(region: etree._Element, title: str, m: Measures) -> tuple[s
     or of an element that holds only an agency name where bylines go."""
     for el in region.iter():
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > MAX_CREDIT_CHILDREN \
-                or _in_caption(el):
+                or m.in_caption(el):
             continue
         own = (el.text or "").strip()
         if not own and not len(el) or len(own) > MAX_CREDIT_CHARS:
@@ -168,9 +168,6 @@ def credit_in_region(region: etree._Element, title: str, m: Measures) -> tuple[s
     return None
 
 
-_CAPTION = ("figure", "figcaption", "picture")
-def _in_caption(el: etree._Element) -> bool:
-    return el.tag in _CAPTION or any(a.tag in _CAPTION for a in el.iterancestors())
 
 
 
@@ -215,7 +212,7 @@ def _credit_among(elements, m: Measures, title: str = "") -> tuple[str, str] | N
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > MAX_CREDIT_CHILDREN:
             continue
-        if _in_caption(el):
+        if m.in_caption(el):
             continue
         line = m.text(el)
         if not line or len(line) > MAX_CREDIT_CHARS or line == title or m.link_length(el) >= WHOLE_LINK * len(line):

@@ -176,7 +176,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         extractor=profile.extractor,
         timezone=zone_used,
     )
-    link_density = min(1.0, link_text_len(container) / (len(text_of(container)) or 1))
+    link_density = min(1.0, m.link_length(container) / (len(m.text(container)) or 1))
     return Extracted(article=article, declared_article=meta.is_article, link_density=link_density,
                 headline_with_body=_headline_with_body(title_el, container),
                 headline_in_title=_headline_in_title(title_el, title, meta),

@@ -21,7 +21,7 @@ class Measures:
     its links' text, and each anchor's absolute address. Keys are the elements themselves, so the table
     keeps their proxies (and thus their identities) alive for as long as the page is read."""
 
-    __slots__ = ("base", "page_url", "_raw", "_text", "_len", "_links", "_href", "_headline")
+    __slots__ = ("base", "page_url", "_raw", "_text", "_len", "_links", "_href", "_headline", "_caption")
 
     def __init__(self, base: str | None, page_url: str | None):
         self.base, self.page_url = base, page_url
@@ -31,6 +31,7 @@ class Measures:
         self._links: dict[etree._Element, int] = {}
         self._href: dict[etree._Element, str | None] = {}
         self._headline: dict[etree._Element, str] = {}
+        self._caption: dict[etree._Element, bool] = {}
 
     def changed(self) -> None:
         """The tree's text moved: forget what was measured (addresses stay: they hang on attributes)."""
@@ -39,6 +40,26 @@ class Measures:
         self._len.clear()
         self._links.clear()
         self._headline.clear()
+        self._caption.clear()
+
+    def in_caption(self, el: etree._Element) -> bool:
+        """Is ``el`` a figure, figcaption or picture, or inside one? An element's answer is its parent's
+        unless it is one itself: the climb stops at the first element already answered."""
+        known = self._caption
+        path: list[etree._Element] = []
+        node, answer = el, False
+        while node is not None:
+            if (seen := known.get(node)) is not None:
+                answer = seen
+                break
+            path.append(node)
+            if node.tag in _CAPTION:
+                answer = True
+                break
+            node = node.getparent()
+        for node in path:
+            known[node] = answer
+        return answer
 
     def raw(self, el: etree._Element) -> str:
         """All the text of ``el`` as the tree holds it (``tree.text_content``)."""
@@ -89,6 +110,7 @@ class Measures:
             return value
 
 
+_CAPTION = ("figure", "figcaption", "picture")
 _TRUNCATED = ("...", "…", "..")
 
 

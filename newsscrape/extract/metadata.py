@@ -143,6 +143,21 @@ def _first_str(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
+def _microdata(root: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The elements below ``root`` with an ``itemprop``, and those with an ``itemtype``, in document order:
+    one walk that reads each element's attribute names once (two ElementPath searches walked it twice)."""
+    with_prop: list[etree._Element] = []
+    with_type: list[etree._Element] = []
+    for el in root.iterdescendants(etree.Element):
+        keys = el.keys()
+        if keys:
+            if "itemprop" in keys:
+                with_prop.append(el)
+            if "itemtype" in keys:
+                with_type.append(el)
+    return with_prop, with_type
+
+
 def read_metadata(root: etree._Element) -> Meta:
     meta = Meta()
     props: dict[str, list[str]] = {}
@@ -208,7 +223,8 @@ def read_metadata(root: etree._Element) -> Meta:
     meta.published += [v for key in _PUBLISHED_KEYS for v in props.get(key, [])]
     meta.modified += props.get("article:modified_time", []) + props.get("datemodified", []) \
         + props.get("og:updated_time", [])
-    for el in root.iterfind(".//*[@itemprop]"):
+    with_prop, with_type = _microdata(root)
+    for el in with_prop:
         prop = el.get("itemprop")
         if prop in ("datePublished", "dateModified") and el.tag != "meta":
             value = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
@@ -228,7 +244,7 @@ def read_metadata(root: etree._Element) -> Meta:
     link = root.find(".//link[@rel='canonical']")
     meta.canonical = (link.get("href") if link is not None else None) or first("og:url")
     meta.lang = meta.lang or root.get("lang") or first("og:locale", "language", "content-language")
-    for el in root.iterfind(".//*[@itemtype]"):           # microdata: itemtype="http://schema.org/BlogPosting"
+    for el in with_type:                                  # microdata: itemtype="http://schema.org/BlogPosting"
         if el.get("itemtype", "").rstrip("/").rsplit("/", 1)[-1] in ARTICLE_TYPES - {"WebPage"}:
             meta.is_article = True
             break
