@@ -7,7 +7,7 @@ from copy import deepcopy
 
 from lxml import etree
 
-from ..text.arabic import clean, fold
+from ..text.arabic import clean, clean_within, fold
 from ..text.cues import BYLINE
 from ..text.dates import parse_text_date
 from .metadata import Meta
@@ -23,7 +23,7 @@ from .thresholds import (
     MIN_SUBTITLE_WORDS,
     MIN_TITLE_OVERLAP,
 )
-from .tree import text_of
+from .tree import text_content, text_of
 
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|standfirst|dek\b|lead|summary|excerpt|intro|brief|short-?desc|"
                              r"strapline|kicker-text|article-desc", re.I)
@@ -95,8 +95,9 @@ def _headline_in_title(root: etree._Element, meta: Meta) -> tuple[str, etree._El
     if not refs:
         return None
     for el in root.iter("h2", "h3", "h4", "b", "strong", "font", "td", "div", "span"):
-        if len(el) > MAX_HEADLINE_CHILDREN:
-            continue
+        if len(el) > MAX_HEADLINE_CHILDREN or clean_within(text_content(el), MAX_HEADLINE_CHARS) is None:
+            continue   # told long before it is cleaned or copied (a front page has thousands of boxes);
+            #            a space for each line break never makes a text shorter
         text = _text_with_breaks(el)
         if len(text.split()) < MIN_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
             continue
