@@ -10,6 +10,8 @@ then gives are those the tree gives now, so a record is the same as without the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from ..text.arabic import clean, fold
@@ -21,7 +23,7 @@ class Measures:
     its links' text, and each anchor's absolute address. Keys are the elements themselves, so the table
     keeps their proxies (and thus their identities) alive for as long as the page is read."""
 
-    __slots__ = ("base", "page_url", "_raw", "_text", "_len", "_links", "_href", "_headline", "_caption")
+    __slots__ = ("base", "page_url", "_raw", "_text", "_len", "_links", "_href", "_headline", "_caption", "_item")
 
     def __init__(self, base: str | None, page_url: str | None):
         self.base, self.page_url = base, page_url
@@ -32,6 +34,7 @@ class Measures:
         self._href: dict[etree._Element, str | None] = {}
         self._headline: dict[etree._Element, str] = {}
         self._caption: dict[etree._Element, bool] = {}
+        self._item: dict[etree._Element, tuple[str, str] | None] = {}
 
     def changed(self) -> None:
         """The tree's text moved: forget what was measured (addresses stay: they hang on attributes)."""
@@ -41,6 +44,7 @@ class Measures:
         self._links.clear()
         self._headline.clear()
         self._caption.clear()
+        self._item.clear()
 
     def in_caption(self, el: etree._Element) -> bool:
         """Is ``el`` a figure, figcaption or picture, or inside one? An element's answer is its parent's
@@ -99,6 +103,16 @@ class Measures:
             return self._href[a]
         except KeyError:
             value = self._href[a] = href_of(a, self.base)
+            return value
+
+    def item(self, a: etree._Element, article_link: Callable[[str], bool]) -> tuple[str, str] | None:
+        """(address, headline) of an anchor when ``article_link`` takes its address, else None: what a
+        related list makes of it, asked again at every level of a heading's climb."""
+        try:
+            return self._item[a]
+        except KeyError:
+            url = self.href(a)
+            value = self._item[a] = (url, self.headline(a)) if url and article_link(url) else None
             return value
 
     def headline(self, a: etree._Element) -> str:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import PARA, extract_article, page
-from newsscrape.text.cues import MORE, READ_ALSO, SIMILAR, cue_hint, match_cue
+from newsscrape.text.cues import _HINT_STEMS, CUE_HINT, MORE, READ_ALSO, SIMILAR, cue_hint, match_cue
 
 URL = "https://news.example.net/2024/05/01/story-1234"
 TITLE = "الحكومة تعلن خطة جديدة لدعم المزارعين في المحافظات"
@@ -41,6 +41,17 @@ def tatweel(s: str, draw_index: int) -> str:
         return s
     i = letters[draw_index % len(letters)]
     return s[:i + 1] + "ـ" + s[i + 1:]
+
+
+_HINT_LETTERS = sorted({ch for stem in _HINT_STEMS for ch in stem}) + [" ", "ا", "ـ", "x"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_HINT_STEMS), st.sampled_from(_HINT_LETTERS)), max_size=12))
+def test_the_cue_prefilter_finds_a_text_exactly_when_it_holds_a_stem(pieces):
+    """CUE_HINT is written as a tree of the stems' shared letters: it must find the same texts as the
+    stems one by one, pieces of stems and stems inside stems included."""
+    text = "".join(pieces)
+    assert bool(CUE_HINT.search(text)) == any(stem in text for stem in _HINT_STEMS)
 
 
 @given(read_also, mark, st.integers(0, 50))
