@@ -146,11 +146,38 @@ def _absolute(href: str, base: str | None) -> str | None:
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:", "whatsapp:", "file:")):
         return None
+    if (known := _plainly_resolved(href, base)) is not None:
+        return known
     url = urljoin(base, href) if base else href
     scheme = urlsplit(url).scheme
     if scheme and scheme not in ("http", "https"):
         return None
     return url
+
+
+_NETLOC = re.compile(r"[^/?#]*")
+# What urljoin does more than put a path after a host: dot segments, doubled slashes, a query, a fragment,
+# ";params", and the tab and line breaks it deletes.
+_PATH_WORK = re.compile(r"[?#;\[\]\t\r\n]|//|/\.")
+
+
+def _plainly_resolved(href: str, base: str | None) -> str | None:
+    """``_absolute``'s answer without urllib, for the two forms most links take, or None to ask urllib:
+    an http(s) address given whole (kept as written), and a path from the root of a site whose base is the
+    site's origin (``_origin``: "https://host/"). Only where urllib would give the same string and raise
+    nothing: a host in plain ASCII without brackets, a path without anything urljoin rewrites."""
+    if base is None:
+        if href.startswith(("http://", "https://")):
+            host = _NETLOC.match(href, href.index("//") + 2).group()
+            if host.isascii() and "[" not in host and "]" not in host:
+                return href
+        return None
+    if href[0] == "/" and base.endswith("/") and base.startswith(("http://", "https://")) \
+            and base.count("/") == 3 and not _PATH_WORK.search(href):
+        host = base[base.index("//") + 2:-1]
+        if host and host.isascii() and "[" not in host and "]" not in host:
+            return base[:-1] + href
+    return None
 
 
 def class_id(el: etree._Element) -> str:
