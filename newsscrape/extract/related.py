@@ -290,7 +290,10 @@ def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._
         if el in taken:
             continue
         text = m.text(el)
-        if len(text) > MAX_CUE_CHARS or _in_link(el, m) and not _cue_before_links(el, m):
+        # Not a cue even with forty words after it: nothing below could take it (the cue is read first,
+        # before its links: most candidates are a sentence's opening words, not a heading).
+        if len(text) > MAX_CUE_CHARS or match_cue(text, max_extra_words=40) is None \
+                or _in_link(el, m) and not _cue_before_links(el, m):
             continue
         own_links = items_of(el, m)
         cue = match_cue(text, max_extra_words=40 if own_links else 4)
