@@ -29,6 +29,7 @@ from .thresholds import (
     MIN_NAME_WORDS,
     WHOLE_LINK,
 )
+from .tree import says
 
 _SPLIT = re.compile(r"\s*(?:[،,;|&/]|\band\b)\s*")
 _WAW = re.compile(r"\s+و(?=\S)")
@@ -97,7 +98,7 @@ def authors_in_page(region: etree._Element, m: Measures) -> list[str]:
     """Names in elements whose class says author/byline, within the article region."""
     names = []
     for el in region.iter():
-        if not isinstance(el.tag, str) or not _AUTHOR_CLASS.search(el.get("class") or ""):
+        if not isinstance(el.tag, str) or not says(_AUTHOR_CLASS, el.get("class") or ""):
             continue
         text = m.text(el)
         if 0 < len(text) <= MAX_AUTHOR_CHARS:
@@ -163,7 +164,7 @@ def credit_in_region(region: etree._Element, title: str, m: Measures) -> tuple[s
             continue
         if agency := credit_line(text):
             return agency, text
-        if _AUTHOR_CLASS.search(el.get("class") or "") and is_agency_name(author_name_of(text)):
+        if says(_AUTHOR_CLASS, el.get("class") or "") and is_agency_name(author_name_of(text)):
             return author_name_of(text), text
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -144,9 +145,15 @@ def _skippable(el: etree._Element, m: Measures) -> bool:
     cid = _marker(el)
     if not cid:
         return False
-    if _SKIP_CLASS.search(cid) or not _SKIP_TOKEN.isdisjoint(cid.lower().split()):
-        return True
-    return bool(_SOFT_SKIP_CLASS.search(cid)) and m.length(el) <= MAX_SOFT_SKIP_CHARS
+    hard, soft = _furniture_name(cid)
+    return hard or soft and m.length(el) <= MAX_SOFT_SKIP_CHARS
+
+
+@lru_cache(maxsize=8192)
+def _furniture_name(cid: str) -> tuple[bool, bool]:
+    """(always furniture, furniture while short) by what an element says about itself."""
+    return bool(_SKIP_CLASS.search(cid)) or not _SKIP_TOKEN.isdisjoint(cid.lower().split()), \
+        bool(_SOFT_SKIP_CLASS.search(cid))
 
 
 def read_blocks(container: etree._Element, order: dict, m: Measures) -> tuple[list[Block], list[RelatedBlock]]:

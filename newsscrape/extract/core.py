@@ -374,8 +374,8 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
         for el in region.iter():
             if not isinstance(el.tag, str):
                 continue
-            cid = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('property') or ''}".lower()
-            if el.tag != "time" and not any(k in cid for k in _DATE_CLASS):
+            if el.tag != "time" and not _dated_name(f"{el.get('class') or ''} {el.get('id') or ''} "
+                                                    f"{el.get('property') or ''}"):
                 continue
             text = text_of(el)
             if not text or len(text) > MAX_DATE_ELEMENT_CHARS:
@@ -394,6 +394,13 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
     if published is None and (from_url := date_from_url(url) or date_from_url(meta.canonical)):
         published = from_url
     return published, modified
+
+
+@lru_cache(maxsize=4096)
+def _dated_name(cid: str) -> bool:
+    """Do an element's class, id and property say it holds a date? (cached: class names repeat)"""
+    low = cid.lower()
+    return any(k in low for k in _DATE_CLASS)
 
 
 def _first_time_element(region: etree._Element):

@@ -23,7 +23,7 @@ from .thresholds import (
     MIN_SUBTITLE_WORDS,
     MIN_TITLE_OVERLAP,
 )
-from .tree import text_content, text_of
+from .tree import says, text_content, text_of
 
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|standfirst|dek\b|lead|summary|excerpt|intro|brief|short-?desc|"
                              r"strapline|kicker-text|article-desc", re.I)
@@ -133,7 +133,7 @@ def find_subtitle(root: etree._Element, title_el: etree._Element | None, order: 
             break
         if pos < title_pos - 8:
             continue
-        if el.tag in ("h1", "a", "img") or not _SUBTITLE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        if el.tag in ("h1", "a", "img") or not says(_SUBTITLE_CLASS, f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
         text = text_of(el)
         if MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS and fold(text) != folded_title:

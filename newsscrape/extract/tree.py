@@ -180,5 +180,12 @@ def _plainly_resolved(href: str, base: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def says(pattern: re.Pattern, name: str) -> bool:
+    """Does ``pattern`` occur in ``name`` (a class, an id)? Cached: a page's thousands of elements share a
+    few dozen class names, and each pattern of words is a long case-blind alternation."""
+    return pattern.search(name) is not None
+
+
 def class_id(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
