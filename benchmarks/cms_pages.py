@@ -13,7 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+TESTS = Path(__file__).resolve().parents[1] / "tests"
+sys.path[:0] = [str(TESTS / "extract"), str(TESTS)]      # the pages' module, and the conftest it imports
 
 import test_cms_pages as cms  # noqa: E402
 

@@ -6,10 +6,12 @@ are scored against their own gold by ``benchmarks/cms_pages.py``."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
-from conftest import PARA, extract_article
+from conftest import PARA, ROOT, extract_article
 
 TITLE = "وزارة الزراعة تطلق برنامجا جديدا لدعم صغار المزارعين في المحافظات"
 DATE = "2024-05-12T09:23:00+03:00"
@@ -188,3 +190,12 @@ def test_a_publication_time_in_any_analytics_meta_tag(name):
     html = (f'<html><head><meta name="{name}" content="{DATE}"></head><body><main><h1>{TITLE}</h1>'
             f"<div>{_ps()}</div></main></body></html>")
     assert extract_article(html, url="https://news.example.org/news/agri-program")["published"][:10] == DATE[:10]
+
+
+def test_the_benchmark_writes_every_family_with_its_gold(tmp_path):
+    """README's `python benchmarks/cms_pages.py DIR`: one page and one gold record per family."""
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cms_pages.py"), str(tmp_path)], check=True,
+                   capture_output=True, cwd=tmp_path)
+    pages = sorted(p.parent.name for p in (tmp_path / "pages").rglob("*.html"))
+    golds = sorted(p.parent.name for p in (tmp_path / "gold").rglob("*.json"))
+    assert pages == golds == sorted(PAGES)
