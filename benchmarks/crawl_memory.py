@@ -8,8 +8,9 @@ release.
 A local server (a separate process) serves --pages article pages at long Arabic addresses, as Arabic
 publishers write them (a percent-encoded slug of about 150 bytes), and one sitemap listing them. Each run
 is ``newsscrape crawl`` of that sitemap (AutoThrottle and delays off, 16 concurrent requests); the main
-process's RSS is read at 5,000 articles written and at the end, and the growth between the two is given per
-million articles. With --before REV the same run is made with a ``git worktree`` of REV first.
+process's RSS is sampled five times a second; the growth between the median over the 2,000 articles from
+5,000 written and the median over the last 2,000 is given per million articles. With --before REV the same
+run is made with a ``git worktree`` of REV first.
 
 --structures N measures, without a crawl, what the main process keeps for each article written, by the
 classes a crawl uses: the dedup's keys, the spider's written and sighted keys, the request dupefilter,
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,6 +31,7 @@ from urllib.parse import quote
 
 SLUG = quote("-".join(["الحكومة", "تعلن", "خطة", "جديدة", "لدعم", "الاقتصاد", "الوطني", "في", "العام", "المقبل"]))
 FIRST_MARK = 5000
+WINDOW = 2000        # articles over which RSS samples are taken at each end
 
 
 def serve(shared: Path, n: int, port_file: Path) -> None:
@@ -44,7 +47,9 @@ def rss_mb(pid: int) -> float:
 
 
 def run(exe: str, url: str, path: str | None) -> tuple[int, float, float]:
-    """(articles, RSS MB at FIRST_MARK articles, RSS MB at the last sample)."""
+    """(articles between the two windows, median RSS MB over the WINDOW articles from FIRST_MARK, median RSS
+    MB over the last WINDOW articles). Medians of windows, not two samples: RSS at one instant moves by some
+    10 MB with the page bodies and records in flight (16 requests, pages of up to 600 KB)."""
     tmp = Path(tempfile.mkdtemp())
     out = tmp / "out.jsonl"
     env = None
@@ -56,7 +61,7 @@ def run(exe: str, url: str, path: str | None) -> tuple[int, float, float]:
                              "-s", "AUTOTHROTTLE_ENABLED=False", "--log-level", "ERROR"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp, env=env)
     lines = offset = 0
-    first = last = 0.0
+    samples: list[tuple[int, float]] = []
     while proc.poll() is None:
         rss = rss_mb(proc.pid)
         if out.exists():
@@ -65,15 +70,17 @@ def run(exe: str, url: str, path: str | None) -> tuple[int, float, float]:
                 chunk = f.read()
             offset += len(chunk)
             lines += chunk.count(b"\n")
-        if rss:
-            if not first and lines >= FIRST_MARK:
-                first, first_lines = rss, lines
-            last, last_lines = rss, lines
+        if rss and lines >= FIRST_MARK:
+            samples.append((lines, rss))
         time.sleep(0.2)
     shutil.rmtree(tmp, ignore_errors=True)
-    if not first:
-        sys.exit(f"fewer than {FIRST_MARK} articles written ({lines}): raise --pages")
-    return last_lines - first_lines, first, last
+    if not samples or samples[-1][0] < FIRST_MARK + 3 * WINDOW:
+        sys.exit(f"fewer than {FIRST_MARK + 3 * WINDOW} articles written ({lines}): raise --pages")
+    first = [s for s in samples if s[0] < FIRST_MARK + WINDOW]
+    last = [s for s in samples if s[0] > samples[-1][0] - WINDOW]
+    mid = statistics.median
+    return round(mid(n for n, _ in last) - mid(n for n, _ in first)), mid(r for _, r in first), \
+        mid(r for _, r in last)
 
 
 _STRUCTURES = r"""
@@ -157,7 +164,7 @@ def main() -> int:
         print(f"{args.pages} article pages at long Arabic addresses; main process RSS")
         for name, path in releases:
             n, first, last = run(exe, url, path)
-            print(f"  {name:12s} {first:6.1f} MB at {FIRST_MARK} articles, {last:6.1f} MB {n} articles later: "
+            print(f"  {name:12s} {first:6.1f} MB from {FIRST_MARK} articles, {last:6.1f} MB {n} articles later: "
                   f"{(last - first) / n * 1e6:7.0f} MB per million articles")
     finally:
         server.terminate()

@@ -98,12 +98,14 @@ def run_crawl(opts: CrawlOptions) -> tuple[int, dict]:
     that cannot run, LockedError when another run holds the state file (``CrawlRun``)."""
     from scrapy.crawler import CrawlerProcess
 
+    from ..run.heap import keep_large_blocks_mapped
     from ..targets import resolve_targets
     from .extension import CrawlRun
     from .report import summary
     from .spider import ArticleSpider
 
     plans = resolve_targets(opts.targets, opts.site)     # once; usage errors before anything starts
+    keep_large_blocks_mapped()                           # a long crawl's heap does not creep (run/heap.py)
     if opts.redis:
         try:
             import scrapy_redis  # noqa: F401
