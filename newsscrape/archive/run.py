@@ -295,6 +295,9 @@ def archived_page(item: Response) -> FetchedPage:
 
 
 def run_archives(opts: ArchiveOptions) -> tuple[int, dict]:
+    from ..run.heap import keep_large_blocks_mapped
+
+    keep_large_blocks_mapped()          # a long archive's pages do not pile up in the heap (run/heap.py)
     return ArchiveRun(opts).run()
 
 

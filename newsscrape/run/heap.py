@@ -1,4 +1,5 @@
-"""The crawl process's heap: large blocks go back to the system when they are freed.
+"""A long run's heap (the crawl's process, ``newsscrape warc``): large blocks go back to the system when
+they are freed.
 
 glibc serves a block of at least the mmap threshold with a mapping of its own, returned to the system on
 free; but each time such a block is freed it raises the threshold to that block's size (up to 32 MB), so
