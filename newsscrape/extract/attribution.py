@@ -169,10 +169,6 @@ def credit_in_region(region: etree._Element, title: str, m: Measures) -> tuple[s
     return None
 
 
-
-
-
-
 def credit_closing_body(container: etree._Element, order: dict, last_position: int, m: Measures
                         ) -> tuple[str, str] | None:
     """(agency, line) of a short credit that closes the body, read as a reader sees it whatever its

@@ -105,14 +105,14 @@ class Measures:
             value = self._href[a] = href_of(a, self.base)
             return value
 
-    def item(self, a: etree._Element, article_link: Callable[[str], bool]) -> tuple[str, str] | None:
-        """(address, headline) of an anchor when ``article_link`` takes its address, else None: what a
-        related list makes of it, asked again at every level of a heading's climb."""
+    def item(self, a: etree._Element, article_link: Callable[[str, str | None], bool]) -> tuple[str, str] | None:
+        """(address, headline) of an anchor when ``article_link(address, page_url)`` takes it, else None:
+        what a related list makes of it, asked again at every level of a heading's climb."""
         try:
             return self._item[a]
         except KeyError:
             url = self.href(a)
-            value = self._item[a] = (url, self.headline(a)) if url and article_link(url) else None
+            value = self._item[a] = (url, self.headline(a)) if url and article_link(url, self.page_url) else None
             return value
 
     def headline(self, a: etree._Element) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
@@ -76,9 +75,8 @@ def items_of(el: etree._Element, m: Measures, skip: etree._Element | None = None
     """Each distinct article link of a block once, with the longest text any of its anchors has."""
     by_url: dict[str, str] = {}
     skipped = set(skip.iter("a")) if skip is not None else ()
-    article_link = _article_link(m.page_url)
     for a in el.iter("a"):
-        if a in skipped or (item := m.item(a, article_link)) is None:
+        if a in skipped or (item := m.item(a, _article_link)) is None:
             continue
         url, title = item
         if len(title.split()) < MIN_ITEM_WORDS and url not in by_url:
@@ -89,12 +87,10 @@ def items_of(el: etree._Element, m: Measures, skip: etree._Element | None = None
     return [{"title": t, "url": u} for u, t in by_url.items() if t]
 
 
-def _article_link(page_url: str | None) -> Callable[[str], bool]:
-    """Whether a link's address may be a related article of the page at ``page_url``: not a listing's
-    address (``_listing_link``), not the page itself."""
-    def article_link(url: str) -> bool:
-        return not _listing_link(url) and not (page_url and _same_page(url, page_url))
-    return article_link
+def _article_link(url: str, page_url: str | None) -> bool:
+    """May a link's address be a related article of the page at ``page_url``? Not a listing's address
+    (``_listing_link``), not the page itself."""
+    return not _listing_link(url) and not (page_url and _same_page(url, page_url))
 
 
 @lru_cache(maxsize=4096)

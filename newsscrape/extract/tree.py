@@ -146,8 +146,13 @@ def _absolute(href: str, base: str | None) -> str | None:
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:", "whatsapp:", "file:")):
         return None
-    if (known := _plainly_resolved(href, base)) is not None:
-        return known
+    known = _plainly_resolved(href, base)
+    return known if known is not None else _resolved_by_urllib(href, base)
+
+
+def _resolved_by_urllib(href: str, base: str | None) -> str | None:
+    """``href`` (stripped, not an anchor or another scheme's link) joined to ``base``; None when that is
+    not an http(s) address."""
     url = urljoin(base, href) if base else href
     scheme = urlsplit(url).scheme
     if scheme and scheme not in ("http", "https"):
@@ -162,7 +167,7 @@ _PATH_WORK = re.compile(r"[?#;\[\]\t\r\n]|//|/\.")
 
 
 def _plainly_resolved(href: str, base: str | None) -> str | None:
-    """``_absolute``'s answer without urllib, for the two forms most links take, or None to ask urllib:
+    """``_resolved_by_urllib``'s answer without urllib, for the two forms most links take, or None to ask it:
     an http(s) address given whole (kept as written), and a path from the root of a site whose base is the
     site's origin (``_origin``: "https://host/"). Only where urllib would give the same string and raise
     nothing: a host in plain ASCII without brackets, a path without anything urljoin rewrites."""
