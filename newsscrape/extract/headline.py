@@ -95,10 +95,14 @@ def _headline_in_title(root: etree._Element, meta: Meta) -> tuple[str, etree._El
     if not refs:
         return None
     for el in root.iter("h2", "h3", "h4", "b", "strong", "font", "td", "div", "span"):
-        if len(el) > MAX_HEADLINE_CHILDREN or clean_within(text_content(el), MAX_HEADLINE_CHARS) is None:
-            continue   # told long before it is cleaned or copied (a front page has thousands of boxes);
-            #            a space for each line break never makes a text shorter
-        text = _text_with_breaks(el)
+        if len(el) > MAX_HEADLINE_CHILDREN:
+            continue
+        # Told long before it is cleaned whole or copied (a front page has thousands of boxes); a space
+        # for each line break never makes a text shorter. Without a break, that text is the headline's.
+        if (text := clean_within(text_content(el), MAX_HEADLINE_CHARS)) is None:
+            continue
+        if el.find(".//br") is not None:
+            text = _text_with_breaks(el)
         if len(text.split()) < MIN_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
             continue
         key = fold(text)
