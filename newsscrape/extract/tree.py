@@ -146,8 +146,12 @@ def _absolute(href: str, base: str | None) -> str | None:
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:", "whatsapp:", "file:")):
         return None
-    known = _plainly_resolved(href, base)
-    return known if known is not None else _resolved_by_urllib(href, base)
+    if (known := _plainly_resolved(href, base)) is not None:
+        return known
+    try:
+        return _resolved_by_urllib(href, base)
+    except ValueError:            # an address urllib refuses ("//[", a host that folds to "/"): no link
+        return None
 
 
 def _resolved_by_urllib(href: str, base: str | None) -> str | None:
