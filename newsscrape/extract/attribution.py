@@ -209,7 +209,7 @@ def _credit_among(elements, m: Measures, title: str = "") -> tuple[str, str] | N
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style") or len(el) > MAX_CREDIT_CHILDREN:
             continue
-        if m.in_caption(el):
+        if m.in_caption(el) or m.longer_than(el, MAX_CREDIT_CHARS):
             continue
         line = m.text(el)
         if not line or len(line) > MAX_CREDIT_CHARS or line == title or m.link_length(el) >= WHOLE_LINK * len(line):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from ..text.arabic import clean, fold
+from ..text.arabic import clean, fold, visible_length_above
 from .tree import href_of, text_content
 
 
@@ -80,6 +80,12 @@ class Measures:
         except KeyError:
             value = self._text[el] = clean(self.raw(el))
             return value
+
+    def longer_than(self, el: etree._Element, limit: int) -> bool:
+        """Is the cleaned text of ``el`` longer than ``limit``? Told from its raw text without cleaning
+        it when that is plain (``visible_length_above``): a long box is not cleaned to be turned away."""
+        text = self._text.get(el)
+        return len(text) > limit if text is not None else visible_length_above(self.raw(el), limit)
 
     def length(self, el: etree._Element) -> int:
         """``tree.text_len``: the text's length with whitespace runs collapsed."""

@@ -52,6 +52,7 @@ _RELATED_CLASS = re.compile(
 _MORE_CLASS = re.compile(r"most-?read|mostread|popular|trending|latest", re.I)
 
 
+@lru_cache(maxsize=4096)      # a page's blocks share a few dozen class names
 def maybe_related_class(cid: str) -> bool:
     """Every _RELATED_CLASS word holds one of these stems: plain substring tests on the lowered name
     come first (a tenth of the case-insensitive search's cost, on the hundreds of class names a page has).

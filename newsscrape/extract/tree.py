@@ -58,7 +58,7 @@ def hidden_by(el: etree._Element, keys: list[str]) -> bool:
     """``is_hidden`` for an element whose attribute names (``keys``, not empty) are read already."""
     if "class" in keys:
         cls = el.get("class")
-        if cls and not _HIDDEN_CLASS.isdisjoint(cls.split()):
+        if cls and hiding_class(cls):
             return True
         if len(keys) == 1:
             return False
@@ -66,6 +66,13 @@ def hidden_by(el: etree._Element, keys: list[str]) -> bool:
         return True
     style = el.get("style") if "style" in keys else None
     return bool(style) and bool(_HIDDEN_STYLE.search(style))
+
+
+@lru_cache(maxsize=4096)
+def hiding_class(cls: str) -> bool:
+    """Does a class attribute's value name a hiding class? (cached: a page's hundreds of elements share a
+    few dozen class values)"""
+    return not _HIDDEN_CLASS.isdisjoint(cls.split())
 
 
 def drop(el: etree._Element) -> None:
