@@ -29,7 +29,7 @@ from .thresholds import (
     MIN_OWN_TEXT_CHARS,
     MIN_PARAGRAPH_CHARS,
 )
-from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden, text_content
+from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden
 
 _SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "header", "form", "img", "picture",
                         "video", "audio", "map", "h1", "label", "fieldset", "dialog"})
@@ -66,13 +66,14 @@ def _para_score(text: str) -> float:
 INLINE_TEXT = frozenset({"a", "b", "strong", "em", "i", "u", "font", "small", "mark", "q", "cite", "abbr"})
 
 
-def _own_text(el: etree._Element, at_least: int = 0) -> str:
+def _own_text(el: etree._Element, m: Measures, at_least: int = 0) -> str:
     """The text an element holds itself: its text, inline children's text, and every child's tail
-    ("" when it is shorter than ``at_least`` before cleaning, which only shortens it)."""
+    ("" when it is shorter than ``at_least`` before cleaning, which only shortens it). An inline child's
+    text is the table's (``m.raw``): a menu's links are measured again by the link share of a candidate."""
     parts = [el.text or ""]
     for child in el:
         if child.tag in INLINE_TEXT:
-            parts.append(text_content(child))
+            parts.append(m.raw(child))
         parts.append(child.tail or "")
     raw = " ".join(parts)
     return clean(raw) if len(raw) >= at_least else ""
@@ -98,7 +99,7 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
     for el in root.iter(*_HOLDER_TAGS):
         if owners is not None and el not in owners:
             continue
-        text = _own_text(el, at_least=MIN_OWN_TEXT_CHARS)
+        text = _own_text(el, m, at_least=MIN_OWN_TEXT_CHARS)
         if len(text) < MIN_OWN_TEXT_CHARS:
             continue
         s = _para_score(text)
