@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
@@ -74,12 +75,21 @@ class RelatedBlock:
 
 def items_of(el: etree._Element, m: Measures, skip: etree._Element | None = None) -> list[dict]:
     """Each distinct article link of a block once, with the longest text any of its anchors has."""
-    by_url: dict[str, str] = {}
     skipped = set(skip.iter("a")) if skip is not None else ()
-    for a in el.iter("a"):
-        if a in skipped or (item := m.item(a, _article_link)) is None:
-            continue
-        url, title = item
+    return _tally(item for a in el.iter("a") if a not in skipped and (item := m.item(a, _article_link)))
+
+
+def _anchor_items(el: etree._Element, m: Measures) -> list[tuple[str, str]]:
+    """(address, headline) of each article link in ``el``, in document order (``el`` itself first when it
+    is one), before ``_tally`` makes a list's items of them."""
+    return [item for a in el.iter("a") if (item := m.item(a, _article_link))]
+
+
+def _tally(anchors: Iterable[tuple[str, str]]) -> list[dict]:
+    """``items_of``'s list from its anchors' (address, headline) in document order: an address once, at
+    its first anchor, with the longest headline of its anchors (a short first one does not count)."""
+    by_url: dict[str, str] = {}
+    for url, title in anchors:
         if len(title.split()) < MIN_ITEM_WORDS and url not in by_url:
             by_url.setdefault(url, "")
             continue
@@ -149,13 +159,24 @@ def _block_for_heading(heading: etree._Element, m: Measures) -> tuple[etree._Ele
     if (inline := _inline_cue_links(heading, m)) is not None:
         return inline
     node = heading
+    below: list[tuple[str, str]] = []         # the anchors of ``node``, the heading's own left out
     for _ in range(CLIMB_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html", "main", "article"):
             return None
         if parent.find(".//h1") is not None:
             return _following_links(node, m)
-        items = items_of(parent, m, skip=heading)
+        # items_of(parent, m, skip=heading), each level's anchors read once: the level below's, then the
+        # siblings' around it
+        own = m.item(parent, _article_link) if parent.tag == "a" else None
+        around: list[tuple[str, str]] = [own] if own else []
+        for child in parent:
+            if child is node:
+                around += below
+            elif isinstance(child.tag, str):
+                around += _anchor_items(child, m)
+        below = around
+        items = _tally(below)
         if items and _prose_before(node, m):
             return _following_links(node, m)    # the cue opens a block inside the article's box
         if items:

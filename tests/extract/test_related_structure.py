@@ -154,3 +154,51 @@ def test_a_link_to_a_front_page_is_no_related_item(href):
     html = page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>")
     rec = extract_article(html, url=URL)
     assert rec["related"] == [] and rec["paragraphs"] == PARA
+
+
+# Trees of boxes and anchors for the climb from a cue heading: nested anchors, a repeated address with
+# short and long headlines, listing addresses, anchors around boxes.
+_HREFS = ["/news/1/story-one", "/news/2/story-two", "/tag/politics", "/news/3/story-three", "/"]
+_HEADLINES = ["هنا", "خبر قصير", "عنوان خبر آخر طويل عن الموضوع", "عنوان أطول من ذلك كثيرا عن الحدث نفسه", ""]
+
+
+def _random_tree(rng) -> tuple:
+    from lxml import etree
+
+    root = etree.Element("div")
+    boxes = [root]
+    for _ in range(rng.randint(3, 25)):
+        parent = rng.choice(boxes)
+        tag = rng.choice(["div", "section", "li", "ul", "a", "a", "span"])
+        el = etree.SubElement(parent, tag)
+        if tag == "a":
+            el.set("href", rng.choice(_HREFS))
+        el.text = rng.choice(_HEADLINES)
+        el.tail = rng.choice(["", " ", " نص "])
+        boxes.append(el)
+    heading = etree.SubElement(rng.choice(boxes), "h3")
+    heading.text = "مقالات ذات صلة"
+    if rng.random() < 0.5:
+        etree.SubElement(heading, "a", href=rng.choice(_HREFS)).text = rng.choice(_HEADLINES)
+    return etree.Element("body"), root, heading
+
+
+def test_a_cue_headings_block_has_the_items_its_links_make():
+    """The climb reads each level's anchors once (the level below's, then its siblings'): the items it
+    gives are those ``items_of`` reads from the whole block with the heading's own anchors left out."""
+    import random
+
+    from newsscrape.extract.measure import Measures
+    from newsscrape.extract.related import _block_for_heading, items_of
+
+    rng = random.Random(3)
+    checked = 0
+    for _ in range(3000):
+        body, root, heading = _random_tree(rng)
+        body.append(root)
+        found = _block_for_heading(heading, Measures("https://example.com/", "https://example.com/news/9/x"))
+        if found and found[0].get("data-newsscrape") is None:
+            fresh = Measures("https://example.com/", "https://example.com/news/9/x")
+            assert found[1] == items_of(found[0], fresh, skip=heading)
+            checked += 1
+    assert checked > 300
