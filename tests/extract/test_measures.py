@@ -31,3 +31,22 @@ def test_longer_than_is_the_cleaned_texts_length(box, limit, text_asked_first):
     if text_asked_first:                   # answered from the table's cleaned text
         m.text(box)
     assert m.longer_than(box, limit) == (len(text_of(box)) > limit)
+
+
+# Markup with entities (known, unknown, numeric), empty elements, void elements and comments.
+_MARKUP = st.lists(st.sampled_from(["<p>", "</p>", "<span>", "</span>", "<b></b>", "<br>", "<i> </i>", "&amp;",
+                                    "&nbsp;", "&#1575;", "&unknown;", "<!-- c -->", "نص", " ", "\n", "<", ">"]),
+                   max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARKUP)
+def test_text_content_is_the_serialisers_text(markup):
+    """An element's text as libxml2 serialises it, read directly from a leaf."""
+    from newsscrape.extract.tree import parse, text_content
+
+    root = parse(f"<html><body><div>{markup}</div></body></html>")
+    for el in root.iter():
+        expected = etree.tostring(el, method="text", encoding="unicode", with_tail=False) \
+            if isinstance(el.tag, str) else ""
+        assert text_content(el) == expected
