@@ -85,7 +85,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument("dirs", type=Path, nargs="+")
     args = ap.parse_args()
-    files = sorted(str(p) for d in args.dirs for p in d.rglob("*.html"))
+    files = sorted(str(p.resolve()) for d in args.dirs for p in d.rglob("*.html"))   # the runs start elsewhere
     here = Path(__file__).resolve().parents[1]
     try:
         import trafilatura  # noqa: F401
