@@ -31,11 +31,19 @@ from pathlib import Path
 _CANONICAL = re.compile(rb"<link[^>]*rel=[\"']?canonical[^>]*>|<meta[^>]*og:url[^>]*>", re.I)
 
 
+# Addresses a sitemap lists: more go into several sitemaps under an index, as a large site publishes them
+# (one of 150,000 addresses would pass the crawl's 10 MB page budget and be skipped as too_large).
+SITEMAP_URLS = 20000
+_XML = '<?xml version="1.0" encoding="UTF-8"?>'
+
+
 def serve(shared: Path, n: int, port_file: Path, path_of=lambda i: f"/a/{i}/story-{i}") -> None:
     """``n`` article pages (the corpus pages in turn, canonical links removed) at ``path_of(i)``, and a
-    sitemap of them all, on 127.0.0.1; the port written to ``port_file``."""
+    sitemap of them all (an index of sitemaps of ``SITEMAP_URLS`` each when there are more), on 127.0.0.1;
+    the port written to ``port_file``."""
     pages = [_CANONICAL.sub(b"", p.read_bytes()) for p in sorted((shared / "corpus" / "pages").rglob("*.html"))]
     routes: dict[str, bytes] = {path_of(i): pages[i % len(pages)] for i in range(n)}
+    paths = list(routes)
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -44,10 +52,18 @@ def serve(shared: Path, n: int, port_file: Path, path_of=lambda i: f"/a/{i}/stor
             pass
 
         def do_GET(self):
-            if self.path == "/sitemap.xml":
-                base = f"http://127.0.0.1:{self.server.server_address[1]}"
-                body = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
-                        'sitemap/0.9">' + "".join(f"<url><loc>{base}{p}</loc></url>" for p in routes)
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            if self.path == "/sitemap.xml" and len(paths) > SITEMAP_URLS:
+                body = (_XML + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                        + "".join(f"<sitemap><loc>{base}/sitemap-{k}.xml</loc></sitemap>"
+                                  for k in range(0, len(paths), SITEMAP_URLS))
+                        + "</sitemapindex>").encode()
+                ctype = "application/xml"
+            elif self.path == "/sitemap.xml" or self.path.startswith("/sitemap-"):
+                start = int(self.path.removeprefix("/sitemap-").removesuffix(".xml") or 0) \
+                    if self.path != "/sitemap.xml" else 0
+                body = (_XML + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                        + "".join(f"<url><loc>{base}{p}</loc></url>" for p in paths[start:start + SITEMAP_URLS])
                         + "</urlset>").encode()
                 ctype = "application/xml"
             elif self.path in routes:
