@@ -44,6 +44,9 @@ def serve(shared: Path, n: int, port_file: Path, path_of=lambda i: f"/a/{i}/stor
     pages = [_CANONICAL.sub(b"", p.read_bytes()) for p in sorted((shared / "corpus" / "pages").rglob("*.html"))]
     routes: dict[str, bytes] = {path_of(i): pages[i % len(pages)] for i in range(n)}
     paths = list(routes)
+    # each sitemap's path and the first page it lists: one sitemap, or an index of several
+    sitemaps = {"/sitemap.xml": 0} if n <= SITEMAP_URLS else \
+        {f"/sitemap-{k}.xml": k for k in range(0, n, SITEMAP_URLS)}
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -53,15 +56,13 @@ def serve(shared: Path, n: int, port_file: Path, path_of=lambda i: f"/a/{i}/stor
 
         def do_GET(self):
             base = f"http://127.0.0.1:{self.server.server_address[1]}"
-            if self.path == "/sitemap.xml" and len(paths) > SITEMAP_URLS:
+            if self.path == "/sitemap.xml" and self.path not in sitemaps:
                 body = (_XML + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                        + "".join(f"<sitemap><loc>{base}/sitemap-{k}.xml</loc></sitemap>"
-                                  for k in range(0, len(paths), SITEMAP_URLS))
+                        + "".join(f"<sitemap><loc>{base}{s}</loc></sitemap>" for s in sitemaps)
                         + "</sitemapindex>").encode()
                 ctype = "application/xml"
-            elif self.path == "/sitemap.xml" or self.path.startswith("/sitemap-"):
-                start = int(self.path.removeprefix("/sitemap-").removesuffix(".xml") or 0) \
-                    if self.path != "/sitemap.xml" else 0
+            elif self.path in sitemaps:
+                start = sitemaps[self.path]
                 body = (_XML + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                         + "".join(f"<url><loc>{base}{p}</loc></url>" for p in paths[start:start + SITEMAP_URLS])
                         + "</urlset>").encode()

@@ -12,10 +12,7 @@ from ..text.cues import cue_hint
 from .body import INLINE_TEXT
 from .related import CLASSED_TAGS, maybe_related_class
 from .thresholds import MAX_CUE_CANDIDATE_CHARS
-from .tree import hidden_by, hiding_class
-
-# The attributes besides class that may hide an element (``tree.hidden_by``).
-_HIDING_ATTRS = frozenset({"hidden", "aria-hidden", "style"})
+from .tree import HIDING_ATTRS, hidden_by, hiding_class
 
 
 @dataclass
@@ -50,7 +47,7 @@ def index_tree(root: etree._Element) -> TreeIndex:
             # tree.hidden_by, read here with the class value the related test reads too: most elements
             # carry a class and nothing else that may hide them
             cls = el.get("class") if "class" in keys else None
-            if cls and hiding_class(cls) or (len(keys) > 1 or cls is None) and not _HIDING_ATTRS.isdisjoint(keys) \
+            if cls and hiding_class(cls) or (len(keys) > 1 or cls is None) and not HIDING_ATTRS.isdisjoint(keys) \
                     and hidden_by(el, keys):
                 hidden.append(el)
             if tag in CLASSED_TAGS and (cls is not None or "id" in keys) \

@@ -73,10 +73,9 @@ class RelatedBlock:
     inline: bool = False         # a read-also cue and its link(s) in one line: read-also wherever it stands
 
 
-def items_of(el: etree._Element, m: Measures, skip: etree._Element | None = None) -> list[dict]:
+def items_of(el: etree._Element, m: Measures) -> list[dict]:
     """Each distinct article link of a block once, with the longest text any of its anchors has."""
-    skipped = set(skip.iter("a")) if skip is not None else ()
-    return _tally(item for a in el.iter("a") if a not in skipped and (item := m.item(a, _article_link)))
+    return _tally(_anchor_items(el, m))
 
 
 def _anchor_items(el: etree._Element, m: Measures) -> list[tuple[str, str]]:
@@ -166,8 +165,8 @@ def _block_for_heading(heading: etree._Element, m: Measures) -> tuple[etree._Ele
             return None
         if parent.find(".//h1") is not None:
             return _following_links(node, m)
-        # items_of(parent, m, skip=heading), each level's anchors read once: the level below's, then the
-        # siblings' around it
+        # items_of(parent) without the heading's own anchors, each level's anchors read once: the level
+        # below's, then the siblings' around it
         own = m.item(parent, _article_link) if parent.tag == "a" else None
         around: list[tuple[str, str]] = [own] if own else []
         for child in parent:

@@ -54,6 +54,11 @@ def is_hidden(el: etree._Element) -> bool:
     return bool(keys) and hidden_by(el, keys)
 
 
+# The attributes besides class that ``hidden_by`` reads: an element with none of them and no hiding class
+# is not hidden.
+HIDING_ATTRS = frozenset({"hidden", "aria-hidden", "style"})
+
+
 def hidden_by(el: etree._Element, keys: list[str]) -> bool:
     """``is_hidden`` for an element whose attribute names (``keys``, not empty) are read already."""
     if "class" in keys:
