@@ -212,7 +212,7 @@ def _credit_among(elements, m: Measures, title: str = "") -> tuple[str, str] | N
         if m.in_caption(el) or m.longer_than(el, MAX_CREDIT_CHARS):
             continue
         line = m.text(el)
-        if not line or len(line) > MAX_CREDIT_CHARS or line == title or m.link_length(el) >= WHOLE_LINK * len(line):
+        if not line or line == title or m.link_length(el) >= WHOLE_LINK * len(line):   # (not longer: told above)
             continue
         if name := (credit_line(line) or labelled(line)):
             return _smallest_credit(el, name, line, m)
