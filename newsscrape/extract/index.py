@@ -12,7 +12,7 @@ from ..text.cues import cue_hint
 from .body import INLINE_TEXT
 from .related import CLASSED_TAGS, maybe_related_class
 from .thresholds import MAX_CUE_CANDIDATE_CHARS
-from .tree import HIDING_ATTRS, hidden_by, hiding_class
+from .tree import hidden_by
 
 
 @dataclass
@@ -44,11 +44,8 @@ def index_tree(root: etree._Element) -> TreeIndex:
             owners.add(el.getparent())
         keys = el.keys()
         if keys:
-            # tree.hidden_by, read here with the class value the related test reads too: most elements
-            # carry a class and nothing else that may hide them
-            cls = el.get("class") if "class" in keys else None
-            if cls and hiding_class(cls) or (len(keys) > 1 or cls is None) and not HIDING_ATTRS.isdisjoint(keys) \
-                    and hidden_by(el, keys):
+            cls = el.get("class") if "class" in keys else None    # read once for both tests
+            if hidden_by(el, keys, cls):
                 hidden.append(el)
             if tag in CLASSED_TAGS and (cls is not None or "id" in keys) \
                     and maybe_related_class(f"{cls or ''} {el.get('id') or ''}"):

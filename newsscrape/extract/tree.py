@@ -51,22 +51,21 @@ def is_hidden(el: etree._Element) -> bool:
     """Hidden by the ``hidden`` attribute, ``aria-hidden="true"``, an inline style or a hiding class.
     (Read from the attribute names first: most elements have none, or a class alone.)"""
     keys = el.keys()
-    return bool(keys) and hidden_by(el, keys)
+    return bool(keys) and hidden_by(el, keys, el.get("class") if "class" in keys else None)
 
 
 # The attributes besides class that ``hidden_by`` reads: an element with none of them and no hiding class
 # is not hidden.
-HIDING_ATTRS = frozenset({"hidden", "aria-hidden", "style"})
+_HIDING_ATTRS = frozenset({"hidden", "aria-hidden", "style"})
 
 
-def hidden_by(el: etree._Element, keys: list[str]) -> bool:
-    """``is_hidden`` for an element whose attribute names (``keys``, not empty) are read already."""
-    if "class" in keys:
-        cls = el.get("class")
-        if cls and hiding_class(cls):
-            return True
-        if len(keys) == 1:
-            return False
+def hidden_by(el: etree._Element, keys: list[str], cls: str | None) -> bool:
+    """``is_hidden`` for an element whose attribute names (``keys``) and class (``cls``, None without one)
+    are read already."""
+    if cls and hiding_class(cls):
+        return True
+    if _HIDING_ATTRS.isdisjoint(keys):
+        return False
     if "hidden" in keys or ("aria-hidden" in keys and el.get("aria-hidden") == "true"):
         return True
     style = el.get("style") if "style" in keys else None

@@ -41,3 +41,15 @@ def _classed(el: etree._Element) -> bool:
     """A class or an id whose words may say "related"."""
     cls, ident = el.get("class"), el.get("id")
     return (cls is not None or ident is not None) and maybe_related_class(f"{cls or ''} {ident or ''}")
+
+
+def test_each_way_of_hiding_hides_with_or_without_a_class():
+    """The attribute names are read first: an element whose class hides nothing is still hidden by its
+    style, its ``hidden`` attribute or ``aria-hidden="true"``, and is not by ``aria-hidden="false"``."""
+    for cls in (None, "story"):
+        for attrs, hidden in (({"style": "display: none"}, True), ({"style": "visibility:hidden"}, True),
+                              ({"hidden": ""}, True), ({"aria-hidden": "true"}, True),
+                              ({"aria-hidden": "false"}, False), ({"style": "color: red"}, False)):
+            el = etree.Element("div", {**attrs, **({"class": cls} if cls else {})})
+            assert is_hidden(el) is hidden, (cls, attrs)
+            assert index_tree(el).hidden == ([el] if hidden else [])
