@@ -132,11 +132,12 @@ def href_of(a: etree._Element, base: str | None) -> str | None:
         return None
     if base and base.startswith(("http://", "https://")):
         # Keyed so that the cache also serves the site's other pages (their menus share most links):
-        # an absolute link needs no base, a root-relative one only the base's scheme and host.
+        # an absolute link needs no base, a root-relative one only the base's scheme and host (not when
+        # a tab or a line break, which urllib deletes, may hide a second slash: "/\t/x" is "//x").
         start = href.lstrip()[:8]
         if start.startswith(("http://", "https://")):
             base = None
-        elif start.startswith("/") and not start.startswith("//"):
+        elif start[:1] == "/" and start[1:2] not in ("/", "\t", "\n", "\r"):
             base = _origin(base)
     return _absolute(href, base)
 

@@ -51,6 +51,8 @@ def test_the_forms_most_links_take_go_the_short_way(page, parts):
 
 @given(hrefs.map(lambda h: "/" + h), st.sampled_from(["https://news.example.net/2024/05/story-1",
                                                       "http://ex.com:81/a/b?c=d#e"]))
+@example("/\t/", "https://news.example.net/2024/05/story-1")     # urllib deletes the tab: "//", no host
+@example("/\n\t/", "https://news.example.net/2024/05/story-1")
 def test_a_link_resolves_on_the_page_as_urllib_resolves_it(href, page):
     class Anchor:
         def get(self, name):
