@@ -33,7 +33,7 @@ from ..text.dates import (
 )
 from . import attribution as attr
 from .body import Block, choose_container, read_blocks
-from .decode import decode
+from .decode import decode, read_as_utf8
 from .embedded import Embedded, read_embedded
 from .headline import find_subtitle, find_title
 from .index import TreeIndex, index_tree
@@ -66,7 +66,7 @@ from .thresholds import (
     TITLE_LENGTH_SLACK,
     TITLE_PREFIX_CHARS,
 )
-from .tree import drop, is_http_url, link_text_len, parse, strip_noise, text_of
+from .tree import drop, is_http_url, link_text_len, parse, parse_utf8, strip_noise, text_of
 from .verdict import Extracted
 
 _DATE_CLASS = ("date", "time", "publish", "posted", "timestamp", "created")
@@ -94,17 +94,29 @@ def extract_page(html: bytes | str, url: str | None, profile: Profile, *, conten
                  strip_diacritics: bool = False, ascii_digits: bool = False) -> Extracted:
     """The article of one page with what the page says about itself. Raises ExtractionError (with a
     reason code) when the page holds no article text at all; whether it *is* an article is ``verdict``'s."""
-    text, encoding, replaced = decode(html, content_type)
-    # Clean UTF-8 bytes go to the parser as they are: handing it the decoded str costs a conversion
-    # back (about a tenth of the parse). Anything decoded otherwise, repaired or replaced goes as text.
-    clean_utf8 = encoding == "utf-8" and isinstance(html, bytes) and not replaced
-    root = parse(html if clean_utf8 else text)
+    root = _parse_page(html, content_type)
     try:
         return _extract(root, url, profile, strip_diacritics, ascii_digits)
     except (ExtractionError, RecursionError):
         raise
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:  # never a crash
         raise ExtractionError("extraction_failed", f"extraction failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _parse_page(html: bytes | str, content_type: str | None) -> etree._Element:
+    """The page's tree. Clean UTF-8 bytes go to the parser as they are: handing it the decoded str costs a
+    conversion back (about a tenth of the parse), and the decoding itself as much again on a large page,
+    so bytes that would be read as UTF-8 are parsed first and decoded only when the parser doubts them.
+    Anything decoded otherwise, repaired or replaced goes as text."""
+    root = None
+    if isinstance(html, bytes) and read_as_utf8(html, content_type):
+        root, sure = parse_utf8(html)
+        if sure:
+            return root
+    text, encoding, replaced = decode(html, content_type)
+    if encoding == "utf-8" and isinstance(html, bytes) and not replaced:
+        return root if root is not None else parse(html)
+    return parse(text)
 
 
 def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diacritics: bool,

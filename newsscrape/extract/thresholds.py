@@ -98,6 +98,8 @@ UNDECODABLE_SHARE = 100           # one in this many characters replaced: undeco
 ARABIC_SAMPLE_CHARS = 100_000     # read to tell UTF-8 Arabic declared otherwise
 MIN_ARABIC_RUNS = 20              # Arabic runs (or mojibake pairs) that tell it
 MOJIBAKE_SAMPLE_CHARS = 200_000
+PARSER_MAX_ERRORS = 100           # libxml2 reports no more errors of a document (XML_MAX_ERRORS): a log this
+                                  # long may hide that bytes parsed as UTF-8 were not (tree.parse_utf8)
 
 # ---- is it an article (verdict.py) -----------------------------------------------------------------
 MAX_LINK_DENSITY = 0.5            # link text over body text of a page that is an article

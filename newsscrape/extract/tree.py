@@ -10,6 +10,7 @@ from lxml import etree
 
 from ..errors import ExtractionError
 from ..text.arabic import clean
+from .thresholds import PARSER_MAX_ERRORS
 
 # Never content; removed right after metadata has been read.
 NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "canvas", "template", "object", "embed",
@@ -98,6 +99,24 @@ def drop(el: etree._Element) -> None:
 _PARSER = etree.HTMLParser(remove_blank_text=False, remove_comments=False, collect_ids=False)
 _UTF8_PARSER = etree.HTMLParser(remove_blank_text=False, remove_comments=False, collect_ids=False,
                              encoding="utf-8")
+
+
+# The parser's word that bytes given as UTF-8 were not.
+_ENCODING_ERRORS = frozenset({etree.ErrorTypes.ERR_INVALID_ENCODING, etree.ErrorTypes.ERR_INVALID_CHAR})
+
+
+def parse_utf8(data: bytes) -> tuple[etree._Element | None, bool]:
+    """(tree, sure) of bytes read as UTF-8: ``sure`` when the parser met no byte that is not UTF-8 and
+    could have said so (its log of errors not full). The tree is None when the bytes parse to none; the
+    caller then decodes them, as it does when not sure."""
+    try:
+        root = parse(data)
+    except ExtractionError:
+        return None, False
+    log = _UTF8_PARSER.error_log
+    if len(log) >= PARSER_MAX_ERRORS:
+        return root, False
+    return root, not any(e.type in _ENCODING_ERRORS for e in log)
 
 
 def text_content(el: etree._Element) -> str:
