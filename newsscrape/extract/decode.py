@@ -70,7 +70,7 @@ def decode(data: bytes | str, content_type: str | None = None) -> Decoded:
 
 
 def _refuse_non_text(data: bytes) -> None:
-    if not data.strip():
+    if not data or data.isspace():           # (not ``data.strip()``, which copies the page)
         raise ExtractionError("empty")
     head = data[:SNIFF_BYTES]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):

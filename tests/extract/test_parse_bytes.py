@@ -85,3 +85,16 @@ def test_what_decoding_would_change_is_not_read_as_utf8():
     assert not read_as_utf8(b"<meta charset=windows-1256><p>x</p>")
     assert not read_as_utf8(b"<p>x</p>", "text/html; charset=iso-8859-6")
     assert read_as_utf8(b"<meta charset=windows-1256><p>x</p>", "text/html; charset=utf-8")
+
+
+@given(st.lists(st.sampled_from([b" ", b"\t", b"\r", b"\n", b"\x0b", b"\x0c", b"\x1c", b"\x85", b"a"]),
+                max_size=6).map(b"".join))
+def test_a_page_of_nothing_but_ascii_whitespace_is_empty(data):
+    """Empty is what ``bytes.strip`` leaves nothing of, told without copying the page."""
+    for check in (read_as_utf8, decode):
+        try:
+            check(data)
+            reason = None
+        except ExtractionError as exc:
+            reason = exc.reason
+        assert (reason == "empty") == (not data.strip())
