@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
@@ -28,9 +29,9 @@ _HIDDEN_CLASS = frozenset({"d-none", "hidden", "hide", "u-hide", "sr-only", "vis
 def parse(text: str | bytes) -> etree._Element:
     """The tree of a document given as text, or as bytes known to be clean UTF-8."""
     if isinstance(text, bytes):
-        source, parser = text.removeprefix(b"\xef\xbb\xbf"), _UTF8_PARSER
+        source, parser = text.removeprefix(b"\xef\xbb\xbf"), _parsers()[1]
     else:
-        source, parser = text.lstrip("\ufeff"), _PARSER
+        source, parser = text.lstrip("\ufeff"), _parsers()[0]
         if source.lstrip().startswith("<?xml"):
             source = re.sub(r"^\s*<\?xml[^>]*>", "", source)
     try:
@@ -95,10 +96,20 @@ def drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
-# No id hash table (collect_ids): nothing looks an element up by id, and building it is ~4 % of a parse.
-_PARSER = etree.HTMLParser(remove_blank_text=False, remove_comments=False, collect_ids=False)
-_UTF8_PARSER = etree.HTMLParser(remove_blank_text=False, remove_comments=False, collect_ids=False,
-                             encoding="utf-8")
+_local = threading.local()
+
+
+def _parsers() -> tuple[etree.HTMLParser, etree.HTMLParser]:
+    """This thread's parsers, for text and for UTF-8 bytes. A parser's error log is its last run's in
+    whichever thread ran it, and ``parse_utf8`` reads it after the run. No id hash table (collect_ids):
+    nothing looks an element up by id, and building it is ~4 % of a parse."""
+    try:
+        return _local.parsers
+    except AttributeError:
+        _local.parsers = (
+            etree.HTMLParser(remove_blank_text=False, remove_comments=False, collect_ids=False),
+            etree.HTMLParser(remove_blank_text=False, remove_comments=False, collect_ids=False, encoding="utf-8"))
+        return _local.parsers
 
 
 # The parser's word that bytes given as UTF-8 were not.
@@ -113,7 +124,7 @@ def parse_utf8(data: bytes) -> tuple[etree._Element | None, bool]:
         root = parse(data)
     except ExtractionError:
         return None, False
-    log = _UTF8_PARSER.error_log
+    log = _parsers()[1].error_log
     if len(log) >= PARSER_MAX_ERRORS:
         return root, False
     return root, not any(e.type in _ENCODING_ERRORS for e in log)

@@ -98,3 +98,18 @@ def test_a_page_of_nothing_but_ascii_whitespace_is_empty(data):
         except ExtractionError as exc:
             reason = exc.reason
         assert (reason == "empty") == (not data.strip())
+
+
+def test_a_parse_in_another_thread_leaves_this_threads_doubt():
+    """The parser's log, read after its run, is this thread's run's: a page parsed meanwhile in another
+    thread (a user's thread pool) neither hides bytes that were not UTF-8 nor doubts clean ones."""
+    import threading
+
+    from newsscrape.extract import tree
+
+    bad, good = b"<p>a\x80b</p>", "<p>نص</p>".encode()
+    tree.parse(bad)
+    other = threading.Thread(target=tree.parse, args=(good,))
+    other.start()
+    other.join()
+    assert any(e.type in tree._ENCODING_ERRORS for e in tree._parsers()[1].error_log)
