@@ -27,7 +27,8 @@ _HIDDEN_CLASS = frozenset({"d-none", "hidden", "hide", "u-hide", "sr-only", "vis
 
 
 def parse(text: str | bytes) -> etree._Element:
-    """The tree of a document given as text, or as bytes known to be clean UTF-8."""
+    """The tree of a document given as text, or as bytes read as UTF-8 (clean, or to be told so by
+    ``parse_utf8``)."""
     if isinstance(text, bytes):
         source, parser = text.removeprefix(b"\xef\xbb\xbf"), _parsers()[1]
     else:
@@ -112,7 +113,8 @@ def _parsers() -> tuple[etree.HTMLParser, etree.HTMLParser]:
         return _local.parsers
 
 
-# The parser's word that bytes given as UTF-8 were not.
+# The parser's word that bytes given as UTF-8 were not (or held a character it refuses, which only
+# costs the decoding that settles it).
 _ENCODING_ERRORS = frozenset({etree.ErrorTypes.ERR_INVALID_ENCODING, etree.ErrorTypes.ERR_INVALID_CHAR})
 
 
