@@ -187,11 +187,17 @@ def is_http_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
+
+
 @lru_cache(maxsize=8192)
 def _absolute(href: str, base: str | None) -> str | None:
     """(cached: the related-list search resolves the same links again as it climbs the tree, and a site's
-    pages share their menus)"""
+    pages share their menus). Tabs and line breaks inside the address are deleted, as browsers and urllib
+    delete them: a link given whole is otherwise kept as written."""
     href = href.strip()
+    if "\t" in href or "\n" in href or "\r" in href:
+        href = href.translate(_TAB_OR_NEWLINE)
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:", "whatsapp:", "file:")):
         return None
     if (known := _plainly_resolved(href, base)) is not None:

@@ -69,3 +69,19 @@ def test_a_link_urllib_refuses_costs_the_link_not_the_page():
                 '<p>اقرأ أيضاً: <a href="//[broken/x">رابط لا يقرأ عنوانه أبدا في أي مكان</a></p></article>')
     record = extract_article(html, url="https://news.example.net/2024/05/01/story-1")
     assert record["paragraphs"] and all("[broken" not in r["url"] for r in record["related"])
+
+
+@given(st.sampled_from(["https://ex.com/2024/05/story-1", "http://news.example.net/a/b?c=d"]),
+       st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["\t", "\n", "\r", "\r\n"])), min_size=1, max_size=3),
+       st.sampled_from(["https://news.example.net/2024/05/story-1", None]))
+def test_a_link_written_over_lines_is_its_address_without_the_breaks(url, breaks, page):
+    """Browsers and urllib delete tabs and line breaks anywhere in an address; a link given whole keeps
+    the rest as written."""
+    class Anchor:
+        def get(self, name):
+            return href
+    href = url
+    for at, brk in breaks:
+        href = href[:at] + brk + href[at:]
+    _absolute.cache_clear()
+    assert href_of(Anchor(), page) == url
