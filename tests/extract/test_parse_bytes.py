@@ -34,20 +34,21 @@ _HEADS = st.sampled_from([
 _TYPES = st.sampled_from([None, "text/html", "text/html; charset=utf-8", "text/html; charset=windows-1256"])
 
 
-def _by_decoding(html: bytes, content_type: str | None) -> bytes | str:
-    """The tree of the page's decoded text, serialised: what the bytes mean, as ``decode`` reads them (or
-    the reason it refuses them)."""
+def _outcome(make_tree) -> bytes | str:
+    """A tree serialised, or the reason it was refused."""
     try:
-        return etree.tostring(parse(decode(html, content_type).text), encoding="utf-8")
+        return etree.tostring(make_tree(), encoding="utf-8")
     except ExtractionError as exc:
         return exc.reason
+
+
+def _by_decoding(html: bytes, content_type: str | None) -> bytes | str:
+    """What the bytes mean, as ``decode`` reads them: the tree of the page's decoded text."""
+    return _outcome(lambda: parse(decode(html, content_type).text))
 
 
 def _as_parsed(html: bytes, content_type: str | None) -> bytes | str:
-    try:
-        return etree.tostring(_parse_page(html, content_type), encoding="utf-8")
-    except ExtractionError as exc:
-        return exc.reason
+    return _outcome(lambda: _parse_page(html, content_type))
 
 
 @settings(max_examples=400, deadline=None)
