@@ -88,12 +88,24 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
         if el is not None and el.tag not in ("html",):
             scores[el] = scores.get(el, 0.0) + value
 
+    teasers: dict[etree._Element, tuple[int, int]] = {}   # (length, link length) of the teasers below
+
     for el in root.iter(*_PARA_TAGS):
         text = m.text(el)
         if len(text) < MIN_PARAGRAPH_CHARS:
             continue
-        s = _para_score(text)
         parent = el.getparent()
+        if _is_link_block(el, m):
+            # A story link set as a paragraph: a related item the block reader takes out, so neither prose
+            # nor link text weighing against the elements around it.
+            size, links = m.length(el), m.link_length(el)
+            node = parent
+            while node is not None:
+                had = teasers.get(node, (0, 0))
+                teasers[node] = (had[0] + size, had[1] + links)
+                node = node.getparent()
+            continue
+        s = _para_score(text)
         credit(parent, s)
         credit(parent.getparent() if parent is not None else None, s / 2)
     for el in root.iter(*_HOLDER_TAGS):
@@ -118,8 +130,9 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
                 score *= 1.25
             if _NEGATIVE.search(cid):
                 score *= 0.5
-        total = m.length(el) or 1
-        score *= 1 - min(m.link_length(el) / total, 1.0)
+        size, links = teasers.get(el, (0, 0))
+        total = m.length(el) - size or 1
+        score *= 1 - min((m.link_length(el) - links) / total, 1.0)
         if score > best_score:
             best, best_score = el, score
     return best
