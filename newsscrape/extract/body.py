@@ -4,8 +4,9 @@ Container choice scores every paragraph-like text holder (a <p>, or a <div>/<td>
 text is long, as in pages that separate paragraphs with <br>) and credits its parent and, at half
 weight, its grandparent; class names and link density then adjust the score. The winner is read in
 document order: block elements and <br> end a paragraph; captions, share bars, ads, tag lists, bylines
-and other furniture are skipped by tag and class; a small block made only of a link to another article
-is an inline read-also item, not body text.
+and other furniture are skipped by tag and class, and a row of topic links under a short label by its
+composition; a small block made only of a link to another article is an inline read-also item, not
+body text.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -25,9 +27,12 @@ from .thresholds import (
     LINK_BLOCK_SHARE,
     MAX_LINK_BLOCK_CHARS,
     MAX_SOFT_SKIP_CHARS,
+    MAX_TOPIC_LABEL_WORDS,
+    MAX_TOPIC_WORDS,
     MIN_LINK_BLOCK_WORDS,
     MIN_OWN_TEXT_CHARS,
     MIN_PARAGRAPH_CHARS,
+    MIN_TOPIC_LINKS,
 )
 from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden
 
@@ -217,6 +222,9 @@ class _BlockReader:
             self.add(el.tail, el)
             return
         block = tag in BLOCK_TAGS
+        if block and el is not self.container and _topic_row(el, self.m):
+            self.add(el.tail, el)
+            return
         if block and el is not self.container and (
                 _is_link_block(el, self.m) and not is_boilerplate(self.m.text(el))
                 and (items := items_of(el, self.m))
@@ -237,6 +245,38 @@ class _BlockReader:
             self.heading = in_heading
         if el is not self.container:
             self.add(el.tail, el)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _topic_row(el: etree._Element, m: Measures) -> bool:
+    """A row of topic links under a short label ("وسوم: أ، ب، ج"), told by what it is made of whatever
+    the label says: two or more links of a few words each, little text besides them, every link to the
+    page's own site (a source line links its agencies elsewhere; prose has more words than links)."""
+    if m.length(el) > MAX_LINK_BLOCK_CHARS:
+        return False
+    anchors = list(el.iter("a"))
+    if len(anchors) < MIN_TOPIC_LINKS:
+        return False
+    link_words = 0
+    for a in anchors:
+        words = len(_WORD.findall(m.raw(a)))
+        if not words or words > MAX_TOPIC_WORDS or not _own_site(a.get("href"), m.base or m.page_url):
+            return False
+        link_words += words
+    return len(_WORD.findall(m.raw(el))) - link_words <= MAX_TOPIC_LABEL_WORDS
+
+
+def _own_site(href: str | None, base: str | None) -> bool:
+    """Does a link's address lead to the page's own site (written relative, or on the page's host)?"""
+    if not href:
+        return False
+    try:
+        host = urlsplit(href.strip()).netloc.lower().removeprefix("www.")
+        return not host or base is not None and host == urlsplit(base).netloc.lower().removeprefix("www.")
+    except ValueError:           # "http://[x": no address at all
+        return False
 
 
 def _is_link_block(el: etree._Element, m: Measures) -> bool:

@@ -18,6 +18,9 @@ MAX_SOFT_SKIP_CHARS = 200         # a softly furniture-classed element this shor
 MAX_LINK_BLOCK_CHARS = 300        # an embedded teaser (a block all link) is at most this long
 LINK_BLOCK_SHARE = 0.8            # share of a teaser's text (dates aside) in its links
 MIN_LINK_BLOCK_WORDS = 4          # words of a teaser
+MIN_TOPIC_LINKS = 2               # links of a row of topics (tags, sections) under a label
+MAX_TOPIC_WORDS = 4               # words of one topic link
+MAX_TOPIC_LABEL_WORDS = 4         # words of a topic row outside its links (its label)
 
 # ---- bylines, source lines and furniture among the blocks (core._sort_blocks) ----------------------
 FOLD_MAX_CHARS = 800              # blocks longer than this are no boilerplate nor repeated title...

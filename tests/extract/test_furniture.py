@@ -56,3 +56,39 @@ def test_a_sentence_that_cites_an_address_stays():
     para = "ونشرت الوزارة البيان كاملا على موقعها الرسمي https://gov.example.org/statement صباح اليوم."
     rec = extract_article(page(f"<article>{H1}<div>{_body(f'<p>{para}</p>')}</div></article>"), url=URL)
     assert para in rec["paragraphs"]
+
+
+# A row of topic links is told by what it is made of, not by its label: labels, separators and wrappers
+# written here for the test, none of them a word the extractor knows.
+_ROW_LABELS = ["مواضيع:", "تصنيفات", "هاشتاج :", ""]
+_ROW_SEPARATORS = ["، ", " | ", " - ", " "]
+_TOPICS = ["الخارجية", "المحادثات الثنائية", "اللجان الفنية المشتركة", "العاصمة"]
+
+
+@pytest.mark.parametrize("label", _ROW_LABELS)
+@pytest.mark.parametrize("sep", _ROW_SEPARATORS)
+@pytest.mark.parametrize("wrap", ["<div><span>{}</span> {}</div>", "<p><strong>{}</strong> {}</p>", "<div>{} {}</div>"])
+def test_a_row_of_topic_links_after_the_body_is_not_a_paragraph(label, sep, wrap):
+    """The row closing the body element was its last paragraph, which also hid the agency tag closing
+    the paragraph before it (vary.py seed 41, assabah~v05: "وسوم:" and three tag links)."""
+    links = sep.join(f'<a href="/topic/{quote(t)}">{t}</a>' for t in _TOPICS[:3])
+    last = PARA[-1] + " (أ ف ب)"
+    body = "".join(f"<p>{p}</p>" for p in PARA[:-1]) + f"<p>{last}</p>" + wrap.format(label, links)
+    rec = extract_article(page(f"<article>{H1}<div>{body}</div></article>"), url=URL)
+    assert rec["paragraphs"] == PARA
+    assert rec["source"] == "أ ف ب"
+
+
+def test_a_sentence_with_two_short_links_stays_a_paragraph():
+    para = ('وقال <a href="/topic/a">الوزير</a> إن <a href="/topic/b">اللجان الفنية</a> ستبدأ عملها مطلع الشهر '
+            "المقبل لمتابعة التفاصيل.")
+    body = "".join(f"<p>{p}</p>" for p in PARA) + f"<p>{para}</p>"
+    rec = extract_article(page(f"<article>{H1}<div>{body}</div></article>"), url=URL)
+    assert rec["paragraphs"][-1] == "وقال الوزير إن اللجان الفنية ستبدأ عملها مطلع الشهر المقبل لمتابعة التفاصيل."
+
+
+def test_a_source_line_linking_its_agencies_keeps_them():
+    line = ('المصدر: <a href="https://www.reuters.com/">رويترز</a>، <a href="https://www.afp.com/ar">أ ف ب</a>')
+    body = "".join(f"<p>{p}</p>" for p in PARA) + f"<p>{line}</p>"
+    rec = extract_article(page(f"<article>{H1}<div>{body}</div></article>"), url=URL)
+    assert rec["paragraphs"] == PARA and rec["source"]
