@@ -51,6 +51,7 @@ from .thresholds import (
     MAX_DATE_LINE_CHARS,
     MAX_DATE_LINE_CHILDREN,
     MAX_DATE_LINE_WORDS,
+    MAX_FRAGMENT_WORDS,
     MAX_LABEL_VALUE_CHARS,
     MAX_LATIN_LABEL_WORDS,
     MAX_LEDE_CHILDREN,
@@ -330,9 +331,17 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
         if i == last and b.heading:
             continue
         paragraphs.append(b)
-    while paragraphs and paragraphs[-1].heading:
-        paragraphs.pop()
+    while len(paragraphs) > 1 and (paragraphs[-1].heading or _fragment(paragraphs[-1].text)):
+        paragraphs.pop()       # a widget's heading or button after the last paragraph ("تعليقات")
     return paragraphs, authors, source, source_text
+
+
+_SENTENCE_MARKS = frozenset(".!?؟…:؛;)]»\"'”")
+
+
+def _fragment(text: str) -> bool:
+    """A line of a word or two with no mark of a sentence and no number: a label, never a paragraph."""
+    return len(text.split()) <= MAX_FRAGMENT_WORDS and not any(c in _SENTENCE_MARKS or c.isdigit() for c in text)
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")

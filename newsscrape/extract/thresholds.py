@@ -31,6 +31,7 @@ MAX_DATE_LINE_WORDS = 8           # a line that is a date and little else
 MAX_LATIN_LABEL_WORDS = 4         # a Latin label in an Arabic article ("Article information")
 MAX_ADDRESS_LABEL_WORDS = 4       # words beside a written-out address on a share or short-link line
 MAX_LABEL_VALUE_CHARS = 80        # the value after a label alone in its element ("المصدر:" | "وكالات")
+MAX_FRAGMENT_WORDS = 2            # words of a line closing the body that is a widget's label, not a paragraph
 
 # ---- the lede (core._lede_before) -----------------------------------------------------------------
 LEDE_HOPS = 3                     # elements looked at before the body's container

@@ -92,3 +92,15 @@ def test_a_source_line_linking_its_agencies_keeps_them():
     body = "".join(f"<p>{p}</p>" for p in PARA) + f"<p>{line}</p>"
     rec = extract_article(page(f"<article>{H1}<div>{body}</div></article>"), url=URL)
     assert rec["paragraphs"] == PARA and rec["source"]
+
+
+@pytest.mark.parametrize("after", ['<div><a href="#" onclick="x()">نقاشات</a><h2><span>نقاشات</span></h2></div>',
+                                   "<div><span>آراء القراء</span></div>", "<p>شاركونا</p>"])
+def test_a_widget_word_after_the_last_paragraph_is_not_body_and_hides_no_credit(after):
+    """One or two words closing the body element with no sentence of their own (a comments widget's
+    button and heading) were kept as its last paragraph, which hid the agency tag of the paragraph before
+    (vary.py seed 113 with the third vocabulary, class names renamed: albayan~v04)."""
+    body = "".join(f"<p>{p}</p>" for p in PARA[:-1]) + f"<p>{PARA[-1]} ―(وفا)</p>" + after
+    rec = extract_article(page(f"<article>{H1}<div>{body}</div></article>"), url=URL)
+    assert rec["paragraphs"] == PARA
+    assert rec["source"] == "وفا"
