@@ -158,3 +158,16 @@ def test_a_byline_after_the_body_is_an_author_and_the_tag_before_it_the_source(b
     rec = extract_article(html, url=URL)
     assert rec["source"] == agency and len(rec["paragraphs"]) == 4
     assert rec["paragraphs"][-1] == PARA[3].rstrip(".") and rec["authors"]
+
+
+@pytest.mark.parametrize("credit", ["نواكشوط :: وكالة الأنباء الموريتانية", "(وكالة أنباء الشمال)"])
+def test_a_credit_beside_share_buttons_is_read_without_their_labels(credit):
+    """The credit shares a wrapper with share buttons whose labels follow it with no space between; the
+    wrapper's text glued them onto the agency's name ("…الموريتانيةواتسابتويتر", vary.py seed 101,
+    third vocabulary: akhbarelyom~v03). The credit is the one its own element says."""
+    share = "".join(f'<li><a href="https://share.example.org/{n}?u=x">{n}</a></li>'
+                    for n in ("واتساب", "تويتر", "فيسبوك"))
+    html = page(f"<article><h1>عنوان الخبر عن المحادثات بين الوفدين</h1><div><span>{credit}</span><ul>{share}</ul>"
+                "</div><div>" + "".join(f"<p>{p}</p>" for p in PARA) + "</div></article>")
+    rec = extract_article(html, url="https://news.example.net/2024/05/01/story-1")
+    assert rec["source"] in credit and "واتساب" not in rec["source"]
