@@ -248,6 +248,7 @@ class _BlockReader:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_TEXT_OUTSIDE_LINKS = etree.XPath("descendant-or-self::text()[not(ancestor::a)]")
 
 
 def _topic_row(el: etree._Element, m: Measures) -> bool:
@@ -259,13 +260,12 @@ def _topic_row(el: etree._Element, m: Measures) -> bool:
     anchors = list(el.iter("a"))
     if len(anchors) < MIN_TOPIC_LINKS:
         return False
-    link_words = 0
     for a in anchors:
         words = len(_WORD.findall(m.raw(a)))
         if not words or words > MAX_TOPIC_WORDS or not _own_site(a.get("href"), m.base or m.page_url):
             return False
-        link_words += words
-    return len(_WORD.findall(m.raw(el))) - link_words <= MAX_TOPIC_LABEL_WORDS
+    # The words outside the links, counted apart: the row's text glues links set in list items ("ثقافةصحة").
+    return sum(len(_WORD.findall(t)) for t in _TEXT_OUTSIDE_LINKS(el)) <= MAX_TOPIC_LABEL_WORDS
 
 
 def _own_site(href: str | None, base: str | None) -> bool:

@@ -79,6 +79,17 @@ def test_a_row_of_topic_links_after_the_body_is_not_a_paragraph(label, sep, wrap
     assert rec["source"] == "أ ف ب"
 
 
+def test_a_short_last_paragraph_sharing_a_wrapper_with_a_row_of_sections_stays():
+    """The sections' list items glue their names in the wrapper's text ("ثقافةصحة"): counted from it,
+    the last paragraph's words seemed a label and the paragraph went with the row (vary.py seed 97)."""
+    last = 'وأضافت: "لأن هذه اللحظة الأخيرة لم تكن خلاصة حياته".'
+    sections = ("ثقافة", "صحة", "اقتصاد", "محليات", "رياضة", "فنون", "تقارير")
+    nav = "<nav><ul>" + "".join(f'<li><a href="/{n}">{n}</a></li>' for n in sections) + "</ul></nav>"
+    body = "".join(f"<p>{p}</p>" for p in PARA) + f"<div><p>{last}</p>{nav}</div>"
+    rec = extract_article(page(f"<article>{H1}<div>{body}</div></article>"), url=URL)
+    assert rec["paragraphs"] == [*PARA, last]
+
+
 def test_a_sentence_with_two_short_links_stays_a_paragraph():
     para = ('وقال <a href="/topic/a">الوزير</a> إن <a href="/topic/b">اللجان الفنية</a> ستبدأ عملها مطلع الشهر '
             "المقبل لمتابعة التفاصيل.")
