@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..hosts import within
 from ..text.arabic import clean
 from ..text.cues import READ_ALSO, is_boilerplate
 from .measure import Measures
@@ -273,8 +274,8 @@ def _own_site(href: str | None, base: str | None) -> bool:
     if not href:
         return False
     try:
-        host = urlsplit(href.strip()).netloc.lower().removeprefix("www.")
-        return not host or base is not None and host == urlsplit(base).netloc.lower().removeprefix("www.")
+        host = urlsplit(href.strip()).hostname
+        return not host or base is not None and within(host, ((urlsplit(base).hostname or "").removeprefix("www."),))
     except ValueError:           # "http://[x": no address at all
         return False
 

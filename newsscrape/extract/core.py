@@ -31,6 +31,7 @@ from ..text.dates import (
     parse_text_date,
     zone_of_host,
 )
+from ..text.marks import WORD, tokens
 from . import attribution as attr
 from .body import Block, choose_container, read_blocks
 from .decode import decode, read_as_utf8
@@ -336,12 +337,11 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     return paragraphs, authors, source, source_text
 
 
-_SENTENCE_MARKS = frozenset(".!?؟…:؛;)]»\"'”")
-
-
 def _fragment(text: str) -> bool:
-    """A line of a word or two with no mark of a sentence and no number: a label, never a paragraph."""
-    return len(text.split()) <= MAX_FRAGMENT_WORDS and not any(c in _SENTENCE_MARKS or c.isdigit() for c in text)
+    """A line of a word or two with no mark (``marks.tokens``) and no number: a label, never a paragraph."""
+    if len(text.split()) > MAX_FRAGMENT_WORDS or any(c.isdigit() for c in text):
+        return False
+    return all(t.kind == WORD for t in tokens(text))
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
