@@ -231,11 +231,24 @@ def _prose_before(node: etree._Element, m: Measures) -> bool:
     """Does a sentence with no link stand before ``node`` among its siblings (a lede, a paragraph in any
     tag)? A related block opens at its cue: what comes before it in the same box is the article's."""
     for sib in node.itersiblings(preceding=True):
-        if isinstance(sib.tag, str) and sib.find(".//a") is None and sib.tag != "a" \
-                and len(m.text(sib).split()) >= MIN_PROSE_SENTENCE_WORDS:
+        if isinstance(sib.tag, str) and sib.find(".//a") is None and sib.tag != "a" and _prose(m.text(sib)):
             return True
     parent = node.getparent()
-    return len((parent.text or "").split()) >= MIN_PROSE_SENTENCE_WORDS
+    return _prose(parent.text or "")
+
+
+def _prose(text: str) -> bool:
+    """A sentence of the article's: twelve words or more, or six closed by its own mark (a full stop, a
+    question or exclamation mark; not an ellipsis, which ends a cut teaser's title as often)."""
+    words = len(text.split())
+    if words >= MIN_PROSE_SENTENCE_WORDS:
+        return True
+    end = text.rstrip().rstrip(_CLOSING_QUOTES)
+    return words >= MIN_PROSE_WORDS and end.endswith(_SENTENCE_STOPS) and not end.endswith(("..", "…"))
+
+
+_CLOSING_QUOTES = "\"'»”’)]"
+_SENTENCE_STOPS = (".", "!", "?", "؟")
 
 
 

@@ -208,3 +208,20 @@ def test_a_cue_headings_block_has_the_items_its_links_make():
             assert found[1] == items_of(block, Measures("https://example.com/", "https://example.com/news/9/x"))
             checked += 1
     assert checked > 300
+
+
+@pytest.mark.parametrize("closing", ["وإلا أنه توفي وهو ضمن أفراد القوات الجوية.",
+                                     'وقال: "لن نتراجع عن هذا القرار أبدا!"',
+                                     "فهل تنجح المفاوضات بين الطرفين هذه المرة؟"])
+def test_a_short_sentence_before_a_cue_in_its_box_stays_body(closing):
+    """A paragraph, a cue and its links in one box: what stands before the cue is the article's when it
+    is a sentence, closed by its mark, however short (seven words were taken with the links: vary.py
+    seed 71, class names renamed, bbc~v12). A teaser's title is no sentence: it has no closing mark."""
+    links = "".join(f'<div><a href="{u}">{t}</a></div>' for u, t in STORIES[:2])
+    box = f"<div><p>{closing}</p><div>اقرأ المزيد :</div>{links}</div>"
+    boxed = [f"<div><p>{p}</p></div>" for p in PARA]
+    body = "".join(boxed[:2]) + box + "".join(boxed[2:])
+    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
+                          url=URL)
+    assert rec["paragraphs"] == [*PARA[:2], closing, *PARA[2:]]
+    assert {r["url"] for r in rec["related"]} == {"https://www.example-news.com" + u for u, _ in STORIES[:2]}
