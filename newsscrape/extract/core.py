@@ -31,7 +31,7 @@ from ..text.dates import (
     parse_text_date,
     zone_of_host,
 )
-from ..text.marks import WORD, tokens
+from ..text.marks import COLON, WORD, tokens, words
 from . import attribution as attr
 from .body import Block, choose_container, read_blocks
 from .decode import decode, read_as_utf8
@@ -301,6 +301,8 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     folded_title = fold(title)
     blocks = _join_split_labels(blocks)
     last = len(blocks) - 1
+    kept: set[int] = set()
+    index = {id(b): i for i, b in enumerate(blocks)}
     arabic_page = mostly_arabic(" ".join(b.text for b in blocks[:ARABIC_SAMPLE_BLOCKS]))
     for i, b in enumerate(blocks):
         folded = fold(b.text) if len(b.text) <= FOLD_MAX_CHARS or abs(len(b.text) - len(title)) < TITLE_LENGTH_SLACK \
@@ -322,7 +324,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
             continue
         if folded is not None and is_boilerplate(b.text, folded) or is_photo_credit(b.text) or _address_line(b.text):
             continue
-        if len(b.text.split()) <= MAX_DATE_LINE_WORDS and not b.heading \
+        if _word_count(b.text) <= MAX_DATE_LINE_WORDS and not b.heading \
                 and parse_text_date(b.text, allow_dateparser=False):
             continue
         if paragraphs and b.text == paragraphs[-1].text:
@@ -332,9 +334,27 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
         if i == last and b.heading:
             continue
         paragraphs.append(b)
+        kept.add(i)
+    # A label alone ("التاريخ:") stays only before a paragraph it introduces: its value read out of the
+    # body (a date, a credit) takes it along.
+    paragraphs = [b for b in paragraphs if not (_lone_label(b.text) and index[id(b)] + 1 not in kept)]
     while len(paragraphs) > 1 and (paragraphs[-1].heading or _fragment(paragraphs[-1].text)):
         paragraphs.pop()       # a widget's heading or button after the last paragraph ("تعليقات")
     return paragraphs, authors, source, source_text
+
+
+def _word_count(text: str) -> int:
+    """Words, not the marks between them ("03 يونيو 2020 - و م ع | الرباط" has seven); a line split in
+    more pieces than twice the date line's bound is past it either way and is not read further."""
+    split = len(text.split())
+    return split if split > 2 * MAX_DATE_LINE_WORDS else len(words(tokens(text)))
+
+
+def _lone_label(text: str) -> bool:
+    """A word or two and a colon, nothing else: a label whose value is in the next element."""
+    toks = tokens(text)
+    return 1 < len(toks) <= MAX_FRAGMENT_WORDS + 1 and toks[-1].kind == COLON \
+        and all(t.kind == WORD for t in toks[:-1])
 
 
 def _fragment(text: str) -> bool:

@@ -115,3 +115,29 @@ def test_a_widget_word_after_the_last_paragraph_is_not_body_and_hides_no_credit(
     rec = extract_article(page(f"<article>{H1}<div>{body}</div></article>"), url=URL)
     assert rec["paragraphs"] == PARA
     assert rec["source"] == "وفا"
+
+
+@pytest.mark.parametrize("label", ["تاريخ النشر:", "نُشر في :", "آخر تحديث："])
+@pytest.mark.parametrize("value", ["<time>3 مارس 2024</time>", "<span>الرباط | و م ع</span> <time>3 مارس 2024</time>"])
+def test_a_label_whose_value_is_not_body_goes_with_it(label, value):
+    """A label alone in its element ("التاريخ:") whose value, in the next one, is a date or credit line
+    read out of the body stayed as a paragraph of its own (vary.py seeds 71, 101, 113 with class names
+    renamed: albayan's metadata box). A label is kept only before a paragraph it introduces."""
+    meta = f"<div><span>{label}</span><div>{value}</div></div>"
+    rec = extract_article(page(f"<article>{H1}<div>{meta}{_body()}</div></article>"), url=URL)
+    assert rec["paragraphs"] == PARA
+
+
+def test_a_label_before_a_paragraph_stays():
+    said = "<p>وقال المتحدث:</p><p>«سنواصل العمل مع جميع الأطراف حتى نهاية المرحلة المقبلة»</p>"
+    rec = extract_article(page(f"<article>{H1}<div>{_body()}{said}</div></article>"), url=URL)
+    assert rec["paragraphs"][-2:] == ["وقال المتحدث:", "«سنواصل العمل مع جميع الأطراف حتى نهاية المرحلة المقبلة»"]
+
+
+def test_a_date_and_credit_line_with_its_separators_is_no_paragraph():
+    """Words are counted as words: the dash and bar of "03 يونيو 2020 - و م ع | الرباط" made nine
+    "words" of seven, past the date line's bound, so the line (and its label) stayed body (vary.py seed
+    97, second vocabulary, class names renamed: albayan~v10)."""
+    meta = "<div><span>موعد النشر:</span><div><time>03 يونيو 2020</time> - <span>و م ع | الرباط</span></div></div>"
+    rec = extract_article(page(f"<article>{H1}<div>{meta}{_body()}</div></article>"), url=URL)
+    assert rec["paragraphs"] == PARA
