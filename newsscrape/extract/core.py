@@ -19,7 +19,15 @@ from ..errors import ExtractionError
 from ..record import Article, Related
 from ..sites import Profile
 from ..text.arabic import arabic_share, clean, fold, mostly_arabic
-from ..text.credits import credit_line, is_agency_name, is_label, is_photo_credit, labelled, source_line
+from ..text.credits import (
+    credit_line,
+    is_agency_name,
+    is_label,
+    is_photo_credit,
+    labelled,
+    marked_name,
+    source_line,
+)
 from ..text.cues import is_boilerplate
 from ..text.dates import (
     UPDATE_LABEL,
@@ -316,6 +324,10 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
             continue
         if i <= BYLINE_HEAD_BLOCKS and not paragraphs and (credit := credit_line(b.text)):
             source, source_text = source or credit, source_text or b.text
+            continue
+        if i == last and source is None and (name := marked_name(b.text)) \
+                and not (i and marked_name(blocks[i - 1].text)):     # an item of a list closing the body
+            source, source_text = name, b.text
             continue
         if len(b.text) <= MAX_SOURCE_LINE_CHARS and (name := source_line(b.text)):
             if source is None:

@@ -32,6 +32,10 @@ MAX_INITIALS = 4              # letters of an agency's initials: أ ش أ، و �
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
+MAX_UNKNOWN_TAG_CHARS = 30    # a line of a mark and an agency's name the gazetteer does not know
+MAX_UNLISTED_OUTLET_WORDS = 4 # an outlet named after a label the grammar does not list ("موقع عربي 21")
+MAX_LABEL_WORDS = 2           # words of a label before its colon ("مصدر المعلومات:")
+MAX_LABEL_CHARS = 30          # how far into a line a label's colon may stand
 
 # Words that a bracket holds which are never an agency: what a newsroom says of its own copy.
 _NOT_AN_AGENCY = frozenset(fold(w) for w in (
@@ -243,7 +247,7 @@ def dateline(text: str) -> tuple[str, str] | None:
     head = text[:TAIL_CHARS + 40]
     toks = tokens(head)
     limit = _word_index(toks, MAX_DATELINE_WORDS)
-    a = find_agency(head, toks, stop=limit)
+    a = find_agency(head, toks, stop=limit) or _dashed_after_place(head, toks)
     if a is None:
         return None
     before = [t for t in toks[:a.first] if t.kind == WORD]
@@ -261,6 +265,51 @@ def dateline(text: str) -> tuple[str, str] | None:
     while end < len(toks) and toks[end].kind != WORD:
         end += 1
     return a.name, clean(head[:toks[end - 1].end])
+
+
+_DASHES = frozenset("—–-ـ‒―")
+
+
+def _dashed_after_place(line: str, toks: list[Token]) -> Agency | None:
+    """An agency the gazetteer does not know, set between two of the same dash right after a dateline's
+    place ("عدن —أنباء الجنوب— قال …"): a short name, no digits, none of a newsroom's own tags."""
+    i = 0
+    while i < len(toks) and toks[i].kind == WORD and i < MAX_PLACE_WORDS:
+        i += 1
+    if i == 0 or i + 1 >= len(toks) or toks[i].kind != SEP or toks[i].text not in _DASHES:
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j].kind == WORD and j - i <= MAX_UNKNOWN_AGENCY_WORDS:
+        j += 1
+    words = toks[i + 1:j]
+    if not words or j >= len(toks) or toks[j].text != toks[i].text or not _unknown_words(words):
+        return None
+    return Agency(_name(line, toks, i + 1, j), i + 1, j, False, True)
+
+
+def _unknown_words(words: list[Token]) -> bool:
+    """Words an unknown agency's name may be: no digits, none a word newsrooms set apart about their own
+    copy or a label's."""
+    return all(t.kind == WORD and not any(c.isdigit() for c in t.key) and t.key not in _NOT_AN_AGENCY
+               and t.key not in _LABEL_WORDS for t in words)
+
+
+def marked_name(line: str) -> str | None:
+    """The name of a line that is a mark and a short name and nothing else ("⁃ أكي", "｜أنباء الجنوب"):
+    an agency tag when it closes a body, whether or not the gazetteer knows the name."""
+    if not line or len(line) > MAX_UNKNOWN_TAG_CHARS:
+        return None
+    toks = tokens(line)
+    start = 0
+    while start < len(toks) and toks[start].kind in (SEP, OPEN):
+        start += 1
+    end = start
+    while end < len(toks) and toks[end].kind == WORD:
+        end += 1
+    if not start or end == start or end - start > MAX_UNKNOWN_AGENCY_WORDS or not _unknown_words(toks[start:end]) \
+            or any(t.kind not in (CLOSE, STOP, SEP) for t in toks[end:]):
+        return None
+    return _name(line, toks, start, end)
 
 
 def _word_index(toks: list[Token], n: int) -> int:
@@ -323,7 +372,7 @@ def _match_ends_at(toks: list[Token], end: int) -> bool:
 def labelled(line: str) -> str | None:
     """The name a labelled source line gives: المصدر / مصدر الخبر / المصادر, with any mark or none
     after the label; نقلاً عن; a bare عن before an agency or an outlet (صحيفة، موقع، وكالة ...)."""
-    if not line or len(line) > 2 * MAX_CREDIT_LINE + 20 or not _opens_with_label(line):
+    if not line or len(line) > 2 * MAX_CREDIT_LINE + 20 or not (_opens_with_label(line) or _colon_early(line)):
         return None
     toks = tokens(line)
     i = 0
@@ -331,7 +380,7 @@ def labelled(line: str) -> str | None:
         i += 1
     if i >= len(toks):
         return None
-    key, marked = toks[i].key, False
+    key, marked, unlisted = toks[i].key, False, False
     if key in _SOURCE_LABELS:
         i += 1
         # "مصدر الخبر:", "المصدر الأصلي -": one noun after the label when a mark follows it, or when an
@@ -346,6 +395,11 @@ def labelled(line: str) -> str | None:
     elif key == _FROM:
         i += 1
         strict = False
+    elif (j := _unlisted_label_end(toks, i)) and not is_photo_credit(line, toks):
+        # A label the list does not hold, told by its shape (a word or two and a colon): the name after
+        # it must then say what it is, as after a bare عن ("المرجع: موقع …", "استناداً إلى: وكالة …").
+        i = j
+        strict, unlisted = False, True
     else:
         return None
     while i < len(toks) and toks[i].kind != WORD and toks[i].kind != OPEN:
@@ -365,6 +419,9 @@ def labelled(line: str) -> str | None:
     agency = find_agency(line, toks, start=i, unknown=False)
     named = agency is not None and agency.first == toks.index(words[0])
     outlet = words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS
+    if unlisted and not (named and agency.last >= toks.index(words[-1]) + 1
+                         or outlet and len(words) <= MAX_UNLISTED_OUTLET_WORDS):
+        return None              # after a label of any word, a name and nothing more: never a sentence
     if not strict or not marked:
         # Without a mark after the label the name must say what it is ("المصدر وكالات", "عن صحيفة …").
         if not (named or outlet):
@@ -372,6 +429,20 @@ def labelled(line: str) -> str | None:
         if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2:
             return None
     return name or None
+
+
+def _colon_early(line: str) -> bool:
+    """A colon within the first words of ``line``: a cheap test before tokenising."""
+    head = line[:MAX_LABEL_CHARS]
+    return ":" in head or "：" in head or "﹕" in head
+
+
+def _unlisted_label_end(toks: list[Token], i: int) -> int:
+    """The token after the colon that closes a label of one or two words starting at ``i`` (0 when none)."""
+    j = i
+    while j < len(toks) and toks[j].kind == WORD and j - i < MAX_LABEL_WORDS:
+        j += 1
+    return j + 1 if j > i and j < len(toks) and toks[j].kind == COLON else 0
 
 
 def _opens_with_label(line: str) -> bool:
