@@ -48,7 +48,10 @@ _NOT_AN_AGENCY = frozenset(fold(w) for w in (
 _SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر"))
 _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف"))
 _FROM = "عن"
-_LABEL_WORDS = _SOURCE_LABELS | _COPIED | {_FROM}
+# Prepositions of attribution, folded ("بحسب صحيفة …", "حسب وكالة …"): like a bare عن, they label a source
+# only before a name that says what it is.
+_ACCORDING = frozenset(("بحسب", "حسب"))
+_LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | {_FROM}
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +260,10 @@ def dateline(text: str) -> tuple[str, str] | None:
     after = toks[a.last] if a.last < len(toks) else None
     closed = a.bracketed or after is not None and after.kind in (SEP, COLON, COMMA, CLOSE)
     date_before = bool(before) and _is_date_word(toks[a.first - 1].key) if a.first else False
-    if not a.known and not (a.bracketed and after is not None and after.kind in (SEP, COLON)):
+    # An agency the gazetteer does not know is told by its brackets and a mark after them, not by the
+    # closing bracket itself.
+    beyond = toks[a.last + 1] if after is not None and after.kind == CLOSE and a.last + 1 < len(toks) else after
+    if not a.known and not (a.bracketed and beyond is not None and beyond.kind in (SEP, COLON)):
         return None
     if not (closed and (marks_before or a.bracketed) or date_before):
         return None
@@ -292,6 +298,18 @@ def _unknown_words(words: list[Token]) -> bool:
     copy or a label's."""
     return all(t.kind == WORD and not any(c.isdigit() for c in t.key) and t.key not in _NOT_AN_AGENCY
                and t.key not in _LABEL_WORDS for t in words)
+
+
+def _dashed_after_sentence(line: str, toks: list[Token], end: int) -> Agency | None:
+    """An agency the gazetteer does not know, after the paragraph's last full stop and a dash
+    ("… الأخرى. —أنباء الجنوب"): a short name, and nothing after it but closing marks."""
+    start = end
+    while start > 0 and toks[start - 1].kind == WORD and end - start < MAX_UNKNOWN_AGENCY_WORDS:
+        start -= 1
+    if start < 2 or start == end or toks[start - 1].kind != SEP or toks[start - 1].text not in _DASHES \
+            or toks[start - 2].kind != STOP or not _unknown_words(toks[start:end]):
+        return None
+    return Agency(_name(line, toks, start, end), start, end, False, False)
 
 
 def marked_name(line: str) -> str | None:
@@ -343,6 +361,8 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
         if toks[i].kind == WORD and _unknown_at(toks, i) == end:
             a = Agency(_name(tail, toks, i, end), i, end, False, True)
             break
+    if a is None:
+        a = _dashed_after_sentence(tail, toks, end)
     if a is None or a.first == 0 or toks[a.first - 1].kind == WORD:
         return None
     m = a.first
@@ -392,7 +412,7 @@ def labelled(line: str) -> str | None:
     elif key in _COPIED and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key == _FROM:
         i += 2
         strict = True
-    elif key == _FROM:
+    elif key == _FROM or key in _ACCORDING:
         i += 1
         strict = False
     elif (j := _unlisted_label_end(toks, i)) and not is_photo_credit(line, toks):

@@ -261,3 +261,28 @@ def test_a_bulleted_list_closing_the_body_stays_body():
 def test_a_dateline_with_an_unknown_agency_between_dashes(opening):
     text = opening + "قال وزير الخارجية في مؤتمر صحفي عقده اليوم في العاصمة إن المحادثات تقدمت."
     assert dateline(text)[0] == "أنباء الجنوب"
+
+
+@pytest.mark.parametrize("opening", ["روما (نوفا) - ", "روما «نوفا» - ", "عدن [أنباء الجنوب] : "])
+def test_a_dateline_with_an_unknown_agency_in_brackets_then_a_mark(opening):
+    """The mark after the brackets was looked for at the closing bracket itself, so an agency the
+    gazetteer does not know never made a dateline ("روما «أكي» - ")."""
+    text = opening + "قال وزير الخارجية في مؤتمر صحفي عقده اليوم في العاصمة إن المحادثات تقدمت."
+    assert dateline(text)[0] == opening.split(None, 1)[1].strip(" -:«»()[]")
+
+
+@pytest.mark.parametrize("tag", [" —أنباء الجنوب", " ـ نوفا", " -أنباء الساحل"])
+def test_an_unknown_agency_after_the_last_sentence_and_a_dash(tag):
+    text = "وحث جميع المقيمين على الالتزام ببرنامج التعقيم الوطني وجميع الإجراءات الأخرى." + tag
+    agency, line, rest = closing_tag(text)
+    assert agency == tag.strip(" —ـ-") and rest.endswith("الأخرى.")
+
+
+@pytest.mark.parametrize("line", ["بحسب صحيفة الوطن اليوم", "حسب وكالة أنباء الشمال", "بحسب رويترز"])
+def test_according_to_an_outlet_or_agency_is_a_labelled_source(line):
+    assert labelled(line) == line.split(None, 1)[1]
+
+
+@pytest.mark.parametrize("line", ["بحسب ما أعلن الوزير اليوم", "حسب الخطة الموضوعة"])
+def test_according_to_anything_else_is_not(line):
+    assert labelled(line) is None

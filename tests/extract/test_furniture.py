@@ -141,3 +141,10 @@ def test_a_date_and_credit_line_with_its_separators_is_no_paragraph():
     meta = "<div><span>موعد النشر:</span><div><time>03 يونيو 2020</time> - <span>و م ع | الرباط</span></div></div>"
     rec = extract_article(page(f"<article>{H1}<div>{meta}{_body()}</div></article>"), url=URL)
     assert rec["paragraphs"] == PARA
+
+
+def test_a_byline_by_way_of_closing_the_body():
+    """"بواسطة:" was an author verb of the byline cleaner but not of the byline itself, so the line
+    closing the body stayed a paragraph (vary.py seed 17 with a vocabulary of our own)."""
+    rec = extract_article(page(f"<article>{H1}<div>{_body()}<p>بواسطة: سلمى يوسف</p></div></article>"), url=URL)
+    assert rec["paragraphs"] == PARA and rec["authors"] == ["سلمى يوسف"]
