@@ -180,9 +180,15 @@ def _any_of(stems) -> str:
 CUE_HINT = re.compile(_any_of(_HINT_STEMS))
 
 
+# Marks written inside a word's letters: tatweel and the short vowels, shadda and sukun.
+_INSIDE_WORDS = re.compile("[\u0640\u064b-\u065f\u0670]")
+
+
 def cue_hint(text: str) -> bool:
-    """May ``text`` hold a cue? (``CUE_HINT`` on the raw text, read again without tatweel when it has one.)"""
-    return bool(CUE_HINT.search(text)) or "\u0640" in text and bool(CUE_HINT.search(text.replace("\u0640", "")))
+    """May ``text`` hold a cue? (``CUE_HINT`` on the raw text, read again without the marks written
+    inside words when it has any: "تفوّت", "طالِع".)"""
+    return bool(CUE_HINT.search(text)) or bool(_INSIDE_WORDS.search(text)) \
+        and bool(CUE_HINT.search(_INSIDE_WORDS.sub("", text)))
 
 
 @lru_cache(maxsize=4096)     # pure, and asked again of the same lines (a wrapper and its child)

@@ -225,3 +225,17 @@ def test_a_short_sentence_before_a_cue_in_its_box_stays_body(closing):
                           url=URL)
     assert rec["paragraphs"] == [*PARA[:2], closing, *PARA[2:]]
     assert {r["url"] for r in rec["related"]} == {"https://www.example-news.com" + u for u, _ in STORIES[:2]}
+
+
+@pytest.mark.parametrize("cue", ["لا تفوّت »", "طالِع أيضاً:", "اقرَأ كذلك -"])
+def test_a_cue_written_with_diacritics_is_a_cue(cue):
+    """A shadda or a short vowel inside a cue's word hid it from the index's first look for cue letters
+    (only a tatweel was read past), so "لا تفوّت »" stayed body and its links were not related (vary.py
+    seed 17 with a vocabulary of our own)."""
+    links = "".join(f'<div><span><a href="{u}">{t}</a></span></div>' for u, t in STORIES[:2])
+    body = "".join(f"<p>{p}</p>" for p in PARA[:2]) + f"<div><span>{cue}</span></div>{links}" \
+        + "".join(f"<p>{p}</p>" for p in PARA[2:])
+    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
+                          url=URL)
+    assert rec["paragraphs"] == PARA
+    assert [r["kind"] for r in rec["related"]] == ["read_also", "read_also"]
