@@ -325,10 +325,6 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
         if i <= BYLINE_HEAD_BLOCKS and not paragraphs and (credit := credit_line(b.text)):
             source, source_text = source or credit, source_text or b.text
             continue
-        if i == last and source is None and (name := marked_name(b.text)) \
-                and not (i and marked_name(blocks[i - 1].text)):     # an item of a list closing the body
-            source, source_text = name, b.text
-            continue
         if len(b.text) <= MAX_SOURCE_LINE_CHARS and (name := source_line(b.text)):
             if source is None:
                 source = attr.resolve_source(name, site_names, labelled=labelled(b.text) is not None)
@@ -352,6 +348,11 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     paragraphs = [b for b in paragraphs if not (_lone_label(b.text) and index[id(b)] + 1 not in kept)]
     while len(paragraphs) > 1 and (paragraphs[-1].heading or _fragment(paragraphs[-1].text)):
         paragraphs.pop()       # a widget's heading or button after the last paragraph ("تعليقات")
+    # A mark and a short name closing the body ("⁃ أكي") credit it, known to the gazetteer or not; not the
+    # last item of a list.
+    if source is None and len(paragraphs) > 1 and (name := marked_name(paragraphs[-1].text)) \
+            and not marked_name(paragraphs[-2].text):
+        source, source_text = name, paragraphs.pop().text
     return paragraphs, authors, source, source_text
 
 

@@ -286,3 +286,12 @@ def test_according_to_an_outlet_or_agency_is_a_labelled_source(line):
 @pytest.mark.parametrize("line", ["بحسب ما أعلن الوزير اليوم", "حسب الخطة الموضوعة"])
 def test_according_to_anything_else_is_not(line):
     assert labelled(line) is None
+
+
+def test_an_unknown_agency_closing_the_body_before_a_line_read_out_of_it():
+    """The tag closes the body as the reader gets it: a short link line after it, read out of the body,
+    left the tag second to last and body (vary.py seed 5 with a vocabulary of our own: bbc~v09)."""
+    body = "".join(f"<p>{p}</p>" for p in PARA) + "<p>⁃ بلتا</p><p>رابط الصفحة https://news.example.net/s/1</p>"
+    rec = extract_article(page(f"<article><h1>عنوان الخبر عن المحادثات بين الوفدين</h1><div>{body}</div></article>"),
+                          url="https://news.example.net/2024/05/01/story-1")
+    assert rec["source"] == "بلتا" and rec["paragraphs"] == PARA
