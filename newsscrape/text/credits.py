@@ -95,6 +95,8 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
                 break
             j += 1
         if ok:
+            if initials and _one_more_letter(toks, j):
+                continue                             # "ا ب ا" is three initials, not "أ ب" and a letter
             if initials and j < len(toks) and toks[j].kind == STOP and toks[j].end == toks[j - 1].end:
                 j += 1                               # the stop that closes initials "أ.ف.ب."
                 if j < len(toks) and toks[j].kind == WORD and toks[j].start == toks[j - 1].end:
@@ -117,6 +119,9 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
     # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters)
     if tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6:
         return i + 1
+    # "The news" and an adjective of a place: how newsrooms shorten a national agency ("الأنباء الكويتية")
+    if tok.key == _THE_NEWS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key.endswith(_NISBA):
+        return i + 2
     # An agency named by its head noun: "وكالة الأنباء الفلانية", "وكالات الأنباء" (up to 4 words)
     if tok.key in HEAD_NOUNS:
         j = i + 1
@@ -125,6 +130,17 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
         if tok.key in COLLECTIVE_HEADS or j - i >= 2:
             return j
     return 0
+
+
+def _one_more_letter(toks: list[Token], j: int) -> bool:
+    """Does another initial follow token ``j - 1`` (after a stop between initials or none)?"""
+    if j < len(toks) and toks[j].kind == STOP:
+        j += 1
+    return j < len(toks) and toks[j].kind == WORD and len(toks[j].key) == 1 and not toks[j].key.isdigit()
+
+
+_THE_NEWS = "الانباء"
+_NISBA = "يه"             # the folded ending of a feminine adjective of a place: الكويتية، الأردنية
 
 
 def _same_case(written: str, key: str) -> bool:
@@ -250,7 +266,7 @@ def dateline(text: str) -> tuple[str, str] | None:
     head = text[:TAIL_CHARS + 40]
     toks = tokens(head)
     limit = _word_index(toks, MAX_DATELINE_WORDS)
-    a = find_agency(head, toks, stop=limit) or _dashed_after_place(head, toks)
+    a = find_agency(head, toks, stop=limit) or _set_apart_after_place(head, toks)
     if a is None:
         return None
     before = [t for t in toks[:a.first] if t.kind == WORD]
@@ -273,16 +289,14 @@ def dateline(text: str) -> tuple[str, str] | None:
     return a.name, clean(head[:toks[end - 1].end])
 
 
-_DASHES = frozenset("—–-ـ‒―")
-
-
-def _dashed_after_place(line: str, toks: list[Token]) -> Agency | None:
-    """An agency the gazetteer does not know, set between two of the same dash right after a dateline's
-    place ("عدن —أنباء الجنوب— قال …"): a short name, no digits, none of a newsroom's own tags."""
+def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:
+    """An agency the gazetteer does not know, set between two of the same mark right after a dateline's
+    place ("عدن —أنباء الجنوب— قال …", "عدن | أنباء الجنوب | …"): a short name, no digits, none of a
+    newsroom's own tags."""
     i = 0
     while i < len(toks) and toks[i].kind == WORD and i < MAX_PLACE_WORDS:
         i += 1
-    if i == 0 or i + 1 >= len(toks) or toks[i].kind != SEP or toks[i].text not in _DASHES:
+    if i == 0 or i + 1 >= len(toks) or toks[i].kind != SEP:
         return None
     j = i + 1
     while j < len(toks) and toks[j].kind == WORD and j - i <= MAX_UNKNOWN_AGENCY_WORDS:
@@ -300,14 +314,39 @@ def _unknown_words(words: list[Token]) -> bool:
                and t.key not in _LABEL_WORDS for t in words)
 
 
-def _dashed_after_sentence(line: str, toks: list[Token], end: int) -> Agency | None:
-    """An agency the gazetteer does not know, after the paragraph's last full stop and a dash
-    ("… الأخرى. —أنباء الجنوب"): a short name, and nothing after it but closing marks."""
+def _labelled_in_brackets(line: str, toks: list[Token], end: int) -> Agency | None:
+    """A labelled source in brackets closing a paragraph, whatever name it gives ("(المصدر: بلتا)")."""
+    for i in range(end - 1, max(0, end - 10), -1):
+        if toks[i].kind == OPEN:
+            if i + 1 < end and (name := labelled(line[toks[i + 1].start:toks[end - 1].end])):
+                return Agency(name, i + 1, end, False, True)
+            return None
+    return None
+
+
+def _label_before(toks: list[Token], first: int) -> int:
+    """Where a closing tag starts when a label stands before its agency ("(المصدر: نوفوستي)", "نقلا عن:
+    …"): at the label, so the tag goes whole; else at the agency."""
+    i = first
+    while i and toks[i - 1].kind in (COLON, SEP):
+        i -= 1
+    if i == first or not i or toks[i - 1].kind != WORD or toks[i - 1].key not in _LABEL_WORDS:
+        return first
+    i -= 1
+    if i and toks[i - 1].kind == WORD and toks[i - 1].key in _COPIED:
+        i -= 1
+    return i if i and toks[i - 1].kind != WORD else first
+
+
+def _set_apart_after_sentence(line: str, toks: list[Token], end: int) -> Agency | None:
+    """An agency the gazetteer does not know, after the paragraph's last full stop and a mark
+    ("… الأخرى. —أنباء الجنوب", "… الأخرى. / أنباء الجنوب"): a short name, and nothing after it but
+    closing marks."""
     start = end
     while start > 0 and toks[start - 1].kind == WORD and end - start < MAX_UNKNOWN_AGENCY_WORDS:
         start -= 1
-    if start < 2 or start == end or toks[start - 1].kind != SEP or toks[start - 1].text not in _DASHES \
-            or toks[start - 2].kind != STOP or not _unknown_words(toks[start:end]):
+    if start < 2 or start == end or toks[start - 1].kind not in (SEP, COLON) or toks[start - 2].kind != STOP \
+            or not _unknown_words(toks[start:end]):
         return None
     return Agency(_name(line, toks, start, end), start, end, False, False)
 
@@ -362,10 +401,10 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
             a = Agency(_name(tail, toks, i, end), i, end, False, True)
             break
     if a is None:
-        a = _dashed_after_sentence(tail, toks, end)
+        a = _set_apart_after_sentence(tail, toks, end) or _labelled_in_brackets(tail, toks, end)
     if a is None or a.first == 0 or toks[a.first - 1].kind == WORD:
         return None
-    m = a.first
+    m = _label_before(toks, a.first)
     while m and toks[m - 1].kind != WORD:
         m -= 1
     while m < a.first and toks[m].start == toks[m - 1].end and (
