@@ -503,14 +503,15 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
     the article's first paragraph, unless it sits in the headline's own header area (then a dek)."""
     prev, hops = container.getprevious(), 0
     while prev is not None and hops < LEDE_HOPS:
-        hops += 1
         if not isinstance(prev.tag, str) or prev.tag in ("script", "style", "figure", "img", "time", "br"):
+            hops += 1
             prev = prev.getprevious()
             continue
         text = text_of(prev)
-        if not text:
+        if not text:                   # nothing to a reader (what a related line taken out left): no hop
             prev = prev.getprevious()
             continue
+        hops += 1
         if prev.tag in ("h1", "header", "nav", "ul", "ol", "table", "form") or \
                 (title_el is not None and any(el is title_el for el in prev.iter())):
             return None

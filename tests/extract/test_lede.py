@@ -87,3 +87,15 @@ def test_a_list_of_teasers_in_the_body_element_does_not_hand_the_body_to_its_led
     rec = extract_article(html, url=URL)
     assert rec["paragraphs"] == [lede, *body]
     assert [r["url"] for r in rec["related"]] == [f"https://e.example.com/news/{n}/story-{n}" for n in range(1, 6)]
+
+
+def test_a_lede_before_read_also_lines_taken_out_of_the_page():
+    """Three read-also lines between the lede and the body element left three empty paragraphs once
+    taken out, and empty elements used up the lede's look back (vary.py seed 3, held-out vocabulary:
+    akhbarelyom~v01 lost its first paragraph)."""
+    lines = "".join(f'<p><span><strong>يهمك كذلك :</strong> <a href="/news/{n}/story-{n}">عنوان خبر آخر من أخبار '
+                    f"الموقع عن موضوع مختلف رقم {n}</a></span></p>" for n in range(1, 4))
+    html = page(f"<article>{H1}<div>{LEDE}</div>{lines}{BODY}</article>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [LEDE, *PARA]
+    assert len(rec["related"]) == 3
