@@ -94,23 +94,13 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
         if el is not None and el.tag not in ("html",):
             scores[el] = scores.get(el, 0.0) + value
 
-    teasers: dict[etree._Element, tuple[int, int]] = {}   # (length, link length) of the teasers below
+    teasers, teaser_blocks = _teasers(root, m)
 
     for el in root.iter(*_PARA_TAGS):
         text = m.text(el)
-        if len(text) < MIN_PARAGRAPH_CHARS:
+        if len(text) < MIN_PARAGRAPH_CHARS or el in teaser_blocks:   # a story link set as a paragraph
             continue
         parent = el.getparent()
-        if _is_link_block(el, m):
-            # A story link set as a paragraph: a related item the block reader takes out, so neither prose
-            # nor link text weighing against the elements around it.
-            size, links = m.length(el), m.link_length(el)
-            node = parent
-            while node is not None:
-                had = teasers.get(node, (0, 0))
-                teasers[node] = (had[0] + size, had[1] + links)
-                node = node.getparent()
-            continue
         s = _para_score(text)
         credit(parent, s)
         credit(parent.getparent() if parent is not None else None, s / 2)
@@ -142,6 +132,32 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
         if score > best_score:
             best, best_score = el, score
     return best
+
+
+def _teasers(root: etree._Element, m: Measures) -> tuple[dict[etree._Element, tuple[int, int]], set]:
+    """The story teasers of the page (the smallest block around a link of a few words that is all that
+    link: what the block reader takes out as read-also items), and below each element the length and
+    link length they hold: neither prose for a container nor link text weighing against it."""
+    below: dict[etree._Element, tuple[int, int]] = {}
+    blocks: set[etree._Element] = set()
+    looked: set[etree._Element] = set()
+    for a in root.iter("a"):
+        block = a.getparent()
+        while block is not None and block.tag not in BLOCK_TAGS:
+            block = block.getparent()
+        if block is None or block in looked:
+            continue
+        looked.add(block)
+        if not _is_link_block(block, m):
+            continue
+        blocks.add(block)
+        size, links = m.length(block), m.link_length(block)
+        node = block.getparent()
+        while node is not None:
+            had = below.get(node, (0, 0))
+            below[node] = (had[0] + size, had[1] + links)
+            node = node.getparent()
+    return below, blocks
 
 
 def _marker(el: etree._Element) -> str:
