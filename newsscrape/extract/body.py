@@ -30,6 +30,7 @@ from .thresholds import (
     MAX_SOFT_SKIP_CHARS,
     MAX_TOPIC_LABEL_WORDS,
     MAX_TOPIC_WORDS,
+    MIN_ITEM_WORDS,
     MIN_LINK_BLOCK_WORDS,
     MIN_OWN_TEXT_CHARS,
     MIN_PARAGRAPH_CHARS,
@@ -135,13 +136,15 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
 
 
 def _teasers(root: etree._Element, m: Measures) -> tuple[dict[etree._Element, tuple[int, int]], set]:
-    """The story teasers of the page (the smallest block around a link of a few words that is all that
-    link: what the block reader takes out as read-also items), and below each element the length and
-    link length they hold: neither prose for a container nor link text weighing against it."""
+    """The story teasers of the page (the smallest block around a link with a headline's words that is
+    all that link: what the block reader takes out as read-also items), and below each element the length
+    and link length they hold: neither prose for a container nor link text weighing against it."""
     below: dict[etree._Element, tuple[int, int]] = {}
     blocks: set[etree._Element] = set()
     looked: set[etree._Element] = set()
     for a in root.iter("a"):
+        if len(m.raw(a).split()) < MIN_ITEM_WORDS:   # no related item: nothing the block reader takes out
+            continue
         block = a.getparent()
         while block is not None and block.tag not in BLOCK_TAGS:
             block = block.getparent()
@@ -301,5 +304,7 @@ def _is_link_block(el: etree._Element, m: Measures) -> bool:
     size = m.length(el)
     if not size or size > MAX_LINK_BLOCK_CHARS:
         return False
+    if len(m.raw(el).split()) < MIN_LINK_BLOCK_WORDS:       # asked first: the cheaper, and most blocks fail it
+        return False
     dates = sum(m.length(t) for t in el.iter("time"))
-    return m.link_length(el) >= LINK_BLOCK_SHARE * (size - dates) and len(m.raw(el).split()) >= MIN_LINK_BLOCK_WORDS
+    return m.link_length(el) >= LINK_BLOCK_SHARE * (size - dates)

@@ -64,6 +64,7 @@ from .thresholds import (
     MAX_LABEL_VALUE_CHARS,
     MAX_LATIN_LABEL_WORDS,
     MAX_LEDE_CHILDREN,
+    MAX_LONE_LABEL_CHARS,
     MAX_PROSE_LINK_SHARE,
     MAX_SITE_NAME_WORDS,
     MAX_SOURCE_LINE_CHARS,
@@ -365,6 +366,8 @@ def _word_count(text: str) -> int:
 
 def _lone_label(text: str) -> bool:
     """A word or two and a colon, nothing else: a label whose value is in the next element."""
+    if len(text) > MAX_LONE_LABEL_CHARS or not text.rstrip().endswith((":", "：", "﹕")):
+        return False
     toks = tokens(text)
     return 1 < len(toks) <= MAX_FRAGMENT_WORDS + 1 and toks[-1].kind == COLON \
         and all(t.kind == WORD for t in toks[:-1])

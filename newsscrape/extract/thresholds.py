@@ -32,6 +32,7 @@ MAX_LATIN_LABEL_WORDS = 4         # a Latin label in an Arabic article ("Article
 MAX_ADDRESS_LABEL_WORDS = 4       # words beside a written-out address on a share or short-link line
 MAX_LABEL_VALUE_CHARS = 80        # the value after a label alone in its element ("المصدر:" | "وكالات")
 MAX_FRAGMENT_WORDS = 2            # words of a line closing the body that is a widget's label, not a paragraph
+MAX_LONE_LABEL_CHARS = 40         # a label alone in its element ('تاريخ النشر:') is at most this long
 
 # ---- the lede (core._lede_before) -----------------------------------------------------------------
 LEDE_HOPS = 3                     # elements looked at before the body's container
