@@ -20,12 +20,15 @@ from lxml import etree
 
 from ..hosts import within
 from ..text.arabic import clean
+from ..text.credits import source_line
 from ..text.cues import READ_ALSO, is_boilerplate
+from ..text.marks import COLON, SEP, WORD, tokens
 from .measure import Measures
 from .related import RelatedBlock, heading_kind, items_of, link_list_items
 from .thresholds import (
     CONTAINER_CANDIDATES,
     LINK_BLOCK_SHARE,
+    MAX_LEAD_IN_WORDS,
     MAX_LINK_BLOCK_CHARS,
     MAX_SOFT_SKIP_CHARS,
     MAX_TOPIC_LABEL_WORDS,
@@ -248,8 +251,11 @@ class _BlockReader:
         if block and el is not self.container and (
                 _is_link_block(el, self.m) and not is_boilerplate(self.m.text(el))
                 and (items := items_of(el, self.m))
-                or tag in _LIST_HOLDERS and (items := link_list_items(el, self.m))):
+                or tag in _LIST_HOLDERS and (items := link_list_items(el, self.m))
+                or (items := _lead_in_link(el, self.m))):
             self.flush()
+            if self.blocks and not self.blocks[-1].heading and _fragment_heading(self.blocks[-1].text):
+                self.blocks.pop()       # a few words of their own right before the links: their heading
             self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO, self.m),
                                             position=self.order.get(el, 0), items=items))
             self.add(el.tail, el)
@@ -268,6 +274,45 @@ class _BlockReader:
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _fragment_heading(text: str) -> bool:
+    """A line of a few words and no number, with at most a separator or a colon after them: what heads a
+    list, never a paragraph (nor a credit: "(أ ف ب)", "وكالات")."""
+    if len(text.split()) > MAX_LEAD_IN_WORDS or any(c.isdigit() for c in text):
+        return False
+    toks = tokens(text)
+    while toks and toks[-1].kind in (SEP, COLON):
+        toks.pop()
+    return bool(toks) and all(t.kind == WORD for t in toks) and source_line(text) is None
+
+
+def _lead_in_link(el: etree._Element, m: Measures) -> list[dict] | None:
+    """The item of a line made of a short lead-in set apart (by a mark, or in an element of its own) and
+    one story link closing it ("<b>…</b> <a>headline</a>", "… ← <a>headline</a>"): a read-also line,
+    whatever its lead-in says. A sentence ending on a link has more words, or nothing setting them apart."""
+    if m.length(el) > MAX_LINK_BLOCK_CHARS:
+        return None
+    anchors = list(el.iter("a"))
+    if len(anchors) != 1:
+        return None
+    a = anchors[0]
+    link, raw = m.raw(a).strip(), m.raw(el)
+    at = raw.rfind(link) if link else -1
+    if at <= 0 or _WORD.search(raw[at + len(link):]):
+        return None
+    lead = raw[:at]
+    words = len(_WORD.findall(lead))
+    if not 1 <= words <= MAX_LEAD_IN_WORDS or len(_WORD.findall(link)) < MIN_ITEM_WORDS:
+        return None
+    own_element = any(c is not a and isinstance(c.tag, str) and c.tag != "br" and m.raw(c).strip()
+                      and a not in c.iter("a") for c in el)
+    if not own_element and not _MARK_CLOSING.search(lead):
+        return None
+    return items_of(el, m) or None
+
+
+_MARK_CLOSING = re.compile(r"[^\w\s]\s*$")     # a lead-in that ends on a mark: "… :", "… ←", "… -"
 _TEXT_OUTSIDE_LINKS = etree.XPath("descendant-or-self::text()[not(ancestor::a)]")
 
 

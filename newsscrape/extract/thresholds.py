@@ -18,6 +18,7 @@ MAX_SOFT_SKIP_CHARS = 200         # a softly furniture-classed element this shor
 MAX_LINK_BLOCK_CHARS = 300        # an embedded teaser (a block all link) is at most this long
 LINK_BLOCK_SHARE = 0.8            # share of a teaser's text (dates aside) in its links
 MIN_LINK_BLOCK_WORDS = 4          # words of a teaser
+MAX_LEAD_IN_WORDS = 4             # words before a story link on a read-also line, or heading story links
 MIN_TOPIC_LINKS = 2               # links of a row of topics (tags, sections) under a label
 MAX_TOPIC_WORDS = 4               # words of one topic link
 MAX_TOPIC_LABEL_WORDS = 4         # words of a topic row outside its links (its label)
