@@ -22,12 +22,14 @@ from ..hosts import within
 from ..text.arabic import clean
 from ..text.credits import source_line
 from ..text.cues import READ_ALSO, is_boilerplate
-from ..text.marks import COLON, SEP, WORD, tokens
+from ..text.marks import CLOSE, COLON, SEP, WORD, tokens
 from .measure import Measures
 from .related import RelatedBlock, heading_kind, items_of, link_list_items
 from .thresholds import (
     CONTAINER_CANDIDATES,
     LINK_BLOCK_SHARE,
+    MAX_BYLINE_LINE_CHARS,
+    MAX_BYLINE_LINKS,
     MAX_LEAD_IN_WORDS,
     MAX_LINK_BLOCK_CHARS,
     MAX_SOFT_SKIP_CHARS,
@@ -67,6 +69,7 @@ class Block:
     text: str
     position: int
     heading: bool = False
+    byline: bool = False      # a writer's name a byline gives by a link to the writer's page
 
 
 def _para_score(text: str) -> float:
@@ -245,6 +248,11 @@ class _BlockReader:
             self.add(el.tail, el)
             return
         block = tag in BLOCK_TAGS
+        if block and el is not self.container and (writers := _writer_line(el, self.m)):
+            self.flush()
+            self.blocks += [Block(name, self.order.get(el, 0), byline=True) for name in writers]
+            self.add(el.tail, el)
+            return
         if block and el is not self.container and _topic_row(el, self.m):
             self.add(el.tail, el)
             return
@@ -277,12 +285,12 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def _fragment_heading(text: str) -> bool:
-    """A line of a few words and no number, with at most a separator or a colon after them: what heads a
-    list, never a paragraph (nor a credit: "(أ ف ب)", "وكالات")."""
+    """A line of a few words and no number, with at most marks after them: what heads a list, never a
+    paragraph (nor a credit: "(أ ف ب)", "وكالات")."""
     if len(text.split()) > MAX_LEAD_IN_WORDS or any(c.isdigit() for c in text):
         return False
     toks = tokens(text)
-    while toks and toks[-1].kind in (SEP, COLON):
+    while toks and toks[-1].kind in (SEP, COLON, CLOSE):      # "… :", "… ←", "… »" pointing at the links
         toks.pop()
     return bool(toks) and all(t.kind == WORD for t in toks) and source_line(text) is None
 
@@ -331,6 +339,23 @@ def _topic_row(el: etree._Element, m: Measures) -> bool:
             return False
     # The words outside the links, counted apart: the row's text glues links set in list items ("ثقافةصحة").
     return sum(len(_WORD.findall(t)) for t in _TEXT_OUTSIDE_LINKS(el)) <= MAX_TOPIC_LABEL_WORDS
+
+
+# A writer's page on the site, as CMSs address it: /author/…, /writers/…, /Editors/…, ?author=12
+_WRITER_PATH = re.compile(r"/(?:authors?|writers?|editors?|columnists?|kottab|byline)(?:/|$|[?#])|[?&]author=", re.I)
+
+
+def _writer_line(el: etree._Element, m: Measures) -> list[str] | None:
+    """The writers a short line names by links to their pages, with a few words besides (its label,
+    whatever it says: "بقلم الكاتب:", "إعداد الزميلة"): a byline, not a paragraph."""
+    if m.length(el) > MAX_BYLINE_LINE_CHARS:
+        return None
+    anchors = list(el.iter("a"))
+    if not anchors or len(anchors) > MAX_BYLINE_LINKS \
+            or not all(_WRITER_PATH.search(a.get("href") or "") for a in anchors) \
+            or sum(len(_WORD.findall(t)) for t in _TEXT_OUTSIDE_LINKS(el)) > MAX_TOPIC_LABEL_WORDS:
+        return None
+    return [name for a in anchors if (name := clean(m.raw(a)))] or None
 
 
 def _own_site(href: str | None, base: str | None) -> bool:

@@ -314,6 +314,9 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     index = {id(b): i for i, b in enumerate(blocks)}
     arabic_page = mostly_arabic(" ".join(b.text for b in blocks[:ARABIC_SAMPLE_BLOCKS]))
     for i, b in enumerate(blocks):
+        if b.byline:
+            authors += attr.clean_authors([b.text], site_names)
+            continue
         folded = fold(b.text) if len(b.text) <= FOLD_MAX_CHARS or abs(len(b.text) - len(title)) < TITLE_LENGTH_SLACK \
             else None
         if folded is not None and (not folded or folded == folded_title):

@@ -22,6 +22,8 @@ MAX_LEAD_IN_WORDS = 4             # words before a story link on a read-also lin
 MIN_TOPIC_LINKS = 2               # links of a row of topics (tags, sections) under a label
 MAX_TOPIC_WORDS = 4               # words of one topic link
 MAX_TOPIC_LABEL_WORDS = 4         # words of a topic row outside its links (its label)
+MAX_BYLINE_LINE_CHARS = 100       # a line naming the story's writers with links to their pages
+MAX_BYLINE_LINKS = 3     # writers one byline links
 
 # ---- bylines, source lines and furniture among the blocks (core._sort_blocks) ----------------------
 FOLD_MAX_CHARS = 800              # blocks longer than this are no boilerplate nor repeated title...

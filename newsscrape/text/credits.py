@@ -34,6 +34,7 @@ TAIL_CHARS = 120              # how much of a last paragraph a closing tag may t
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
 MAX_UNKNOWN_TAG_CHARS = 30    # a line of a mark and an agency's name the gazetteer does not know
 MAX_UNLISTED_OUTLET_WORDS = 4 # an outlet named after a label the grammar does not list ("موقع عربي 21")
+MAX_MARKS_AROUND = 3          # marks on each side of a name set apart ("::", "—", "|")
 MAX_LABEL_WORDS = 2           # words of a label before its colon ("مصدر المعلومات:")
 MAX_LABEL_CHARS = 30          # how far into a line a label's colon may stand
 
@@ -50,7 +51,7 @@ _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف"))
 _FROM = "عن"
 # Prepositions of attribution, folded ("بحسب صحيفة …", "حسب وكالة …"): like a bare عن, they label a source
 # only before a name that says what it is.
-_ACCORDING = frozenset(("بحسب", "حسب"))
+_ACCORDING = frozenset(("بحسب", "حسب", "وفق"))
 _LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | {_FROM}
 
 
@@ -290,21 +291,24 @@ def dateline(text: str) -> tuple[str, str] | None:
 
 
 def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:
-    """An agency the gazetteer does not know, set between two of the same mark right after a dateline's
-    place ("عدن —أنباء الجنوب— قال …", "عدن | أنباء الجنوب | …"): a short name, no digits, none of a
-    newsroom's own tags."""
+    """An agency the gazetteer does not know, set between two of the same marks right after a dateline's
+    place ("عدن —أنباء الجنوب— قال …", "عدن | أنباء الجنوب | …", "عدن :: أنباء الجنوب :: …"): a short name,
+    no digits, none of a newsroom's own tags."""
     i = 0
     while i < len(toks) and toks[i].kind == WORD and i < MAX_PLACE_WORDS:
         i += 1
-    if i == 0 or i + 1 >= len(toks) or toks[i].kind != SEP:
+    opening = i
+    while i < len(toks) and toks[i].kind in (SEP, COLON) and i - opening < MAX_MARKS_AROUND:
+        i += 1
+    if opening == 0 or i == opening:
         return None
-    j = i + 1
+    j = i
     while j < len(toks) and toks[j].kind == WORD and j - i <= MAX_UNKNOWN_AGENCY_WORDS:
         j += 1
-    words = toks[i + 1:j]
-    if not words or j >= len(toks) or toks[j].text != toks[i].text or not _unknown_words(words):
+    marks = [t.text for t in toks[opening:i]]
+    if j == i or [t.text for t in toks[j:j + len(marks)]] != marks or not _unknown_words(toks[i:j]):
         return None
-    return Agency(_name(line, toks, i + 1, j), i + 1, j, False, True)
+    return Agency(_name(line, toks, i, j), i, j, False, True)
 
 
 def _unknown_words(words: list[Token]) -> bool:
@@ -358,7 +362,7 @@ def marked_name(line: str) -> str | None:
         return None
     toks = tokens(line)
     start = 0
-    while start < len(toks) and toks[start].kind in (SEP, OPEN):
+    while start < len(toks) and toks[start].kind in (SEP, OPEN, COMMA, COLON):
         start += 1
     end = start
     while end < len(toks) and toks[end].kind == WORD:

@@ -18,7 +18,15 @@ from hypothesis import strategies as st
 from conftest import PARA, extract_article, page
 from newsscrape.text.agencies import AGENCIES
 from newsscrape.text.arabic import clean
-from newsscrape.text.credits import closing_tag, credit_line, dateline, is_photo_credit, labelled, lone_tag
+from newsscrape.text.credits import (
+    closing_tag,
+    credit_line,
+    dateline,
+    is_photo_credit,
+    labelled,
+    lone_tag,
+    marked_name,
+)
 
 URL = "https://news.example.net/2024/05/01/story-1234"
 TITLE = "الحكومة تعلن خطة جديدة لدعم المزارعين في المحافظات"
@@ -325,3 +333,18 @@ def test_the_news_and_a_nisba_is_an_agency(name):
     """"الأنباء" and an adjective of place ("الأنباء الكويتية") is how newsrooms shorten a national
     agency's name; the gazetteer holds the long forms only."""
     assert credit_line(f"{name} | عدن") == name and lone_tag(f"({name})") == name
+
+
+@pytest.mark.parametrize("tag", ["،أنباء الجنوب", "::أنباء الجنوب", ": أنباء الجنوب"])
+def test_an_unknown_agency_after_a_comma_or_colon_alone_on_the_closing_line(tag):
+    assert marked_name(tag) == "أنباء الجنوب"
+
+
+def test_a_dateline_with_an_unknown_agency_between_double_colons():
+    text = "عدن :: أنباء الجنوب :: قال وزير الخارجية في مؤتمر صحفي عقده اليوم في العاصمة إن المحادثات تقدمت."
+    assert dateline(text)[0] == "أنباء الجنوب"
+
+
+@pytest.mark.parametrize("line", ["وفق صحيفة الوطن اليوم", "وفق وكالة أنباء الشمال"])
+def test_according_to_with_wifq(line):
+    assert labelled(line) == line.split(None, 1)[1]

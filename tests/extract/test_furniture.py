@@ -148,3 +148,15 @@ def test_a_byline_by_way_of_closing_the_body():
     closing the body stayed a paragraph (vary.py seed 17 with a vocabulary of our own)."""
     rec = extract_article(page(f"<article>{H1}<div>{_body()}<p>بواسطة: سلمى يوسف</p></div></article>"), url=URL)
     assert rec["paragraphs"] == PARA and rec["authors"] == ["سلمى يوسف"]
+
+
+@pytest.mark.parametrize("line", ['بقلم الكاتب: <a href="/author/salma-youssef">سلمى يوسف</a>',
+                                  '<span>إعداد الزميلة</span> <a href="/writers/12/سلمى-يوسف">سلمى يوسف</a>',
+                                  '<a href="https://news.example.net/editors/salma">سلمى يوسف</a>'])
+def test_a_line_linking_its_writer_page_is_a_byline_whatever_its_label(line):
+    """A short line whose link goes to a writer's page is a byline, whatever words label it: "بقلم
+    الكاتب: …" closing the body stayed a paragraph and hid the agency tag before it (vary.py seed 13
+    with a vocabulary of our own)."""
+    body = "".join(f"<p>{p}</p>" for p in PARA[:-1]) + f"<p>{PARA[-1]} (أ ف ب)</p><div>{line}</div>"
+    rec = extract_article(page(f"<article>{H1}<div>{body}</div></article>"), url=URL)
+    assert rec["paragraphs"] == PARA and rec["source"] == "أ ف ب" and rec["authors"] == ["سلمى يوسف"]

@@ -266,7 +266,7 @@ def test_a_sentence_closed_by_a_link_stays_body():
     assert rec["paragraphs"][-1] == f"وقال الوزير إن {t}"
 
 
-@pytest.mark.parametrize("heading", ["<p>يستحق المتابعة</p>", "<div>من الأرشيف أيضاً</div>"])
+@pytest.mark.parametrize("heading", ["<p>يستحق المتابعة</p>", "<div>من الأرشيف أيضاً</div>", "<p>للمتابعة »</p>"])
 def test_a_short_line_heading_story_links_goes_with_them(heading):
     """A few words of their own before story links read out of the body were left as a paragraph ("تابع
     القراءة": vary.py seed 41, held-out vocabulary)."""
