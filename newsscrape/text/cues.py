@@ -97,7 +97,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     w1 = words[1] if len(words) > 1 else ""
     n = _phrase(words, 0, _SITE_PHRASES)
     if n and not (words[0] == "شاهد" and len(words) < 3):
-        return MORE, n
+        # a site's list, unless an offer of interest follows: "أخبار أخرى ربما تهمك" is chosen for this story
+        return (SIMILAR, n + m) if words[0] in _STORY_NOUNS and (m := _interest(words, n)) else (MORE, n)
     if w0 in _SUPERLATIVE:
         return MORE, 2 if w1 else 1
     if w0 in ("المزيد", "مزيد"):
@@ -127,6 +128,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if w0 in _RECOMMEND:
         return SIMILAR, 2 if w1 in ("بقراءه", "لك", "لكم", "به", "بها", "عليك") else 1
     noun = w0.removeprefix("ال")
+    if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1.startswith("ال") and w1[2:] in _RECENCY:
+        return MORE, 2                                                     # "المقالات الأحدث", "الأخبار الأبرز"
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1 in _SUPERLATIVE | _SITE_QUALIFIERS:
         return MORE, 3 if w1 in _SUPERLATIVE and len(words) > 2 else 2    # "الأخبار الأكثر قراءة", "أخبار عاجلة"
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and (m := _interest(words, 1)):
@@ -135,8 +138,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         if (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION)):
             kind = READ_ALSO if words[1] == "مقترحه" else SIMILAR
             return kind, 1 + m
-        if w1 in ("اخري", "اخرى") and noun in ("اخبار", "مقالات"):
-            return MORE, 2
+        if w1 in ("اخري", "اخرى") and noun in ("اخبار", "مقالات", "قصص", "تقارير", "موضوعات", "مواضيع"):
+            # other stories are the site's, unless an offer of interest follows: "مقالات أخرى قد تهمك"
+            return (SIMILAR, 2 + m) if (m := _interest(words, 2)) else (MORE, 2)
         return None
     if (m := _phrase(words, 0, _ALONE_RELATIONS)):
         return SIMILAR, m

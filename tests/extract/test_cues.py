@@ -7,6 +7,7 @@ from __future__ import annotations
 import unicodedata
 from urllib.parse import urljoin
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -169,3 +170,18 @@ def test_a_noun_of_stories_qualified_by_the_site_is_more(noun, qualifier, sep):
 @given(st.sampled_from(NOUNS), st.sampled_from(["قد تهمك", "قد تعجبك", "قد يهمك", "ربما تعجبك", "تهمك أيضا"]), mark)
 def test_a_noun_of_stories_of_interest_to_the_reader_is_related(noun, interest, sep):
     assert match_cue(f"{noun} {interest}{sep}") == (SIMILAR, "")
+
+
+@pytest.mark.parametrize("heading", ["قصص أخرى قد تعجبك", "أخبار أخرى ربما تهمك", "مقالات أخرى تهمكم"])
+def test_other_stories_of_interest_to_the_reader_are_related(heading):
+    """"Other stories" is a site's list, unless an offer of interest follows it: then the stories are
+    chosen for this one ("مقالات أخرى قد تهمك" was read as "more": vary.py seed 67 with the seventh
+    vocabulary)."""
+    assert match_cue(heading)[0] == SIMILAR
+
+
+@pytest.mark.parametrize("heading", ["المقالات الأحدث", "الأخبار الأبرز", "التقارير الأهم"])
+def test_stories_qualified_by_recency_with_the_article_are_more(heading):
+    """A noun of stories and a recency adjective with the article ("المقالات الأحدث") is a site's list,
+    as the same adjective without it is ("أحدث المقالات")."""
+    assert match_cue(heading)[0] == MORE
