@@ -149,7 +149,8 @@ def _teasers(root: etree._Element, m: Measures) -> tuple[dict[etree._Element, tu
     blocks: set[etree._Element] = set()
     looked: set[etree._Element] = set()
     for a in root.iter("a"):
-        if len(m.raw(a).split()) < MIN_ITEM_WORDS:   # no related item: nothing the block reader takes out
+        text = (a.text or "") if not len(a) else m.raw(a)     # a link's own words, read without the table
+        if len(text.split()) < MIN_ITEM_WORDS:    # for a leaf: no related item, nothing the reader takes out
             continue
         block = a.getparent()
         while block is not None and block.tag not in BLOCK_TAGS:
