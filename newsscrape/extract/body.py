@@ -14,32 +14,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..hosts import within
 from ..text.arabic import clean
-from ..text.credits import source_line
 from ..text.cues import READ_ALSO, is_boilerplate
-from ..text.marks import CLOSE, COLON, SEP, WORD, tokens
+from .furniture import lead_in_link, list_heading, topic_row, writer_line
 from .measure import Measures
 from .related import RelatedBlock, heading_kind, items_of, link_list_items
 from .thresholds import (
     CONTAINER_CANDIDATES,
     LINK_BLOCK_SHARE,
-    MAX_BYLINE_LINE_CHARS,
-    MAX_BYLINE_LINKS,
-    MAX_LEAD_IN_WORDS,
     MAX_LINK_BLOCK_CHARS,
     MAX_SOFT_SKIP_CHARS,
-    MAX_TOPIC_LABEL_WORDS,
-    MAX_TOPIC_WORDS,
     MIN_ITEM_WORDS,
     MIN_LINK_BLOCK_WORDS,
     MIN_OWN_TEXT_CHARS,
     MIN_PARAGRAPH_CHARS,
-    MIN_TOPIC_LINKS,
 )
 from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden
 
@@ -249,21 +240,21 @@ class _BlockReader:
             self.add(el.tail, el)
             return
         block = tag in BLOCK_TAGS
-        if block and el is not self.container and (writers := _writer_line(el, self.m)):
+        if block and el is not self.container and (writers := writer_line(el, self.m)):
             self.flush()
             self.blocks += [Block(name, self.order.get(el, 0), byline=True) for name in writers]
             self.add(el.tail, el)
             return
-        if block and el is not self.container and _topic_row(el, self.m):
+        if block and el is not self.container and topic_row(el, self.m):
             self.add(el.tail, el)
             return
         if block and el is not self.container and (
                 _is_link_block(el, self.m) and not is_boilerplate(self.m.text(el))
                 and (items := items_of(el, self.m))
                 or tag in _LIST_HOLDERS and (items := link_list_items(el, self.m))
-                or (items := _lead_in_link(el, self.m))):
+                or (items := lead_in_link(el, self.m))):
             self.flush()
-            if self.blocks and not self.blocks[-1].heading and _fragment_heading(self.blocks[-1].text):
+            if self.blocks and not self.blocks[-1].heading and list_heading(self.blocks[-1].text):
                 self.blocks.pop()       # a few words of their own right before the links: their heading
             self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO, self.m),
                                             position=self.order.get(el, 0), items=items))
@@ -280,94 +271,6 @@ class _BlockReader:
             self.heading = in_heading
         if el is not self.container:
             self.add(el.tail, el)
-
-
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _fragment_heading(text: str) -> bool:
-    """A line of a few words and no number, with at most marks after them: what heads a list, never a
-    paragraph (nor a credit: "(أ ف ب)", "وكالات")."""
-    if len(text.split()) > MAX_LEAD_IN_WORDS or any(c.isdigit() for c in text):
-        return False
-    toks = tokens(text)
-    while toks and toks[-1].kind in (SEP, COLON, CLOSE):      # "… :", "… ←", "… »" pointing at the links
-        toks.pop()
-    return bool(toks) and all(t.kind == WORD for t in toks) and source_line(text) is None
-
-
-def _lead_in_link(el: etree._Element, m: Measures) -> list[dict] | None:
-    """The item of a line made of a short lead-in set apart (by a mark, or in an element of its own) and
-    one story link closing it ("<b>…</b> <a>headline</a>", "… ← <a>headline</a>"): a read-also line,
-    whatever its lead-in says. A sentence ending on a link has more words, or nothing setting them apart."""
-    if m.length(el) > MAX_LINK_BLOCK_CHARS:
-        return None
-    anchors = list(el.iter("a"))
-    if len(anchors) != 1:
-        return None
-    a = anchors[0]
-    link, raw = m.raw(a).strip(), m.raw(el)
-    at = raw.rfind(link) if link else -1
-    if at <= 0 or _WORD.search(raw[at + len(link):]):
-        return None
-    lead = raw[:at]
-    words = len(_WORD.findall(lead))
-    if not 1 <= words <= MAX_LEAD_IN_WORDS or len(_WORD.findall(link)) < MIN_ITEM_WORDS:
-        return None
-    own_element = any(c is not a and isinstance(c.tag, str) and c.tag != "br" and m.raw(c).strip()
-                      and a not in c.iter("a") for c in el)
-    if not own_element and not _MARK_CLOSING.search(lead):
-        return None
-    return items_of(el, m) or None
-
-
-_MARK_CLOSING = re.compile(r"[^\w\s]\s*$")     # a lead-in that ends on a mark: "… :", "… ←", "… -"
-_TEXT_OUTSIDE_LINKS = etree.XPath("descendant-or-self::text()[not(ancestor::a)]")
-
-
-def _topic_row(el: etree._Element, m: Measures) -> bool:
-    """A row of topic links under a short label ("وسوم: أ، ب، ج"), told by what it is made of whatever
-    the label says: two or more links of a few words each, little text besides them, every link to the
-    page's own site (a source line links its agencies elsewhere; prose has more words than links)."""
-    if m.length(el) > MAX_LINK_BLOCK_CHARS:
-        return False
-    anchors = list(el.iter("a"))
-    if len(anchors) < MIN_TOPIC_LINKS:
-        return False
-    for a in anchors:
-        words = len(_WORD.findall(m.raw(a)))
-        if not words or words > MAX_TOPIC_WORDS or not _own_site(a.get("href"), m.base or m.page_url):
-            return False
-    # The words outside the links, counted apart: the row's text glues links set in list items ("ثقافةصحة").
-    return sum(len(_WORD.findall(t)) for t in _TEXT_OUTSIDE_LINKS(el)) <= MAX_TOPIC_LABEL_WORDS
-
-
-# A writer's page on the site, as CMSs address it: /author/…, /writers/…, /Editors/…, ?author=12
-_WRITER_PATH = re.compile(r"/(?:authors?|writers?|editors?|columnists?|kottab|byline)(?:/|$|[?#])|[?&]author=", re.I)
-
-
-def _writer_line(el: etree._Element, m: Measures) -> list[str] | None:
-    """The writers a short line names by links to their pages, with a few words besides (its label,
-    whatever it says: "بقلم الكاتب:", "إعداد الزميلة"): a byline, not a paragraph."""
-    if m.length(el) > MAX_BYLINE_LINE_CHARS:
-        return None
-    anchors = list(el.iter("a"))
-    if not anchors or len(anchors) > MAX_BYLINE_LINKS \
-            or not all(_WRITER_PATH.search(a.get("href") or "") for a in anchors) \
-            or sum(len(_WORD.findall(t)) for t in _TEXT_OUTSIDE_LINKS(el)) > MAX_TOPIC_LABEL_WORDS:
-        return None
-    return [name for a in anchors if (name := clean(m.raw(a)))] or None
-
-
-def _own_site(href: str | None, base: str | None) -> bool:
-    """Does a link's address lead to the page's own site (written relative, or on the page's host)?"""
-    if not href:
-        return False
-    try:
-        host = urlsplit(href.strip()).hostname
-        return not host or base is not None and within(host, ((urlsplit(base).hostname or "").removeprefix("www."),))
-    except ValueError:           # "http://[x": no address at all
-        return False
 
 
 def _is_link_block(el: etree._Element, m: Measures) -> bool:

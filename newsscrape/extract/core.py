@@ -44,6 +44,7 @@ from . import attribution as attr
 from .body import Block, choose_container, read_blocks
 from .decode import decode, read_as_utf8
 from .embedded import Embedded, read_embedded
+from .furniture import few_words
 from .headline import find_subtitle, find_title
 from .index import TreeIndex, index_tree
 from .measure import Measures
@@ -350,7 +351,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     # A label alone ("التاريخ:") stays only before a paragraph it introduces: its value read out of the
     # body (a date, a credit) takes it along.
     paragraphs = [b for b in paragraphs if not (_lone_label(b.text) and index[id(b)] + 1 not in kept)]
-    while len(paragraphs) > 1 and (paragraphs[-1].heading or _fragment(paragraphs[-1].text)):
+    while len(paragraphs) > 1 and (paragraphs[-1].heading or few_words(paragraphs[-1].text, MAX_FRAGMENT_WORDS)):
         paragraphs.pop()       # a widget's heading or button after the last paragraph ("تعليقات")
     # A mark and a short name closing the body ("⁃ أكي") credit it, known to the gazetteer or not; not the
     # last item of a list.
@@ -376,11 +377,6 @@ def _lone_label(text: str) -> bool:
         and all(t.kind == WORD for t in toks[:-1])
 
 
-def _fragment(text: str) -> bool:
-    """A line of a word or two with no mark (``marks.tokens``) and no number: a label, never a paragraph."""
-    if len(text.split()) > MAX_FRAGMENT_WORDS or any(c.isdigit() for c in text):
-        return False
-    return all(t.kind == WORD for t in tokens(text))
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
