@@ -19,6 +19,7 @@ from lxml import etree
 
 from ..text.arabic import clean, fold
 from ..text.cues import MORE, READ_ALSO, SIMILAR, match_cue
+from ..tracking import naming_query
 from .measure import Measures
 from .thresholds import (
     CLIMB_LEVELS,
@@ -118,9 +119,11 @@ def _same_page(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _page_key(url: str) -> tuple[str, str]:
+def _page_key(url: str) -> tuple[str, str, str]:
+    """What tells one page from another: path, host and the query's naming parameters (an old portal's
+    "news.php?id=123"), not scheme, www, a fragment or a tracking parameter."""
     parts = urlsplit(url)
-    return unquote(parts.path).rstrip("/"), parts.netloc.removeprefix("www.")
+    return unquote(parts.path).rstrip("/"), parts.netloc.removeprefix("www."), naming_query(parts.query)
 
 
 def _in_link(el: etree._Element, m: Measures) -> bool:

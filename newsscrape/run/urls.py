@@ -9,8 +9,8 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 from w3lib.url import canonicalize_url
 
 from ..hosts import within
+from ..tracking import TRACKING
 
-_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|ref|ref_src|source|share|amp|outputType|mc_cid|mc_eid)$", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _AMP_PATH = re.compile(r"(?:/amp/?$|/amp(?=/)|\.amp(?=\.html?$)|^/amp(?=/))")
 
@@ -29,7 +29,7 @@ def canonical_key(url: str) -> str:
     if port is not None and port != _DEFAULT_PORTS.get(parts.scheme):
         host = f"{host}:{port}"      # another port is another server (two test sites, a staging copy)
     path = _AMP_PATH.sub("", unquote(parts.path)).rstrip("/") or "/"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)])
     return urlunsplit(("", host, path, query, ""))
 
 

@@ -296,3 +296,23 @@ def test_a_credit_right_before_story_cards_is_no_heading_of_theirs(tag):
     rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
                           url=URL)
     assert rec["source"] == "وكالات" and rec["paragraphs"] == PARA
+
+
+def test_stories_addressed_by_their_query_are_each_one_story():
+    """An old portal names its stories by a query ("news.php?id=…"): all of them were one page to the
+    related lists' address key (path and host only), so a list of three kept one, and a link to the page
+    itself with another id was taken for the page (vary.py seed 83 with the eighth vocabulary)."""
+    ids = [3905233, 3810114, 1902735]
+    items = "".join(f'<li><a href="/news.php?id={n}&utm_source=box">عنوان قصة أخرى رقم {n} عن الموضوع نفسه</a>'
+                    "</li>" for n in ids)
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div>"
+                f"<div><h3>مقالات ذات صلة</h3><ul>{items}</ul></div></article>")
+    rec = extract_article(html, url="https://portal.example.com/news.php?id=4000001")
+    assert [r["url"] for r in rec["related"]] == [f"https://portal.example.com/news.php?id={n}&utm_source=box"
+                                                  for n in ids]
+    own = page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div><div><h3>مقالات ذات صلة</h3>"
+               f'<ul>{items}<li><a href="/news.php?utm_medium=x&id=4000001">الخبر الرئيسي عن المحادثات الجارية '
+               "اليوم</a></li></ul></div></article>")
+    rec = extract_article(own, url="https://portal.example.com/news.php?id=4000001")
+    assert len(rec["related"]) == 3
