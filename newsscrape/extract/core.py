@@ -24,6 +24,7 @@ from ..text.credits import (
     is_agency_name,
     is_label,
     is_photo_credit,
+    label_end,
     labelled,
     marked_name,
     source_line,
@@ -39,7 +40,7 @@ from ..text.dates import (
     parse_text_date,
     zone_of_host,
 )
-from ..text.marks import COLON, WORD, tokens, words
+from ..text.marks import COLONS, tokens, words
 from . import attribution as attr
 from .body import Block, choose_container, read_blocks
 from .decode import decode, read_as_utf8
@@ -370,11 +371,10 @@ def _word_count(text: str) -> int:
 
 def _lone_label(text: str) -> bool:
     """A word or two and a colon, nothing else: a label whose value is in the next element."""
-    if len(text) > MAX_LONE_LABEL_CHARS or not text.rstrip().endswith((":", "：", "﹕")):
+    if len(text) > MAX_LONE_LABEL_CHARS or text.rstrip()[-1:] not in COLONS:
         return False
     toks = tokens(text)
-    return 1 < len(toks) <= MAX_FRAGMENT_WORDS + 1 and toks[-1].kind == COLON \
-        and all(t.kind == WORD for t in toks[:-1])
+    return label_end(toks, 0) == len(toks)
 
 
 

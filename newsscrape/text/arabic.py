@@ -29,6 +29,9 @@ _STRETCH = re.compile(f"(?<=[{_ARABIC_LETTER}\u064b-\u0652])\u0640+(?=[{_ARABIC_
 _EXTRA_TATWEEL = re.compile("\u0640{2,}")
 _DIACRITIC_CHARS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _DIACRITICS = re.compile(f"[{_DIACRITIC_CHARS}]")
+# Marks written inside a word's letters (short vowels, shadda, sukun, Quranic marks, tatweel): what a
+# search for a word's letters in raw text must read past.
+INSIDE_WORD_MARKS = re.compile(f"[{_DIACRITIC_CHARS}\u0640]")
 _FOLD_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
                                "ؤ": "و", "ئ": "ي", "ـ": None})
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .agencies import AGENCIES, COLLECTIVE_HEADS, HEAD_NOUNS, OUTLET_NOUNS, PHOTO_WORDS
 from .arabic import clean, fold
 from .dates import DATE_WORDS
-from .marks import CLOSE, COLON, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
+from .marks import CLOSE, COLON, COLONS, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
 
 # Named thresholds (characters and words of a line or of the parts a credit is made of).
 MAX_CREDIT_LINE = 80          # a credit line is short
@@ -458,7 +458,7 @@ def labelled(line: str) -> str | None:
     elif key == _FROM or key in _ACCORDING:
         i += 1
         strict = False
-    elif (j := _unlisted_label_end(toks, i)) and not is_photo_credit(line, toks):
+    elif (j := label_end(toks, i)) and not is_photo_credit(line, toks):
         # A label the list does not hold, told by its shape (a word or two and a colon): the name after
         # it must then say what it is, as after a bare عن ("المرجع: موقع …", "استناداً إلى: وكالة …").
         i = j
@@ -496,11 +496,10 @@ def labelled(line: str) -> str | None:
 
 def _colon_early(line: str) -> bool:
     """A colon within the first words of ``line``: a cheap test before tokenising."""
-    head = line[:MAX_LABEL_CHARS]
-    return ":" in head or "：" in head or "﹕" in head
+    return not COLONS.isdisjoint(line[:MAX_LABEL_CHARS])
 
 
-def _unlisted_label_end(toks: list[Token], i: int) -> int:
+def label_end(toks: list[Token], i: int) -> int:
     """The token after the colon that closes a label of one or two words starting at ``i`` (0 when none)."""
     j = i
     while j < len(toks) and toks[j].kind == WORD and j - i < MAX_LABEL_WORDS:

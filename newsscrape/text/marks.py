@@ -28,7 +28,7 @@ SEP = "sep"          # every other punctuation or symbol: dashes of every kind, 
 _TATWEEL = "\u0640"
 _STOPS = frozenset(".…۔。")
 _COMMAS = frozenset(",،;؛")
-_COLONS = frozenset(":：﹕")
+COLONS = frozenset(":：﹕")      # what a label closes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ def mark_class(ch: str) -> str:
         return STOP
     if ch in _COMMAS:
         return COMMA
-    if ch in _COLONS:
+    if ch in COLONS:
         return COLON
     cat = unicodedata.category(ch)
     if cat in ("Ps", "Pi"):

@@ -24,6 +24,11 @@ def _article(after: str, outside: str = "") -> str:
     return page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div>{after}</article>{outside}")
 
 
+def _within(body: str) -> str:
+    """The page of an article whose body element holds ``body`` (paragraphs, boxes, lines as a test lays them)."""
+    return page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>")
+
+
 def _similar(rec) -> set[str]:
     return {r["url"] for r in rec["related"] if r["kind"] == "similar"}
 
@@ -221,8 +226,7 @@ def test_a_short_sentence_before_a_cue_in_its_box_stays_body(closing):
     box = f"<div><p>{closing}</p><div>اقرأ المزيد :</div>{links}</div>"
     boxed = [f"<div><p>{p}</p></div>" for p in PARA]
     body = "".join(boxed[:2]) + box + "".join(boxed[2:])
-    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
-                          url=URL)
+    rec = extract_article(_within(body), url=URL)
     assert rec["paragraphs"] == [*PARA[:2], closing, *PARA[2:]]
     assert {r["url"] for r in rec["related"]} == {"https://www.example-news.com" + u for u, _ in STORIES[:2]}
 
@@ -235,8 +239,7 @@ def test_a_cue_written_with_diacritics_is_a_cue(cue):
     links = "".join(f'<div><span><a href="{u}">{t}</a></span></div>' for u, t in STORIES[:2])
     body = "".join(f"<p>{p}</p>" for p in PARA[:2]) + f"<div><span>{cue}</span></div>{links}" \
         + "".join(f"<p>{p}</p>" for p in PARA[2:])
-    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
-                          url=URL)
+    rec = extract_article(_within(body), url=URL)
     assert rec["paragraphs"] == PARA
     assert [r["kind"] for r in rec["related"]] == ["read_also", "read_also"]
 
@@ -251,8 +254,7 @@ def test_a_short_lead_in_and_one_story_link_make_a_read_also_line(lead):
     u, t = STORIES[0]
     body = "".join(f"<p>{p}</p>" for p in PARA[:2]) + f'<p>{lead} <a href="{u}">{t}</a></p>' \
         + "".join(f"<p>{p}</p>" for p in PARA[2:])
-    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
-                          url=URL)
+    rec = extract_article(_within(body), url=URL)
     assert rec["paragraphs"] == PARA
     assert [(r["url"], r["kind"]) for r in rec["related"]] == [("https://www.example-news.com" + u, "read_also")]
 
@@ -261,8 +263,7 @@ def test_a_sentence_closed_by_a_link_stays_body():
     u, t = STORIES[0]
     line = f'وقال الوزير إن <a href="{u}">{t}</a>'
     body = "".join(f"<p>{p}</p>" for p in PARA) + f"<p>{line}</p>"
-    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
-                          url=URL)
+    rec = extract_article(_within(body), url=URL)
     assert rec["paragraphs"][-1] == f"وقال الوزير إن {t}"
 
 
@@ -272,8 +273,7 @@ def test_a_short_line_heading_story_links_goes_with_them(heading):
     القراءة": vary.py seed 41, held-out vocabulary)."""
     links = "".join(f'<div><a href="{u}">{t}</a></div>' for u, t in STORIES[:2])
     body = "".join(f"<p>{p}</p>" for p in PARA[:2]) + heading + links + "".join(f"<p>{p}</p>" for p in PARA[2:])
-    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
-                          url=URL)
+    rec = extract_article(_within(body), url=URL)
     assert rec["paragraphs"] == PARA and len(rec["related"]) == 2
 
 
@@ -281,8 +281,7 @@ def test_a_subheading_before_a_teaser_stays():
     u, t = STORIES[0]
     body = "".join(f"<p>{p}</p>" for p in PARA[:2]) + f'<h3>تفاصيل الاتفاق</h3><div><a href="{u}">{t}</a></div>' \
         + "".join(f"<p>{p}</p>" for p in PARA[2:])
-    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
-                          url=URL)
+    rec = extract_article(_within(body), url=URL)
     assert "تفاصيل الاتفاق" in rec["paragraphs"]
 
 
@@ -293,8 +292,7 @@ def test_a_credit_right_before_story_cards_is_no_heading_of_theirs(tag):
     cards = "".join(f'<div><a href="{u}"><img src="/i/{n}.jpg"></a><h4><a href="{u}">{t}</a></h4></div>'
                     for n, (u, t) in enumerate(STORIES[:2]))
     body = "".join(f"<p>{p}</p>" for p in PARA[:-1]) + f"<p>{PARA[-1]}<br>{tag}</p><div>{cards}</div>"
-    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
-                          url=URL)
+    rec = extract_article(_within(body), url=URL)
     assert rec["source"] == "وكالات" and rec["paragraphs"] == PARA
 
 
