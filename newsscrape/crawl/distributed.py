@@ -5,8 +5,10 @@ small on purpose:
 
 * ``Scheduler`` — scrapy-redis's scheduler without the ``spider=`` stats arguments Scrapy 2.19
   deprecates, plus *in-flight tracking*: a popped request is recorded under the worker's id until its
-  response has been handled, and every worker sends a heartbeat. When a worker dies (even by SIGKILL),
-  its heartbeat expires and another worker puts its in-flight requests back on the queue, so nothing
+  response has been handled, and every worker sends a heartbeat from a thread of its own (Scrapy asks
+  the scheduler nothing while every slot is busy, however long that lasts, so a beat sent only when
+  asked let a busy worker look dead). When a worker dies (even by SIGKILL), its heartbeat expires
+  and another worker puts its in-flight requests back on the queue, so nothing
   it had taken is lost (scrapy-redis alone would have marked them seen and dropped them). Marking a
   request seen and queueing it, and popping it and recording it in flight, are each one Lua script:
   as two calls, a worker killed between them lost the request (seen by every worker, queued by none).
@@ -21,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import time
 import uuid
 
@@ -33,6 +36,8 @@ from .extension import CrawlRun
 
 logger = logging.getLogger(__name__)
 
+HEARTBEATS_PER_TTL = 3                 # beats within one lifetime of the key: two may be late
+HEARTBEAT_JOIN = 5.0                   # seconds a closing worker waits for a beat under way
 
 
 def redis_settings(url: str, output_key: str | None = None) -> dict:
@@ -118,7 +123,7 @@ class Scheduler(_RedisScheduler):
         instance.crawler = crawler
         instance.worker = f"{os.uname().nodename}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         instance.heartbeat_ttl = crawler.settings.getfloat("NEWSSCRAPE_REDIS_HEARTBEAT", 15.0)
-        instance._beat_at = 0.0
+        instance._beating = None
         instance._reclaim_at = 0.0
         instance._down_since = None
         instance.outage = crawler.settings.getfloat("NEWSSCRAPE_REDIS_OUTAGE", 30.0)
@@ -135,12 +140,37 @@ class Scheduler(_RedisScheduler):
         """Beside the dupefilter (``newsscrape:<spider>:dupefilter``): discovery pages and who queued them."""
         return self.df.key.rsplit(":", 1)[0] + ":discovery"
 
+    @property
+    def heartbeat_key(self) -> str:
+        return f"{PREFIX}:worker:{self.worker}"
+
+    def open(self, spider):
+        """The heartbeat starts with the worker and beats, from its own thread, every third of its
+        lifetime for as long as the process lives: its requests are its own while it is busy (all
+        slots taken by slow pages, the item slot full), and come back to the others once it is gone."""
+        super().open(spider)
+        self._beating = threading.Event()
+        self._guarded(None, self._heartbeat)
+        self._beater = threading.Thread(target=self._beat_until_closed, args=(self._beating,),
+                                        name="newsscrape-heartbeat", daemon=True)
+        self._beater.start()
+
+    def _beat_until_closed(self, closed: threading.Event) -> None:
+        while not closed.wait(self.heartbeat_ttl / HEARTBEATS_PER_TTL):
+            try:
+                self._heartbeat()
+            except RedisError:
+                pass                     # the scheduler's own calls count the outage and decide on it
+
     def close(self, reason):
         """A worker that ends says so at once (its heartbeat key goes): its in-flight requests, if any,
         are taken back by the others now, and the discovery pages it queued are fetched again by the
         next run, not one heartbeat later."""
+        if self._beating is not None:
+            self._beating.set()
+            self._beater.join(timeout=HEARTBEAT_JOIN)   # a beat under way must not set the key again
         super().close(reason)
-        self._guarded(None, self.server.delete, f"{PREFIX}:worker:{self.worker}")
+        self._guarded(None, self.server.delete, self.heartbeat_key)
 
     def enqueue_request(self, request):
         """Seen-mark and queue in one step. A request scheduled again (a retry, a redirect) was in
@@ -194,7 +224,6 @@ class Scheduler(_RedisScheduler):
             self.run.stop("redis_unreachable", code=exits.UNAVAILABLE)
 
     def _next_request(self):
-        self._heartbeat()
         self._reclaim()
         token = uuid.uuid4().hex
         header = json.dumps({"worker": self.worker, "at": time.time()}).encode() + b"\n"
@@ -229,10 +258,7 @@ class Scheduler(_RedisScheduler):
         return any(_entry(raw)[0]["worker"] != self.worker for raw in self.server.hvals(INFLIGHT_KEY))
 
     def _heartbeat(self) -> None:
-        now = time.monotonic()
-        if now - self._beat_at >= 1.0:
-            self._beat_at = now
-            self.server.set(f"{PREFIX}:worker:{self.worker}", b"1", px=int(self.heartbeat_ttl * 1000))
+        self.server.set(self.heartbeat_key, b"1", px=int(self.heartbeat_ttl * 1000))
 
     def _orphans(self) -> list[tuple[bytes, dict, bytes]]:
         out = []

@@ -228,6 +228,41 @@ def test_a_request_is_never_marked_seen_without_being_queued(redis_db):
     assert client.hlen("newsscrape:inflight") == 0
 
 
+def _scheduler(redis_url: str, heartbeat: float):
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from newsscrape.crawl.distributed import Scheduler, redis_settings
+
+    crawler = get_crawler(Spider, settings_dict={**redis_settings(redis_url), "NEWSSCRAPE_REDIS_HEARTBEAT": heartbeat})
+    crawler.spider = Spider.from_crawler(crawler, name="article")
+    scheduler = Scheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+    return scheduler
+
+
+def test_a_worker_busy_longer_than_its_heartbeat_keeps_its_requests(redis_db):
+    """A worker beat its heartbeat only when Scrapy asked its scheduler for a request, which Scrapy does
+    not do while every download slot (or the item slot) is full: a worker busy for longer than the
+    heartbeat's lifetime looked dead, and another took back requests it was still fetching and wrote
+    them too (the flaky two-crawler test: one article written by both). A live worker's requests stay
+    its own however long it is busy; only a worker that is gone loses them."""
+    from scrapy import Request
+
+    busy, other = _scheduler(redis_db, 0.5), _scheduler(redis_db, 0.5)
+    try:
+        busy.enqueue_request(Request("http://127.0.0.1:1/a/story"))
+        assert busy.next_request() is not None           # taken, then a long download: no more asks
+        time.sleep(1.6)
+        assert other.next_request() is None               # still busy's, not taken back
+    finally:
+        busy.close("finished")
+    time.sleep(1.1)                                       # gone now: the request comes back
+    back = other.next_request()
+    other.close("finished")
+    assert back is not None and back.url == "http://127.0.0.1:1/a/story"
+
+
 def test_a_worker_counts_its_idle_time_from_its_last_response(redis_db):
     """A worker that crawled requests from the shared queue (without popping a target of its own) once
     kept the time of its first idle, and at its next idle stopped at once instead of waiting
