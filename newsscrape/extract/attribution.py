@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..text.arabic import clean, clean_within, fold
-from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled
+from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled, labelled_apart
 from ..text.cues import BYLINE, author_name
 from .measure import Measures
 from .thresholds import (
@@ -120,7 +120,17 @@ def labelled_source(region: etree._Element, m: Measures) -> tuple[str, str] | No
                 continue                       # a navigation link ("عن الموقع", "About us") names no source
             if name := labelled(line):
                 return name, line
+        if len(el) == 0 and (apart := labelled_apart(el.text, _next_text(el, m))):
+            return apart                       # "المصدر" | "سكاي نيوز عربية": two elements, one line
     return None
+
+
+def _next_text(el: etree._Element, m: Measures) -> str:
+    """What follows ``el`` in its parent: its tail, else the next element's text."""
+    if el.tail and not el.tail.isspace():
+        return el.tail
+    nxt = el.getnext()
+    return m.text(nxt) if nxt is not None and isinstance(nxt.tag, str) else ""
 
 
 

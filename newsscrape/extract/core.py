@@ -26,6 +26,7 @@ from ..text.credits import (
     is_photo_credit,
     label_end,
     labelled,
+    labelled_apart,
     marked_name,
     source_line,
 )
@@ -399,10 +400,15 @@ def _join_split_labels(blocks: list[Block]) -> list[Block]:
             skip = False
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and is_label(b.text) and len(nxt.text) <= MAX_LABEL_VALUE_CHARS:
-            out.append(Block(f"{b.text.strip()} {nxt.text.strip()}", b.position, b.heading))
-            skip = True
-            continue
+        if nxt is not None and len(nxt.text) <= MAX_LABEL_VALUE_CHARS:
+            if apart := labelled_apart(b.text, nxt.text):
+                out.append(Block(apart[1], b.position, b.heading))
+                skip = True
+                continue
+            if is_label(b.text):
+                out.append(Block(f"{b.text.strip()} {nxt.text.strip()}", b.position, b.heading))
+                skip = True
+                continue
         out.append(b)
     return out
 

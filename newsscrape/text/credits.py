@@ -37,6 +37,7 @@ MAX_UNLISTED_OUTLET_WORDS = 4 # an outlet named after a label the grammar does n
 MAX_MARKS_AROUND = 3          # marks on each side of a name set apart ("::", "—", "|")
 MAX_LABEL_WORDS = 2           # words of a label before its colon ("مصدر المعلومات:")
 MAX_LABEL_CHARS = 30          # how far into a line a label's colon may stand
+MAX_APART_NAME_WORDS = 5      # the name in the element after a label alone in its own ("المصدر" | "…")
 
 # Words that a bracket holds which are never an agency: what a newsroom says of its own copy.
 _NOT_AN_AGENCY = frozenset(fold(w) for w in (
@@ -532,6 +533,24 @@ def is_label(line: str) -> bool:
     if not words or words[0] not in _SOURCE_LABELS or len(words) > 2:
         return False
     return len(words) == 1 or toks[-1].kind != WORD
+
+
+def labelled_apart(label: str, value: str) -> tuple[str, str] | None:
+    """(name, line) of a label alone in its element and the next element's text ("المصدر" | "سكاي نيوز
+    عربية"): the elements' boundary is the label's mark (templates draw the colon with CSS), so the two
+    read as one labelled line with its mark, and the whole value must be the name."""
+    if len(label) > 2 * MAX_LABEL_CHARS or len(value) > MAX_CREDIT_LINE:
+        return None
+    label, value = clean(label), clean(value)
+    if not label or not value or len(label) > MAX_LABEL_CHARS or not _opens_with_label(label):
+        return None
+    toks = tokens(label)
+    if len([t for t in toks if t.kind == WORD]) > MAX_LABEL_WORDS:
+        return None
+    line = f"{label} {value}" if toks[-1].kind != WORD else f"{label}: {value}"
+    name = labelled(line)
+    n = len(value.strip(" .").split())
+    return (name, line) if name and n <= MAX_APART_NAME_WORDS and len(name.split()) == n else None
 
 
 def lone_tag(line: str) -> str | None:

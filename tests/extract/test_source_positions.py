@@ -86,6 +86,20 @@ def test_label_and_value_in_separate_elements():
     assert rec["source"] == "موقع الأخبار الأول" and rec["paragraphs"] == PARA
 
 
+@pytest.mark.parametrize("label", ["المصدر", "مصدر الخبر", "نقلاً عن"])
+@pytest.mark.parametrize("name", ["نبض الشارع", "سكاي نيوز عربية"])
+def test_a_label_without_a_mark_ends_with_its_element(label, name):
+    """A label alone in its element and the name in the next: the elements' boundary is the label's
+    mark (templates draw the colon with CSS), so the name needs no list to be taken, after the body
+    (two spans) as in it (two paragraphs)."""
+    after = page(f"<main><h1>{TITLE}</h1><div>{''.join(f'<p>{p}</p>' for p in PARA)}</div>"
+                 f"<div><span>{label}</span><span>{name}</span></div></main>")
+    inside = _page([*PARA, label, name])
+    for html in (after, inside):
+        rec = extract_article(html, url=URL)
+        assert (rec["source"], rec["paragraphs"]) == (name, PARA)
+
+
 def test_share_bar_words_are_not_body():
     rec = extract_article(_page([*PARA, "طباعة Email فيسبوك تويتر لينكدين واتساب"]), url=URL)
     assert rec["paragraphs"] == PARA
