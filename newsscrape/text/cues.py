@@ -60,6 +60,9 @@ _VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE, _STORY_NOUNS, _RECOMME
                                                   _SITE_QUALIFIERS))
 _RELATION = tuple(sorted(_folded(_RELATION), key=lambda p: -len(p.split())))
 _ALONE_RELATIONS = ("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله")
+# The words of relation that make a heading of any noun before them (not "قريبة", "مقترحة": a place
+# near, a plan proposed).
+_RELATION_ADJECTIVES = tuple(p for p in _RELATION if p.split()[0] not in ("قريبه", "مقترحه", "بنفس", "في", "من"))
 _SITE_PHRASES = tuple(sorted(_folded(_SITE_PHRASES), key=lambda p: -len(p.split())))
 
 
@@ -144,6 +147,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return None
     if (m := _phrase(words, 0, _ALONE_RELATIONS)):
         return SIMILAR, m
+    if len(words) == 1 + (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION_ADJECTIVES)) and m:
+        return SIMILAR, 1 + m               # any noun and a word of relation, nothing more: "مواد ذات صلة"
     if w0 == "في" and w1 in ("نفس", "ذات") and len(words) > 2 and words[2] == "السياق":
         return SIMILAR, 3
     if w0 == "في" and w1 == "السياق" and len(words) > 2 and words[2] in ("ذاته", "نفسه"):

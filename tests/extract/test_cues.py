@@ -185,3 +185,16 @@ def test_stories_qualified_by_recency_with_the_article_are_more(heading):
     """A noun of stories and a recency adjective with the article ("المقالات الأحدث") is a site's list,
     as the same adjective without it is ("أحدث المقالات")."""
     assert match_cue(heading)[0] == MORE
+
+
+@given(st.sampled_from(["مواد", "المواد", "روابط", "صفحات", "عناصر", "نصوص", "الصور"]),
+       st.sampled_from(["ذات صلة", "ذات الصلة", "ذات علاقة", "مرتبطة", "مشابهة", "متعلقة", "مماثلة"]), mark)
+def test_any_noun_and_a_word_of_relation_alone_is_a_related_heading(noun, relation, sep):
+    """A word of relation makes a heading of whatever noun comes before it, nothing more on the line
+    ("مواد ذات صلة" was no cue: a held-out WordPress page kept its heading in the body)."""
+    assert match_cue(f"{noun} {relation}{sep}") == (SIMILAR, "")
+
+
+@pytest.mark.parametrize("line", ["وقالت مصادر ذات صلة", "جهات ذات صلة بالملف", "مناطق قريبة", "خطة مقترحة"])
+def test_a_word_of_relation_in_a_longer_line_or_of_place_is_no_heading(line):
+    assert match_cue(line) is None
