@@ -21,7 +21,7 @@ from ..text.arabic import clean
 from ..text.cues import READ_ALSO, is_boilerplate
 from .furniture import lead_in_link, list_heading, topic_row, writer_line
 from .measure import Measures
-from .related import RelatedBlock, heading_kind, items_of, link_list_items
+from .related import RelatedBlock, card_items, heading_kind, items_of, link_list_items
 from .thresholds import (
     CONTAINER_CANDIDATES,
     LINK_BLOCK_SHARE,
@@ -251,10 +251,11 @@ class _BlockReader:
         if block and el is not self.container and (
                 _is_link_block(el, self.m) and not is_boilerplate(self.m.text(el))
                 and (items := items_of(el, self.m))
-                or tag in _LIST_HOLDERS and (items := link_list_items(el, self.m))
+                or tag in _LIST_HOLDERS and (items := link_list_items(el, self.m) or card_items(el, self.m))
                 or (items := lead_in_link(el, self.m))):
             self.flush()
-            if self.blocks and not self.blocks[-1].heading and list_heading(self.blocks[-1].text):
+            if self.blocks and (not self.blocks[-1].heading or _boxed_with(el)) \
+                    and list_heading(self.blocks[-1].text):
                 self.blocks.pop()       # a few words of their own right before the links: their heading
             self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO, self.m),
                                             position=self.order.get(el, 0), items=items))
@@ -271,6 +272,14 @@ class _BlockReader:
             self.heading = in_heading
         if el is not self.container:
             self.add(el.tail, el)
+
+
+def _boxed_with(el: etree._Element) -> bool:
+    """Is ``el`` the last of two elements in a box, the first a heading of no links? Then that heading is
+    the list's (a subheading of the article is followed by its paragraphs, not boxed with one list)."""
+    prev = el.getprevious()
+    return prev is not None and el.getnext() is None and prev.getprevious() is None \
+        and prev.tag in HEADING_TAGS and prev.find(".//a") is None
 
 
 def _is_link_block(el: etree._Element, m: Measures) -> bool:

@@ -26,6 +26,7 @@ from .thresholds import (
     HALF_IN_LINKS,
     IN_LINK_SHARE,
     MAX_CUE_CHARS,
+    MAX_EXCERPT_WORDS,
     MAX_HEADING_CHARS,
     MAX_HEADINGS,
     MAX_LINK_SHARE_BESIDE_PROSE,
@@ -403,6 +404,37 @@ def link_list_items(el: etree._Element, m: Measures) -> list[dict]:
 
 
 
+def card_items(el: etree._Element, m: Measures) -> list[dict]:
+    """The items of a grid of story cards, or [] when ``el`` is none: its children are of one shape (the
+    same tags in the same order), each a link to one story of the site with a headline's words and, in
+    elements of their own, at most an excerpt's words more (a summary, a date). No words lie loose beside
+    a card's link, as they do around a paragraph's: a card is made of elements, a sentence is not."""
+    cards = [c for c in el if isinstance(c.tag, str)]
+    if len(cards) < MIN_RUN_ITEMS or len(cards) != len(el) or _loose(el):
+        return []
+    host = _host(m.page_url or m.base)
+    shape = None
+    items: list[dict] = []
+    for card in cards:
+        parts = tuple(c.tag for c in card)
+        if shape is None:
+            shape = parts
+        if parts != shape or card.tag != cards[0].tag or _loose(card) and card.tag != "a":
+            return []
+        found = items_of(card, m)
+        if len(found) != 1 or len(found[0]["title"].split()) < MIN_TEASER_WORDS \
+                or host and _host(found[0]["url"]) != host \
+                or len(m.raw(card).split()) - len(found[0]["title"].split()) > MAX_EXCERPT_WORDS:
+            return []
+        items.append(found[0])
+    return items
+
+
+def _loose(el: etree._Element) -> bool:
+    """Words written beside ``el``'s children, not inside one of them."""
+    return bool(el.text and not el.text.isspace()) or any(c.tail and not c.tail.isspace() for c in el)
+
+
 def _holds_prose(el: etree._Element, m: Measures) -> bool:
     """Does a part of ``el`` hold words outside links, more than a label's (a sentence of the body beside
     a list, which a share of link text alone does not tell)? A cue heading is no prose."""
@@ -440,7 +472,7 @@ def link_runs_after(region: etree._Element, container: etree._Element, m: Measur
             continue
         if any(_inside(el, b.element) for b in found):
             continue
-        if items := link_list_items(el, m):
+        if items := link_list_items(el, m) or card_items(el, m):
             found.append(RelatedBlock(el, heading_kind(el, SIMILAR, m), items=items))
     return found
 

@@ -84,6 +84,7 @@ RUN_LINK_SHARE = 0.6              # share of a run's text (or of a block after a
 MIN_RUN_ITEMS = 2                 # links a headless run of stories needs
 MIN_TEASER_WORDS = 4              # words an anchor needs to read as a headline in a run
 MAX_LOOSE_WORDS = 4               # words a run's part may hold outside links (a date, a section, a label)
+MAX_EXCERPT_WORDS = 40            # words a story card may hold outside its link (an excerpt, a date)
 MAX_HEADING_CHARS = 60            # a list's heading
 MAX_HEADINGS = 10                 # lines read for a list's heading
 

@@ -314,3 +314,40 @@ def test_stories_addressed_by_their_query_are_each_one_story():
                "اليوم</a></li></ul></div></article>")
     rec = extract_article(own, url="https://portal.example.com/news.php?id=4000001")
     assert len(rec["related"]) == 3
+
+
+_EXCERPT = "ملخص قصير للقصة يعرض أبرز ما جاء فيها من تفاصيل"
+_CARDS = {
+    "heading and excerpt": lambda u, t, n: f'<div><a href="{u}"><img src="/i/{n}.jpg"></a><h4><a href="{u}">{t}</a>'
+                                           f'</h4><p>{_EXCERPT} {n}</p></div>',
+    "items with a date": lambda u, t, n: f'<li><a href="{u}">{t}</a><span>{_EXCERPT} {n}</span>'
+                                         f'<time>2024-04-2{n}</time></li>',
+    "a whole-card link": lambda u, t, n: f'<a href="{u}"><img src="/i/{n}.jpg"><span>{t}</span></a>',
+}
+
+
+@pytest.mark.parametrize("heading", ["<h3>إضاءات</h3>", "<div>من أرشيفنا</div>", ""])
+@pytest.mark.parametrize("card", list(_CARDS))
+@pytest.mark.parametrize("where", ["in the body", "after it"])
+def test_a_grid_of_story_cards_is_one_related_list(heading, card, where):
+    """Cards of one shape, each one story of the site and, in elements of their own, an excerpt or a
+    date: a related list with its excerpts and the heading of its box, whatever the heading says. (A
+    held-out WordPress page: its related-posts box under a heading no cue names left the heading and
+    the three excerpts in the body, each card's title taken alone as a read-also line.)"""
+    holder = "ul" if card == "items with a date" else "div"
+    grid = f"<div>{heading}<{holder}>" + "".join(_CARDS[card](u, t, n) for n, (u, t) in enumerate(STORIES[:3])) \
+        + f"</{holder}></div>"
+    html = _within("".join(f"<p>{p}</p>" for p in PARA) + grid) if where == "in the body" else _article(grid)
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == PARA
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES[:3]}
+
+
+def test_sections_headed_by_links_are_no_grid():
+    """Parts of the body that open on a linked subheading and hold a paragraph of more than an excerpt's
+    words keep it in the body."""
+    parts = "".join(f'<div><h4><a href="{u}">{t}</a></h4><p>{p} {q}</p></div>'
+                    for (u, t), p, q in zip(STORIES[:2], PARA[0::2], PARA[1::2], strict=True))
+    lead = "".join(f"<p>{p}</p>" for p in PARA)
+    rec = extract_article(_within(lead + f"<div>{parts}</div>"), url=URL)
+    assert [p for p in rec["paragraphs"] if len(p.split()) > 40] == [f"{PARA[0]} {PARA[1]}", f"{PARA[2]} {PARA[3]}"]
