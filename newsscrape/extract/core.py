@@ -150,9 +150,14 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     except ExtractionError:
         container, paragraphs, authors, source, source_text = _page_body(root), [], [], None, None
     if (data := _embedded_instead(paragraphs, meta)) is not None:
-        paragraphs = [Block(text, len(order) + n) for n, text in enumerate(data.paragraphs)]
         if not clean(title) or title_el is None and data.headline:
             title = data.headline or title
+        # the data's lines are sorted as the HTML's are: a credit, a source line, a byline is no paragraph
+        paragraphs, in_data, data_source, data_line = _sort_blocks(
+            [Block(text, len(order) + n) for n, text in enumerate(data.paragraphs)], title, site_names)
+        authors = authors or in_data
+        if data_source:
+            source, source_text = data_source, data_line
         meta.published += [data.published] if data.published else []
         meta.authors = meta.authors or data.authors
         meta.is_article = meta.is_article or bool(data.headline and data.published)   # an article as data
