@@ -198,3 +198,10 @@ def test_any_noun_and_a_word_of_relation_alone_is_a_related_heading(noun, relati
 @pytest.mark.parametrize("line", ["وقالت مصادر ذات صلة", "جهات ذات صلة بالملف", "مناطق قريبة", "خطة مقترحة"])
 def test_a_word_of_relation_in_a_longer_line_or_of_place_is_no_heading(line):
     assert match_cue(line) is None
+
+
+@pytest.mark.parametrize("heading", ["شائع الآن", "الشائع", "رائج الآن", "الأكثر شيوعاً"])
+def test_what_is_trending_is_site_wide(heading):
+    """A list of what is trending on the site is the site's, never this story's ("شائع الآن" after the body
+    was taken as related: the tenth vocabulary)."""
+    assert match_cue(heading)[0] == MORE
