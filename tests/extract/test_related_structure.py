@@ -351,3 +351,11 @@ def test_sections_headed_by_links_are_no_grid():
     lead = "".join(f"<p>{p}</p>" for p in PARA)
     rec = extract_article(_within(lead + f"<div>{parts}</div>"), url=URL)
     assert [p for p in rec["paragraphs"] if len(p.split()) > 40] == [f"{PARA[0]} {PARA[1]}", f"{PARA[2]} {PARA[3]}"]
+
+
+@pytest.mark.parametrize("tag", ["footer", "div", "section"])
+def test_a_run_of_story_links_after_the_body_is_similar_in_any_wrapper(tag):
+    """A run after the body wrapped in <footer> was not looked at (the tenth vocabulary's wrappers)."""
+    run = "".join(f'<p><a href="{u}">{t}</a></p>' for u, t in STORIES[:3])
+    rec = extract_article(_article(f"<{tag}>{run}</{tag}>"), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES[:3]}
