@@ -217,3 +217,19 @@ def test_an_article_as_data_is_sorted_like_the_html_one(closing, where):
     rec = extract_article(html, url=URL)
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
     assert rec["source"] == closing.split(": ")[-1].strip("()")
+
+
+def test_the_richer_cms_pages_give_their_gold(tmp_path):
+    """README's `python benchmarks/cms_rich_pages.py DIR`: twelve pages that carry a source, a read-also
+    line, a related list in their family's markup and a site-wide list; each gives its gold's body,
+    source and related addresses."""
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cms_rich_pages.py"), str(tmp_path)], check=True,
+                   capture_output=True, cwd=tmp_path)
+    pages = sorted((tmp_path / "pages").rglob("*.html"))
+    assert len(pages) == 12
+    for page in pages:
+        gold = json.loads((tmp_path / "gold" / page.parent.name / "story.json").read_text(encoding="utf-8"))
+        rec = extract_article(page.read_bytes(), url=gold["url"])
+        assert (rec["paragraphs"], rec["source"]) == (gold["paragraphs"], gold["source"]), page.parent.name
+        assert {r["url"].rsplit("/", 1)[-1] for r in rec["related"] if r["kind"] != "more"} \
+            == {r["url"].rsplit("/", 1)[-1] for r in gold["related"]}, page.parent.name
