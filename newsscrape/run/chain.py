@@ -109,6 +109,9 @@ class Chain:
     def _new(self, record):
         try:
             reason = self.dedup.check(record)
+            if reason in (None, "changed") and (claim := getattr(self.store, "claim", None)) is not None \
+                    and not claim(record):
+                reason = "duplicate"        # a shared state: another worker took it since it was asked
         except Exception as exc:  # the state is unreachable (Redis down): never write unconfirmed
             return self._unreachable(record, exc)
         if reason == "changed":
@@ -152,12 +155,22 @@ class Chain:
         except OutputError as exc:
             self.failed = exc
             self.count("errors/broken_pipe" if exc.broken_pipe else "errors/write_failed")
+            self._release(record)
             raise
         except Exception as exc:  # the state could not record it (Redis down): not written either
+            self._release(record)
             return self._unreachable(record, exc)
         self.written += 1
         self.count("articles")
         return record
+
+    def _release(self, record) -> None:
+        """A shared state's claim on a record not written ends, so that another worker may write it."""
+        if (release := getattr(self.store, "release", None)) is not None:
+            try:
+                release(record)
+            except Exception:  # unreachable too: the claim ends by itself (run.redis.CLAIM_SECONDS)
+                pass
 
     def _unreachable(self, record, exc: BaseException) -> NotWritten:
         logger.warning("%s: state unreachable (%s), not written", record.get("url"), type(exc).__name__)

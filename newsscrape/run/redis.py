@@ -11,6 +11,8 @@ only a Redis crawl imports it.
 from __future__ import annotations
 
 import json
+import time
+import uuid
 from datetime import UTC, datetime
 
 from .state import fingerprint
@@ -22,6 +24,32 @@ TARGETS_KEY = f"{PREFIX}:targets"
 STATE_KEY = f"{PREFIX}:state"
 RUNS_KEY = f"{PREFIX}:health:runs"
 KEPT_RUNS = 1000                       # health history kept in Redis (one entry per worker's run)
+CLAIM_SECONDS = 300.0                  # a claim its line's row has not replaced by then is void (its worker died)
+
+# KEYS: the state hash. ARGV: fingerprint, this worker's token, now (epoch s), a claim's lifetime, the claim's
+# value, then the record's canonical keys. Refused (0) when one key holds this content written already, or
+# claimed by another worker within the lifetime; else every key takes the claim (1). The line's row, written
+# with the line, replaces it by the written entry.
+_CLAIM = """
+local fp, token, now, life = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
+for i = 6, #ARGV do
+  local raw = redis.call('HGET', KEYS[1], ARGV[i])
+  if raw then
+    local e = cjson.decode(raw)
+    if e[1] == fp and (e[3] == nil or (e[3] ~= token and now - tonumber(e[4]) < life)) then return 0 end
+  end
+end
+for i = 6, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], ARGV[5]) end
+return 1
+"""
+# KEYS: the state hash. ARGV: this worker's token, then the keys: its claims on them end (a write that failed).
+_RELEASE = """
+for i = 2, #ARGV do
+  local raw = redis.call('HGET', KEYS[1], ARGV[i])
+  if raw and cjson.decode(raw)[3] == ARGV[1] then redis.call('HDEL', KEYS[1], ARGV[i]) end
+end
+return 1
+"""
 
 
 def connect(url: str):
@@ -39,6 +67,9 @@ class RedisState:
         self.url = url
         self.outage = outage            # how long a restarting Redis may be away (NEWSSCRAPE_REDIS_OUTAGE)
         self.server = connect(url)
+        self.token = uuid.uuid4().hex   # this worker's claims
+        self._claim = self.server.register_script(_CLAIM)
+        self._release = self.server.register_script(_RELEASE)
 
     def close(self) -> None:
         self.server.close()
@@ -73,11 +104,36 @@ class RedisState:
         return [json.loads(raw) for raw in self.server.lrange(RUNS_KEY, -n, -1)]
 
     def get(self, url: str) -> tuple[str, str] | None:
+        """(fingerprint, when) of the article at ``url`` as written, or as claimed by another worker within
+        the claim's lifetime; None when neither (a claim of this worker's own is its unfinished write)."""
         raw = self.server.hget(STATE_KEY, canonical_key(url))
         if raw is None:
             return None
-        fp, last = json.loads(raw)
+        fp, last, *claim = json.loads(raw)
+        if claim and (claim[0] == self.token or time.time() - claim[1] >= CLAIM_SECONDS):
+            return None
         return fp, last
+
+    def claim(self, record) -> bool:
+        """Take the record for writing, in one step with asking whether it is taken: False when another
+        worker has written this content under one of its addresses since this one asked, or is writing it
+        now. Two workers that met one article at once at two addresses once both wrote it."""
+        keys = self._keys(record)
+        if not keys:
+            return True
+        now = time.time()
+        value = json.dumps([fingerprint(record), datetime.now(UTC).isoformat(timespec="seconds"), self.token, now])
+        return bool(self._claim(keys=[STATE_KEY], args=[fingerprint(record), self.token, now, CLAIM_SECONDS, value,
+                                                          *keys]))
+
+    def release(self, record) -> None:
+        """This worker's claims on the record end (its write failed): another may take it now."""
+        if keys := self._keys(record):
+            self._release(keys=[STATE_KEY], args=[self.token, *keys])
+
+    @staticmethod
+    def _keys(record) -> list[str]:
+        return [canonical_key(u) for u in (record.get("url"), record.get("canonical_url")) if u]
 
     def record(self, record) -> None:
         self.server.hset(STATE_KEY, mapping=self._mapping(record))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -116,3 +117,40 @@ def test_a_window_has_two_ends():
     w = Window.of("2024-05-01", "2024-05-05", now=NOW)
     assert w.reason("2024-04-30T23:00:00+00:00") == "too_old" and w.reason("2024-05-06T00:00:00+00:00") == "too_new"
     assert w.reason("2024-05-03T00:00:00+03:00") is None and w.reason(None) is None
+
+
+def test_two_workers_meeting_one_article_at_once_write_it_once(tmp_path):
+    """Two workers sharing a Redis state met one article at two addresses (one canonical URL) at the same
+    moment: both asked the state before either had written it, and both wrote it (a crawl of 200 such
+    pairs by two workers wrote one article twice in one run of three). Asking and claiming are now one
+    step, and a claim answers the asking of others: the second is skipped, whichever writes first."""
+    import threading
+
+    from conftest import start_redis
+    from newsscrape.run.redis import RedisState
+
+    server, port = start_redis(tmp_path)
+    try:
+        url = f"redis://127.0.0.1:{port}/0"
+        release = threading.Event()
+
+        class Slow(Out):
+            def write(self, record) -> None:
+                release.wait(10)                    # worker A is writing: the line is not out yet
+                super().write(record)
+
+        a_counts, b_counts = Counter(), Counter()
+        a = Chain(lambda k: a_counts.update([k]), store=RedisState(url), output=Slow())
+        b = Chain(lambda k: b_counts.update([k]), store=RedisState(url), output=Out())
+        canonical = "https://news.example.com/a/1"
+        first = threading.Thread(target=a.handle, args=(_article(1, canonical=canonical),))
+        first.start()
+        time.sleep(0.3)                             # A has asked the state and is writing
+        b.handle(_article(1, canonical=canonical).evolve(url="https://news.example.com/a/1-amp"))
+        release.set()
+        first.join(10)
+        assert len(a.output.lines) + len(b.output.lines) == 1
+        assert b_counts["skipped/seen_before"] + b_counts["skipped/duplicate"] == 1 and a_counts["articles"] == 1
+    finally:
+        server.terminate()
+        server.wait()
