@@ -5,9 +5,11 @@ related lists run together. The same cue rules as the HTML extractor take them a
 
 * the body runs until the first source line or related-list cue;
 * a source line (``المصدر: صدى البلد``) or lone agency tag gives ``source``;
-* after a read-also cue, the first block is a title; longer blocks that end a sentence are that
-  article's quoted text (its ``excerpt``); further short, unpunctuated blocks are more read-also titles;
-  a cue glued to a title (``اقرأ أيضاًمصطفى بكري ...``) is a title too;
+* a read-also cue with its title on one line, met in the body, is a line set in the body: the body
+  goes on after it;
+* after a read-also cue alone (or after the body), the first block is a title; longer blocks that end a
+  sentence are that article's quoted text (its ``excerpt``); further short, unpunctuated blocks are more
+  read-also titles; a cue glued to a title (``اقرأ أيضاًمصطفى بكري ...``) is a title too;
 * after a similar/related cue, each line (bullets stripped) is a ``similar`` title.
 """
 
@@ -47,6 +49,9 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
         cue = match_cue(lines[0], max_extra_words=40)
         if cue and (cue[0] != MORE or mode != "body"):   # a site-wide list only counts after the body
             kind, rest = cue
+            if kind == READ_ALSO and rest and mode == "body" and len(lines) == 1:
+                _add_item(related, rest, kind)  # a read-also line set in the body: the body goes on after it
+                continue
             mode = kind
             current = None
             items = ([rest] if rest else []) + lines[1:]
