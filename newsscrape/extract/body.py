@@ -27,10 +27,12 @@ from .thresholds import (
     LINK_BLOCK_SHARE,
     MAX_LINK_BLOCK_CHARS,
     MAX_SOFT_SKIP_CHARS,
+    MAX_SPLIT_GAP_WORDS,
     MIN_ITEM_WORDS,
     MIN_LINK_BLOCK_WORDS,
     MIN_OWN_TEXT_CHARS,
     MIN_PARAGRAPH_CHARS,
+    SPLIT_PART_SHARE,
 )
 from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden
 
@@ -129,7 +131,33 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
         score *= 1 - min((m.link_length(el) - links) / total, 1.0)
         if score > best_score:
             best, best_score = el, score
-    return best
+    return _whole_body(best, scores, m) if best is not None else None
+
+
+# What a half of a body split around an ad may hold besides paragraphs (and their inline text).
+_PART_CHILDREN = frozenset({"p", "br", "img", "figure", "picture", *HEADING_TAGS}) | INLINE_TEXT
+
+
+def _whole_body(best: etree._Element, scores: dict, m: Measures) -> etree._Element:
+    """The body's box, or its parent when the body is split into boxes of one kind (tag and class) around
+    an ad, an image or an empty box: siblings made of paragraphs alone, each scored at least a share of
+    the best, with nothing between them that holds more than a few words or a link."""
+    parent = best.getparent()
+    if parent is None or best.tag not in _HOLDER_TAGS:
+        return best
+    kind = (best.tag, best.get("class"))
+    floor = SPLIT_PART_SHARE * scores.get(best, 0.0)
+    parts = [c for c in parent if (c.tag, c.get("class")) == kind and scores.get(c, 0.0) >= floor
+             and all(g.tag in _PART_CHILDREN for g in c if isinstance(g.tag, str))]
+    if len(parts) < 2 or best not in parts:
+        return best
+    first, last = parent.index(parts[0]), parent.index(parts[-1])
+    for c in parent[first:last + 1]:
+        if c in parts or not isinstance(c.tag, str):
+            continue
+        if len(m.text(c).split()) > MAX_SPLIT_GAP_WORDS or c.tag == "a" or c.find(".//a") is not None:
+            return best
+    return parent
 
 
 def _teasers(root: etree._Element, m: Measures) -> tuple[dict[etree._Element, tuple[int, int]], set]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import PARA, article, extract_article, page
 from newsscrape import ExtractionError
 
@@ -78,4 +80,28 @@ def test_a_wrapper_named_like_furniture_still_holds_the_body():
     html = page('<h1>عنوان الخبر الرئيسي هنا اليوم</h1><article>' + f"<p>{PARA[0]}</p><p>{PARA[1]}</p>"
                 + f'<div class="print-area author-content"><p>{PARA[2]}</p><p>{PARA[3]}</p></div>'
                 + '<div class="author">محمد علي</div><div class="post-tags"><a href="/tag/1">سياسة</a></div></article>')
+    assert extract_article(html, url=URL)["paragraphs"] == PARA
+
+
+_STORY = ("/news/2024/04/30/other-1", "عنوان قصة أخرى عن الموضوع نفسه في العاصمة اليوم")
+
+
+@pytest.mark.parametrize("cls", ['class="story-text"', ""])
+@pytest.mark.parametrize("between", ['<div class="ad-slot"><div>إعلان</div></div>', "<div></div>",
+                                     '<figure><img src="/i.jpg"></figure>'])
+def test_a_body_split_around_an_ad_is_read_whole(cls, between):
+    """Two boxes of one kind, the body's first half and its second, with an ad (or an image, or an empty
+    box) between them: the body was the better-scored half alone (a held-out page lost half its text)."""
+    halves = [f"<div {cls}>" + "".join(f"<p>{p}</p>" for p in half) + "</div>" for half in (PARA[:2], PARA[2:])]
+    html = page(f"<main><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1>{halves[0]}{between}{halves[1]}"
+                f'<div><h4>أخبار متصلة</h4><div><a href="{_STORY[0]}">{_STORY[1]}</a></div></div></main>')
+    assert extract_article(html, url=URL)["paragraphs"] == PARA
+
+
+def test_comments_beside_the_body_stay_out_of_it():
+    """A box of comments right after the body is no second half of it, classes or none."""
+    comments = "".join(f'<div><b>قارئ {n}</b><span>منذ ساعة</span><p>تعليق القارئ على الخبر يقول فيه إن هذه الخطوة '
+                       f"مهمة ويجب متابعتها بعناية من الجهات المعنية {n}</p></div>" for n in range(3))
+    html = page("<main><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div>"
+                + "".join(f"<p>{p}</p>" for p in PARA) + f"</div><div>{comments}</div></main>")
     assert extract_article(html, url=URL)["paragraphs"] == PARA
