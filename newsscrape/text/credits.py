@@ -469,7 +469,7 @@ def labelled(line: str) -> str | None:
     while i < len(toks) and toks[i].kind != WORD and toks[i].kind != OPEN:
         marked = True
         i += 1
-    name_toks = toks[i:]
+    name_toks = _before_a_date(toks[i:])
     while name_toks and name_toks[-1].kind in (STOP, SEP, COMMA, COLON):
         name_toks = name_toks[:-1]
     if not name_toks:
@@ -493,6 +493,14 @@ def labelled(line: str) -> str | None:
         if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2:
             return None
     return name or None
+
+
+def _before_a_date(toks: list[Token]) -> list[Token]:
+    """``toks`` up to a mark that sets a date apart after the name ("صحيفة الرأي | 21-09-2025")."""
+    for n, t in enumerate(toks):
+        if t.kind == SEP and n + 1 < len(toks) and toks[n + 1].kind == WORD and _is_date_word(toks[n + 1].key):
+            return toks[:n]
+    return toks
 
 
 def _colon_early(line: str) -> bool:

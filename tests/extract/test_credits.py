@@ -110,6 +110,15 @@ def test_labelled_line_in_any_form(label, sep, name, stop):
     assert labelled(f"{label}{sep} {name}{stop}") == name
 
 
+@given(st.sampled_from(LABELS), st.one_of(agency, st.sampled_from(OUTLETS)),
+       st.sampled_from([" | ", " - ", " • ", " / "]),
+       st.sampled_from(["21-09-2025", "الأحد 21 سبتمبر", "12 مايو 2024", "الساعة 10:30", "2025/09/21"]))
+def test_a_date_after_a_mark_is_no_part_of_the_name(label, name, sep, date):
+    """An info line gives the source and then the date, set apart by a mark ("نقلاً عن: صحيفة الرأي |
+    21-09-2025"): the name ends at the mark (a held-out page's source took the date with it)."""
+    assert labelled(f"{label}: {name}{sep}{date}") == name
+
+
 @given(st.sampled_from(OUTLETS + ["رويترز", "وكالات", "وام"]))
 def test_bare_from_before_an_outlet_or_agency(name):
     assert labelled(f"عن {name}") == name
