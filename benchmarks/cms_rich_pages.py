@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write two held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write three held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -8,7 +8,7 @@ Where ``cms_pages.py`` writes one plain article per CMS family, these pages carr
 separate: a source (a label with no mark, a dateline, a bracketed tag, a credit in an app state's blocks),
 an inline read-also line, a related list in the family's own markup (Jetpack, YARPP cards with excerpts,
 Drupal views, an AMP carousel, CSS-module boxes, Blogger widgets, a table portal's rows) and a site-wide
-list that must stay out of it; one portal page is windows-1256. Each set was written before it was scored
+list that must stay out of it; one portal page is windows-1256; one body is split around an ad. Each set was written before it was scored
 and scored once; its misses were then fixed by their shape. Pages are ``OUT/pages/<set>-<family>/story.html``.
 """
 
@@ -196,8 +196,86 @@ def second_set() -> dict[str, tuple[str | bytes, dict]]:
             for n, (html, src, rel, *rest) in pages.items() for date in [rest[0] if rest else D]}
 
 
+def third_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Joomla, Ghost, a body split around an ad, Arc XP, an ASP.NET label page."""
+    pages: dict = {}
+    T = "انطلاق فعاليات معرض الكتاب الدولي بمشاركة أكثر من ألف دار نشر عربية وأجنبية"
+    D = "2025-09-21T10:30:00+03:00"
+    P = [
+     "انطلقت صباح اليوم فعاليات الدورة الجديدة من معرض الكتاب الدولي، بمشاركة أكثر من ألف دار نشر من ثلاثين دولة عربية وأجنبية، وسط إقبال كبير من الزوار في يومه الأول.",
+     "وقال رئيس اللجنة المنظمة إن المعرض يضم هذا العام جناحا خاصا بكتب الأطفال، إضافة إلى برنامج ثقافي يشمل ندوات وأمسيات شعرية وورش عمل في الترجمة والنشر الرقمي.",
+     "وأضاف أن إدارة المعرض خصصت حافلات مجانية لنقل الزوار من وسط المدينة، كما أتاحت شراء التذاكر إلكترونيا لتخفيف الازدحام عند البوابات الرئيسية.",
+     "ويستمر المعرض عشرة أيام، ويختتم بحفل توزيع جوائز الإبداع الأدبي التي تمنح لأفضل رواية ومجموعة قصصية وديوان شعر صدرت خلال العام الماضي.",
+    ]
+    RA = ("/culture/2025/09/19/translation-award-7710", "إعلان القائمة القصيرة لجائزة الترجمة في دورتها الخامسة")
+    REL = [("/culture/2025/09/18/poetry-night-7702", "أمسية شعرية تجمع شعراء من خمس دول عربية في العاصمة"),
+           ("/culture/2025/09/16/library-7690", "افتتاح مكتبة عامة جديدة تضم مئة ألف عنوان في المدينة القديمة"),
+           ("/culture/2025/09/14/publishers-7681", "اتحاد الناشرين يطالب بتخفيض رسوم الشحن على الكتب")]
+    MOST = [("/sport/2025/09/20/derby-7720", "الفريق الأحمر يحسم الديربي بهدفين ويعتلي صدارة الدوري المحلي"),
+            ("/tech/2025/09/20/phone-7721", "شركة ناشئة محلية تطلق تطبيقا لتعليم البرمجة للأطفال بالعربية")]
+    SITE = "نافذة الثقافة"
+    URLC = "https://www.nafitha.example/culture/2025/09/21/book-fair-7725"
+    def ps(xs):
+        return "".join(f"<p>{x}</p>" for x in xs)
+    def li(xs):
+        return "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in xs)
+    # 1 Joomla: itemprop articleBody, dl.article-info, source 'وكالة الأنباء الكويتية (كونا)' in em after body, related module 'مقالات ذات صلة' list
+    pages["joomla"] = (f"""<!DOCTYPE html><html lang="ar-aa" dir="rtl"><head><meta charset="utf-8"><title>{T}</title>
+    <link href="{URLC}" rel="canonical"></head><body class="site com_content view-article"><div class="container">
+    <nav class="navigation"><ul class="nav menu"><li><a href="/">الرئيسية</a></li><li><a href="/culture">ثقافة</a></li></ul></nav>
+    <main id="content"><div class="item-page" itemscope itemtype="https://schema.org/Article"><div class="page-header"><h2 itemprop="headline">{T}</h2></div>
+    <dl class="article-info muted"><dd class="published"><time datetime="{D}" itemprop="datePublished">21 أيلول/سبتمبر 2025</time></dd><dd class="hits">الزيارات: 312</dd></dl>
+    <div itemprop="articleBody">{ps(P[:2])}<p><span>للمزيد اقرأ: </span><a href="{RA[0]}">{RA[1]}</a></p>{ps(P[2:])}<p><em>المصدر: وكالة الأنباء الكويتية</em></p></div>
+    <ul class="pager pagenav"><li class="previous"><a href="/culture/2025/09/20/x" rel="prev">السابق</a></li></ul></div></main>
+    <div class="moduletable"><h3>مقالات ذات صلة</h3><ul class="relateditems mod-list">{li(REL)}</ul></div>
+    <div class="moduletable"><h3>الأكثر قراءة</h3><ul class="mostread mod-list">{li(MOST)}</ul></div></div></body></html>""",
+     "وكالة الأنباء الكويتية", [(RA, "read_also")] + [(r, "similar") for r in REL], D)
+    # 2 Ghost: gh-content, kg-cards, trailing tag as separate p '— (د ب أ)', related 'قراءات أخرى' cards
+    pages["ghost"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T}</title>
+    <meta property="og:type" content="article"><meta property="article:published_time" content="{D}"></head><body class="post-template">
+    <div class="gh-site"><header class="gh-head"><a class="gh-head-logo" href="/">{SITE}</a></header><main class="gh-main">
+    <article class="gh-article post"><header class="gh-article-header"><h1 class="gh-article-title">{T}</h1></header>
+    <section class="gh-content gh-canvas">{ps(P)}<figure class="kg-card kg-image-card"><img src="/i.jpg"><figcaption>جانب من المعرض (تصوير: أحمد علي)</figcaption></figure><p>— (د ب أ)</p></section></article>
+    <section class="gh-readmore"><h3 class="gh-readmore-title">قراءات أخرى ذات صلة</h3><div class="gh-feed">""" + "".join(
+     f'<article class="gh-card"><a class="gh-card-link" href="{u}"><figure class="gh-card-image"><img src="/c.jpg"></figure><div class="gh-card-wrapper"><h3 class="gh-card-title">{t}</h3><time class="gh-card-date">منذ يومين</time></div></a></article>' for u, t in REL) +
+    f"""</div></section></main><footer class="gh-foot">{SITE} © 2025</footer></div></body></html>""", "د ب أ", [(r, "similar") for r in REL], D)
+    # 3 body split around an ad into two sibling divs; source label at top under the title; related after
+    pages["split-body"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T} | {SITE}</title>
+    <meta property="article:published_time" content="{D}"></head><body><div class="wrapper"><header><a href="/">{SITE}</a></header>
+    <div class="news-page"><h1 class="news-title">{T}</h1><div class="news-info"><span>نقلاً عن: صحيفة الرأي</span> | <span>21-09-2025</span></div>
+    <div class="news-text">{ps(P[:2])}</div><div class="ad-holder"><div id="div-gpt-ad-1">إعلان</div></div><div class="news-text">{ps(P[2:])}</div>
+    <div class="news-more"><h4>أخبار متصلة</h4>{"".join(f'<div class="item"><a href="{u}">{t}</a></div>' for u, t in REL)}</div></div>
+    <aside class="side"><h4>الأكثر مشاهدة</h4>{"".join(f'<div class="item"><a href="{u}">{t}</a></div>' for u, t in MOST)}</aside></div></body></html>""",
+     "صحيفة الرأي", [(r, "similar") for r in REL], D)
+    # 4 Arc XP: b-article-body with c-paragraph, inline 'interstitial link' read-also, source line at end 'بمساعدة وكالات'?? use 'وكالات' alone
+    pages["arc"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T}</title>
+    <script type="application/ld+json">{json.dumps({"@context":"https://schema.org","@type":"NewsArticle","headline":T,"datePublished":D}, ensure_ascii=False)}</script></head>
+    <body><div id="fusion-app"><header class="c-header"><a href="/">{SITE}</a></header><main class="b-article">
+    <h1 class="b-headline">{T}</h1><div class="b-byline"><span>بقلم فريق التحرير</span></div>
+    <article class="b-article-body"><p class="c-paragraph">{P[0]}</p><p class="c-paragraph">{P[1]}</p>
+    <p class="c-interstitial-link"><b>قد يهمك أيضاً</b> <a href="{RA[0]}">{RA[1]}</a></p><p class="c-paragraph">{P[2]}</p><p class="c-paragraph">{P[3]}</p>
+    <p class="c-paragraph">وكالات</p></article>
+    <div class="b-related-stories"><div class="c-section-title">اقرأ في الموضوع نفسه</div>""" + "".join(
+     f'<div class="c-related-story"><a href="{u}"><img src="/r.jpg"></a><a href="{u}"><h2 class="c-heading">{t}</h2></a></div>' for u, t in REL) +
+    """</div></main></div></body></html>""", "وكالات", [(RA, "read_also")] + [(r, "similar") for r in REL], D)
+    # 5 ASP.NET label page with <br> body and agency at start of the label line, related DataList table
+    aspbody = "<br><br>".join(P)
+    pages["aspnet"] = (f"""<html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{SITE} - {T}</title></head>
+    <body><form name="aspnetForm" method="post" action="./NewsDetails.aspx?id=7725" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="abc">
+    <table class="main"><tr><td class="menu"><a href="/">الرئيسية</a></td></tr><tr><td>
+    <span id="ctl00_lblTitle" class="title">{T}</span><br><span id="ctl00_lblDate" class="date">21/09/2025 10:30</span><br>
+    <span id="ctl00_lblSource" class="src">المصدر / الوكالة العربية السورية للأنباء</span><br>
+    <span id="ctl00_lblBody" class="body">{aspbody}</span><br>
+    <table id="ctl00_dlRelated" class="related"><tr><td><b>موضوعات مرتبطة</b></td></tr>""" + "".join(f'<tr><td><a href="NewsDetails.aspx?id={u[-4:]}">{t}</a></td></tr>' for u, t in REL) +
+    """</table></td></tr></table></form></body></html>""", "الوكالة العربية السورية للأنباء",
+     [((f"NewsDetails.aspx?id={u[-4:]}", t), "similar") for u, t in REL], "2025-09-21T10:30:00")
+
+    return {n: (html, _gold(url=URLC, title=T, paragraphs=P, source=src, related=rel, published=date))
+            for n, (html, src, rel, date) in pages.items()}
+
+
 def main(out: Path) -> None:
-    for prefix, pages in (("first", first_set()), ("second", second_set())):
+    for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
