@@ -141,6 +141,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         if (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION)):
             kind = READ_ALSO if words[1] == "مقترحه" else SIMILAR
             return kind, 1 + m
+        if w1 in ("اخري", "اخرى") and (m := _phrase([w.removeprefix("ال") for w in words], 2, _RELATION)):
+            return SIMILAR, 2 + m                                          # "قراءات أخرى ذات صلة"
         if w1 in ("اخري", "اخرى") and noun in ("اخبار", "مقالات", "قصص", "تقارير", "موضوعات", "مواضيع"):
             # other stories are the site's, unless an offer of interest follows: "مقالات أخرى قد تهمك"
             return (SIMILAR, 2 + m) if (m := _interest(words, 2)) else (MORE, 2)

@@ -205,3 +205,11 @@ def test_what_is_trending_is_site_wide(heading):
     """A list of what is trending on the site is the site's, never this story's ("شائع الآن" after the body
     was taken as related: the tenth vocabulary)."""
     assert match_cue(heading)[0] == MORE
+
+
+@given(st.sampled_from(["قراءات", "قصص", "روابط", "مقالات", "موضوعات", "تقارير"]), st.sampled_from(["أخرى", "اخرى"]),
+       st.sampled_from(["ذات صلة", "مرتبطة", "مشابهة", "متعلقة"]), mark)
+def test_other_stories_of_a_relation_are_related(noun, other, relation, sep):
+    """"Other" between a noun of stories and a word of relation ("قراءات أخرى ذات صلة") keeps the heading
+    related: the Ghost page of the third held-out set, its classes removed, lost its related cards."""
+    assert match_cue(f"{noun} {other} {relation}{sep}") == (SIMILAR, "")
