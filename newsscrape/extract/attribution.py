@@ -112,6 +112,8 @@ def labelled_source(region: etree._Element, m: Measures) -> tuple[str, str] | No
         if not isinstance(el.tag, str) or not el.text or len(el.text) > MAX_LABEL_HINT_CHARS \
                 or not _LABEL_HINT.search(el.text):
             continue
+        if len(el) == 0 and (apart := labelled_apart(el.text, _next_text(el, m))):
+            return apart                       # "المصدر" | "سكاي نيوز عربية": two elements, one line
         for candidate in (el, el.getparent()):
             if candidate is None:
                 continue
@@ -120,8 +122,6 @@ def labelled_source(region: etree._Element, m: Measures) -> tuple[str, str] | No
                 continue                       # a navigation link ("عن الموقع", "About us") names no source
             if name := labelled(line):
                 return name, line
-        if len(el) == 0 and (apart := labelled_apart(el.text, _next_text(el, m))):
-            return apart                       # "المصدر" | "سكاي نيوز عربية": two elements, one line
     return None
 
 

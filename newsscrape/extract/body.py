@@ -63,6 +63,7 @@ class Block:
     position: int
     heading: bool = False
     byline: bool = False      # a writer's name a byline gives by a link to the writer's page
+    credit: str | None = None  # the source a label and its value in two elements name (``labelled_apart``)
 
 
 def _para_score(text: str) -> float:

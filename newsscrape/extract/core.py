@@ -337,9 +337,10 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
         if i <= BYLINE_HEAD_BLOCKS and not paragraphs and (credit := credit_line(b.text)):
             source, source_text = source or credit, source_text or b.text
             continue
-        if len(b.text) <= MAX_SOURCE_LINE_CHARS and (name := source_line(b.text)):
+        if len(b.text) <= MAX_SOURCE_LINE_CHARS and (name := b.credit or source_line(b.text)):
             if source is None:
-                source = attr.resolve_source(name, site_names, labelled=labelled(b.text) is not None)
+                source = attr.resolve_source(name, site_names,
+                                             labelled=b.credit is not None or labelled(b.text) is not None)
                 source_text = b.text if source else None
             continue
         if folded is not None and is_boilerplate(b.text, folded) or is_photo_credit(b.text) or _address_line(b.text):
@@ -407,7 +408,7 @@ def _join_split_labels(blocks: list[Block]) -> list[Block]:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and len(nxt.text) <= MAX_LABEL_VALUE_CHARS:
             if apart := labelled_apart(b.text, nxt.text):
-                out.append(Block(apart[1], b.position, b.heading))
+                out.append(Block(apart[1], b.position, b.heading, credit=apart[0]))
                 skip = True
                 continue
             if is_label(b.text):

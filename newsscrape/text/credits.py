@@ -27,6 +27,7 @@ from .marks import CLOSE, COLON, COLONS, COMMA, OPEN, SEP, STOP, WORD, Token, to
 MAX_CREDIT_LINE = 80          # a credit line is short
 MAX_PLACE_WORDS = 4           # "دمشق، سوريا", "رام الله", "مدينة الكويت"
 MAX_UNKNOWN_AGENCY_WORDS = 3  # a bracketed name the gazetteer does not know: "(يو بي آي)"
+MAX_MEDIA_NAME_WORDS = 4      # a name that says it is media's: "المكتب الإعلامي للحكومة"
 MAX_LABELLED_NAME_WORDS = 8   # "المصدر: وكالة الأنباء والمعلومات الفلسطينية"
 MAX_INITIALS = 4              # letters of an agency's initials: أ ش أ، و م ع
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
@@ -61,7 +62,7 @@ class Agency:
     name: str          # as written
     first: int         # token indexes [first, last)
     last: int
-    known: bool        # from the gazetteer (or by its head noun), not only by its brackets
+    known: bool        # from the gazetteer (or by its head noun, or a word of media), not only by its brackets
     bracketed: bool
 
 
@@ -191,10 +192,38 @@ def _unknown_at(toks: list[Token], i: int) -> int:
     return j if j > i and _bracketed(toks, i, j) else 0
 
 
+# Words that say a name is a news or media organisation's, wherever they stand in it (folded, without
+# ال or لل): "المركز الفلسطيني للإعلام", "الأنباء الأردنية", "شبكة الساحل الإخبارية", "نبض نيوز".
+_MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "انباء", "اخباري", "اخباريه", "نيوز", "برس", "ميديا",
+                          "تايمز", "بوست", "صحافه"))
+
+
+def _is_media(key: str) -> bool:
+    return key.removeprefix("لل").removeprefix("ال") in _MEDIA_WORDS
+
+
+def _media_name_at(toks: list[Token], i: int) -> int:
+    """Token index after a name the gazetteer does not know that says it is media's, set apart by marks:
+    two to four words, one of them a word of news or media, none a number, a label or a newsroom's own
+    word; 0 when there is none at word ``i``."""
+    if i > 0 and toks[i - 1].kind == WORD and not _is_date_word(toks[i - 1].key):
+        return 0
+    j, media = i, False
+    while j < len(toks) and toks[j].kind == WORD:
+        key = toks[j].key
+        if any(c.isdigit() for c in key) or key in _NOT_AN_AGENCY or key in _LABEL_WORDS:
+            return 0
+        media = media or _is_media(key)
+        j += 1
+        if j - i > MAX_MEDIA_NAME_WORDS:
+            return 0
+    return j if media and j - i >= 2 else 0
+
+
 def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | None = None,
                 unknown: bool = True) -> Agency | None:
     """The first agency among ``toks[start:stop]``: a gazetteer form, else (``unknown``) a short name
-    in brackets."""
+    in brackets or a name set apart that says it is media's."""
     stop = len(toks) if stop is None else stop
     for i in range(start, stop):
         if toks[i].kind != WORD:
@@ -203,6 +232,8 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
             return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
             return Agency(_name(line, toks, i, j), i, j, False, True)
+        if unknown and (j := _media_name_at(toks, i)) and j <= stop:
+            return Agency(_name(line, toks, i, j), i, j, True, False)      # told by its words, as by a list
     return None
 
 
@@ -487,8 +518,9 @@ def labelled(line: str) -> str | None:
                          or outlet and len(words) <= MAX_UNLISTED_OUTLET_WORDS):
         return None              # after a label of any word, a name and nothing more: never a sentence
     if not strict or not marked:
-        # Without a mark after the label the name must say what it is ("المصدر وكالات", "عن صحيفة …").
-        if not (named or outlet):
+        # Without a mark after the label the name must say what it is ("المصدر وكالات", "عن صحيفة …",
+        # "عن المركز الفلسطيني للإعلام").
+        if not (named or outlet or any(_is_media(w.key) for w in words)):
             return None
         if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2:
             return None
@@ -544,9 +576,9 @@ def is_label(line: str) -> bool:
 
 
 def labelled_apart(label: str, value: str) -> tuple[str, str] | None:
-    """(name, line) of a label alone in its element and the next element's text ("المصدر" | "سكاي نيوز
-    عربية"): the elements' boundary is the label's mark (templates draw the colon with CSS), so the two
-    read as one labelled line with its mark, and the whole value must be the name."""
+    """(name, line as written) of a label alone in its element and the next element's text ("المصدر" |
+    "سكاي نيوز عربية"): the elements' boundary is the label's mark (templates draw the colon with CSS), so
+    the two are read as one labelled line with its mark, and the whole value must be the name."""
     if len(label) > 2 * MAX_LABEL_CHARS or len(value) > MAX_CREDIT_LINE:
         return None
     label, value = clean(label), clean(value)
@@ -555,10 +587,9 @@ def labelled_apart(label: str, value: str) -> tuple[str, str] | None:
     toks = tokens(label)
     if len([t for t in toks if t.kind == WORD]) > MAX_LABEL_WORDS:
         return None
-    line = f"{label} {value}" if toks[-1].kind != WORD else f"{label}: {value}"
-    name = labelled(line)
+    name = labelled(f"{label} {value}" if toks[-1].kind != WORD else f"{label}: {value}")
     n = len(value.strip(" .").split())
-    return (name, line) if name and n <= MAX_APART_NAME_WORDS and len(name.split()) == n else None
+    return (name, f"{label} {value}") if name and n <= MAX_APART_NAME_WORDS and len(name.split()) == n else None
 
 
 def lone_tag(line: str) -> str | None:

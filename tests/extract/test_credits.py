@@ -357,3 +357,22 @@ def test_a_dateline_with_an_unknown_agency_between_double_colons():
 @pytest.mark.parametrize("line", ["وفق صحيفة الوطن اليوم", "وفق وكالة أنباء الشمال"])
 def test_according_to_with_wifq(line):
     assert labelled(line) == line.split(None, 1)[1]
+
+
+MEDIA_NAMES = ["المركز الوطني للإعلام", "الأنباء الأردنية", "شبكة الساحل الإخبارية", "نبض نيوز",
+               "المكتب الإعلامي للحكومة", "وادي برس"]
+
+
+@given(st.sampled_from(MEDIA_NAMES), st.sampled_from(["{n}: غزة", "غزة - {n}", "{n} | القاهرة", "{n}", "— {n}"]))
+def test_a_name_that_says_it_is_media_is_a_credit_set_apart(name, form):
+    """A name no list holds but one of whose words says news or media (إعلام، أنباء، إخبارية، نيوز، برس) names
+    an outlet: alone on a line or beside a place, set apart by marks, it is the credit; after a bare عن
+    it is the source (the ninth vocabulary's "المركز الفلسطيني للإعلام" in three places)."""
+    assert credit_line(form.format(n=name)) == name
+    assert labelled(f"عن {name}") == name
+
+
+@given(st.sampled_from(MEDIA_NAMES))
+def test_a_media_name_inside_a_sentence_is_no_credit(name):
+    assert credit_line(f"قال {name} إن المحادثات تقدمت") is None
+    assert credit_line("وزير الإعلام يعلن خطة جديدة") is None
