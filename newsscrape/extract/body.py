@@ -144,8 +144,8 @@ def _whole_body(best: etree._Element, scores: dict, m: Measures) -> etree._Eleme
     an ad, an image or an empty box: siblings made of paragraphs alone, each scored at least a share of
     the best, with nothing between them that holds more than a few words or a link."""
     parent = best.getparent()
-    if parent is None or best.tag not in _HOLDER_TAGS:
-        return best
+    if parent is None or best.tag not in _HOLDER_TAGS or parent.tag in ("body", "html"):
+        return best                                      # the whole page is no body's box
     kind = (best.tag, best.get("class"))
     floor = SPLIT_PART_SHARE * scores.get(best, 0.0)
     parts = [c for c in parent if (c.tag, c.get("class")) == kind and scores.get(c, 0.0) >= floor

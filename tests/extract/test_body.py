@@ -105,3 +105,13 @@ def test_comments_beside_the_body_stay_out_of_it():
     html = page("<main><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div>"
                 + "".join(f"<p>{p}</p>" for p in PARA) + f"</div><div>{comments}</div></main>")
     assert extract_article(html, url=URL)["paragraphs"] == PARA
+
+
+def test_a_split_body_directly_under_the_page_never_makes_the_page_the_body():
+    """Halves straight under <body>: their parent is the whole page, whose other text (a site's blurb
+    among its boxes) is no article's."""
+    blurb = "موقع إخباري مستقل يقدم لقرائه تغطية شاملة ومتوازنة لأهم الأحداث المحلية والعربية والدولية على مدار الساعة."
+    halves = ["<div>" + "".join(f"<p>{p}</p>" for p in half) + "</div>" for half in (PARA[:2], PARA[2:])]
+    html = (f"<html><body><div><p>{blurb}</p></div><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1>"
+            f"{halves[0]}<div></div>{halves[1]}</body></html>")
+    assert blurb not in extract_article(html, url=URL)["paragraphs"]
