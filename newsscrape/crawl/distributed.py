@@ -31,7 +31,7 @@ from redis.exceptions import RedisError
 from scrapy_redis.scheduler import Scheduler as _RedisScheduler
 
 from .. import exits
-from ..run.redis import INFLIGHT_KEY, PREFIX
+from ..run.redis import HEARTBEAT_SECONDS, INFLIGHT_KEY, PREFIX
 from .extension import CrawlRun
 
 logger = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ class Scheduler(_RedisScheduler):
         instance.stats = crawler.stats
         instance.crawler = crawler
         instance.worker = f"{os.uname().nodename}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
-        instance.heartbeat_ttl = crawler.settings.getfloat("NEWSSCRAPE_REDIS_HEARTBEAT", 15.0)
+        instance.heartbeat_ttl = crawler.settings.getfloat("NEWSSCRAPE_REDIS_HEARTBEAT", HEARTBEAT_SECONDS)
         instance._beating = None
         instance._reclaim_at = 0.0
         instance._down_since = None

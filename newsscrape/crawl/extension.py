@@ -83,9 +83,10 @@ class CrawlRun:
     @staticmethod
     def _store(settings):
         if settings.get("NEWSSCRAPE_REDIS_URL"):
-            from ..run.redis import RedisState
+            from ..run.redis import HEARTBEAT_SECONDS, RedisState
 
-            return RedisState(settings.get("NEWSSCRAPE_REDIS_URL"), settings.getfloat("NEWSSCRAPE_REDIS_OUTAGE", 30.0))
+            return RedisState(settings.get("NEWSSCRAPE_REDIS_URL"), settings.getfloat("NEWSSCRAPE_REDIS_OUTAGE", 30.0),
+                              settings.getfloat("NEWSSCRAPE_REDIS_HEARTBEAT", HEARTBEAT_SECONDS))
         if settings.get("NEWSSCRAPE_STATE"):
             return StateStore(settings.get("NEWSSCRAPE_STATE"))
         return None

@@ -169,7 +169,7 @@ class Chain:
         if (release := getattr(self.store, "release", None)) is not None:
             try:
                 release(record)
-            except Exception:  # unreachable too: the claim ends by itself (run.redis.CLAIM_SECONDS)
+            except Exception:  # unreachable too: the claim ends by itself (half a heartbeat)
                 pass
 
     def _unreachable(self, record, exc: BaseException) -> NotWritten:

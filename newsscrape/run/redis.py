@@ -24,7 +24,11 @@ TARGETS_KEY = f"{PREFIX}:targets"
 STATE_KEY = f"{PREFIX}:state"
 RUNS_KEY = f"{PREFIX}:health:runs"
 KEPT_RUNS = 1000                       # health history kept in Redis (one entry per worker's run)
-CLAIM_SECONDS = 300.0                  # a claim its line's row has not replaced by then is void (its worker died)
+HEARTBEAT_SECONDS = 15.0               # a crawl worker's heartbeat lifetime (NEWSSCRAPE_REDIS_HEARTBEAT)
+# A claim lives half a heartbeat: far longer than the moment from claim to the line's row, and over before
+# another worker can take back the request of a worker killed after claiming (which it does only once
+# that worker's heartbeat has expired, at least two thirds of a lifetime after its last beat).
+CLAIM_SHARE_OF_HEARTBEAT = 0.5
 
 # KEYS: the state hash. ARGV: fingerprint, this worker's token, now (epoch s), a claim's lifetime, the claim's
 # value, then the record's canonical keys. Refused (0) when one key holds this content written already, or
@@ -63,11 +67,12 @@ class RedisState:
 
     shared = True                   # several workers' state: away for a while, the run goes on
 
-    def __init__(self, url: str, outage: float = 30.0):
+    def __init__(self, url: str, outage: float = 30.0, heartbeat: float = HEARTBEAT_SECONDS):
         self.url = url
         self.outage = outage            # how long a restarting Redis may be away (NEWSSCRAPE_REDIS_OUTAGE)
         self.server = connect(url)
         self.token = uuid.uuid4().hex   # this worker's claims
+        self.claim_seconds = heartbeat * CLAIM_SHARE_OF_HEARTBEAT
         self._claim = self.server.register_script(_CLAIM)
         self._release = self.server.register_script(_RELEASE)
 
@@ -110,7 +115,7 @@ class RedisState:
         if raw is None:
             return None
         fp, last, *claim = json.loads(raw)
-        if claim and (claim[0] == self.token or time.time() - claim[1] >= CLAIM_SECONDS):
+        if claim and (claim[0] == self.token or time.time() - claim[1] >= self.claim_seconds):
             return None
         return fp, last
 
@@ -123,7 +128,7 @@ class RedisState:
             return True
         now = time.time()
         value = json.dumps([fingerprint(record), datetime.now(UTC).isoformat(timespec="seconds"), self.token, now])
-        return bool(self._claim(keys=[STATE_KEY], args=[fingerprint(record), self.token, now, CLAIM_SECONDS, value,
+        return bool(self._claim(keys=[STATE_KEY], args=[fingerprint(record), self.token, now, self.claim_seconds, value,
                                                           *keys]))
 
     def release(self, record) -> None:
