@@ -24,6 +24,20 @@ def _gold(**fields) -> dict:
             "authors": []}
 
 
+def _with_gold(pages: dict, *, url: str, title: str, paragraphs: list[str], published: str,
+               first: dict | None = None) -> dict[str, tuple[str | bytes, dict]]:
+    """Each page, given as (html, source, related[, published]), with its gold record; ``first`` holds the
+    dateline a page's first paragraph opens with."""
+    first = first or {}
+    return {n: (html, _gold(url=url, title=title, paragraphs=[first.get(n, "") + paragraphs[0], *paragraphs[1:]],
+                            source=src, related=rel, published=rest[0] if rest else published))
+            for n, (html, src, rel, *rest) in pages.items()}
+
+
+def _paragraphs(items: list[str]) -> str:
+    return "".join(f"<p>{x}</p>" for x in items)
+
+
 def first_set() -> dict[str, tuple[str | bytes, dict]]:
     """WordPress with Jetpack, Drupal views, AMP, Next.js CSS modules, a JSON-LD shell, Blogger, a portal."""
     pages: dict = {}
@@ -45,8 +59,7 @@ def first_set() -> dict[str, tuple[str | bytes, dict]]:
     def ld(**kw):
         o = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": T, "datePublished": D, **kw}
         return f'<script type="application/ld+json">{json.dumps(o, ensure_ascii=False)}</script>'
-    def ps(ps_):
-        return "".join(f"<p>{p}</p>" for p in ps_)
+    ps = _paragraphs
     # 1 WordPress with tagDiv-like theme, inline read-also, source label, Jetpack related
     pages["wp-jetpack"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T} - {SITE}</title>
     <meta property="og:site_name" content="{SITE}"><meta property="article:published_time" content="{D}"></head>
@@ -116,9 +129,8 @@ def first_set() -> dict[str, tuple[str | bytes, dict]]:
      [((f"news.php?id={u[-4:]}", t), "similar") for u,t in REL])
 
     FIRST = {"drupal-views": "عمّان - بترا - ", "jsonld-shell": "الرياض (واس) – "}
-    return {n: (html, _gold(url="https://www.example-news.net/economy/2025/03/04/wheat-9930", title=T, paragraphs=[FIRST.get(n, "") + P[0], *P[1:]], source=src,
-                              related=rel, published=date))
-            for n, (html, src, rel, *rest) in pages.items() for date in [rest[0] if rest else D]}
+    return _with_gold(pages, url="https://www.example-news.net/economy/2025/03/04/wheat-9930", title=T, paragraphs=P,
+                      published=D, first=FIRST)
 
 
 def second_set() -> dict[str, tuple[str | bytes, dict]]:
@@ -191,9 +203,7 @@ def second_set() -> dict[str, tuple[str | bytes, dict]]:
      "موقع العربي الجديد", [((u,t), "similar") for u,t,e in REL], "2025-06-18")
 
     FIRST = {}
-    return {n: (html, _gold(url=URLC, title=T, paragraphs=[FIRST.get(n, "") + P[0], *P[1:]], source=src,
-                              related=rel, published=date))
-            for n, (html, src, rel, *rest) in pages.items() for date in [rest[0] if rest else D]}
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D, first=FIRST)
 
 
 def third_set() -> dict[str, tuple[str | bytes, dict]]:
@@ -215,8 +225,7 @@ def third_set() -> dict[str, tuple[str | bytes, dict]]:
             ("/tech/2025/09/20/phone-7721", "شركة ناشئة محلية تطلق تطبيقا لتعليم البرمجة للأطفال بالعربية")]
     SITE = "نافذة الثقافة"
     URLC = "https://www.nafitha.example/culture/2025/09/21/book-fair-7725"
-    def ps(xs):
-        return "".join(f"<p>{x}</p>" for x in xs)
+    ps = _paragraphs
     def li(xs):
         return "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in xs)
     # 1 Joomla: itemprop articleBody, dl.article-info, source 'وكالة الأنباء الكويتية (كونا)' in em after body, related module 'مقالات ذات صلة' list
@@ -270,8 +279,7 @@ def third_set() -> dict[str, tuple[str | bytes, dict]]:
     """</table></td></tr></table></form></body></html>""", "الوكالة العربية السورية للأنباء",
      [((f"NewsDetails.aspx?id={u[-4:]}", t), "similar") for u, t in REL], "2025-09-21T10:30:00")
 
-    return {n: (html, _gold(url=URLC, title=T, paragraphs=P, source=src, related=rel, published=date))
-            for n, (html, src, rel, date) in pages.items()}
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
 def main(out: Path) -> None:

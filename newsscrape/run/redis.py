@@ -126,10 +126,9 @@ class RedisState:
         keys = self._keys(record)
         if not keys:
             return True
-        now = time.time()
-        value = json.dumps([fingerprint(record), datetime.now(UTC).isoformat(timespec="seconds"), self.token, now])
-        return bool(self._claim(keys=[STATE_KEY], args=[fingerprint(record), self.token, now, self.claim_seconds, value,
-                                                          *keys]))
+        fp, now = fingerprint(record), time.time()
+        value = json.dumps([fp, datetime.now(UTC).isoformat(timespec="seconds"), self.token, now])
+        return bool(self._claim(keys=[STATE_KEY], args=[fp, self.token, now, self.claim_seconds, value, *keys]))
 
     def release(self, record) -> None:
         """This worker's claims on the record end (its write failed): another may take it now."""
@@ -143,10 +142,10 @@ class RedisState:
     def record(self, record) -> None:
         self.server.hset(STATE_KEY, mapping=self._mapping(record))
 
-    @staticmethod
-    def _mapping(record) -> dict[str, str]:
+    @classmethod
+    def _mapping(cls, record) -> dict[str, str]:
         value = json.dumps([fingerprint(record), datetime.now(UTC).isoformat(timespec="seconds")])
-        return {canonical_key(u): value for u in (record.get("url"), record.get("canonical_url")) if u}
+        return dict.fromkeys(cls._keys(record), value)
 
 
 class Frontier:

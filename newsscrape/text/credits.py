@@ -181,15 +181,22 @@ def _unknown_at(toks: list[Token], i: int) -> int:
     ("(يو بي آي)"): 1-3 words without digits, none a word newsrooms bracket about their own copy."""
     if i == 0 or toks[i - 1].kind == WORD or (toks[i - 1].kind == SEP and toks[i - 1].text != "/"):
         return 0
+    j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS)
+    return j if j and _bracketed(toks, i, j) else 0
+
+
+def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozenset()) -> int:
+    """Token index after the words from ``i`` on when they may be a name no list holds: at most ``most``,
+    none with a digit, none a newsroom's word about its own copy nor one of ``refused``; else 0."""
     j = i
     while j < len(toks) and toks[j].kind == WORD:
         key = toks[j].key
-        if not key or key.isdigit() or any(c.isdigit() for c in key) or key in _NOT_AN_AGENCY:
+        if not key or any(c.isdigit() for c in key) or key in _NOT_AN_AGENCY or key in refused:
             return 0
         j += 1
-        if j - i > MAX_UNKNOWN_AGENCY_WORDS:
+        if j - i > most:
             return 0
-    return j if j > i and _bracketed(toks, i, j) else 0
+    return j if j > i else 0
 
 
 # Words that say a name is a news or media organisation's, wherever they stand in it (folded, without
@@ -208,16 +215,8 @@ def _media_name_at(toks: list[Token], i: int) -> int:
     word; 0 when there is none at word ``i``."""
     if i > 0 and toks[i - 1].kind == WORD and not _is_date_word(toks[i - 1].key):
         return 0
-    j, media = i, False
-    while j < len(toks) and toks[j].kind == WORD:
-        key = toks[j].key
-        if any(c.isdigit() for c in key) or key in _NOT_AN_AGENCY or key in _LABEL_WORDS:
-            return 0
-        media = media or _is_media(key)
-        j += 1
-        if j - i > MAX_MEDIA_NAME_WORDS:
-            return 0
-    return j if media and j - i >= 2 else 0
+    j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS)
+    return j if j - i >= 2 and any(_is_media(t.key) for t in toks[i:j]) else 0
 
 
 def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | None = None,
