@@ -136,7 +136,7 @@ def _next_text(el: etree._Element, m: Measures) -> str:
 
 
 # The letters every source label holds (مصدر، مصادر، نقلا عن، عن): a cheap test before tokenising.
-_LABEL_HINT = re.compile("مصدر|مصادر|نقل|منقول|بتصرف|(?:^|\\s)عن\\s")
+_LABEL_HINT = re.compile("مصدر|مصادر|نقل|منقول|بتصرف|ترجم|(?:^|\\s)عن\\s")
 
 
 def resolve_source(name: str | None, site_names: list[str], *, labelled: bool) -> str | None:

@@ -49,8 +49,9 @@ _NOT_AN_AGENCY = frozenset(fold(w) for w in (
 ))
 # Label words of a labelled source line, folded: المصدر / مصدر / المصادر, and "نقلا عن" (copied from).
 _SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر"))
-_COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف"))
+_COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف", "ترجمه", "مترجم"))   # copied, adapted, translated...
 _FROM = "عن"
+_COPIED_FROM = frozenset((_FROM, "من"))                                      # ...from an outlet
 # Prepositions of attribution, folded ("بحسب صحيفة …", "حسب وكالة …"): like a bare عن, they label a source
 # only before a name that says what it is.
 _ACCORDING = frozenset(("بحسب", "حسب", "وفق"))
@@ -477,13 +478,15 @@ def labelled(line: str) -> str | None:
     key, marked, unlisted = toks[i].key, False, False
     if key in _SOURCE_LABELS:
         i += 1
+        if i < len(toks) and toks[i].kind == WORD and _shown(toks[i].key):
+            return None          # "مصدر الصورة: رويترز" credits a picture, not the article
         # "مصدر الخبر:", "المصدر الأصلي -": one noun after the label when a mark follows it, or when an
         # agency or an outlet follows it ("مصدر الخبر رويترز")
         if i + 1 < len(toks) and toks[i].kind == WORD and not _match_at(toks, i) \
                 and toks[i].key not in OUTLET_NOUNS and (toks[i + 1].kind in (COLON, SEP) or _names_at(toks, i + 1)):
             i += 1
         strict = True
-    elif key in _COPIED and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key == _FROM:
+    elif key in _COPIED and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPIED_FROM:
         i += 2
         strict = True
     elif key == _FROM or key in _ACCORDING:
@@ -500,8 +503,9 @@ def labelled(line: str) -> str | None:
         marked = True
         i += 1
     name_toks = _before_a_date(toks[i:])
-    while name_toks and name_toks[-1].kind in (STOP, SEP, COMMA, COLON):
-        name_toks = name_toks[:-1]
+    opened = any(t.kind == OPEN for t in name_toks)
+    while name_toks and (name_toks[-1].kind in (STOP, SEP, COMMA, COLON) or name_toks[-1].kind == CLOSE and not opened):
+        name_toks = name_toks[:-1]   # a bracket closing the whole line ("(المصدر: …)") is not the name's
     if not name_toks:
         return None
     name = clean(line[name_toks[0].start:name_toks[-1].end])
@@ -524,6 +528,15 @@ def labelled(line: str) -> str | None:
         if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2:
             return None
     return name or None
+
+
+def _shown(key: str) -> bool:
+    """A word for a picture or a video (what "مصدر …:" may credit instead of the article)."""
+    bare = key.removeprefix("ال")
+    return bare in PHOTO_WORDS or bare in _SHOWN
+
+
+_SHOWN = frozenset(("فيديو", "فيديوهات", "مقطع"))
 
 
 def _before_a_date(toks: list[Token]) -> list[Token]:

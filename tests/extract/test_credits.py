@@ -376,3 +376,21 @@ def test_a_name_that_says_it_is_media_is_a_credit_set_apart(name, form):
 def test_a_media_name_inside_a_sentence_is_no_credit(name):
     assert credit_line(f"قال {name} إن المحادثات تقدمت") is None
     assert credit_line("وزير الإعلام يعلن خطة جديدة") is None
+
+
+@given(st.sampled_from(["منقول", "نقلا", "نقلاً", "ترجمة", "مترجم"]), st.sampled_from(["عن", "من"]),
+       st.sampled_from(OUTLETS + ["موقع عربي 21"]))
+def test_copied_or_translated_from_an_outlet_credits_it(copied, prep, name):
+    """"منقول من", "نقلاً من", "ترجمة عن": copied or translated from an outlet, with either preposition."""
+    assert labelled(f"{copied} {prep} {name}") == name
+
+
+@given(st.sampled_from(["الصورة", "الصور", "الفيديو"]), st.sampled_from(["رويترز", "وكالات", "أ ف ب"]))
+def test_the_source_of_a_picture_is_no_source_of_the_article(what, agency):
+    """"مصدر الصورة: رويترز" credits a photograph; the label's noun says so."""
+    assert labelled(f"مصدر {what}: {agency}") is None
+
+
+@given(st.sampled_from(OUTLETS + ["العربية نت"]), st.sampled_from(["()", "[]", "«»"]))
+def test_a_labelled_line_in_brackets_gives_the_name_without_them(name, brackets):
+    assert labelled(f"{brackets[0]}المصدر: {name}{brackets[1]}") == name
