@@ -62,8 +62,9 @@ _EN_MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 _DUAL = re.compile(r"§(\d+)§\s*(?:/|\(|-|–)\s*§\1§\s*\)?")
 _DMY_NAMED = re.compile(r"(?<!\d)(\d{1,2})\s*§(\d+)§\s*[,،]?\s*(\d{4})(?!\d)")
 _MDY_NAMED = re.compile(r"§(\d+)§\s*(\d{1,2})\s*[,،]?\s*(\d{4})(?!\d)")
-_YMD = re.compile(r"(?<!\d)(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
+# Numeric dates: the same separator twice, spaced or not ("21-9-2025", "21 / 9 / 2025").
+_YMD = re.compile(r"(?<!\d)(\d{4}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)")
 _TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(صباحا|مساء|ظهرا|عصرا|ليلا|فجرا|ص|م|am|pm)?(?![\w])",
                    re.I)
 _OFFSET = re.compile(r"(?:gmt|utc|غرينتش|جرينتش)\s*([+-])\s*(\d{1,2}):?(\d{2})?", re.I)
@@ -154,9 +155,9 @@ def parse_text_date(text: str | None, tz: str | None = None, *, allow_dateparser
     if found is None and (m := _MDY_NAMED.search(norm)):
         found, end = _safe_date(int(m.group(3)), int(m.group(1)), int(m.group(2))), m.end()
     if found is None and (m := _YMD.search(norm)):
-        found, end = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.end()
+        found, end = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4))), m.end()
     if found is None and (m := _DMY.search(norm)):
-        found, end = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
+        found, end = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1))), m.end()
     if found is None:
         return _dateparser(text, tz or relative_tz) if allow_dateparser else None
     timed = _apply_time(found, norm, end)

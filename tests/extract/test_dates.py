@@ -85,3 +85,15 @@ def test_no_naive_date_time_is_ever_written():
 def test_date_from_url_when_nothing_else():
     rec = extract_article(article(), url="http://arabic.example.com/2013/middle_east/8/3/syria/index.html")
     assert rec["published"] == "2013-08-03T00:00:00+00:00" and rec["published_precision"] == "day"
+
+
+@pytest.mark.parametrize("sep", ["-", "/", "."])
+@pytest.mark.parametrize("label", ["آخر تحديث:", "نشر بتاريخ", "التاريخ :"])
+def test_a_numeric_date_with_spaced_separators_after_a_label(sep, label):
+    """"آخر تحديث: 21 - 9 - 2025" was no date: the numeric forms wanted their separators tight, and the
+    label kept dateparser from reading it. The same separator twice, spaced or not."""
+    from newsscrape.text.dates import parse_text_date
+
+    assert str(parse_text_date(f"{label} 21 {sep} 9 {sep} 2025", allow_dateparser=False))[:10] == "2025-09-21"
+    assert str(parse_text_date(f"{label} 2025 {sep} 09 {sep} 21", allow_dateparser=False))[:10] == "2025-09-21"
+    assert parse_text_date(f"{label} 21 {sep} 9 {'/' if sep != '/' else '-'} 2025", allow_dateparser=False) is None
