@@ -67,6 +67,18 @@ def find_title(root: etree._Element, meta: Meta, selector_hits: list[etree._Elem
             if candidate is not meta.headline:
                 text = headline_of(text, [n for n in (meta.site_name, meta.publisher) if n])
             return text, None
+    return _first_headline(root)
+
+
+def _first_headline(root: etree._Element) -> tuple[str, etree._Element | None]:
+    """A page that names itself nowhere (no <title>, no metadata, no <h1> text): its first heading of a
+    headline's words outside links (a linked heading is another story's teaser)."""
+    for el in root.iter("h2", "h3"):
+        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        text = text_of(el)
+        if MIN_HEADLINE_WORDS <= len(text.split()) and len(text) <= MAX_HEADLINE_CHARS:
+            return text, el
     return "", None
 
 

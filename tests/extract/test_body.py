@@ -115,3 +115,14 @@ def test_a_split_body_directly_under_the_page_never_makes_the_page_the_body():
     html = (f"<html><body><div><p>{blurb}</p></div><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1>"
             f"{halves[0]}<div></div>{halves[1]}</body></html>")
     assert blurb not in extract_article(html, url=URL)["paragraphs"]
+
+
+def test_a_page_with_no_h1_text_and_no_title_takes_its_first_headline():
+    """No <title>, no metadata, an <h1> that holds the logo's image alone: the headline is the first
+    heading of a headline's words outside links (the page was refused as having no title)."""
+    title = "الحكومة تعلن خطة جديدة لدعم المزارعين في المحافظات الجنوبية"
+    html = ('<html><body><header><h1><a href="/"><img alt="موقع الأخبار" src="/l.png"></a></h1>'
+            '<h3><a href="/news/other-1">قصة أخرى منشورة في الموقع عن موضوع مختلف تماما</a></h3></header>'
+            f"<main><h2>{title}</h2><div>" + "".join(f"<p>{p}</p>" for p in PARA) + "</div></main></body></html>")
+    rec = extract_article(html, url=URL)
+    assert (rec["title"], rec["paragraphs"]) == (title, PARA)
