@@ -95,15 +95,21 @@ def byline_author(text: str) -> str | None:
 
 
 def authors_in_page(region: etree._Element, m: Measures) -> list[str]:
-    """Names in elements whose class says author/byline, within the article region."""
-    names = []
+    """Names in elements whose class says author/byline, within the article region; else the names of
+    byline lines there, told by their words ("كتب: …", "بقلم …") in an element of their own, whatever
+    its class (none, once class names are removed)."""
+    names, lines = [], []
     for el in region.iter():
-        if not isinstance(el.tag, str) or not says(_AUTHOR_CLASS, el.get("class") or ""):
+        if not isinstance(el.tag, str):
             continue
-        text = m.text(el)
-        if 0 < len(text) <= MAX_AUTHOR_CHARS:
-            names.append(text)
-    return names
+        if says(_AUTHOR_CLASS, el.get("class") or ""):
+            text = m.text(el)
+            if 0 < len(text) <= MAX_AUTHOR_CHARS:
+                names.append(text)
+        elif el.text and not el.text.isspace() and len(el.text) <= MAX_AUTHOR_CHARS \
+                and len(text := m.text(el)) <= MAX_AUTHOR_CHARS and (name := byline_author(text)):
+            lines.append(name)
+    return names or lines
 
 
 def labelled_source(region: etree._Element, m: Measures) -> tuple[str, str] | None:

@@ -185,3 +185,18 @@ def test_a_credit_beside_share_buttons_is_read_without_their_labels(credit):
                 "</div><div>" + "".join(f"<p>{p}</p>" for p in PARA) + "</div></article>")
     rec = extract_article(html, url="https://news.example.net/2024/05/01/story-1")
     assert rec["source"] in credit and "واتساب" not in rec["source"]
+
+
+@pytest.mark.parametrize("byline", ["كتب: محمد أحمد", "بقلم محمد أحمد", "كتبت - محمد أحمد", "حوار: محمد أحمد",
+                                    "إعداد: محمد أحمد"])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_byline_outside_the_body_with_no_class_names_the_author(byline, where):
+    """A byline line between the headline and the body (or right after it), in an element of its own with
+    no class: its name is the author. Only classed elements were read outside the body, so with class
+    names removed no author was found."""
+    line = f"<div>{byline}</div>"
+    body = "<div>" + "".join(f"<p>{p}</p>" for p in PARA) + "</div>"
+    html = page(f"<main><h1>{TITLE}</h1>{line if where == 'before' else ''}{body}{line if where == 'after' else ''}"
+                "</main>")
+    rec = extract_article(html, url=URL)
+    assert (rec["authors"], rec["paragraphs"], rec["source"]) == (["محمد أحمد"], PARA, None)
