@@ -23,7 +23,7 @@ from .thresholds import (
     MIN_SUBTITLE_WORDS,
     MIN_TITLE_OVERLAP,
 )
-from .tree import says, text_content, text_of
+from .tree import says, text_content, text_of, touches_link
 
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|standfirst|dek\b|lead|summary|excerpt|intro|brief|short-?desc|"
                              r"strapline|kicker-text|article-desc", re.I)
@@ -74,7 +74,7 @@ def _first_headline(root: etree._Element) -> tuple[str, etree._Element | None]:
     """A page that names itself nowhere (no <title>, no metadata, no <h1> text): its first heading of a
     headline's words outside links (a linked heading is another story's teaser)."""
     for el in root.iter("h2", "h3"):
-        if el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors()):
+        if touches_link(el):
             continue
         text = text_of(el)
         if MIN_HEADLINE_WORDS <= len(text.split()) and len(text) <= MAX_HEADLINE_CHARS:

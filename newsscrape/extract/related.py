@@ -43,7 +43,7 @@ from .thresholds import (
     PROSE_BESIDE_LINKS_CHARS,
     RUN_LINK_SHARE,
 )
-from .tree import class_id, text_content
+from .tree import class_id, text_content, touches_link
 
 # Links that lead to listings rather than articles: tag, topic, author, section and search pages.
 _NON_ARTICLE_PATH = re.compile(
@@ -491,8 +491,7 @@ def heading_kind(el: etree._Element, default: str, m: Measures) -> str:
     for h in el.iter():
         if len(heads) > MAX_HEADINGS:
             break
-        if h is el or not isinstance(h.tag, str) or h.tag == "a" or h.find(".//a") is not None \
-                or any(a.tag == "a" for a in h.iterancestors()):
+        if h is el or not isinstance(h.tag, str) or touches_link(h):
             continue
         heads.append(h)
     for h in heads:

@@ -132,6 +132,11 @@ def parse_utf8(data: bytes) -> tuple[etree._Element | None, bool]:
     return root, not any(e.type in _ENCODING_ERRORS for e in log)
 
 
+def touches_link(el: etree._Element) -> bool:
+    """Is ``el`` a link, or in one, or does it hold one? (A heading that is would head another story.)"""
+    return el.tag == "a" or el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors())
+
+
 def text_content(el: etree._Element) -> str:
     """All the text of an element and its descendants (comments and processing instructions left out).
     Serialised by libxml2 in one call: four times faster than joining ``itertext()``. An element without

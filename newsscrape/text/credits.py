@@ -503,9 +503,10 @@ def labelled(line: str) -> str | None:
         marked = True
         i += 1
     name_toks = _before_a_date(toks[i:])
-    opened = any(t.kind == OPEN for t in name_toks)
-    while name_toks and (name_toks[-1].kind in (STOP, SEP, COMMA, COLON) or name_toks[-1].kind == CLOSE and not opened):
-        name_toks = name_toks[:-1]   # a bracket closing the whole line ("(المصدر: …)") is not the name's
+    # a bracket closing the whole line ("(المصدر: …)") is not the name's, one the name opened is
+    trailing = _TRAILING if any(t.kind == OPEN for t in name_toks) else _TRAILING | {CLOSE}
+    while name_toks and name_toks[-1].kind in trailing:
+        name_toks = name_toks[:-1]
     if not name_toks:
         return None
     name = clean(line[name_toks[0].start:name_toks[-1].end])
@@ -530,13 +531,14 @@ def labelled(line: str) -> str | None:
     return name or None
 
 
+_TRAILING = frozenset((STOP, SEP, COMMA, COLON))     # marks after a labelled name, never part of it
+_SHOWN = frozenset(("فيديو", "فيديوهات", "مقطع"))      # a video; PHOTO_WORDS hold the pictures
+
+
 def _shown(key: str) -> bool:
     """A word for a picture or a video (what "مصدر …:" may credit instead of the article)."""
     bare = key.removeprefix("ال")
     return bare in PHOTO_WORDS or bare in _SHOWN
-
-
-_SHOWN = frozenset(("فيديو", "فيديوهات", "مقطع"))
 
 
 def _before_a_date(toks: list[Token]) -> list[Token]:
