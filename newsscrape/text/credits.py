@@ -39,6 +39,7 @@ MAX_MARKS_AROUND = 3          # marks on each side of a name set apart ("::", "�
 MAX_LABEL_WORDS = 2           # words of a label before its colon ("مصدر المعلومات:")
 MAX_LABEL_CHARS = 30          # how far into a line a label's colon may stand
 MAX_APART_NAME_WORDS = 5      # the name in the element after a label alone in its own ("المصدر" | "…")
+MIN_ADVERB_LETTERS = 4        # an adverb of attribution's verbal noun ("تبعا"); "هذا على" is none
 
 # Words that a bracket holds which are never an agency: what a newsroom says of its own copy.
 _NOT_AN_AGENCY = frozenset(fold(w) for w in (
@@ -56,6 +57,10 @@ _COPIED_FROM = frozenset((_FROM, "من"))                                      #
 # only before a name that says what it is.
 _ACCORDING = frozenset(("بحسب", "حسب", "وفق"))
 _LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | {_FROM}
+# An adverb of attribution: a verbal noun in the accusative and the preposition it governs ("اعتماداً على",
+# "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
+# the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
+_ADVERB_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من", "ل"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,6 +497,9 @@ def labelled(line: str) -> str | None:
     elif key == _FROM or key in _ACCORDING:
         i += 1
         strict = False
+    elif _adverb_label(toks, i):
+        i += 2                   # like a bare عن: the name must say what it is
+        strict = False
     elif (j := label_end(toks, i)) and not is_photo_credit(line, toks):
         # A label the list does not hold, told by its shape (a word or two and a colon): the name after
         # it must then say what it is, as after a bare عن ("المرجع: موقع …", "استناداً إلى: وكالة …").
@@ -563,12 +571,19 @@ def label_end(toks: list[Token], i: int) -> int:
 
 
 def _opens_with_label(line: str) -> bool:
-    """Does the first word of ``line`` (past any marks) belong to a label? A cheap test before tokenising."""
-    for chunk in line.split(None, 2)[:2]:
-        key = fold(chunk).split()
-        if key:
-            return key[0] in _LABEL_WORDS
-    return False
+    """Does the first word of ``line`` (past any marks) belong to a label, or its first two words make an
+    adverb of attribution? A cheap test before tokenising."""
+    keys = fold(" ".join(line.split(None, 3)[:3])).split()
+    return bool(keys) and (keys[0] in _LABEL_WORDS or _is_adverb(keys[0], keys[1] if len(keys) > 1 else ""))
+
+
+def _is_adverb(noun: str, preposition: str) -> bool:
+    return len(noun) >= MIN_ADVERB_LETTERS and noun.endswith("ا") and preposition in _ADVERB_PREPOSITIONS
+
+
+def _adverb_label(toks: list[Token], i: int) -> bool:
+    """Do words ``i`` and ``i + 1`` make an adverb of attribution ("اعتماداً على")?"""
+    return i + 1 < len(toks) and toks[i + 1].kind == WORD and _is_adverb(toks[i].key, toks[i + 1].key)
 
 
 def _names_at(toks: list[Token], i: int) -> bool:

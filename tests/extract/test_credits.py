@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import PARA, extract_article, page
+from conftest import PARA, article, extract_article, page
 from newsscrape.text.agencies import AGENCIES
 from newsscrape.text.arabic import clean
 from newsscrape.text.credits import (
@@ -394,3 +394,35 @@ def test_the_source_of_a_picture_is_no_source_of_the_article(what, agency):
 @given(st.sampled_from(OUTLETS + ["العربية نت"]), st.sampled_from(["()", "[]", "«»"]))
 def test_a_labelled_line_in_brackets_gives_the_name_without_them(name, brackets):
     assert labelled(f"{brackets[0]}المصدر: {name}{brackets[1]}") == name
+
+
+# Adverbs of attribution: a verbal noun in the accusative (its tanween written or not) and the preposition
+# it governs. Our own list, for the grammar's sake: the rule reads the shape, not these words.
+ADVERBS = ["استناداً", "استنادا", "اعتماداً", "إسناداً", "رجوعاً", "تبعاً", "وفقًا", "طبقاً", "اقتباساً", "نقلًا"]
+ADVERB_PREPOSITIONS = ["إلى", "الى", "على", "عن", "من", "لـ"]
+
+
+@given(st.sampled_from(ADVERBS), st.sampled_from(ADVERB_PREPOSITIONS),
+       st.sampled_from(OUTLETS + ["شبكة الساحل الإخبارية", "رويترز", "وكالات", "أ ف ب"]))
+def test_an_adverb_of_attribution_and_its_preposition_label_a_source(adverb, prep, name):
+    """"اعتمادًا على …", "استناداً إلى …", "وفقاً لـ …": an accusative verbal noun and a preposition open a
+    labelled line, as "نقلاً عن" does; the name after them must say what it is (an agency, an outlet,
+    media)."""
+    assert labelled(f"{adverb} {prep} {name}") == name
+    assert labelled(f"{adverb} {prep}: {name}") == name
+
+
+@given(st.sampled_from(ADVERBS), st.sampled_from(ADVERB_PREPOSITIONS))
+def test_an_adverb_of_attribution_before_a_clause_is_no_label(adverb, prep):
+    assert labelled(f"{adverb} {prep} ذلك قررت الحكومة تأجيل الموعد") is None
+    assert labelled(f"{adverb} {prep} القانون") is None
+    assert labelled(f"قال الوزير {adverb} {prep} وكالة الأنباء إن المحادثات تقدمت") is None
+
+
+@given(st.sampled_from(ADVERBS[:4]), st.sampled_from(["على", "إلى"]), st.sampled_from(["h6", "p", "div"]))
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_an_adverb_of_attribution_under_the_body_gives_the_source(adverb, prep, tag):
+    html = article(after=f"<{tag}>{adverb} {prep} شبكة الساحل الإخبارية</{tag}>")
+    a = extract_article(html, url=URL)
+    assert a.source == "شبكة الساحل الإخبارية"
+    assert all("الساحل" not in p for p in a.paragraphs)
