@@ -61,6 +61,8 @@ _LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | {_FROM}
 # "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
 # the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
 _ADVERB_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من", "ل"))
+# The word after a known name that makes it the name of its edition in Arabic ("سبوتنيك عربي", "CNN بالعربية").
+_EDITION = frozenset(fold(w) for w in ("عربي", "عربية", "العربية", "بالعربية", "بالعربي"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,7 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
                 j += 1                               # the stop that closes initials "أ.ف.ب."
                 if j < len(toks) and toks[j].kind == WORD and toks[j].start == toks[j - 1].end:
                     continue
-            return j
+            return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _EDITION else j
     if not guess:
         return 0
     # Initials the gazetteer does not list: 2-4 single letters, with stops or spaces between (ق ن أ, و.ا.ف)

@@ -426,3 +426,13 @@ def test_an_adverb_of_attribution_under_the_body_gives_the_source(adverb, prep, 
     a = extract_article(html, url=URL)
     assert a.source == "شبكة الساحل الإخبارية"
     assert all("الساحل" not in p for p in a.paragraphs)
+
+
+@given(st.sampled_from(["سبوتنيك", "رويترز", "CNN", "الأناضول", "شينخوا", "أ ف ب"]),
+       st.sampled_from(["عربي", "عربية", "بالعربية", "العربية", "عربى"]),
+       st.sampled_from(["{c} ({n})", "{c} ⦗{n}⦘", "{n}، {c}", "{c} - {n}", "({n})", "{n} — {c}"]),
+       st.sampled_from(PLACES))
+def test_a_known_name_and_its_edition_in_arabic_are_one_credit(name, edition, form, place):
+    """"سبوتنيك عربي", "CNN بالعربية": the word after a known name that says its edition is in Arabic is
+    the name's; the credit is the whole name, not a known name and a stray word."""
+    assert credit_line(form.format(c=place, n=f"{name} {edition}")) == f"{name} {edition}"
