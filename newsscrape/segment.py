@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .extract.thresholds import MIN_ITEM_WORDS
 from .record import Article, Related
 from .text.arabic import clean, mostly_arabic
 from .text.credits import closing_tag, dateline, source_line
@@ -47,14 +48,16 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
     for lines in blocks:
         joined = clean(" ".join(lines))
         cue = match_cue(lines[0], max_extra_words=40)
-        if cue and (cue[0] != MORE or mode != "body"):   # a site-wide list only counts after the body
+        if cue and (cue[0] != MORE or mode != "body" or _is_heading(lines[0])):
+            # (in the body, a site-wide cue must be a heading: "الأكثر إثارة أن …" opens a sentence)
             kind, rest = cue
             if kind == READ_ALSO and rest and mode == "body" and len(lines) == 1:
                 _add_item(related, rest, kind)  # a read-also line set in the body: the body goes on after it
                 continue
             mode = kind
             current = None
-            items = ([rest] if rest else []) + lines[1:]
+            # a heading's qualifier ("الأكثر مشاهدة | اليوم") is no story's title
+            items = ([rest] if len(rest.split()) >= MIN_ITEM_WORDS else []) + lines[1:]
             for line in items:
                 current = _add_item(related, line, kind)
             continue
@@ -94,6 +97,11 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
         lang="ar" if mostly_arabic(body) else None,
         extractor="segment",
     )
+
+
+def _is_heading(line: str) -> bool:
+    """A line that is a list's heading: a cue with a few words at most after it, not a sentence."""
+    return _is_title_like(line) and match_cue(line) is not None
 
 
 def _block_lines(raw: str) -> list[str]:

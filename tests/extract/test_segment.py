@@ -22,3 +22,24 @@ def test_a_read_also_line_inside_the_body_does_not_end_it(cue):
     assert rec["paragraphs"] == PARA
     assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", LINKED)]
     assert rec["source"] == "نبض الشارع"
+
+
+SITE_TITLES = ["وزير المالية يعلن عن موازنة جديدة للعام المقبل", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم"]
+
+
+@pytest.mark.parametrize("heading", ["الأكثر قراءة", "آخر الأخبار:", "الأكثر مشاهدة اليوم", "أحدث المقالات"])
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_site_wide_list_right_after_the_body_ends_it(heading, apart):
+    """A site-wide list's heading met right after the body's last paragraph (no source line between) ends
+    the body: its titles were read as one more paragraph."""
+    listing = [heading, "\n".join(SITE_TITLES)] if apart else [heading + "\n" + "\n".join(SITE_TITLES)]
+    rec = segment_text("\n\n".join([TITLE, *PARA, *listing]))
+    assert rec["paragraphs"] == PARA
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("more", t) for t in SITE_TITLES]
+
+
+def test_a_paragraph_that_opens_like_a_site_wide_heading_stays_body():
+    sentence = ("الأكثر إثارة في الأمر أن الاتفاق جاء بعد أشهر من المفاوضات الصعبة بين الجانبين، "
+                "وسط ضغوط دولية متزايدة لإنهاء الأزمة.")
+    rec = segment_text("\n\n".join([TITLE, PARA[0], sentence, PARA[1]]))
+    assert rec["paragraphs"] == [PARA[0], sentence, PARA[1]]
