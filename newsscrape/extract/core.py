@@ -172,7 +172,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     if credit.last_paragraph is not None:
         paragraphs[-1].text = credit.last_paragraph
     authors = _authors(authors, meta, in_page, site_names, paragraphs[0].text)
-    settle_kinds(related, paragraphs[0].position, paragraphs[-1].position)
+    settle_kinds(related, paragraphs[0].position, paragraphs[-1].position, region)
     published, modified, precisions, zone_used = _dates(meta, root, region, url, profile.timezone)
     subtitle = find_subtitle(root, title_el, order, title, paragraphs[0].position)
     if subtitle and fold(subtitle) == fold(paragraphs[0].text):
@@ -258,6 +258,7 @@ def _take_out_related(root: etree._Element, m: Measures, profile: Profile, index
     for block in related:
         el = block.element  # a wrapper made around a cue and its link siblings is not in ``order``
         block.position = order.get(el, order.get(el[0], 0) if len(el) else 0)
+        block.parent = el.getparent()
         drop(block.element)
     _skip_regions(root)
     for el in index.hidden:

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ..text.arabic import clean, fold
-from ..text.cues import MORE, READ_ALSO, SIMILAR, match_cue
+from ..text.cues import MORE, OTHER, READ_ALSO, SIMILAR, match_cue
 from ..tracking import naming_query
 from .measure import Measures
 from .thresholds import (
@@ -73,6 +73,7 @@ class RelatedBlock:
     items: list[dict] = field(default_factory=list)
     fixed: bool = False          # kind given by a profile: not moved by position
     inline: bool = False         # a read-also cue and its link(s) in one line: read-also wherever it stands
+    parent: etree._Element | None = None   # where it stood before it was taken out of the tree
 
 
 def items_of(el: etree._Element, m: Measures) -> list[dict]:
@@ -353,13 +354,23 @@ def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._
     return blocks
 
 
-def settle_kinds(blocks: list[RelatedBlock], body_start: int, body_end: int) -> None:
+def settle_kinds(blocks: list[RelatedBlock], body_start: int, body_end: int, region: etree._Element) -> None:
     """read_also inside the body, similar after it; 'more' stays 'more'. A read-also cue and its link in
-    one line is read-also wherever it stands (after the last paragraph too): the reader sees read-also."""
+    one line is read-also wherever it stands (after the last paragraph too): the reader sees read-also.
+    The site's other stories ("أخبار أخرى") are similar after the body in the article's ``region``, else
+    'more'."""
     for b in blocks:
+        if b.kind == OTHER:
+            b.kind = SIMILAR if b.position > body_end and _stood_in(b, region) else MORE
         if b.fixed or b.kind == MORE:
             continue
         b.kind = READ_ALSO if body_start < b.position < body_end or b.inline else SIMILAR
+
+
+def _stood_in(block: RelatedBlock, region: etree._Element) -> bool:
+    """Did ``block`` stand inside ``region`` (where it stands, or stood before it was taken out)?"""
+    node = block.element if block.element.getparent() is not None else block.parent
+    return node is not None and (node is region or any(a is region for a in node.iterancestors()))
 
 
 def as_items(blocks: list[RelatedBlock], own: tuple[str | None, ...] = ()) -> list[dict]:
@@ -497,5 +508,5 @@ def heading_kind(el: etree._Element, default: str, m: Measures) -> str:
     for h in heads:
         text = m.text(h)
         if 0 < len(text) <= MAX_HEADING_CHARS and (cue := match_cue(text)):
-            return MORE if cue[0] == MORE else default
+            return cue[0] if cue[0] in (MORE, OTHER) else default
     return default

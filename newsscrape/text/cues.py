@@ -16,6 +16,9 @@ from .arabic import INSIDE_WORD_MARKS, clean, fold
 READ_ALSO = "read_also"
 SIMILAR = "similar"
 MORE = "more"
+# The site's other stories ("أخبار أخرى", "تقارير أخرى"): the heading says nothing of this story, so where the
+# list stands decides (after the body, in the article's region: this story's; elsewhere: the site's).
+OTHER = "other"
 
 # Cues are read as phrases of a small grammar over folded words, not matched against a list: a
 # read-also cue is a reading verb and its adverb (اقرأ أيضاً، طالع المزيد، شاهد كذلك) or an offer of
@@ -43,7 +46,7 @@ _RECENCY = frozenset(("اخر", "احدث", "اهم", "ابرز", "جديد", "�
 _SITE_NOUNS = frozenset(("الاخبار", "المستجدات", "الاحداث", "المقالات", "الموضوعات", "العناوين", "ما", "التحديثات",
                          "المواضيع", "القصص", "الفيديوهات", "التقارير", "الاخباريه"))
 _SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار الرئيسيه", "اخترنا لك", "اخترنا لكم", "مختارات", "ترشيحاتنا",
-                 "زوارنا يقراون الان", "زوارنا يقرؤون الان", "من نفس القسم", "من القسم نفسه", "اخبار اخري",
+                 "زوارنا يقراون الان", "زوارنا يقرؤون الان", "من نفس القسم", "من القسم نفسه",
                  "الرائج", "رائج الان", "الاكثر رواجا", "الشائع", "شائع الآن", "ترند", "تريند", "المحرر يختار",
                  "اختيارات المحرر", "في الواجهه", "مختارات المحرر", "شاهد ايضا من")
 
@@ -143,9 +146,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return kind, 1 + m
         if w1 in ("اخري", "اخرى") and (m := _phrase([w.removeprefix("ال") for w in words], 2, _RELATION)):
             return SIMILAR, 2 + m                                          # "قراءات أخرى ذات صلة"
-        if w1 in ("اخري", "اخرى") and noun in ("اخبار", "مقالات", "قصص", "تقارير", "موضوعات", "مواضيع"):
-            # other stories are the site's, unless an offer of interest follows: "مقالات أخرى قد تهمك"
-            return (SIMILAR, 2 + m) if (m := _interest(words, 2)) else (MORE, 2)
+        if w1 in ("اخري", "اخرى"):
+            # other stories are this one's when an offer of interest follows ("مقالات أخرى قد تهمك"), else
+            # their position tells
+            return (SIMILAR, 2 + m) if (m := _interest(words, 2)) else (OTHER, 2)
         return None
     if (m := _phrase(words, 0, _ALONE_RELATIONS)):
         return SIMILAR, m

@@ -359,3 +359,25 @@ def test_a_run_of_story_links_after_the_body_is_similar_in_any_wrapper(tag):
     run = "".join(f'<p><a href="{u}">{t}</a></p>' for u, t in STORIES[:3])
     rec = extract_article(_article(f"<{tag}>{run}</{tag}>"), url=URL)
     assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES[:3]}
+
+
+# "Other X": a heading that names the site's other stories and says nothing of this one. Our own nouns.
+OTHER_HEADINGS = ["تقارير أخرى", "أخبار أخرى", "مواضيع أخرى", "قصص أخرى:", "مقالات أخرى"]
+
+
+@pytest.mark.parametrize("heading", OTHER_HEADINGS)
+@pytest.mark.parametrize("at", ["inside", "after"])
+def test_other_stories_right_after_the_body_are_similar(heading, at):
+    """A list of "other stories" is decided by where it stands: after the body, in the article's region,
+    it is what the reader is offered after this story (it was read as site-wide wherever it stood)."""
+    box = f"<section><h3>{heading}</h3>{_links(STORIES)}</section>"
+    html = _within("".join(f"<p>{p}</p>" for p in PARA) + box) if at == "inside" else _article(box)
+    rec = extract_article(html, url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+
+
+@pytest.mark.parametrize("heading", OTHER_HEADINGS)
+def test_other_stories_away_from_the_article_are_the_sites(heading):
+    box = f"<aside><h3>{heading}</h3>{_links(STORIES)}</aside>"
+    rec = extract_article(_article("", outside=box), url=URL)
+    assert _similar(rec) == set() and {r["kind"] for r in rec["related"]} == {"more"}

@@ -43,3 +43,16 @@ def test_a_paragraph_that_opens_like_a_site_wide_heading_stays_body():
                 "وسط ضغوط دولية متزايدة لإنهاء الأزمة.")
     rec = segment_text("\n\n".join([TITLE, PARA[0], sentence, PARA[1]]))
     assert rec["paragraphs"] == [PARA[0], sentence, PARA[1]]
+
+
+@pytest.mark.parametrize("heading", ["تقارير أخرى", "أخبار أخرى:", "قصص أخرى"])
+def test_other_stories_after_the_body_are_similar_and_after_another_list_the_sites(heading):
+    """"Other stories" say nothing of this one: right after the body (or its source line) they are this
+    story's list; after another list, the site's."""
+    first = segment_text("\n\n".join([TITLE, *PARA, heading + "\n" + "\n".join(SITE_TITLES)]))
+    assert first["paragraphs"] == PARA
+    assert [(r["kind"], r["title"]) for r in first["related"]] == [("similar", t) for t in SITE_TITLES]
+    listing = heading + "\n" + "\n".join(SITE_TITLES)
+    later = segment_text("\n\n".join([TITLE, *PARA, "مقالات ذات صلة\n" + LINKED, listing]))
+    kinds = [(r["kind"], r["title"]) for r in later["related"]]
+    assert kinds == [("similar", LINKED)] + [("more", t) for t in SITE_TITLES]
