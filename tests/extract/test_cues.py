@@ -213,3 +213,22 @@ def test_other_stories_of_a_relation_are_related(noun, other, relation, sep):
     """"Other" between a noun of stories and a word of relation ("قراءات أخرى ذات صلة") keeps the heading
     related: the Ghost page of the third held-out set, its classes removed, lost its related cards."""
     assert match_cue(f"{noun} {other} {relation}{sep}") == (SIMILAR, "")
+
+
+def _grammar_phrases() -> list[str]:
+    """Phrases made of the grammar's own words, as folded text is: every opening it reads."""
+    from newsscrape.text import cues as c
+    out = [f"{v} {a}" for v in c._VERBS for a in c._ADVERBS] + [f"لا {w}" for w in c._MISS]
+    out += [*c._INTEREST_HEAD, *c._FOR_MORE, *c._RECOMMEND, *c._SITE_PHRASES, *c._ALONE_RELATIONS]
+    out += [f"{n} {r}" for n in c._STORY_NOUNS for r in c._RELATION]
+    out += [f"{s} {n}" for s in c._SUPERLATIVE for n in ("قراءه", "مشاهده")]
+    out += [f"{r} {n}" for r in c._RECENCY - {"اخبار"} for n in c._SITE_NOUNS]   # (not "أخبار الأخبار")
+    return out
+
+
+@pytest.mark.parametrize("phrase", _grammar_phrases())
+def test_every_cue_the_grammar_reads_passes_the_prefilter(phrase):
+    """The raw-text prefilter is made from the grammar: a phrase the grammar reads as a cue must pass it,
+    else the page's element is never looked at ("لا يفوتك" was read and never seen: stem "تفوت")."""
+    if match_cue(phrase) is not None:
+        assert cue_hint(phrase)
