@@ -34,6 +34,7 @@ _INTEREST_HEAD = frozenset(("يهمك", "يهمكم", "يعجبك", "يعجبك�
 # Words after a noun of stories that make a list site-wide: "أخبار عاجلة", "الأخبار الرئيسية".
 _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه", "رئيسيه", "الاهم", "المختاره", "مختاره", "الرائجه",
                               "رائجه", "اليوم", "الساعه", "المحليه", "العالميه", "الدوليه"))
+MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
 _MISS = frozenset(("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يفوتكم"))     # "لا تفوتك": do not miss
 _FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
 _STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "اخبار", "قصص", "تقارير", "روابط", "فيديوهات", "مقاطع",
@@ -96,6 +97,14 @@ def _interest(words: list[str], i: int) -> int:
     return j - i + 1 + (1 if j + 1 < len(words) and words[j + 1] in _ADVERBS else 0)
 
 
+def _for_more(words: list[str]) -> int:
+    """Words taken by "for" on a verbal noun and "more" ("لمتابعة المزيد", "للاطلاع على المزيد"), or 0."""
+    if len(words) < 2 or not words[0].startswith("ل") or len(words[0]) < MIN_VERBAL_NOUN_LETTERS:
+        return 0
+    j = 2 if words[1] in ("علي", "عن", "الي") and len(words) > 2 else 1
+    return j + 1 if words[j] in ("المزيد", "مزيد") else 0
+
+
 def parse_cue(words: list[str]) -> tuple[str, int] | None:
     """(kind, words the cue takes) when folded ``words`` open with a related-list cue, else None."""
     if not words:
@@ -124,6 +133,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         if w0 in ("اقرا", "طالع") and w1 in ("حول", "عن") and len(words) > 2 and words[2] in _THIS_STORY:
             return SIMILAR, 4 if len(words) > 3 else 3
         return (READ_ALSO, 1) if w0 in _VERB_ALONE and not w1 else None
+    if (m := _for_more(words)):
+        return READ_ALSO, m
     if w0 in _FOR_MORE:
         return READ_ALSO, 2 if w1 in ("من", "حول") else 1
     if m := _interest(words, 0):

@@ -232,3 +232,20 @@ def test_every_cue_the_grammar_reads_passes_the_prefilter(phrase):
     else the page's element is never looked at ("لا يفوتك" was read and never seen: stem "تفوت")."""
     if match_cue(phrase) is not None:
         assert cue_hint(phrase)
+
+
+# "For" and a verbal noun of reading or knowing, then "more": our own verbal nouns.
+FOR_MORE_NOUNS = ["لمتابعة", "لمعرفة", "لقراءة", "للاطلاع على", "لمشاهدة", "للتعرف على"]
+
+
+@given(st.sampled_from(FOR_MORE_NOUNS), st.sampled_from(["المزيد", "مزيد"]), mark)
+def test_for_a_verbal_noun_and_more_is_a_read_also_cue(noun, more, sep):
+    """"لمتابعة المزيد", "للاطلاع على المزيد": the preposition ل on a verbal noun (its object's preposition
+    after it or none) and "more" offer further reading, as "للمزيد" does."""
+    assert cue_hint(f"{noun} {more}{sep}")
+    assert match_cue(f"{noun} {more}{sep}") == (READ_ALSO, "")
+
+
+def test_for_a_verbal_noun_without_more_is_no_cue():
+    assert match_cue("لمتابعة الأخبار العاجلة") is None
+    assert match_cue("للاطلاع على التفاصيل الكاملة للقرار") is None
