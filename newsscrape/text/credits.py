@@ -238,7 +238,9 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
         if (j := _match_at(toks, i)) and j <= stop:
             return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
-            return Agency(_name(line, toks, i, j), i, j, False, True)
+            # known by its words when one of them says news or media ("(شفق نيوز)"), else by its brackets alone
+            media = any(_is_media(t.key) for t in toks[i:j] if t.kind == WORD)
+            return Agency(_name(line, toks, i, j), i, j, media, True)
         if unknown and (j := _media_name_at(toks, i)) and j <= stop:
             return Agency(_name(line, toks, i, j), i, j, True, False)      # told by its words, as by a list
     return None

@@ -436,3 +436,16 @@ def test_a_known_name_and_its_edition_in_arabic_are_one_credit(name, edition, fo
     """"سبوتنيك عربي", "CNN بالعربية": the word after a known name that says its edition is in Arabic is
     the name's; the credit is the whole name, not a known name and a stray word."""
     assert credit_line(form.format(c=place, n=f"{name} {edition}")) == f"{name} {edition}"
+
+
+@given(st.sampled_from(MEDIA_NAMES[1:]), st.sampled_from(PAIRS), st.sampled_from(PLACES))
+def test_a_bracketed_media_name_after_a_place_opens_a_dateline_without_a_mark_after(name, pair, place):
+    """"بغداد (شفق نيوز) أعلنت …": a name in brackets that says it is media's is told by its words, as a
+    listed agency is, so no mark is needed after its brackets (an unknown bracketed name still needs one)."""
+    found = dateline(f"{place} {pair[0]}{name}{pair[1]} {SENTENCE}")
+    assert found is not None and found[0] == name
+
+
+def test_a_bracketed_name_that_says_nothing_of_media_needs_a_mark_after_it():
+    assert dateline(f"الوزير (أنطوني بلينكن) {SENTENCE}") is None
+    assert dateline(f"مدريد (خوسيه مانويل) {SENTENCE}") is None
