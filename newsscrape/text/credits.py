@@ -56,7 +56,12 @@ _COPIED_FROM = frozenset((_FROM, "من"))                                      #
 # Prepositions of attribution, folded ("بحسب صحيفة …", "حسب وكالة …"): like a bare عن, they label a source
 # only before a name that says what it is.
 _ACCORDING = frozenset(("بحسب", "حسب", "وفق"))
-_LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | {_FROM}
+# "What" and a verb of reporting after the preposition ("حسب ما أورد", "وفقاً لما نشرته"), or glued to it
+# ("حسبما ذكرت"): the label's words, not the name's.
+_FOR_WHAT = "لما"
+_WHAT = frozenset(("ما", _FOR_WHAT))
+_ACCORDING_WHAT = frozenset(a + "ما" for a in _ACCORDING)
+_LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | {_FROM}
 # An adverb of attribution: a verbal noun in the accusative and the preposition it governs ("اعتماداً على",
 # "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
 # the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
@@ -498,11 +503,12 @@ def labelled(line: str) -> str | None:
     elif key in _COPIED and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPIED_FROM:
         i += 2
         strict = True
-    elif key == _FROM or key in _ACCORDING:
-        i += 1
+    elif key == _FROM or key in _ACCORDING or key in _ACCORDING_WHAT:
+        i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
     elif _adverb_label(toks, i):
-        i += 2                   # like a bare عن: the name must say what it is
+        # like a bare عن: the name must say what it is
+        i = _past_what_was_said(toks, i + 2, toks[i + 1].key == _FOR_WHAT)
         strict = False
     elif (j := label_end(toks, i)) and not is_photo_credit(line, toks):
         # A label the list does not hold, told by its shape (a word or two and a colon): the name after
@@ -581,8 +587,18 @@ def _opens_with_label(line: str) -> bool:
     return bool(keys) and (keys[0] in _LABEL_WORDS or _is_adverb(keys[0], keys[1] if len(keys) > 1 else ""))
 
 
+def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
+    """The token after "what" and its verb of reporting at ``i`` ("ما أورد", "لما نشرته"; the verb alone
+    when "what" was glued to the label), else ``i``."""
+    j = i if glued else i + 1 if i < len(toks) and toks[i].kind == WORD and toks[i].key in _WHAT else None
+    if j is not None and j + 1 < len(toks) and toks[j].kind == WORD and toks[j + 1].kind == WORD:
+        return j + 1
+    return i
+
+
 def _is_adverb(noun: str, preposition: str) -> bool:
-    return len(noun) >= MIN_ADVERB_LETTERS and noun.endswith("ا") and preposition in _ADVERB_PREPOSITIONS
+    return len(noun) >= MIN_ADVERB_LETTERS and noun.endswith("ا") \
+        and (preposition in _ADVERB_PREPOSITIONS or preposition == _FOR_WHAT)
 
 
 def _adverb_label(toks: list[Token], i: int) -> bool:

@@ -449,3 +449,12 @@ def test_a_bracketed_media_name_after_a_place_opens_a_dateline_without_a_mark_af
 def test_a_bracketed_name_that_says_nothing_of_media_needs_a_mark_after_it():
     assert dateline(f"الوزير (أنطوني بلينكن) {SENTENCE}") is None
     assert dateline(f"مدريد (خوسيه مانويل) {SENTENCE}") is None
+
+
+@given(st.sampled_from(["حسب ما أورد", "بحسب ما نقلت", "حسبما ذكرت", "وفق ما أفادت", "وفقاً لما نشرته",
+                        "استنادا إلى ما أوردته", "بحسبما أعلنت"]),
+       st.sampled_from(OUTLETS + ["وكالة الأنباء اللبنانية", "رويترز", "شبكة الساحل الإخبارية"]))
+def test_according_to_what_an_outlet_reported_credits_the_outlet(label, name):
+    """"حسب ما أورد …", "وفقاً لما نشرته …": "what" and a verb of reporting between the preposition and the
+    name are the label's, not the name's ("ما أورد وكالة الأنباء اللبنانية" was given as the source)."""
+    assert labelled(f"{label} {name}") == name
