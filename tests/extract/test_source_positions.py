@@ -200,4 +200,3 @@ def test_a_byline_outside_the_body_with_no_class_names_the_author(byline, where)
                 "</main>")
     rec = extract_article(html, url=URL)
     assert (rec["authors"], rec["paragraphs"], rec["source"]) == (["محمد أحمد"], PARA, None)
-
