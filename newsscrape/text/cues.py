@@ -34,6 +34,8 @@ _INTEREST_HEAD = frozenset(("يهمك", "يهمكم", "يعجبك", "يعجبك�
 # Words after a noun of stories that make a list site-wide: "أخبار عاجلة", "الأخبار الرئيسية".
 _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه", "رئيسيه", "الاهم", "المختاره", "مختاره", "الرائجه",
                               "رائجه", "اليوم", "الساعه", "المحليه", "العالميه", "الدوليه"))
+# Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
+_MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
 _MISS = frozenset(("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يفوتكم"))     # "لا تفوتك": do not miss
 _FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
@@ -141,8 +143,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, m
     if w0 == "لا" and w1 in _MISS:
         return READ_ALSO, 2
-    if w0 == "يمكنك" and "قراءه" in words[:4]:
-        return READ_ALSO, words.index("قراءه") + 1
+    if w0 in _MODALS and "قراءه" in words[1:4]:
+        return READ_ALSO, words.index("قراءه") + 1      # "يمكنك قراءة", "قد تود قراءة", "ربما ترغب في قراءة"
     if w0 in _RECOMMEND:
         return SIMILAR, 2 if w1 in ("بقراءه", "لك", "لكم", "به", "بها", "عليك") else 1
     noun = w0.removeprefix("ال")

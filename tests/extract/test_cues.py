@@ -249,3 +249,13 @@ def test_for_a_verbal_noun_and_more_is_a_read_also_cue(noun, more, sep):
 def test_for_a_verbal_noun_without_more_is_no_cue():
     assert match_cue("لمتابعة الأخبار العاجلة") is None
     assert match_cue("للاطلاع على التفاصيل الكاملة للقرار") is None
+
+
+@given(st.sampled_from(["قد", "ربما", "يمكنك", "يمكنكم"]),
+       st.sampled_from(["تحب", "تريد", "ترغب في", "تود", "أيضا"]), mark)
+def test_a_modal_and_a_wish_to_read_is_a_read_also_cue(modal, wish, sep):
+    """"قد تود قراءة", "ربما ترغب في قراءة": a particle of possibility, a verb of wishing (and its
+    preposition) and the verbal noun "reading" offer another story, as "يمكنك قراءة" does."""
+    text = f"{modal} {wish} قراءة{sep}"
+    assert cue_hint(text)
+    assert match_cue(text) == (READ_ALSO, "")
