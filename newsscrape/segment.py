@@ -21,7 +21,7 @@ from .extract.thresholds import MIN_ITEM_WORDS
 from .record import Article, Related
 from .text.arabic import clean, mostly_arabic
 from .text.credits import closing_tag, dateline, source_line
-from .text.cues import MORE, OTHER, READ_ALSO, SIMILAR, is_boilerplate, match_cue
+from .text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, is_boilerplate, match_cue
 
 _BLOCKS = re.compile(r"\n\s*\n")
 _BULLET = re.compile(r"^\s*(?:[•·▪●○◦\-–—*]|\d+[.)])\s*")
@@ -48,11 +48,13 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
     for lines in blocks:
         joined = clean(" ".join(lines))
         cue = match_cue(lines[0], max_extra_words=40)
-        if cue and (cue[0] not in (MORE, OTHER) or mode != "body" or _is_heading(lines[0])):
+        if cue and (cue[0] not in (MORE, OTHER, PICKS) or mode != "body" or _is_heading(lines[0])):
             # (in the body, a site-wide cue must be a heading: "الأكثر إثارة أن …" opens a sentence)
             kind, rest = cue
             if kind == OTHER:            # the site's other stories: this one's when they follow its body
                 kind = SIMILAR if mode in ("body", "tail") else MORE
+            elif kind == PICKS:          # the editors' picks: a heading ends the body, so never inside it
+                kind = MORE
             if kind == READ_ALSO and rest and mode == "body" and len(lines) == 1:
                 _add_item(related, rest, kind)  # a read-also line set in the body: the body goes on after it
                 continue

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ..text.arabic import clean, fold
-from ..text.cues import MORE, OTHER, READ_ALSO, SIMILAR, match_cue
+from ..text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, match_cue
 from ..tracking import naming_query
 from .measure import Measures
 from .thresholds import (
@@ -358,10 +358,12 @@ def settle_kinds(blocks: list[RelatedBlock], body_start: int, body_end: int, reg
     """read_also inside the body, similar after it; 'more' stays 'more'. A read-also cue and its link in
     one line is read-also wherever it stands (after the last paragraph too): the reader sees read-also.
     The site's other stories ("أخبار أخرى") are similar after the body in the article's ``region``, else
-    'more'."""
+    'more'; the editors' picks ("اخترنا لك") are read_also between the body's paragraphs, else 'more'."""
     for b in blocks:
         if b.kind == OTHER:
             b.kind = SIMILAR if b.position > body_end and _stood_in(b, region) else MORE
+        elif b.kind == PICKS:
+            b.kind = READ_ALSO if body_start < b.position < body_end else MORE
         if b.fixed or b.kind == MORE:
             continue
         b.kind = READ_ALSO if body_start < b.position < body_end or b.inline else SIMILAR
@@ -508,5 +510,5 @@ def heading_kind(el: etree._Element, default: str, m: Measures) -> str:
     for h in heads:
         text = m.text(h)
         if 0 < len(text) <= MAX_HEADING_CHARS and (cue := match_cue(text)):
-            return cue[0] if cue[0] in (MORE, OTHER) else default
+            return cue[0] if cue[0] in (MORE, OTHER, PICKS) else default
     return default

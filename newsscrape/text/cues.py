@@ -19,6 +19,9 @@ MORE = "more"
 # The site's other stories ("أخبار أخرى", "تقارير أخرى"): the heading says nothing of this story, so where the
 # list stands decides (after the body, in the article's region: this story's; elsewhere: the site's).
 OTHER = "other"
+# The editors' picks ("اخترنا لك", "مختارات المحرر"): set between the body's paragraphs, offered in this story's
+# course (read_also); elsewhere the site's.
+PICKS = "picks"
 
 # Cues are read as phrases of a small grammar over folded words, not matched against a list: a
 # read-also cue is a reading verb and its adverb (اقرأ أيضاً، طالع المزيد، شاهد كذلك) or an offer of
@@ -49,10 +52,13 @@ _SUPERLATIVE = frozenset(("الاكثر", "الاشهر", "الاعلي"))
 _RECENCY = frozenset(("اخر", "احدث", "اهم", "ابرز", "جديد", "اخبار"))
 _SITE_NOUNS = frozenset(("الاخبار", "المستجدات", "الاحداث", "المقالات", "الموضوعات", "العناوين", "ما", "التحديثات",
                          "المواضيع", "القصص", "الفيديوهات", "التقارير", "الاخباريه"))
-_SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار الرئيسيه", "اخترنا لك", "اخترنا لكم", "مختارات", "ترشيحاتنا",
+_SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار الرئيسيه",
                  "زوارنا يقراون الان", "زوارنا يقرؤون الان", "من نفس القسم", "من القسم نفسه",
-                 "الرائج", "رائج الان", "الاكثر رواجا", "الشائع", "شائع الآن", "ترند", "تريند", "المحرر يختار",
-                 "اختيارات المحرر", "في الواجهه", "مختارات المحرر", "شاهد ايضا من")
+                 "الرائج", "رائج الان", "الاكثر رواجا", "الشائع", "شائع الآن", "ترند", "تريند",
+                 "في الواجهه", "شاهد ايضا من")
+# The editors' picks: nothing of this story in the words, so where they stand decides (PICKS).
+_PICKS_PHRASES = ("اخترنا لك", "اخترنا لكم", "مختارات", "ترشيحاتنا", "المحرر يختار", "اختيارات المحرر",
+                  "مختارات المحرر")
 
 
 def _folded(words) -> frozenset:
@@ -71,6 +77,7 @@ _ALONE_RELATIONS = ("ذات صله", "ذو صله", "ذات علاقه", "على
 # near, a plan proposed).
 _RELATION_ADJECTIVES = tuple(p for p in _RELATION if p.split()[0] not in ("قريبه", "مقترحه", "بنفس", "في", "من"))
 _SITE_PHRASES = tuple(sorted(_folded(_SITE_PHRASES), key=lambda p: -len(p.split())))
+_PICKS_PHRASES = tuple(sorted(_folded(_PICKS_PHRASES), key=lambda p: -len(p.split())))
 
 
 _PHRASES_BY_FIRST: dict[tuple[str, ...], dict[str, list[list[str]]]] = {}
@@ -113,6 +120,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return None
     w0 = words[0]
     w1 = words[1] if len(words) > 1 else ""
+    if n := _phrase(words, 0, _PICKS_PHRASES):
+        return PICKS, n
     n = _phrase(words, 0, _SITE_PHRASES)
     if n and not (words[0] == "شاهد" and len(words) < 3):
         # a site's list, unless an offer of interest follows: "أخبار أخرى ربما تهمك" is chosen for this story
@@ -244,7 +253,7 @@ _MAX_GLUED_WORD = 40
 # The words a cue can open with, and their first three letters (a glued cue starts with one of them).
 _CUE_STARTS = frozenset(_VERBS | _INTEREST_HEAD | _FOR_MORE | _STORY_NOUNS | _RECOMMEND | _SUPERLATIVE | _RECENCY
                         | {"قد", "ربما", "لا", "المزيد", "مزيد", "يمكنك", "في", "ذات", "ذو", "على", "علي"}
-                        | {"ال" + n for n in _STORY_NOUNS} | {p.split()[0] for p in _SITE_PHRASES})
+                        | {"ال" + n for n in _STORY_NOUNS} | {p.split()[0] for p in _SITE_PHRASES + _PICKS_PHRASES})
 _CUE_OPENINGS = tuple(sorted({w[:3] for w in _CUE_STARTS}))
 
 

@@ -381,3 +381,18 @@ def test_other_stories_away_from_the_article_are_the_sites(heading):
     box = f"<aside><h3>{heading}</h3>{_links(STORIES)}</aside>"
     rec = extract_article(_article("", outside=box), url=URL)
     assert _similar(rec) == set() and {r["kind"] for r in rec["related"]} == {"more"}
+
+
+PICKS_HEADINGS = ["اخترنا لك", "اخترنا لكم:", "مختارات المحرر", "المحرر يختار"]
+
+
+@pytest.mark.parametrize("heading", PICKS_HEADINGS)
+def test_the_editors_picks_inside_the_body_are_read_also_and_after_it_the_sites(heading):
+    """The editors' picks say nothing of this story: set between its paragraphs they are what the reader
+    is offered in its course (read as site-wide wherever they stood); after the body, the site's."""
+    box = f"<div><span>{heading}</span>{_links(STORIES)}</div>"
+    inside = extract_article(_within("".join(f"<p>{p}</p>" for p in PARA[:2]) + box
+                                     + "".join(f"<p>{p}</p>" for p in PARA[2:])), url=URL)
+    assert {r["kind"] for r in inside["related"]} == {"read_also"} and inside["paragraphs"] == PARA
+    after = extract_article(_article(box), url=URL)
+    assert {r["kind"] for r in after["related"]} == {"more"}
