@@ -325,7 +325,9 @@ def dateline(text: str) -> tuple[str, str] | None:
     date_before = bool(before) and _is_date_word(toks[a.first - 1].key) if a.first else False
     # An agency the gazetteer does not know is told by its brackets and a mark after them, not by the
     # closing bracket itself.
-    beyond = toks[a.last + 1] if after is not None and after.kind == CLOSE and a.last + 1 < len(toks) else after
+    # (a closing bracket, or the opening one of a pair set right to left: "﴾…﴿", "»…«")
+    beyond = toks[a.last + 1] if after is not None and (after.kind == CLOSE or a.bracketed and after.kind == OPEN) \
+        and a.last + 1 < len(toks) else after
     if not a.known and not (a.bracketed and beyond is not None and beyond.kind in (SEP, COLON)):
         return None
     if not (closed and (marks_before or a.bracketed) or date_before):

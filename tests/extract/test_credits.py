@@ -458,3 +458,12 @@ def test_according_to_what_an_outlet_reported_credits_the_outlet(label, name):
     """"حسب ما أورد …", "وفقاً لما نشرته …": "what" and a verb of reporting between the preposition and the
     name are the label's, not the name's ("ما أورد وكالة الأنباء اللبنانية" was given as the source)."""
     assert labelled(f"{label} {name}") == name
+
+
+@given(st.sampled_from([p for p in PAIRS if p[0] != "/"]), st.sampled_from(["نوفا", "يو بي آي", "أخبار الساحل"]),
+       st.sampled_from([" - ", " — ", ": ", " :: "]))
+def test_an_unknown_bracketed_agency_then_a_mark_whatever_way_its_brackets_face(pair, name, mark):
+    """"روما ﴾نوفا﴿ — …": a pair set right to left (its opening mark after the name) is a pair too; the mark
+    after it was looked for at the bracket itself, so no dateline was found."""
+    text = f"روما {pair[0]}{name}{pair[1]}{mark}{SENTENCE}"
+    assert dateline(text)[0] == name
