@@ -201,21 +201,29 @@ def _unknown_at(toks: list[Token], i: int) -> int:
 def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozenset()) -> int:
     """Token index after the words from ``i`` on when they may be a name no list holds: at most ``most``,
     none with a digit, none a newsroom's word about its own copy nor one of ``refused``; else 0."""
-    j = i
+    j, words = i, 0
     while j < len(toks) and toks[j].kind == WORD:
         key = toks[j].key
         if not key or any(c.isdigit() for c in key) or key in _NOT_AN_AGENCY or key in refused:
             return 0
-        j += 1
-        if j - i > most:
+        j, words = j + 1, words + 1
+        if words > most:
             return 0
+        if _glued_stop(toks, j):
+            j += 1                 # a stop inside the name, as a web address has one: "العربية.نت"
     return j if j > i else 0
+
+
+def _glued_stop(toks: list[Token], j: int) -> bool:
+    """Is token ``j`` a full stop between two words with no space on either side ("العربية.نت")?"""
+    return 0 < j < len(toks) - 1 and toks[j].kind == STOP and toks[j + 1].kind == WORD \
+        and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
 
 
 # Words that say a name is a news or media organisation's, wherever they stand in it (folded, without
 # ال or لل): "المركز الفلسطيني للإعلام", "الأنباء الأردنية", "شبكة الساحل الإخبارية", "نبض نيوز".
 _MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "انباء", "اخباري", "اخباريه", "نيوز", "برس", "ميديا",
-                          "تايمز", "بوست", "صحافه"))
+                          "تايمز", "بوست", "صحافه", "نت", "اونلاين"))       # "الجزيرة نت", "….نت": on the web
 
 
 def _is_media(key: str) -> bool:

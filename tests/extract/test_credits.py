@@ -467,3 +467,12 @@ def test_an_unknown_bracketed_agency_then_a_mark_whatever_way_its_brackets_face(
     after it was looked for at the bracket itself, so no dateline was found."""
     text = f"روما {pair[0]}{name}{pair[1]}{mark}{SENTENCE}"
     assert dateline(text)[0] == name
+
+
+@given(st.sampled_from(["الساحل نت", "الشمال.نت", "الوادي أونلاين", "مرآة نت"]),
+       st.sampled_from(["{n} | {c}", "{c} • {n}", "{c}: {n}", "{n}"]), st.sampled_from(PLACES))
+def test_a_name_on_the_web_says_it_is_medias(name, form, place):
+    """"… نت", "….نت", "… أونلاين": a name that says it is a site on the web is an outlet's, as one with
+    نيوز or برس is."""
+    assert credit_line(form.format(n=name, c=place)) == name
+    assert dateline(f"{place}- {name}: {SENTENCE}")[0] == name
