@@ -22,6 +22,7 @@ from .agencies import AGENCIES, COLLECTIVE_HEADS, HEAD_NOUNS, OUTLET_NOUNS, PHOT
 from .arabic import clean, fold
 from .dates import DATE_WORDS
 from .marks import CLOSE, COLON, COLONS, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
+from .places import place_words
 
 # Named thresholds (characters and words of a line or of the parts a credit is made of).
 MAX_CREDIT_LINE = 80          # a credit line is short
@@ -195,7 +196,10 @@ def _unknown_at(toks: list[Token], i: int) -> int:
     if i == 0 or toks[i - 1].kind == WORD or (toks[i - 1].kind == SEP and toks[i - 1].text != "/"):
         return 0
     j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS)
-    return j if j and _bracketed(toks, i, j) else 0
+    if not j or not _bracketed(toks, i, j):
+        return 0
+    keys = [t.key for t in toks[i:j] if t.kind == WORD]
+    return 0 if place_words(keys, 0) == len(keys) else j      # "دويتشه فيله (برلين)": a place, not an agency
 
 
 def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozenset()) -> int:

@@ -476,3 +476,12 @@ def test_a_name_on_the_web_says_it_is_medias(name, form, place):
     نيوز or برس is."""
     assert credit_line(form.format(n=name, c=place)) == name
     assert dateline(f"{place}- {name}: {SENTENCE}")[0] == name
+
+
+@given(st.sampled_from(["برلين", "عمّان", "الدار البيضاء", "نيو دلهي", "رام الله", "باريس"]),
+       st.sampled_from([p for p in PAIRS if p[0] != "/"]), st.sampled_from(["دويتشه فيله", "عمون", "زاوية ثالثة"]))
+def test_a_bracketed_place_is_never_the_agency(place, pair, name):
+    """"دويتشه فيله ﴾برلين﴿": the bracket holds where the story was filed, not who filed it; the place was
+    given as the source."""
+    assert credit_line(f"{name} {pair[0]}{place}{pair[1]}") is None
+    assert lone_tag(f"{pair[0]}{place}{pair[1]}") is None
