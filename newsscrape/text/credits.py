@@ -67,6 +67,8 @@ _LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | {_FROM}
 # "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
 # the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
 _ADVERB_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من", "ل"))
+_SITE_OF = frozenset(("موقع", "الموقع"))
+_DONE = frozenset(("تم", "جري"))      # "تم النقل عن": the verbal noun after a verb of doing
 # The word after a known name that makes it the name of its edition in Arabic ("سبوتنيك عربي", "CNN بالعربية").
 _EDITION = frozenset(fold(w) for w in ("عربي", "عربية", "العربية", "بالعربية", "بالعربي"))
 
@@ -520,9 +522,9 @@ def labelled(line: str) -> str | None:
     elif key == _FROM or key in _ACCORDING or key in _ACCORDING_WHAT:
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
-    elif _adverb_label(toks, i):
+    elif j := _adverb_label(toks, i):
         # like a bare عن: the name must say what it is
-        i = _past_what_was_said(toks, i + 2, toks[i + 1].key == _FOR_WHAT)
+        i = _past_what_was_said(toks, j, toks[j - 1].key == _FOR_WHAT)
         strict = False
     elif (j := label_end(toks, i)) and not is_photo_credit(line, toks):
         # A label the list does not hold, told by its shape (a word or two and a colon): the name after
@@ -541,6 +543,9 @@ def labelled(line: str) -> str | None:
         name_toks = name_toks[:-1]
     if not name_toks:
         return None
+    if len(name_toks) > 2 and name_toks[0].kind == WORD and name_toks[0].key in _SITE_OF \
+            and name_toks[1].kind == WORD and name_toks[1].key in OUTLET_NOUNS:
+        name_toks = name_toks[1:]            # "موقع مجلة المجلة": the site of the outlet named after it
     name = clean(line[name_toks[0].start:name_toks[-1].end])
     if name.startswith(tuple("([«“")) and name_toks[-1].kind == CLOSE:
         name = clean(name[1:-1])
@@ -595,10 +600,10 @@ def label_end(toks: list[Token], i: int) -> int:
 
 
 def _opens_with_label(line: str) -> bool:
-    """Does the first word of ``line`` (past any marks) belong to a label, or its first two words make an
+    """Does the first word of ``line`` (past any marks) belong to a label, or its first words make an
     adverb of attribution? A cheap test before tokenising."""
-    keys = fold(" ".join(line.split(None, 3)[:3])).split()
-    return bool(keys) and (keys[0] in _LABEL_WORDS or _is_adverb(keys[0], keys[1] if len(keys) > 1 else ""))
+    keys = fold(" ".join(line.split(None, 4)[:4])).split()
+    return bool(keys) and (keys[0] in _LABEL_WORDS or bool(_adverb_end(keys, 0)))
 
 
 def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
@@ -610,14 +615,29 @@ def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
     return i
 
 
-def _is_adverb(noun: str, preposition: str) -> bool:
-    return len(noun) >= MIN_ADVERB_LETTERS and noun.endswith("ا") \
-        and (preposition in _ADVERB_PREPOSITIONS or preposition == _FOR_WHAT)
+def _adverb_end(keys: list[str], i: int) -> int:
+    """The index after an adverb of attribution that opens folded words ``keys[i:]`` (0 when none does): a
+    verbal noun and the preposition it governs, the noun in one of its three shapes: accusative
+    ("استناداً إلى"), with بال ("بالاستناد إلى"), or definite after تم / جرى ("تم النقل عن")."""
+    noun = keys[i] if i < len(keys) else ""
+    if noun in _DONE and i + 1 < len(keys) and keys[i + 1].startswith("ال"):
+        i, shaped = i + 1, len(keys[i + 1]) >= MIN_ADVERB_LETTERS + 1
+    else:
+        shaped = len(noun) >= MIN_ADVERB_LETTERS and noun.endswith("ا") \
+            or noun.startswith("بال") and len(noun) >= MIN_ADVERB_LETTERS + 2
+    if not shaped or i + 1 >= len(keys):
+        return 0
+    return i + 2 if keys[i + 1] in _ADVERB_PREPOSITIONS or keys[i + 1] == _FOR_WHAT else 0
 
 
-def _adverb_label(toks: list[Token], i: int) -> bool:
-    """Do words ``i`` and ``i + 1`` make an adverb of attribution ("اعتماداً على")?"""
-    return i + 1 < len(toks) and toks[i + 1].kind == WORD and _is_adverb(toks[i].key, toks[i + 1].key)
+def _adverb_label(toks: list[Token], i: int) -> int:
+    """The token after an adverb of attribution that opens ``toks[i:]`` ("اعتماداً على"), or 0."""
+    run = []
+    for t in toks[i:i + 3]:
+        if t.kind != WORD:
+            break
+        run.append(t.key)
+    return i + n if (n := _adverb_end(run, 0)) else 0
 
 
 def _names_at(toks: list[Token], i: int) -> bool:

@@ -485,3 +485,21 @@ def test_a_bracketed_place_is_never_the_agency(place, pair, name):
     given as the source."""
     assert credit_line(f"{name} {pair[0]}{place}{pair[1]}") is None
     assert lone_tag(f"{pair[0]}{place}{pair[1]}") is None
+
+
+@given(st.sampled_from(["بالاستناد إلى", "بالاعتماد على", "بالنقل عن", "تم النقل عن", "تم الاقتباس من",
+                        "جرى النقل عن"]),
+       st.sampled_from(OUTLETS + ["وكالة الأنباء اللبنانية", "رويترز", "شبكة الساحل الإخبارية"]))
+def test_a_verbal_noun_of_attribution_in_any_of_its_shapes_labels_a_source(label, name):
+    """The verbal noun that says "based on" or "copied from" comes in three shapes before its preposition:
+    accusative ("استناداً إلى"), with بال ("بالاستناد إلى"), or after تم / جرى ("تم النقل عن")."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} ذلك قررت الحكومة تأجيل الموعد") is None
+
+
+@given(st.sampled_from(["عن", "نقلاً عن", "المصدر:"]), st.sampled_from(["مجلة المجلة", "وكالة أنباء الشمال",
+                                                                      "صحيفة الوطن اليوم"]))
+def test_the_site_of_an_outlet_credits_the_outlet(label, name):
+    """"عن موقع مجلة المجلة": "the site of" before an outlet's own noun is the label's; the outlet is the name."""
+    assert labelled(f"{label} موقع {name}") == name
+    assert labelled(f"{label} موقع الساحل") == "موقع الساحل"
