@@ -277,11 +277,11 @@ class _BlockReader:
         if block and el is not self.container and topic_row(el, self.m):
             self.add(el.tail, el)
             return
-        if block and el is not self.container and (
+        if el is not self.container and (block and (
                 _is_link_block(el, self.m) and not is_boilerplate(self.m.text(el))
                 and (items := items_of(el, self.m))
-                or tag in _LIST_HOLDERS and (items := link_list_items(el, self.m) or card_items(el, self.m))
-                or (items := lead_in_link(el, self.m))):
+                or tag in _LIST_HOLDERS and (items := link_list_items(el, self.m) or card_items(el, self.m)))
+                or (block or tag != "a" and _a_line_of_its_own(el)) and (items := lead_in_link(el, self.m))):
             self.flush()
             if self.blocks and (not self.blocks[-1].heading or _boxed_with(el)) \
                     and list_heading(self.blocks[-1].text):
@@ -301,6 +301,16 @@ class _BlockReader:
             self.heading = in_heading
         if el is not self.container:
             self.add(el.tail, el)
+
+
+def _a_line_of_its_own(el: etree._Element) -> bool:
+    """An inline element that stands as a line between blocks: no text of a paragraph before or after it
+    ("<small><b>…</b> <a>…</a></small>" between two <p>s), only blocks or other such lines beside it."""
+    if el.tail and not el.tail.isspace():
+        return False
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text) or ""
+    return before.isspace() or not before
 
 
 def _boxed_with(el: etree._Element) -> bool:

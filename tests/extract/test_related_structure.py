@@ -396,3 +396,22 @@ def test_the_editors_picks_inside_the_body_are_read_also_and_after_it_the_sites(
     assert {r["kind"] for r in inside["related"]} == {"read_also"} and inside["paragraphs"] == PARA
     after = extract_article(_article(box), url=URL)
     assert {r["kind"] for r in after["related"]} == {"more"}
+
+
+@pytest.mark.parametrize("wrapper", ["small", "span", "em", "font"])
+def test_a_read_also_line_in_an_inline_element_of_its_own(wrapper):
+    """A lead-in and its story link set in an inline element that stands as a line of its own between the
+    paragraphs (no text of the paragraph around it: "<small><strong>…</strong> <a>…</a></small>") is a
+    read-also line as a <p> is; only block elements were looked at, and the headlines leaked into the body."""
+    lines = "".join(f'<{wrapper}><strong>من الأرشيف</strong> <a href="{u}">{t}</a></{wrapper}>' for u, t in STORIES[:3])
+    body = "".join(f"<p>{p}</p>" for p in PARA[:2]) + lines + "".join(f"<p>{p}</p>" for p in PARA[2:])
+    rec = extract_article(_within(body), url=URL)
+    assert rec["paragraphs"] == PARA
+    assert [r["kind"] for r in rec["related"]] == ["read_also"] * 3
+
+
+def test_a_link_in_running_text_inside_an_inline_element_stays_body():
+    u, t = STORIES[0]
+    line = f'<p>وقال الوزير <span><strong>أمس</strong> <a href="{u}">{t}</a></span> في بيان رسمي.</p>'
+    rec = extract_article(_within("".join(f"<p>{p}</p>" for p in PARA) + line), url=URL)
+    assert rec["paragraphs"][-1].startswith("وقال الوزير أمس") and rec["related"] == []
