@@ -30,7 +30,7 @@ from ..text.credits import (
     marked_name,
     source_line,
 )
-from ..text.cues import is_boilerplate
+from ..text.cues import READ_ALSO, is_boilerplate
 from ..text.dates import (
     UPDATE_LABEL,
     date_from_url,
@@ -46,12 +46,12 @@ from . import attribution as attr
 from .body import Block, choose_container, read_blocks
 from .decode import decode, read_as_utf8
 from .embedded import Embedded, read_embedded
-from .furniture import few_words
+from .furniture import few_words, lead_in_link
 from .headline import find_subtitle, find_title
 from .index import TreeIndex, index_tree
 from .measure import Measures
 from .metadata import Meta, read_metadata
-from .related import as_items, find_related, link_runs_after, settle_kinds
+from .related import RelatedBlock, as_items, find_related, link_list_items, link_runs_after, settle_kinds
 from .thresholds import (
     ARABIC_SAMPLE_BLOCKS,
     BYLINE_HEAD_BLOCKS,
@@ -285,8 +285,10 @@ def _body_blocks(container: etree._Element, title_el: etree._Element | None, ord
     after the body join ``related``."""
     blocks, inline = read_blocks(container, order, m)
     related += inline
-    if lede := _lede_before(container, title_el, order):
+    lede, offered = _lede_before(container, title_el, order, m)
+    if lede:
         blocks.insert(0, lede)
+        related += offered
     taken = {el for block in related for el in block.element.iter()}
     for block in link_runs_after(_article_region(container), container, m, taken):
         block.position = order.get(block.element, 0)
@@ -513,9 +515,44 @@ def _reads_as_paragraph(text: str) -> bool:
 _WIDGET_TAGS = ("form", "input", "fieldset", "label", "select", "button", "h2", "h3", "h4", "h5", "h6", "li")
 
 
-def _lede_before(container: etree._Element, title_el: etree._Element | None, order: dict) -> Block | None:
+def _lede_before(container: etree._Element, title_el: etree._Element | None, order: dict, m: Measures
+                 ) -> tuple[Block | None, list[RelatedBlock]]:
     """A lede in its own element just before the body element (often bold, often og:description) is
-    the article's first paragraph, unless it sits in the headline's own header area (then a dek)."""
+    the article's first paragraph, unless it sits in the headline's own header area (then a dek); with the
+    story links boxed after it, if any (``_lede_and_links``)."""
+    prev, hops = container.getprevious(), 0
+    while prev is not None and hops < LEDE_HOPS:
+        if isinstance(prev.tag, str) and m.text(prev):
+            if prev.tag in ("div", "section") and (boxed := _lede_and_links(prev, order, m)):
+                return boxed
+            break
+        prev = prev.getprevious()
+    return _lede_alone(container, title_el, order), []
+
+
+def _lede_and_links(box: etree._Element, order: dict, m: Measures) -> tuple[Block, list[RelatedBlock]] | None:
+    """A lede and the story links a reader is offered after it, in one box: its first element a paragraph
+    of prose, every element after it a read-also line or a run of story links (what a link box under a
+    heading no grammar reads is made of). (lede, read-also blocks), else None."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) < 2 or (box.text and not box.text.isspace()) \
+            or any(c.tail and not c.tail.isspace() for c in children[:-1]):
+        return None
+    first, text = children[0], m.text(children[0])
+    if len(text.split()) < MIN_LEDE_WORDS or m.link_length(first) > MAX_PROSE_LINK_SHARE * len(text) \
+            or next(first.iter(*_WIDGET_TAGS), None) is not None:
+        return None
+    offered = []
+    for el in children[1:]:
+        items = lead_in_link(el, m) or link_list_items(el, m)
+        if not items:
+            return None
+        offered.append(RelatedBlock(el, READ_ALSO, position=order.get(el, 0), items=items))
+    return Block(text, order.get(first, 0)), offered
+
+
+def _lede_alone(container: etree._Element, title_el: etree._Element | None, order: dict) -> Block | None:
+    """``_lede_before`` for a lede in an element of its own."""
     prev, hops = container.getprevious(), 0
     while prev is not None and hops < LEDE_HOPS:
         if not isinstance(prev.tag, str) or prev.tag in ("script", "style", "figure", "img", "time", "br"):

@@ -101,3 +101,23 @@ def test_a_lede_before_read_also_lines_taken_out_of_the_page():
     rec = extract_article(html, url=URL)
     assert rec["paragraphs"] == [LEDE, *PARA]
     assert len(rec["related"]) == 3
+
+
+STORY = "عنوان خبر آخر من أخبار الموقع عن موضوع مختلف رقم"
+
+
+@pytest.mark.parametrize("lines", [
+    "".join(f'<p><strong>من الأرشيف</strong> <a href="/news/{n}/story-{n}">{STORY} {n}</a></p>' for n in (1, 2)),
+    '<div><div><span>يستحق المتابعة</span><ul>'
+    + "".join(f'<li><a href="/news/{n}/story-{n}">{STORY} {n}</a></li>' for n in (1, 2)) + "</ul></div></div>",
+])
+@pytest.mark.parametrize("lede", [f"<div>{LEDE}</div>", f"<b>{LEDE}</b>", f"<p>{LEDE}</p>"])
+def test_a_lede_boxed_with_story_links_after_it(lede, lines):
+    """A lede and, in the same box, the story links a reader is offered after it (lines of a lead-in and a
+    link, or a list under a heading no grammar reads): the box was no lede (links, a list), so the first
+    paragraph was lost and the links stayed in the page. The lede is the first paragraph; the links are
+    read-also."""
+    rec = extract_article(page(f"<article>{H1}<div>{lede}{lines}</div>{BODY}</article>"), url=URL)
+    assert rec["paragraphs"] == [LEDE, *PARA]
+    assert [(r["url"], r["kind"]) for r in rec["related"]] == [
+        (f"https://e.example.com/news/{n}/story-{n}", "read_also") for n in (1, 2)]
