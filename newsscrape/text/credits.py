@@ -31,6 +31,7 @@ MAX_UNKNOWN_AGENCY_WORDS = 3  # a bracketed name the gazetteer does not know: "(
 MAX_MEDIA_NAME_WORDS = 4      # a name that says it is media's: "المكتب الإعلامي للحكومة"
 MAX_LABELLED_NAME_WORDS = 8   # "المصدر: وكالة الأنباء والمعلومات الفلسطينية"
 MAX_INITIALS = 4              # letters of an agency's initials: أ ش أ، و م ع
+MAX_SHORT_FORM_LETTERS = 5    # a short form in brackets after a name the list does not hold: "(وأش)"
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
@@ -255,6 +256,7 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
         if toks[i].kind != WORD:
             continue
         if (j := _match_at(toks, i)) and j <= stop:
+            j = min(_short_form_after(toks, j), max(stop, j))
             return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
             # known by its words when one of them says news or media ("(شفق نيوز)"), else by its brackets alone
@@ -263,6 +265,20 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
         if unknown and (j := _media_name_at(toks, i)) and j <= stop:
             return Agency(_name(line, toks, i, j), i, j, True, False)      # told by its words, as by a list
     return None
+
+
+def _short_form_after(toks: list[Token], j: int) -> int:
+    """The token after a name's short form in brackets right after it ("وكالة الأنباء العراقية (واع)"): a
+    form the gazetteer knows, initials, or one short word that is no place and no newsroom tag; else
+    ``j``."""
+    if j + 2 >= len(toks) or toks[j].kind != OPEN or toks[j].start < toks[j - 1].end:
+        return j
+    k = j + 1
+    end = _match_at(toks, k)
+    if not end and toks[k].kind == WORD and len(toks[k].key) <= MAX_SHORT_FORM_LETTERS \
+            and toks[k].key not in _NOT_AN_AGENCY and not place_words([toks[k].key], 0):
+        end = k + 1
+    return end + 1 if end and end < len(toks) and toks[end].kind == CLOSE else j
 
 
 def is_agency_name(name: str | None) -> bool:

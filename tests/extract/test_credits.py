@@ -503,3 +503,22 @@ def test_the_site_of_an_outlet_credits_the_outlet(label, name):
     """"عن موقع مجلة المجلة": "the site of" before an outlet's own noun is the label's; the outlet is the name."""
     assert labelled(f"{label} موقع {name}") == name
     assert labelled(f"{label} موقع الساحل") == "موقع الساحل"
+
+
+# A full name of the gazetteer's and its short form in brackets after it, as newsrooms write them.
+NAME_AND_SHORT = [("وكالة الأنباء القطرية", "قنا"), ("وكالة الأنباء السعودية", "واس"),
+                  ("وكالة الأنباء العراقية", "واع"), ("وكالة أنباء الشمال", "وأش")]
+
+
+@given(st.sampled_from(NAME_AND_SHORT), st.sampled_from(["{c}/ {n}", "{n} — {c}", "| {n} |", "({n})", "{n}"]),
+       st.sampled_from(PLACES))
+def test_a_name_and_its_short_form_in_brackets_are_one_credit(pair, form, place):
+    """"بغداد/ وكالة الأنباء العراقية (واع)": a name followed by its short form in brackets credits one
+    agency, written whole (it read as two agencies, a sentence's, and gave none)."""
+    name = f"{pair[0]} ({pair[1]})"
+    assert credit_line(form.format(n=name, c=place)) == name
+    assert dateline(f"{place} — {name} — {SENTENCE}")[0] == name
+
+
+def test_a_name_and_a_place_in_brackets_after_it_are_not_one_name():
+    assert credit_line("وكالة الأنباء العراقية (بغداد)") == "وكالة الأنباء العراقية"
