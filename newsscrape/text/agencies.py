@@ -35,6 +35,11 @@ AGENCIES: tuple[tuple[str, ...], ...] = (
     ("CNN", "سي إن إن", "سي ان ان"),
     ("بي بي سي", "BBC"),
     ("RT", "روسيا اليوم"),
+    # International broadcasters in Arabic, credited as agencies are (names that are also common words,
+    # such as الحرة or الشرق, left out: they open sentences)
+    ("فرانس 24", "فرانس24", "France 24"), ("سكاي نيوز عربية", "سكاي نيوز", "Sky News Arabia"),
+    ("يورونيوز", "يورو نيوز", "Euronews"), ("دويتشه فيله", "دويتشه فيلله", "دويتش فيله", "DW"),
+    ("مونت كارلو الدولية", "مونت كارلو"), ("إندبندنت عربية", "اندبندنت عربية"), ("سي إن بي سي عربية", "CNBC"),
     # National agencies of the Arab states
     ("أ ش أ", "وكالة أنباء الشرق الأوسط", "MENA"),          # Egypt
     ("بترا", "وكالة الأنباء الأردنية", "Petra"),                     # Jordan

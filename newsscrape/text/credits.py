@@ -31,6 +31,7 @@ MAX_UNKNOWN_AGENCY_WORDS = 3  # a bracketed name the gazetteer does not know: "(
 MAX_MEDIA_NAME_WORDS = 4      # a name that says it is media's: "المكتب الإعلامي للحكومة"
 MAX_LABELLED_NAME_WORDS = 8   # "المصدر: وكالة الأنباء والمعلومات الفلسطينية"
 MAX_INITIALS = 4              # letters of an agency's initials: أ ش أ، و م ع
+MIN_ARTICLE_NAME_LETTERS = 4  # "الإفي": the article and a name of two letters or more
 MAX_SHORT_FORM_LETTERS = 5    # a short form in brackets after a name the list does not hold: "(وأش)"
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
@@ -98,19 +99,31 @@ def _forms() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
     return index
 
 
+def _candidates(key: str) -> list[tuple[tuple[str, ...], bool, str]]:
+    """The gazetteer forms a word may open, each with the key its first word is matched by: the word's own,
+    and its key without the article for a foreign name Arabic gives one ("الأسوشيتد برس")."""
+    found = [(keys, initials, key) for keys, initials in _forms().get(key, ())]
+    if key.startswith("ال") and len(key) > MIN_ARTICLE_NAME_LETTERS:
+        bare = key[2:]
+        found += [(keys, initials, bare) for keys, initials in _forms().get(bare, ())
+                  if not initials and not keys[0].startswith("ال")]
+    return found
+
+
 def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
     """Token index after a gazetteer form that starts at word ``i`` (0 when none does). The words of
     initials may be written with stops or without spaces between them (أ.ف.ب, أ. ف. ب)."""
     tok = toks[i]
     if tok.kind != WORD:
         return 0
-    for keys, initials in _forms().get(tok.key, ()):
+    for keys, initials, first in _candidates(tok.key):
         j, ok = i, True
         for n, key in enumerate(keys):
             if n:
                 while initials and j < len(toks) and toks[j].kind == STOP:
                     j += 1
-            if j >= len(toks) or toks[j].kind != WORD or toks[j].key != key or not _same_case(toks[j].text, key):
+            if j >= len(toks) or toks[j].kind != WORD or (toks[j].key if n else first) != key \
+                    or not _same_case(toks[j].text, key):
                 ok = False
                 break
             j += 1
