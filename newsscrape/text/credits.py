@@ -31,6 +31,7 @@ MAX_UNKNOWN_AGENCY_WORDS = 3  # a bracketed name the gazetteer does not know: "(
 MAX_MEDIA_NAME_WORDS = 4      # a name that says it is media's: "المكتب الإعلامي للحكومة"
 MAX_LABELLED_NAME_WORDS = 8   # "المصدر: وكالة الأنباء والمعلومات الفلسطينية"
 MAX_INITIALS = 4              # letters of an agency's initials: أ ش أ، و م ع
+MAX_PHOTO_CREDIT_WORDS = 8    # words a photo credit's agency and agencies take before its picture word
 MIN_ARTICLE_NAME_LETTERS = 4  # "الإفي": the article and a name of two letters or more
 MAX_SHORT_FORM_LETTERS = 5    # a short form in brackets after a name the list does not hold: "(وأش)"
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
@@ -69,7 +70,6 @@ _LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | {_FROM}
 # "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
 # the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
 _ADVERB_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من", "ل"))
-_SITE_OF = frozenset(("موقع", "الموقع"))
 _DONE = frozenset(("تم", "جري"))      # "تم النقل عن": the verbal noun after a verb of doing
 # The word after a known name that makes it the name of its edition in Arabic ("سبوتنيك عربي", "CNN بالعربية").
 _EDITION = frozenset(fold(w) for w in ("عربي", "عربية", "العربية", "بالعربية", "بالعربي"))
@@ -330,7 +330,8 @@ def is_photo_credit(line: str, toks: list[Token] | None = None) -> bool:
     if "©" in line or "(c)" in line.lower():
         return True
     toks = tokens(line) if toks is None else toks
-    return any(t.kind == WORD and t.key in PHOTO_WORDS for t in toks[:6])
+    words = [t.key for t in toks if t.kind == WORD]
+    return any(key in PHOTO_WORDS for key in words[:MAX_PHOTO_CREDIT_WORDS])
 
 
 @lru_cache(maxsize=4096)     # pure, and asked again of the same lines (a wrapper and its child)
@@ -572,7 +573,7 @@ def labelled(line: str) -> str | None:
         name_toks = name_toks[:-1]
     if not name_toks:
         return None
-    if len(name_toks) > 2 and name_toks[0].kind == WORD and name_toks[0].key in _SITE_OF \
+    if len(name_toks) > 2 and name_toks[0].kind == WORD and name_toks[0].key in OUTLET_NOUNS \
             and name_toks[1].kind == WORD and name_toks[1].key in OUTLET_NOUNS:
         name_toks = name_toks[1:]            # "موقع مجلة المجلة": the site of the outlet named after it
     name = clean(line[name_toks[0].start:name_toks[-1].end])

@@ -505,6 +505,13 @@ def test_the_site_of_an_outlet_credits_the_outlet(label, name):
     assert labelled(f"{label} موقع الساحل") == "موقع الساحل"
 
 
+@given(st.sampled_from(["صحيفة", "قناة", "موقع"]), st.sampled_from(["صحيفة الأيام", "موقع الساحل", "قناة الغد"]))
+def test_an_outlet_noun_before_an_outlets_own_name_is_the_labels(noun, name):
+    """"نقلاً عن صحيفة موقع الساحل", "عن قناة قناة الغد": a noun of outlets before a name that opens with its
+    own is the label's; the outlet is the name after it."""
+    assert labelled(f"نقلاً عن {noun} {name}") == name
+
+
 # A full name of the gazetteer's and its short form in brackets after it, as newsrooms write them.
 NAME_AND_SHORT = [("وكالة الأنباء القطرية", "قنا"), ("وكالة الأنباء السعودية", "واس"),
                   ("وكالة الأنباء العراقية", "واع"), ("وكالة أنباء الشمال", "وأش")]
