@@ -49,6 +49,7 @@ _RELATION = ("ذات صله", "ذو صله", "ذات علاقه", "على صله
 _RECOMMEND = frozenset(("ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى"))
 _THIS_STORY = frozenset(("هذا", "هذه", "ذات", "نفس"))
 _SUPERLATIVE = frozenset(("الاكثر", "الاشهر", "الاعلي"))
+_ELATIVES = frozenset(("اشهر", "اكثر", "اعلي"))     # an elative that heads the site's lists alone, with ال
 _RECENCY = frozenset(("اخر", "احدث", "اهم", "ابرز", "جديد", "اخبار"))
 _SITE_NOUNS = frozenset(("الاخبار", "المستجدات", "الاحداث", "المقالات", "الموضوعات", "العناوين", "ما", "التحديثات",
                          "المواضيع", "القصص", "الفيديوهات", "التقارير", "الاخباريه"))
@@ -134,6 +135,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         if w1 in ("من", "في"):
             return MORE, 3 if len(words) > 2 else 2
         return None
+    if len(words) == 1 and w0.startswith("ال") and w0[2:] in _RECENCY | _ELATIVES:
+        return MORE, 1                                      # "الأحدث", "الأبرز": the site's, as "أحدث الأخبار"
     if w0 in _RECENCY and w0 != "اخبار" and w1 in _SITE_NOUNS:
         return MORE, 2
     if w0 in _VERBS:

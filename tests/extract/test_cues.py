@@ -259,3 +259,11 @@ def test_a_modal_and_a_wish_to_read_is_a_read_also_cue(modal, wish, sep):
     text = f"{modal} {wish} قراءة{sep}"
     assert cue_hint(text)
     assert match_cue(text) == (READ_ALSO, "")
+
+
+@given(st.sampled_from(["الأحدث", "الأبرز", "الأهم", "الأشهر"]), mark)
+def test_a_definite_elative_alone_is_site_wide(word, sep):
+    """"الأحدث", "الأبرز": the latest, the most prominent, with nothing after them, head the site's lists
+    as "أحدث الأخبار" does."""
+    assert match_cue(word + sep) == (MORE, "")
+
