@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write three held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write four held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -282,8 +282,102 @@ def third_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def fourth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Jannah (a WordPress post embed as the read-also), tagDiv Newspaper (its source box, a related title
+    that is a link), Next.js with Tailwind (div paragraphs, a label in three spans), a Bootstrap portal (a
+    dateline naming the site itself, a carousel), Blogger (br lines, its widgets)."""
+    pages: dict = {}
+    T = "وزارة الصحة تطلق حملة وطنية للتطعيم ضد الحصبة في المدارس الابتدائية"
+    D = "2025-11-12T09:15:00+03:00"
+    P = [
+     "أطلقت وزارة الصحة صباح اليوم حملة وطنية للتطعيم ضد الحصبة تستهدف تلاميذ المدارس الابتدائية في جميع المحافظات، بعد تسجيل إصابات جديدة خلال الأسابيع الماضية.",
+     "وقال المتحدث باسم الوزارة إن فرقا طبية متنقلة ستزور المدارس وفق جدول زمني معلن، وإن التطعيم مجاني ويتم بموافقة أولياء الأمور الذين تسلموا استمارات خاصة.",
+     "وأوضح أن الحملة تستمر ثلاثة أسابيع، وتهدف إلى الوصول إلى نسبة تغطية تتجاوز خمسة وتسعين في المئة، وهي النسبة التي توصي بها منظمة الصحة العالمية لوقف انتشار المرض.",
+     "ودعت الوزارة الأسر إلى مراجعة المراكز الصحية في حال ظهور أعراض مثل الحمى والطفح الجلدي، مؤكدة توفر اللقاحات بكميات كافية في كل المراكز.",
+    ]
+    RA = ("/health/2025/11/10/flu-season-5521", "أطباء يحذرون من موسم إنفلونزا أشد هذا الشتاء وينصحون باللقاح")
+    REL = [("/health/2025/11/08/vaccines-5510", "وصول شحنة جديدة من اللقاحات إلى مخازن الوزارة المركزية"),
+           ("/health/2025/11/05/schools-5498", "برنامج للكشف الصحي الدوري على طلاب المدارس في العام الدراسي الجديد"),
+           ("/health/2025/11/02/who-5480", "الصحة العالمية تشيد بجهود المنطقة في مكافحة الأمراض المعدية")]
+    MOST = [("/sport/2025/11/11/cup-5530", "المنتخب الأولمبي يتأهل إلى نهائي البطولة القارية بعد فوز مثير"),
+            ("/economy/2025/11/11/fuel-5531", "الحكومة تعلن أسعار الوقود الجديدة لشهر ديسمبر المقبل")]
+    URLC = "https://www.sehha.example/health/2025/11/12/measles-campaign-5535"
+    ps = _paragraphs
+
+    def li(xs):
+        return "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in xs)
+    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
+    # 1 Jannah: entry-content, a WordPress post embed for the read-also, (الأناضول) closing the body
+    pages["jannah"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="post-template-default single">
+    <div id="tie-container"><header id="theme-header"><div class="logo"><a href="/">صحة اليوم</a></div></header>
+    <div id="content" class="site-content container"><div class="tie-row main-content-row"><div class="main-content tie-col-md-8">
+    <article id="the-post" class="container-wrapper post-content"><header class="entry-header-outer"><div class="entry-header">
+    <h1 class="post-title entry-title">{T}</h1><div class="post-meta clearfix"><span class="date meta-item tie-icon">12 نوفمبر 2025</span></div></div></header>
+    <div class="entry-content entry clearfix">{ps(P[:2])}<blockquote class="wp-embedded-content" data-secret="aB3x"><a href="{RA[0]}">{RA[1]}</a></blockquote>
+    <iframe class="wp-embedded-content" sandbox="allow-scripts" src="{RA[0]}embed/#?secret=aB3x"></iframe>{ps(P[2:3])}<p>{P[3]} (الأناضول)</p></div></article>
+    <div id="related-posts" class="container-wrapper has-extra-shadow"><div class="mag-box-title the-global-title"><h3>مقالات ذات صلة</h3></div>
+    <div class="related-posts-list">""" + "".join(
+     f'<div class="related-item tie-standard"><a aria-label="{t}" href="{u}" class="post-thumb"><img src="/t.jpg" alt=""></a><h3 class="post-title"><a href="{u}">{t}</a></h3><div class="post-meta clearfix"><span class="date meta-item tie-icon">منذ يومين</span></div></div>' for u, t in REL) +
+    """</div></div></div><aside class="sidebar tie-col-md-4"><div id="posts-list-widget-2" class="container-wrapper widget posts-list">
+    <div class="widget-title the-global-title"><div class="the-subtitle">الأكثر مشاهدة</div></div><ul class="posts-list-items">""" + li(MOST) +
+    """</ul></div></aside></div></div></div></body></html>""", "الأناضول", [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 2 tagDiv Newspaper: its source box after the body, a related title that is a link (with a tab beside)
+    pages["tagdiv"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="single td-standard-pack">
+    <div class="td-container"><div class="td-pb-row"><div class="td-pb-span8 td-main-content"><article class="post type-post">
+    <div class="td-post-header"><header class="td-post-title"><h1 class="entry-title">{T}</h1><div class="td-module-meta-info">
+    <span class="td-post-date"><time class="entry-date" datetime="{D}">نوفمبر 12, 2025</time></span></div></header></div>
+    <div class="td-post-content tagdiv-type">{ps(P[:2])}<p>إقرأ أيضاً&nbsp;<a href="{RA[0]}">{RA[1]}</a></p>{ps(P[2:])}</div>
+    <footer><div class="td-post-source-tags"><div class="td-post-small-box"><span>المصدر</span><a rel="nofollow" href="https://www.skynewsarabia.com/">سكاي نيوز عربية</a></div>
+    <ul class="td-tags td-post-small-box clearfix"><li><span>الوسوم</span></li><li><a href="/tag/vaccine/">لقاحات</a></li></ul></div></footer></article>
+    <div class="td_block_wrap td_block_related_posts td_with_ajax_pagination td-pb-border-top"><h4 class="td-related-title td-block-title">
+    <a class="td-related-left td-cur-simple-item" href="#">مقالات ذات صلة</a><a class="td-related-right" href="#">المزيد من المؤلف</a></h4>
+    <div class="td_block_inner"><div class="td-related-row">""" + "".join(
+     f'<div class="td-related-span4"><div class="td_module_related_posts td-animation-stack"><div class="td-module-image"><div class="td-module-thumb"><a href="{u}" rel="bookmark" class="td-image-wrap" title="{t}"><img src="/r.jpg"></a></div></div><div class="item-details"><h3 class="entry-title td-module-title"><a href="{u}" rel="bookmark" title="{t}">{t}</a></h3></div></div></div>' for u, t in REL) +
+    """</div></div></div></div><div class="td-pb-span4 td-main-sidebar"><div class="td_block_wrap td_block_9"><h4 class="block-title"><span>الأكثر قراءة</span></h4>""" +
+    "".join(f'<div class="td_module_8"><h3 class="entry-title"><a href="{u}">{t}</a></h3></div>' for u, t in MOST) +
+    """</div></div></div></div></body></html>""", "سكاي نيوز عربية", [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 3 Next.js with Tailwind: div paragraphs, a read-also box, a label in three spans, a card grid under "قد يهمك"
+    divs = "".join(f'<div class="mb-4 text-lg leading-8">{x}</div>' for x in P[:2]) + \
+        f'<div class="my-6 border-r-4 pr-4"><span class="text-gray-500">اقرأ أيضاً</span><a href="{RA[0]}" class="block font-bold">{RA[1]}</a></div>' + \
+        "".join(f'<div class="mb-4 text-lg leading-8">{x}</div>' for x in P[2:])
+    pages["next-tailwind"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="bg-white">
+    <div id="__next"><header class="sticky top-0 flex"><a href="/" class="text-2xl">صحة اليوم</a><nav class="flex gap-4"><a href="/health">صحة</a><a href="/sport">رياضة</a></nav></header>
+    <main class="container mx-auto grid grid-cols-12 gap-8"><div class="col-span-8"><h1 class="text-4xl font-extrabold">{T}</h1>
+    <div class="flex gap-2 text-sm text-gray-600"><span class="font-bold">المصدر</span><span>:</span><span>رويترز</span></div>
+    <div class="mt-6">{divs}</div>
+    <section class="mt-10"><h2 class="text-xl font-bold">قد يهمك</h2><div class="grid grid-cols-3 gap-4">""" + "".join(
+     f'<a href="{u}" class="block"><div class="relative aspect-video"><img src="/c.jpg" alt=""></div><p class="mt-2 font-semibold">{t}</p></a>' for u, t in REL) +
+    """</div></section></div><aside class="col-span-4"><h2 class="text-lg font-bold">الأكثر قراءة</h2><ol class="list-decimal">""" + li(MOST) +
+    """</ol></aside></main></div></body></html>""", "رويترز", [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 4 Bootstrap portal: the dateline names the site itself (no source), related in a carousel of cards
+    pages["bootstrap-self"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}<meta property="og:site_name" content="هسبريس الصحية"></head>
+    <body><nav class="navbar navbar-expand-lg"><a class="navbar-brand" href="/">هسبريس الصحية</a><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="/health">صحة</a></li></ul></nav>
+    <div class="container"><div class="row"><div class="col-lg-8"><h1 class="post-title">{T}</h1><span class="date-post">الأربعاء 12 نونبر 2025 - 09:15</span>
+    <div class="article-content"><p>الرباط – هسبريس الصحية: {P[0]}</p>{ps(P[1:2])}<p><a href="{RA[0]}" class="read-also">{RA[1]}</a></p>{ps(P[2:])}</div>
+    <h3 class="section-title"><span>مقالات ذات صلة</span></h3><div class="owl-carousel related-carousel">""" + "".join(
+     f'<div class="item"><div class="card"><a href="{u}"><img class="card-img-top" src="/o.jpg" alt=""></a><div class="card-body"><h5 class="card-title"><a href="{u}">{t}</a></h5></div></div></div>' for u, t in REL) +
+    """</div></div><div class="col-lg-4"><div class="sidebar-box"><h4>آخر الأخبار</h4><ul class="list-unstyled">""" + li(MOST) +
+    """</ul></div></div></div></div></body></html>""", None, [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 5 Blogger: br lines in post-body, a coloured read-also cue, source at the end, related-posts widget, PopularPosts
+    blog = "<br /><br />".join(P[:2]) + f'<br /><br /><div><b><span style="color: red;">إقرأ أيضا :</span></b> <a href="{RA[0]}">{RA[1]}</a></div>' + \
+        "<br />".join(P[2:]) + '<br /><br /><div style="text-align: left;">المصدر: بي بي سي عربي</div>'
+    pages["blogger-widgets"] = (f"""<!DOCTYPE html><html dir="rtl" lang="ar"><head>{head}</head><body class="item-view">
+    <div class="content-outer"><div class="main-inner"><div class="blog-posts hfeed"><div class="post hentry" itemprop="blogPost">
+    <h3 class="post-title entry-title" itemprop="name">{T}</h3><div class="post-header"><abbr class="published" title="{D}">11/12/2025</abbr></div>
+    <div class="post-body entry-content" id="post-body-88231" itemprop="description articleBody">{blog}</div>
+    <div id="related-posts"><h4>مواضيع ذات صلة</h4>""" + "".join(
+     f'<a href="{u}" rel="nofollow"><img src="/b.jpg"></a><a class="related-title" href="{u}">{t}</a><br/>' for u, t in REL) +
+    """</div></div></div></div><div class="sidebar"><div class="widget PopularPosts" id="PopularPosts1"><h2 class="title">المشاركات الشائعة</h2>
+    <div class="widget-content popular-posts"><ul>""" + "".join(f'<li><div class="item-title"><a href="{u}">{t}</a></div></li>' for u, t in MOST) +
+    """</ul></div></div></div></div></body></html>""", "بي بي سي عربي", [(RA, "read_also")] + [(r, "similar") for r in REL])
+
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D,
+                      first={"bootstrap-self": "الرباط – هسبريس الصحية: "})
+
+
 def main(out: Path) -> None:
-    for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set())):
+    for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
+                          ("fourth", fourth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
