@@ -547,3 +547,9 @@ def test_the_broadcasters_arab_newsrooms_credit_are_known(name, form, place):
     name, so no rule for unknown names could take it."""
     line = form.format(n=name, c=place)
     assert (dateline(line + SENTENCE) if line.endswith("- ") else (credit_line(line), ""))[0] == name
+
+
+@pytest.mark.parametrize("line, name", [("مدريد (إيفي)", "إيفي"), ("روما | آكي", "آكي"), ("آكي / بغداد", "آكي")])
+def test_the_gazetteer_holds_the_common_spellings_of_european_agencies(line, name):
+    """EFE is written "إيفي" at least as often as "إفي"; Adnkronos International is "آكي"."""
+    assert credit_line(line) == name
