@@ -80,7 +80,7 @@ from .thresholds import (
     TITLE_LENGTH_SLACK,
     TITLE_PREFIX_CHARS,
 )
-from .tree import drop, is_http_url, link_text_len, parse, parse_utf8, strip_noise, text_of
+from .tree import drop, is_http_url, parse, parse_utf8, strip_noise, text_of
 from .verdict import Extracted
 
 _DATE_CLASS = ("date", "time", "publish", "posted", "timestamp", "created")
@@ -515,21 +515,6 @@ def _reads_as_paragraph(text: str) -> bool:
 _WIDGET_TAGS = ("form", "input", "fieldset", "label", "select", "button", "h2", "h3", "h4", "h5", "h6", "li")
 
 
-def _lede_before(container: etree._Element, title_el: etree._Element | None, order: dict, m: Measures
-                 ) -> tuple[Block | None, list[RelatedBlock]]:
-    """A lede in its own element just before the body element (often bold, often og:description) is
-    the article's first paragraph, unless it sits in the headline's own header area (then a dek); with the
-    story links boxed after it, if any (``_lede_and_links``)."""
-    prev, hops = container.getprevious(), 0
-    while prev is not None and hops < LEDE_HOPS:
-        if isinstance(prev.tag, str) and m.text(prev):
-            if prev.tag in ("div", "section") and (boxed := _lede_and_links(prev, order, m)):
-                return boxed
-            break
-        prev = prev.getprevious()
-    return _lede_alone(container, title_el, order), []
-
-
 def _lede_and_links(box: etree._Element, order: dict, m: Measures) -> tuple[Block, list[RelatedBlock]] | None:
     """A lede and the story links a reader is offered after it, in one box: its first element a paragraph
     of prose, every element after it a read-also line or a run of story links (what a link box under a
@@ -551,32 +536,37 @@ def _lede_and_links(box: etree._Element, order: dict, m: Measures) -> tuple[Bloc
     return Block(text, order.get(first, 0)), offered
 
 
-def _lede_alone(container: etree._Element, title_el: etree._Element | None, order: dict) -> Block | None:
-    """``_lede_before`` for a lede in an element of its own."""
+def _lede_before(container: etree._Element, title_el: etree._Element | None, order: dict, m: Measures
+                 ) -> tuple[Block | None, list[RelatedBlock]]:
+    """A lede in its own element just before the body element (often bold, often og:description) is
+    the article's first paragraph, unless it sits in the headline's own header area (then a dek); with the
+    story links boxed after it, if any (``_lede_and_links``)."""
     prev, hops = container.getprevious(), 0
     while prev is not None and hops < LEDE_HOPS:
         if not isinstance(prev.tag, str) or prev.tag in ("script", "style", "figure", "img", "time", "br"):
             hops += 1
             prev = prev.getprevious()
             continue
-        text = text_of(prev)
+        text = m.text(prev)
         if not text:                   # nothing to a reader (what a related line taken out left): no hop
             prev = prev.getprevious()
             continue
         hops += 1
         if prev.tag in ("h1", "header", "nav", "ul", "ol", "table", "form") or \
                 (title_el is not None and any(el is title_el for el in prev.iter())):
-            return None
+            return None, []
         if prev.tag in _LEDE_HEADINGS and _reads_as_paragraph(text) and len(prev) <= MAX_LEDE_CHILDREN \
-                and link_text_len(prev) <= MAX_PROSE_LINK_SHARE * len(text):
-            return Block(text, order.get(prev, 0))    # a lede set in a heading: a whole sentence, not a dek
+                and m.link_length(prev) <= MAX_PROSE_LINK_SHARE * len(text):
+            return Block(text, order.get(prev, 0)), []    # a lede set in a heading: a whole sentence, not a dek
+        if prev.tag in ("div", "section") and (boxed := _lede_and_links(prev, order, m)):
+            return boxed
         if prev.tag not in ("p", "div", "section", "strong", "b") or len(text.split()) < MIN_LEDE_WORDS \
-                or link_text_len(prev) > MAX_PROSE_LINK_SHARE * len(text) or len(prev) > MAX_LEDE_CHILDREN:
-            return None
+                or m.link_length(prev) > MAX_PROSE_LINK_SHARE * len(text) or len(prev) > MAX_LEDE_CHILDREN:
+            return None, []
         if next(prev.iter(*_WIDGET_TAGS), None) is not None:
-            return None                  # a widget (a poll's question and answers, a box with its heading)
-        return Block(text, order.get(prev, 0))
-    return None
+            return None, []              # a widget (a poll's question and answers, a box with its heading)
+        return Block(text, order.get(prev, 0)), []
+    return None, []
 
 
 def _titled_with_site_name(title: str, meta: Meta) -> bool:
