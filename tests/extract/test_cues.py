@@ -267,3 +267,10 @@ def test_a_definite_elative_alone_is_site_wide(word, sep):
     as "أحدث الأخبار" does."""
     assert match_cue(word + sep) == (MORE, "")
 
+
+
+@given(st.sampled_from(["جديد", "أحدث", "آخر", "أهم"]), st.sampled_from(["الموقع", "البوابة", "المنصة"]), mark)
+def test_the_newest_of_the_site_itself_is_site_wide(recency, site, sep):
+    """"جديد الموقع", "أحدث البوابة": a word of recency and the site itself (its site, portal, platform) head
+    the site's list."""
+    assert match_cue(f"{recency} {site}{sep}") == (MORE, "")
