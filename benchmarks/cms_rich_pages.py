@@ -38,6 +38,11 @@ def _paragraphs(items: list[str]) -> str:
     return "".join(f"<p>{x}</p>" for x in items)
 
 
+def li(links: list[tuple[str, str]]) -> str:
+    """List items of (address, title) links."""
+    return "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in links)
+
+
 def first_set() -> dict[str, tuple[str | bytes, dict]]:
     """WordPress with Jetpack, Drupal views, AMP, Next.js CSS modules, a JSON-LD shell, Blogger, a portal."""
     pages: dict = {}
@@ -226,8 +231,6 @@ def third_set() -> dict[str, tuple[str | bytes, dict]]:
     SITE = "نافذة الثقافة"
     URLC = "https://www.nafitha.example/culture/2025/09/21/book-fair-7725"
     ps = _paragraphs
-    def li(xs):
-        return "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in xs)
     # 1 Joomla: itemprop articleBody, dl.article-info, source 'وكالة الأنباء الكويتية (كونا)' in em after body, related module 'مقالات ذات صلة' list
     pages["joomla"] = (f"""<!DOCTYPE html><html lang="ar-aa" dir="rtl"><head><meta charset="utf-8"><title>{T}</title>
     <link href="{URLC}" rel="canonical"></head><body class="site com_content view-article"><div class="container">
@@ -304,8 +307,6 @@ def fourth_set() -> dict[str, tuple[str | bytes, dict]]:
     URLC = "https://www.sehha.example/health/2025/11/12/measles-campaign-5535"
     ps = _paragraphs
 
-    def li(xs):
-        return "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in xs)
     head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
     # 1 Jannah: entry-content, a WordPress post embed for the read-also, (الأناضول) closing the body
     pages["jannah"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="post-template-default single">

@@ -269,7 +269,8 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
         if toks[i].kind != WORD:
             continue
         if (j := _match_at(toks, i)) and j <= stop:
-            j = min(_short_form_after(toks, j), max(stop, j))
+            if (end := _short_form_after(toks, j)) <= stop:
+                j = end
             return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
             # known by its words when one of them says news or media ("(شفق نيوز)"), else by its brackets alone
@@ -284,7 +285,7 @@ def _short_form_after(toks: list[Token], j: int) -> int:
     """The token after a name's short form in brackets right after it ("وكالة الأنباء العراقية (واع)"): a
     form the gazetteer knows, initials, or one short word that is no place and no newsroom tag; else
     ``j``."""
-    if j + 2 >= len(toks) or toks[j].kind != OPEN or toks[j].start < toks[j - 1].end:
+    if j + 2 >= len(toks) or toks[j].kind != OPEN:
         return j
     k = j + 1
     end = _match_at(toks, k)

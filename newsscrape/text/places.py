@@ -84,8 +84,3 @@ def place_words(keys: list[str], i: int) -> int:
             return len(words)
     return 0
 
-
-def is_place(text: str) -> bool:
-    """Is the whole of ``text`` a known place?"""
-    keys = fold(text).split()
-    return bool(keys) and place_words(keys, 0) == len(keys)
