@@ -574,10 +574,14 @@ def labelled(line: str) -> str | None:
         name_toks = name_toks[:-1]
     if not name_toks:
         return None
-    if len(name_toks) > 2 and name_toks[0].kind == WORD and name_toks[0].key in OUTLET_NOUNS \
+    if len(name_toks) > 2 and name_toks[0].kind == WORD \
+            and (name_toks[0].key in OUTLET_NOUNS or _glued_to_outlet(name_toks[0].key)) \
             and name_toks[1].kind == WORD and name_toks[1].key in OUTLET_NOUNS:
         name_toks = name_toks[1:]            # "موقع مجلة المجلة": the site of the outlet named after it
-    name = clean(line[name_toks[0].start:name_toks[-1].end])
+    glued = 1 if name_toks[0].kind == WORD and _glued_to_outlet(name_toks[0].key) else 0
+    if glued:                                # "لموقع هسبريس": the preposition (and its tatweel) is the label's
+        glued = len(name_toks[0].text) - len(name_toks[0].text[1:].lstrip("ـ"))
+    name = clean(line[name_toks[0].start + glued:name_toks[-1].end])
     if name.startswith(tuple("([«“")) and name_toks[-1].kind == CLOSE:
         name = clean(name[1:-1])
     words = [t for t in name_toks if t.kind == WORD]
@@ -585,7 +589,7 @@ def labelled(line: str) -> str | None:
         return None
     agency = find_agency(line, toks, start=i, unknown=False)
     named = agency is not None and agency.first == toks.index(words[0])
-    outlet = words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS
+    outlet = words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)
     if unlisted and not (named and agency.last >= toks.index(words[-1]) + 1
                          or outlet and len(words) <= MAX_UNLISTED_OUTLET_WORDS):
         return None              # after a label of any word, a name and nothing more: never a sentence
@@ -658,7 +662,14 @@ def _adverb_end(keys: list[str], i: int) -> int:
             or noun.startswith("بال") and len(noun) >= MIN_ADVERB_LETTERS + 2
     if not shaped or i + 1 >= len(keys):
         return 0
+    if _glued_to_outlet(keys[i + 1]):
+        return i + 1                         # "وفقاً لموقع …": the name opens with the glued word
     return i + 2 if keys[i + 1] in _ADVERB_PREPOSITIONS or keys[i + 1] == _FOR_WHAT else 0
+
+
+def _glued_to_outlet(key: str) -> bool:
+    """Is a folded word the preposition ل written on a noun of outlets ("لموقع", "لصحيفة", "لوكالة")?"""
+    return key.startswith("ل") and key[1:] in OUTLET_NOUNS
 
 
 def _adverb_label(toks: list[Token], i: int) -> int:

@@ -553,3 +553,12 @@ def test_the_broadcasters_arab_newsrooms_credit_are_known(name, form, place):
 def test_the_gazetteer_holds_the_common_spellings_of_european_agencies(line, name):
     """EFE is written "إيفي" at least as often as "إفي"; Adnkronos International is "آكي"."""
     assert credit_line(line) == name
+
+
+@given(st.sampled_from(["وفقا لموقع", "وفقاً لصحيفة", "استناداً لقناة", "طبقاً لـموقع"]),
+       st.sampled_from(["الساحل", "أخبار الشمال اليوم"]))
+def test_a_preposition_glued_to_an_outlet_noun_opens_the_name(label, name):
+    """"وفقا لموقع هسبريس": the preposition ل written on the outlet's noun belongs to the label; the name is
+    the noun and what follows, as written."""
+    noun = label.split()[1][1:].lstrip("ـ")
+    assert labelled(f"{label} {name}") == f"{noun} {name}"
