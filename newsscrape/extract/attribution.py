@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..text.arabic import clean, clean_within, fold
-from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled, labelled_apart
+from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled, labelled_apart, place_byline
 from ..text.cues import BYLINE, author_name
 from .measure import Measures
 from .thresholds import (
@@ -89,7 +89,7 @@ def byline_author(text: str) -> str | None:
     """The name of a byline block ("كتب محمد علي", "حوار: آسيا العتروس"), or None."""
     m = BYLINE.match(text)
     if not m:
-        return None
+        return place_byline(text)            # "بيروت: كارولين عاكوم"
     name = clean(m.group("name"))
     return name if 1 <= len(name.split()) <= MAX_AUTHOR_WORDS else None
 

@@ -31,6 +31,8 @@ MAX_UNKNOWN_AGENCY_WORDS = 3  # a bracketed name the gazetteer does not know: "(
 MAX_MEDIA_NAME_WORDS = 4      # a name that says it is media's: "المكتب الإعلامي للحكومة"
 MAX_LABELLED_NAME_WORDS = 8   # "المصدر: وكالة الأنباء والمعلومات الفلسطينية"
 MAX_INITIALS = 4              # letters of an agency's initials: أ ش أ، و م ع
+MIN_BYLINE_NAME_WORDS = 2     # a person's name after a byline's place: first name and family name at least
+MAX_BYLINE_NAME_WORDS = 4
 MAX_PHOTO_CREDIT_WORDS = 8    # words a photo credit's agency and agencies take before its picture word
 MIN_ARTICLE_NAME_LETTERS = 4  # "الإفي": the article and a name of two letters or more
 MAX_SHORT_FORM_LETTERS = 5    # a short form in brackets after a name the list does not hold: "(وأش)"
@@ -715,6 +717,27 @@ def labelled_apart(label: str, value: str) -> tuple[str, str] | None:
     name = labelled(f"{label} {value}" if toks[-1].kind != WORD else f"{label}: {value}")
     n = len(value.strip(" .").split())
     return (name, f"{label} {value}") if name and n <= MAX_APART_NAME_WORDS and len(name.split()) == n else None
+
+
+def place_byline(line: str) -> str | None:
+    """The name of a correspondent's byline made of a known place, a mark and a person's name ("بيروت:
+    كارولين عاكوم", "واشنطن - علي بردى"), else None. Never an agency, a media name, a newsroom's own word
+    or a name with the article (an outlet's: "الأخبار"), a number or a mark inside it."""
+    if not line or len(line) > MAX_CREDIT_LINE:
+        return None
+    toks = tokens(line)
+    n = 0
+    while n < len(toks) and toks[n].kind == WORD:
+        n += 1                               # the words before the first mark: the place, and only it
+    if not n or n == len(toks) or place_words([t.key for t in toks[:n]], 0) != n or toks[n].kind not in (COLON, SEP) \
+            or any(t.kind != WORD for t in toks[n + 1:]):
+        return None
+    name = toks[n + 1:]
+    if not MIN_BYLINE_NAME_WORDS <= len(name) <= MAX_BYLINE_NAME_WORDS or name[0].key.startswith("ال") \
+            or _name_end(toks, n + 1, MAX_BYLINE_NAME_WORDS, _LABEL_WORDS) != len(toks) \
+            or any(_is_media(t.key) for t in name) or find_agency(line, toks, start=n + 1) is not None:
+        return None
+    return clean(line[name[0].start:name[-1].end])
 
 
 def lone_tag(line: str) -> str | None:

@@ -200,3 +200,30 @@ def test_a_byline_outside_the_body_with_no_class_names_the_author(byline, where)
                 "</main>")
     rec = extract_article(html, url=URL)
     assert (rec["authors"], rec["paragraphs"], rec["source"]) == (["محمد أحمد"], PARA, None)
+
+
+@pytest.mark.parametrize("line, name", [("بيروت: كارولين عاكوم", "كارولين عاكوم"), ("واشنطن - علي بردى", "علي بردى"),
+                                        ("رام الله: محمد يونس", "محمد يونس"),
+                                        ("الدار البيضاء – سعيد الحسني", "سعيد الحسني")])
+@pytest.mark.parametrize("where", ["before", "first"])
+def test_a_place_and_a_name_is_the_correspondents_byline(line, name, where):
+    """"بيروت: كارولين عاكوم": a known place, a mark and a person's name of two to four words is the
+    correspondent's byline (a broadsheet's form): the author, never the source, never a paragraph."""
+    html = _page(PARA, before=f"<div>{line}</div>") if where == "before" else _page([line, *PARA])
+    rec = extract_article(html, url=URL)
+    assert (rec["authors"], rec["source"], rec["paragraphs"]) == ([name], None, PARA)
+
+
+@pytest.mark.parametrize("line, source", [("القاهرة - أ ش أ", "أ ش أ"), ("دمشق: سانا", "سانا"), ("غزة - مراسلنا", None),
+                                          ("القاهرة - خاص", None)])
+def test_a_place_and_an_agency_or_a_newsroom_word_is_no_byline(line, source):
+    rec = extract_article(_page(PARA, before=f"<div>{line}</div>"), url=URL)
+    assert rec["authors"] == [] and rec["source"] == source
+
+
+@pytest.mark.parametrize("line", ["القاهرة", "رام الله", "بيروت:", "بيروت - ", "الرياض 15 رجب"])
+def test_a_place_alone_is_no_byline_and_no_failure(line):
+    """A place alone on a line, or with a mark and nothing after it (a byline's place read with no name
+    failed the whole page: the mark after the place was looked up past the line's end)."""
+    rec = extract_article(_page(PARA, before=f"<div>{line}</div>"), url=URL)
+    assert rec["authors"] == [] and rec["paragraphs"] == PARA
