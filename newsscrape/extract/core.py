@@ -511,6 +511,9 @@ def _reads_as_paragraph(text: str) -> bool:
     return len(text.split()) >= MIN_LEDE_SENTENCE_WORDS and text.rstrip().endswith(_SENTENCE_END)
 
 
+# What a lede in its own element is set in: a paragraph, a box, an emphasis, a quote, a definition list.
+_LEDE_BOXES = frozenset({"p", "div", "section", "strong", "b", "font", "i", "em", "u", "center", "blockquote", "dl",
+                         "dd"})
 # What a lede, one paragraph of prose, never holds.
 _WIDGET_TAGS = ("form", "input", "fieldset", "label", "select", "button", "h2", "h3", "h4", "h5", "h6", "li")
 
@@ -560,7 +563,7 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
             return Block(text, order.get(prev, 0)), []    # a lede set in a heading: a whole sentence, not a dek
         if prev.tag in ("div", "section") and (boxed := _lede_and_links(prev, order, m)):
             return boxed
-        if prev.tag not in ("p", "div", "section", "strong", "b") or len(text.split()) < MIN_LEDE_WORDS \
+        if prev.tag not in _LEDE_BOXES or len(text.split()) < MIN_LEDE_WORDS \
                 or m.link_length(prev) > MAX_PROSE_LINK_SHARE * len(text) or len(prev) > MAX_LEDE_CHILDREN:
             return None, []
         if next(prev.iter(*_WIDGET_TAGS), None) is not None:

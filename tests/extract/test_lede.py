@@ -121,3 +121,12 @@ def test_a_lede_boxed_with_story_links_after_it(lede, lines):
     assert rec["paragraphs"] == [LEDE, *PARA]
     assert [(r["url"], r["kind"]) for r in rec["related"]] == [
         (f"https://e.example.com/news/{n}/story-{n}", "read_also") for n in (1, 2)]
+
+
+@pytest.mark.parametrize("lede", [f"<font size=4>{LEDE}</font>", f"<i>{LEDE}</i>", f"<center>{LEDE}</center>",
+                                  f"<blockquote>{LEDE}</blockquote>", f"<dl><dd>{LEDE}</dd></dl>", f"<em>{LEDE}</em>"])
+def test_a_lede_in_any_box_of_text_is_the_first_paragraph(lede):
+    """A lede set in <font>, <i>, <center>, <blockquote> or a definition list before the body element was
+    dropped: only p, div, section, strong and b were taken for one."""
+    rec = extract_article(page(f"<article>{H1}{lede}{BODY}</article>"), url=URL)
+    assert rec["paragraphs"] == [LEDE, *PARA]
