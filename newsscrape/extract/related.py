@@ -490,7 +490,8 @@ def link_runs_after(region: etree._Element, container: etree._Element, m: Measur
     return found
 
 
-_RUN_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "dl", "footer"})
+_RUN_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "dl", "footer", "details", "center",
+                       "main"})
 
 
 def heading_kind(el: etree._Element, default: str, m: Measures) -> str:

@@ -415,3 +415,14 @@ def test_a_link_in_running_text_inside_an_inline_element_stays_body():
     line = f'<p>وقال الوزير <span><strong>أمس</strong> <a href="{u}">{t}</a></span> في بيان رسمي.</p>'
     rec = extract_article(_within("".join(f"<p>{p}</p>" for p in PARA) + line), url=URL)
     assert rec["paragraphs"][-1].startswith("وقال الوزير أمس") and rec["related"] == []
+
+
+@pytest.mark.parametrize("wrapper", ["details", "center", "main"])
+@pytest.mark.parametrize("heading", ["", "<legend>على صلة بالموضوع</legend>", "<b>يستحق المتابعة</b>"])
+def test_a_run_of_story_links_after_the_body_in_an_unusual_wrapper(wrapper, heading):
+    """A run of story links after the body's element, wrapped in <details>, <center> or a <main> of its
+    own, is the related list as one in a <div> is (only the usual block tags were looked at)."""
+    box = f"<{wrapper}>{heading}" + "".join(f'<p><a href="{u}">{t}</a></p>' for u, t in STORIES) + f"</{wrapper}>"
+    rec = extract_article(_article(box), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+    assert rec["paragraphs"] == PARA
