@@ -545,6 +545,7 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
     the article's first paragraph, unless it sits in the headline's own header area (then a dek); with the
     story links boxed after it, if any (``_lede_and_links``)."""
     prev, hops = container.getprevious(), 0
+    offered: list[RelatedBlock] = []   # read-also lines between the lede and the body
     while prev is not None and hops < LEDE_HOPS:
         if not isinstance(prev.tag, str) or prev.tag in ("script", "style", "figure", "img", "time", "br"):
             hops += 1
@@ -560,15 +561,19 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
             return None, []
         if prev.tag in _LEDE_HEADINGS and _reads_as_paragraph(text) and len(prev) <= MAX_LEDE_CHILDREN \
                 and m.link_length(prev) <= MAX_PROSE_LINK_SHARE * len(text):
-            return Block(text, order.get(prev, 0)), []    # a lede set in a heading: a whole sentence, not a dek
+            return Block(text, order.get(prev, 0)), offered   # a lede set in a heading: a whole sentence
         if prev.tag in ("div", "section") and (boxed := _lede_and_links(prev, order, m)):
-            return boxed
+            return boxed[0], boxed[1] + offered
+        if items := lead_in_link(prev, m):
+            offered.append(RelatedBlock(prev, READ_ALSO, position=order.get(prev, 0), items=items))
+            prev = prev.getprevious()
+            continue                     # a read-also line between the lede and the body: look on
         if prev.tag not in _LEDE_BOXES or len(text.split()) < MIN_LEDE_WORDS \
                 or m.link_length(prev) > MAX_PROSE_LINK_SHARE * len(text) or len(prev) > MAX_LEDE_CHILDREN:
             return None, []
         if next(prev.iter(*_WIDGET_TAGS), None) is not None:
             return None, []              # a widget (a poll's question and answers, a box with its heading)
-        return Block(text, order.get(prev, 0)), []
+        return Block(text, order.get(prev, 0)), offered
     return None, []
 
 

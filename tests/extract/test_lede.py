@@ -130,3 +130,15 @@ def test_a_lede_in_any_box_of_text_is_the_first_paragraph(lede):
     dropped: only p, div, section, strong and b were taken for one."""
     rec = extract_article(page(f"<article>{H1}{lede}{BODY}</article>"), url=URL)
     assert rec["paragraphs"] == [LEDE, *PARA]
+
+
+@pytest.mark.parametrize("line", ['<p><strong>على الهامش -</strong> <a href="/news/1/story-1">{t} 1</a></p>',
+                                  '<div><b>من الأرشيف</b> <a href="/news/1/story-1">{t} 1</a></div>'])
+def test_a_lede_before_a_read_also_line_before_the_body(line):
+    """The lede, then a read-also line whose lead-in no grammar reads, then the body's element: the line was
+    taken for the element before the body and, having links, for no lede, so the lede was lost. The line is
+    read-also and the look back goes on to the lede."""
+    html = page(f"<article>{H1}<p><b>{LEDE}</b></p>{line.format(t=STORY)}{BODY}</article>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [LEDE, *PARA]
+    assert [(r["url"], r["kind"]) for r in rec["related"]] == [("https://e.example.com/news/1/story-1", "read_also")]
