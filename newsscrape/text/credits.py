@@ -46,6 +46,7 @@ MAX_LABEL_WORDS = 2           # words of a label before its colon ("مصدر ا�
 MAX_LABEL_CHARS = 30          # how far into a line a label's colon may stand
 MAX_APART_NAME_WORDS = 5      # the name in the element after a label alone in its own ("المصدر" | "…")
 MIN_ADVERB_LETTERS = 4        # an adverb of attribution's verbal noun ("تبعا"); "هذا على" is none
+PARTICIPLE_LETTERS = 5        # a participle of taking: "مأخوذ", "مقتبس", "مستقى"
 
 # Words that a bracket holds which are never an agency: what a newsroom says of its own copy.
 _NOT_AN_AGENCY = frozenset(fold(w) for w in (
@@ -552,6 +553,9 @@ def labelled(line: str) -> str | None:
     elif key in _COPIED and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPIED_FROM:
         i += 2
         strict = True
+    elif _is_participle(key) and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPIED_FROM:
+        i += 2                   # "مأخوذ من", "مقتبس عن": like a bare عن, the name must say what it is
+        strict = False
     elif key == _FROM or key in _ACCORDING or key in _ACCORDING_WHAT:
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
@@ -624,8 +628,11 @@ def _before_a_date(toks: list[Token]) -> list[Token]:
 
 
 def _colon_early(line: str) -> bool:
-    """A colon within the first words of ``line``: a cheap test before tokenising."""
-    return not COLONS.isdisjoint(line[:MAX_LABEL_CHARS])
+    """A colon, a dash or a bar within the first words of ``line``: a cheap test before tokenising."""
+    return not _LABEL_MARKS.isdisjoint(line[:MAX_LABEL_CHARS])
+
+
+_LABEL_MARKS = COLONS | frozenset("-–—|")   # what a label of words the list does not hold closes on
 
 
 def label_end(toks: list[Token], i: int) -> int:
@@ -633,14 +640,15 @@ def label_end(toks: list[Token], i: int) -> int:
     j = i
     while j < len(toks) and toks[j].kind == WORD and j - i < MAX_LABEL_WORDS:
         j += 1
-    return j + 1 if j > i and j < len(toks) and toks[j].kind == COLON else 0
+    return j + 1 if j > i and j < len(toks) and toks[j].kind in (COLON, SEP) else 0
 
 
 def _opens_with_label(line: str) -> bool:
     """Does the first word of ``line`` (past any marks) belong to a label, or its first words make an
     adverb of attribution? A cheap test before tokenising."""
     keys = fold(" ".join(line.split(None, 4)[:4])).split()
-    return bool(keys) and (keys[0] in _LABEL_WORDS or bool(_adverb_end(keys, 0)))
+    return bool(keys) and (keys[0] in _LABEL_WORDS or bool(_adverb_end(keys, 0))
+                           or _is_participle(keys[0]) and len(keys) > 1 and keys[1] in _COPIED_FROM)
 
 
 def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
@@ -650,6 +658,15 @@ def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
     if j is not None and j + 1 < len(toks) and toks[j].kind == WORD and toks[j + 1].kind == WORD:
         return j + 1
     return i
+
+
+def _is_participle(key: str) -> bool:
+    """A participle by its measure, not its verb: مفعول ("مأخوذ", "منقول"), مفتعل ("مقتبس"), مستفعل ("مستقى",
+    "مستمد"), feminine too ("مأخوذة"). With من / عن after it, what was taken from an outlet."""
+    stem = key[:-1] if key.endswith("ه") and len(key) == PARTICIPLE_LETTERS + 1 else key
+    return stem.startswith("م") and (len(stem) == PARTICIPLE_LETTERS and stem[3] == "و"
+                                     or len(stem) == PARTICIPLE_LETTERS and stem[2] == "ت"
+                                     or stem.startswith("مست") and len(stem) >= PARTICIPLE_LETTERS)
 
 
 def _adverb_end(keys: list[str], i: int) -> int:

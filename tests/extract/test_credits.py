@@ -562,3 +562,21 @@ def test_a_preposition_glued_to_an_outlet_noun_opens_the_name(label, name):
     the noun and what follows, as written."""
     noun = label.split()[1][1:].lstrip("ـ")
     assert labelled(f"{label} {name}") == f"{noun} {name}"
+
+
+@given(st.sampled_from(["مأخوذ من", "مأخوذة عن", "مقتبس من", "مستقى من", "منقولة عن", "مستمد من"]),
+       st.sampled_from(OUTLETS + ["رويترز", "كونا", "وكالات"]))
+def test_a_participle_of_taking_labels_the_outlet_it_was_taken_from(label, name):
+    """"مأخوذ من", "مقتبس من", "مستقى من": a participle of taking or copying (its measure, not its verb: مفعول،
+    مفتعل، مستفعل) and من / عن label a source as "منقول عن" does; the name must say what it is."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} كتاب قديم") is None
+
+
+@given(st.sampled_from(["منبع الخبر", "أصل الخبر", "جهة النشر"]), st.sampled_from([" -", " –", " —", " |"]),
+       st.sampled_from(OUTLETS + ["رويترز", "وكالة الأنباء الكويتية"]))
+def test_a_label_the_list_does_not_hold_ends_with_a_dash_too(label, mark, name):
+    """A label of one or two words the list does not hold ends with a dash or a bar as with a colon
+    ("منبع الخبر - قناة الغد"); the name after it must then say what it is."""
+    assert labelled(f"{label}{mark} {name}") == name
+    assert labelled(f"{label}{mark} محمد أحمد") is None
