@@ -316,11 +316,14 @@ def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._
 
     # Cue headings: short elements whose whole text is a cue phrase, or an inline "اقرأ أيضاً: <link>".
     candidates: list[etree._Element] = []
+    heads: dict[etree._Element, etree._Element] = {}    # a candidate whose first child holds the cue: the child
     for el in cue_candidates:
         parent = el.getparent()             # a heading whose first child holds the cue, then the child
         for node in (parent, el) if parent is not None and len(parent) and parent[0] is el else (el,):
             if node.tag not in ("body", "html", "head", "title") and (not candidates or candidates[-1] is not node):
                 candidates.append(node)
+                if node is parent:
+                    heads[parent] = el
     for el in candidates:
         if el in taken:
             continue
@@ -335,6 +338,8 @@ def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._
         if not cue:
             continue
         kind, _ = cue
+        if (head := heads.get(el)) is not None and (said := match_cue(m.text(head))) is not None:
+            kind = said[0]                  # the heading's own words, not glued to the link after it
         if own_links and len(fold(text).split()) > MIN_CUE_LINE_WORDS:
             add(el, kind, own_links, inline=kind == READ_ALSO and _cue_before_links(el, m))  # "اقرأ أيضاً: <a>…</a>"
             continue

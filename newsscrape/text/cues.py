@@ -48,6 +48,7 @@ _RELATION = ("ذات صله", "ذو صله", "ذات علاقه", "على صله
              "قريبه", "متصله", "ذات الصله", "بنفس الموضوع", "في نفس الموضوع", "من نفس الموضوع", "مقترحه", "متشابهه")
 _RECOMMEND = frozenset(("ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى"))
 _THIS_STORY = frozenset(("هذا", "هذه", "ذات", "نفس"))
+_THIS_STORYS = frozenset(("التفاصيل", "المعلومات"))     # "المزيد من التفاصيل": more of this story's own
 _SUPERLATIVE = frozenset(("الاكثر", "الاشهر", "الاعلي"))
 _ELATIVES = frozenset(("اشهر", "اكثر", "اعلي"))     # an elative that heads the site's lists alone, with ال
 _RECENCY = frozenset(("اخر", "احدث", "اهم", "ابرز", "جديد", "اخبار"))
@@ -134,6 +135,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         if w1 in ("حول", "عن") and len(words) > 2 and words[2] in _THIS_STORY:
             return SIMILAR, 4 if len(words) > 3 else 3
         if w1 in ("من", "في"):
+            # more of the site's stories, or of this story's details ("المزيد من التفاصيل": further reading)
+            if len(words) > 2 and words[2] in _THIS_STORYS:
+                return READ_ALSO, 3
             return MORE, 3 if len(words) > 2 else 2
         return None
     if len(words) == 1 and w0.startswith("ال") and w0[2:] in _RECENCY | _ELATIVES:
@@ -182,6 +186,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return SIMILAR, m
     if len(words) == 1 + (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION_ADJECTIVES)) and m:
         return SIMILAR, 1 + m               # any noun and a word of relation, nothing more: "مواد ذات صلة"
+    if len(words) == 2 and w1 in _SITE_NOUNS and w0 not in ("في", "من"):
+        return MORE, 2                      # "نشرة الأخبار", "أرشيف المقالات": a noun of the site's news
     if w0 == "في" and w1 in ("نفس", "ذات") and len(words) > 2 and words[2] == "السياق":
         return SIMILAR, 3
     if w0 == "في" and w1 == "السياق" and len(words) > 2 and words[2] in ("ذاته", "نفسه"):

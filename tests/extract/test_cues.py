@@ -274,3 +274,21 @@ def test_the_newest_of_the_site_itself_is_site_wide(recency, site, sep):
     """"جديد الموقع", "أحدث البوابة": a word of recency and the site itself (its site, portal, platform) head
     the site's list."""
     assert match_cue(f"{recency} {site}{sep}") == (MORE, "")
+
+
+@given(st.sampled_from(["نشرة", "شريط", "موجز", "أرشيف", "كل", "ملخص"]),
+       st.sampled_from(["الأخبار", "المقالات", "المواضيع"]), mark)
+def test_a_noun_of_the_sites_news_is_site_wide(noun, news, sep):
+    """"نشرة الأخبار", "شريط الأخبار", "أرشيف المقالات": a noun and the site's news, definite (all of it, not
+    this story's), head the site's list."""
+    assert match_cue(f"{noun} {news}{sep}") == (MORE, "")
+
+
+@given(st.sampled_from(["التفاصيل", "المعلومات"]), mark)
+def test_more_of_this_storys_details_is_read_also(what, sep):
+    """"المزيد من التفاصيل": more of this story's details offers further reading; more of the site's news
+    ("المزيد من الأخبار", "المزيد من المقالات") stays site-wide."""
+    assert match_cue(f"المزيد من {what}{sep}") == (READ_ALSO, "")
+    assert match_cue(f"المزيد من الأخبار{sep}")[0] == MORE
+    assert match_cue(f"المزيد من مقالات الكاتب{sep}")[0] == MORE
+    assert match_cue(f"المزيد من رياضة{sep}")[0] == MORE

@@ -426,3 +426,15 @@ def test_a_run_of_story_links_after_the_body_in_an_unusual_wrapper(wrapper, head
     rec = extract_article(_article(box), url=URL)
     assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("heading, kind", [("المزيد من التفاصيل", "read_also"), ("الأكثر قراءة", "more")])
+def test_a_heading_glued_to_its_first_link_is_read_by_its_own_words(heading, kind):
+    """A box whose heading element is followed by its list with no space between them reads, as one text,
+    "المزيد من التفاصيلصناع …": the glued word changed the heading's kind. The kind is the heading
+    element's own words'."""
+    u, t = STORIES[0]
+    box = f'<section><span>{heading}</span><ul><li><a href="{u}">{t}</a></li></ul></section>'
+    body = "".join(f"<p>{p}</p>" for p in PARA[:2]) + box + "".join(f"<p>{p}</p>" for p in PARA[2:])
+    rec = extract_article(_within(body), url=URL)
+    assert [r["kind"] for r in rec["related"]] == [kind] and rec["paragraphs"] == PARA
