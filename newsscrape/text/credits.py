@@ -15,6 +15,7 @@ credit is found whatever dash, bracket, slash, tatweel or stop the newsroom sets
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -628,11 +629,14 @@ def _before_a_date(toks: list[Token]) -> list[Token]:
 
 
 def _colon_early(line: str) -> bool:
-    """A colon, a dash or a bar within the first words of ``line``: a cheap test before tokenising."""
-    return not _LABEL_MARKS.isdisjoint(line[:MAX_LABEL_CHARS])
+    """A colon within the first words of ``line``, or a dash or a bar after its first word or two: a cheap
+    test before tokenising."""
+    return not COLONS.isdisjoint(line[:MAX_LABEL_CHARS]) or bool(_MARK_AFTER_LABEL.match(line))
 
 
-_LABEL_MARKS = COLONS | frozenset("-–—|")   # what a label of words the list does not hold closes on
+# A mark after one or two words: what a label of words no list holds may close on besides a colon (a dash, a
+# bar, an arrow: any mark the tokens call a separator).
+_MARK_AFTER_LABEL = re.compile(r"\W*\w+(?:\s+\w+)?\s*[^\w\s]")
 
 
 def label_end(toks: list[Token], i: int) -> int:
@@ -646,9 +650,20 @@ def label_end(toks: list[Token], i: int) -> int:
 def _opens_with_label(line: str) -> bool:
     """Does the first word of ``line`` (past any marks) belong to a label, or its first words make an
     adverb of attribution? A cheap test before tokenising."""
-    keys = fold(" ".join(line.split(None, 4)[:4])).split()
-    return bool(keys) and (keys[0] in _LABEL_WORDS or bool(_adverb_end(keys, 0))
-                           or _is_participle(keys[0]) and len(keys) > 1 and keys[1] in _COPIED_FROM)
+    chunks = line.split(None, 4)[:4]
+    keys = fold(chunks[0]).split() if chunks else []
+    if not keys and len(chunks) > 1:             # a mark alone before the label
+        chunks = chunks[1:]
+        keys = fold(chunks[0]).split()
+    if not keys:
+        return False
+    first = keys[0]
+    if first in _LABEL_WORDS:
+        return True
+    if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
+        return False                              # nothing else a label's first word can be: fold no more
+    keys = fold(" ".join(chunks)).split()
+    return bool(_adverb_end(keys, 0)) or _is_participle(first) and len(keys) > 1 and keys[1] in _COPIED_FROM
 
 
 def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:

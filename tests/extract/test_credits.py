@@ -573,7 +573,7 @@ def test_a_participle_of_taking_labels_the_outlet_it_was_taken_from(label, name)
     assert labelled(f"{label} كتاب قديم") is None
 
 
-@given(st.sampled_from(["منبع الخبر", "أصل الخبر", "جهة النشر"]), st.sampled_from([" -", " –", " —", " |"]),
+@given(st.sampled_from(["منبع الخبر", "أصل الخبر", "جهة النشر"]), st.sampled_from([" -", " –", " —", " |", " ⇦"]),
        st.sampled_from(OUTLETS + ["رويترز", "وكالة الأنباء الكويتية"]))
 def test_a_label_the_list_does_not_hold_ends_with_a_dash_too(label, mark, name):
     """A label of one or two words the list does not hold ends with a dash or a bar as with a colon
