@@ -495,8 +495,12 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
         return None
     a = None
     for i in range(max(0, end - 8), end):
-        if toks[i].kind == WORD and (j := _match_at(toks, i)) == end:
+        j = _match_at(toks, i) if toks[i].kind == WORD else 0
+        if j == end:
             a = Agency(_name(tail, toks, i, j), i, j, True, _bracketed(toks, i, j))
+            break
+        if j and _short_form_after(toks, j) == end + 1:       # "وكالة … (واع)" closing the tail
+            a = Agency(_name(tail, toks, i, end + 1), i, end + 1, True, _bracketed(toks, i, end + 1))
             break
         if toks[i].kind == WORD and _unknown_at(toks, i) == end:
             a = Agency(_name(tail, toks, i, end), i, end, False, True)

@@ -580,3 +580,14 @@ def test_a_label_the_list_does_not_hold_ends_with_a_dash_too(label, mark, name):
     ("منبع الخبر - قناة الغد"); the name after it must then say what it is."""
     assert labelled(f"{label}{mark} {name}") == name
     assert labelled(f"{label}{mark} محمد أحمد") is None
+
+
+@given(st.sampled_from(NAME_AND_SHORT), st.sampled_from([p for p in PAIRS if p[0] != "/"] + [(" ·", "·"), (" —", "")]))
+def test_a_name_and_its_short_form_set_apart_close_a_paragraph(pair, marks):
+    """"… الأخرى. ⁅وكالة الأنباء العراقية (واع)⁆": a name and its short form, set apart after the last sentence,
+    are its closing tag (a name right after a sentence's words, "ذكرت وكالة … (قنا)", stays the sentence's)."""
+    name = f"{pair[0]} ({pair[1]})"
+    text = f"{SENTENCE}. {marks[0]}{name}{marks[1]}"
+    found = closing_tag(text)
+    assert found is not None and found[0] == name and found[2].startswith(SENTENCE)
+    assert closing_tag(f"{SENTENCE} كما ذكرت {name}") is None
