@@ -292,3 +292,9 @@ def test_more_of_this_storys_details_is_read_also(what, sep):
     assert match_cue(f"المزيد من الأخبار{sep}")[0] == MORE
     assert match_cue(f"المزيد من مقالات الكاتب{sep}")[0] == MORE
     assert match_cue(f"المزيد من رياضة{sep}")[0] == MORE
+
+
+@given(st.sampled_from(VERBS), st.sampled_from(["كمان", "برضه", "برضو"]), mark)
+def test_also_in_the_dialects_makes_a_read_also_cue(verb, also, sep):
+    """"اقرأ كمان", "شاهد برضه": the dialects' "also" after a reading verb is the cue "اقرأ أيضاً" is."""
+    assert match_cue(f"{verb} {also}{sep}") == (READ_ALSO, "")
