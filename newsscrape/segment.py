@@ -21,7 +21,7 @@ from .extract.thresholds import MIN_ITEM_WORDS
 from .record import Article, Related
 from .text.arabic import clean, mostly_arabic
 from .text.credits import closing_tag, dateline, source_line
-from .text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, is_boilerplate, match_cue
+from .text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, UNTIED, is_boilerplate, match_cue
 
 _BLOCKS = re.compile(r"\n\s*\n")
 _BULLET = re.compile(r"^\s*(?:[•·▪●○◦\-–—*]|\d+[.)])\s*")
@@ -48,7 +48,7 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
     for lines in blocks:
         joined = clean(" ".join(lines))
         cue = match_cue(lines[0], max_extra_words=40)
-        if cue and (cue[0] not in (MORE, OTHER, PICKS) or mode != "body" or _is_heading(lines[0])):
+        if cue and (cue[0] not in UNTIED or mode != "body" or _is_heading(lines[0])):
             # (in the body, a site-wide cue must be a heading: "الأكثر إثارة أن …" opens a sentence)
             kind, rest = cue
             if kind == OTHER:            # the site's other stories: this one's when they follow its body

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ..text.arabic import clean, fold
-from ..text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, match_cue
+from ..text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, UNTIED, match_cue
 from ..tracking import naming_query
 from .measure import Measures
 from .thresholds import (
@@ -377,7 +377,7 @@ def settle_kinds(blocks: list[RelatedBlock], body_start: int, body_end: int, reg
 def _stood_in(block: RelatedBlock, region: etree._Element) -> bool:
     """Did ``block`` stand inside ``region`` (where it stands, or stood before it was taken out)?"""
     node = block.element if block.element.getparent() is not None else block.parent
-    return node is not None and (node is region or any(a is region for a in node.iterancestors()))
+    return node is not None and _inside(node, region)
 
 
 def as_items(blocks: list[RelatedBlock], own: tuple[str | None, ...] = ()) -> list[dict]:
@@ -516,5 +516,5 @@ def heading_kind(el: etree._Element, default: str, m: Measures) -> str:
     for h in heads:
         text = m.text(h)
         if 0 < len(text) <= MAX_HEADING_CHARS and (cue := match_cue(text)):
-            return cue[0] if cue[0] in (MORE, OTHER, PICKS) else default
+            return cue[0] if cue[0] in UNTIED else default
     return default

@@ -23,7 +23,7 @@ from .agencies import AGENCIES, COLLECTIVE_HEADS, HEAD_NOUNS, OUTLET_NOUNS, PHOT
 from .arabic import clean, fold
 from .dates import DATE_WORDS
 from .marks import CLOSE, COLON, COLONS, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
-from .places import place_words
+from .places import is_place
 
 # Named thresholds (characters and words of a line or of the parts a credit is made of).
 MAX_CREDIT_LINE = 80          # a credit line is short
@@ -218,8 +218,8 @@ def _unknown_at(toks: list[Token], i: int) -> int:
     j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS)
     if not j or not _bracketed(toks, i, j):
         return 0
-    keys = [t.key for t in toks[i:j] if t.kind == WORD]
-    return 0 if place_words(keys, 0) == len(keys) else j      # "دويتشه فيله (برلين)": a place, not an agency
+    # "دويتشه فيله (برلين)": a place, not an agency
+    return 0 if is_place([t.key for t in toks[i:j] if t.kind == WORD]) else j
 
 
 def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozenset()) -> int:
@@ -294,7 +294,7 @@ def _short_form_after(toks: list[Token], j: int) -> int:
     k = j + 1
     end = _match_at(toks, k)
     if not end and toks[k].kind == WORD and len(toks[k].key) <= MAX_SHORT_FORM_LETTERS \
-            and toks[k].key not in _NOT_AN_AGENCY and not place_words([toks[k].key], 0):
+            and toks[k].key not in _NOT_AN_AGENCY and not is_place([toks[k].key]):
         end = k + 1
     return end + 1 if end and end < len(toks) and toks[end].kind == CLOSE else j
 
@@ -589,10 +589,10 @@ def labelled(line: str) -> str | None:
             and (name_toks[0].key in OUTLET_NOUNS or _glued_to_outlet(name_toks[0].key)) \
             and name_toks[1].kind == WORD and name_toks[1].key in OUTLET_NOUNS:
         name_toks = name_toks[1:]            # "موقع مجلة المجلة": the site of the outlet named after it
-    glued = 1 if name_toks[0].kind == WORD and _glued_to_outlet(name_toks[0].key) else 0
-    if glued:                                # "لموقع هسبريس": the preposition (and its tatweel) is the label's
-        glued = len(name_toks[0].text) - len(name_toks[0].text[1:].lstrip("ـ"))
-    name = clean(line[name_toks[0].start + glued:name_toks[-1].end])
+    first = name_toks[0]                     # "لموقع هسبريس": the preposition (and its tatweel) is the label's
+    glued = len(first.text) - len(first.text[1:].lstrip("ـ")) if first.kind == WORD and _glued_to_outlet(first.key) \
+        else 0
+    name = clean(line[first.start + glued:name_toks[-1].end])
     if name.startswith(tuple("([«“")) and name_toks[-1].kind == CLOSE:
         name = clean(name[1:-1])
     words = [t for t in name_toks if t.kind == WORD]
@@ -683,9 +683,10 @@ def _is_participle(key: str) -> bool:
     """A participle by its measure, not its verb: مفعول ("مأخوذ", "منقول"), مفتعل ("مقتبس"), مستفعل ("مستقى",
     "مستمد"), feminine too ("مأخوذة"). With من / عن after it, what was taken from an outlet."""
     stem = key[:-1] if key.endswith("ه") and len(key) == PARTICIPLE_LETTERS + 1 else key
-    return stem.startswith("م") and (len(stem) == PARTICIPLE_LETTERS and stem[3] == "و"
-                                     or len(stem) == PARTICIPLE_LETTERS and stem[2] == "ت"
-                                     or stem.startswith("مست") and len(stem) >= PARTICIPLE_LETTERS)
+    if not stem.startswith("م"):
+        return False
+    return stem.startswith("مست") and len(stem) >= PARTICIPLE_LETTERS \
+        or len(stem) == PARTICIPLE_LETTERS and (stem[3] == "و" or stem[2] == "ت")
 
 
 def _adverb_end(keys: list[str], i: int) -> int:
@@ -765,7 +766,7 @@ def place_byline(line: str) -> str | None:
     n = 0
     while n < len(toks) and toks[n].kind == WORD:
         n += 1                               # the words before the first mark: the place, and only it
-    if not n or n == len(toks) or place_words([t.key for t in toks[:n]], 0) != n or toks[n].kind not in (COLON, SEP) \
+    if n == len(toks) or not is_place([t.key for t in toks[:n]]) or toks[n].kind not in (COLON, SEP) \
             or any(t.kind != WORD for t in toks[n + 1:]):
         return None
     name = toks[n + 1:]

@@ -22,6 +22,8 @@ OTHER = "other"
 # The editors' picks ("اخترنا لك", "مختارات المحرر"): set between the body's paragraphs, offered in this story's
 # course (read_also); elsewhere the site's.
 PICKS = "picks"
+# Kinds a heading gives whatever list it heads: the site's, or decided by where the list stands.
+UNTIED = frozenset((MORE, OTHER, PICKS))
 
 # Cues are read as phrases of a small grammar over folded words, not matched against a list: a
 # read-also cue is a reading verb and its adverb (اقرأ أيضاً، طالع المزيد، شاهد كذلك) or an offer of

@@ -75,6 +75,11 @@ def _index() -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
+def is_place(keys: list[str]) -> bool:
+    """Are the folded words ``keys`` together one known place?"""
+    return bool(keys) and place_words(keys, 0) == len(keys)
+
+
 def place_words(keys: list[str], i: int) -> int:
     """How many of the folded words ``keys[i:]`` a known place takes (0 when none starts there)."""
     if i >= len(keys):
