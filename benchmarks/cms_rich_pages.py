@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write four held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write five held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -375,10 +375,129 @@ def fourth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D,
                       first={"bootstrap-self": "الرباط – هسبريس الصحية: "})
 
+def fifth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """An infinite-scroll theme (the next story appended below), Elementor (a heading widget apart from its
+    posts widget), Nuxt (a bare agency under the title, a related heading in a p), JNews (an inline related
+    block of two), an ASP.NET portal (a slash after the label, Arabic-Indic date), Drupal 7 (the source as a
+    labelled field), AMP reader mode (a lone agency line)."""
+    pages: dict = {}
+    T = "الأمطار الغزيرة ترفع مخزون السدود إلى أعلى مستوى منذ عشر سنوات"
+    D = "2025-12-02T18:40:00+03:00"
+    P = [
+     "أعلنت وزارة الموارد المائية أن مخزون السدود الرئيسية ارتفع إلى أعلى مستوى له منذ عشر سنوات، بعد موجة من الأمطار الغزيرة شهدتها البلاد خلال الأيام الماضية.",
+     "وأوضح بيان للوزارة أن نسبة الامتلاء في السدود الكبرى تجاوزت سبعين في المئة، مقارنة بأقل من أربعين في المئة في الفترة نفسها من العام الماضي.",
+     "وأكد مسؤولون أن هذه الكميات ستسهم في تأمين مياه الري للموسم الزراعي المقبل، وتخفيف الضغط على المياه الجوفية التي تعاني من استنزاف متواصل منذ سنوات.",
+     "ودعت الوزارة المواطنين إلى ترشيد الاستهلاك رغم تحسن الوضع المائي، مشيرة إلى أن التغيرات المناخية تجعل مواسم الأمطار أقل انتظاما من السابق.",
+    ]
+    RA = ("/local/2025/11/29/rain-warning-7710", "الأرصاد تحذر من سيول محتملة في المناطق المنخفضة خلال الأسبوع")
+    RA2 = ("/local/2025/11/27/roads-7702", "إغلاق طرق فرعية بسبب تجمعات المياه في عدد من المدن")
+    REL = [("/local/2025/11/25/dam-7690", "بدء أعمال صيانة السد الشمالي قبل موسم الأمطار"),
+           ("/local/2025/11/20/wells-7671", "خطة لتقليل حفر الآبار العشوائية وحماية المياه الجوفية"),
+           ("/local/2025/11/16/farmers-7650", "المزارعون يستعدون لموسم زراعي واعد بعد تحسن الأمطار")]
+    MOST = [("/sport/2025/12/01/derby-7720", "الفريق الأول يحسم مباراة القمة بهدفين نظيفين"),
+            ("/economy/2025/12/01/gold-7721", "أسعار الذهب تسجل ارتفاعا جديدا في السوق المحلية")]
+    NEXT_T = "افتتاح معرض الكتاب الدولي بمشاركة أكثر من خمسمئة دار نشر"
+    NEXT_P = ["افتتح وزير الثقافة مساء اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة أكثر من خمسمئة دار نشر عربية وأجنبية.",
+              "ويتضمن برنامج المعرض ندوات فكرية وأمسيات شعرية وورشا للأطفال على مدى عشرة أيام متتالية."]
+    URLC = "https://www.miyah.example/local/2025/12/02/dams-level-7725"
+    ps = _paragraphs
+    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
+    # 1 infinite scroll: the next story is appended below the first, after its related list
+    pages["infinite"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="single">
+    <header class="site-header"><a href="/" class="logo">مياه اليوم</a><nav><a href="/local">محليات</a><a href="/sport">رياضة</a></nav></header>
+    <div id="posts-container"><article class="post single-post" data-url="{URLC}"><h1 class="entry-title">{T}</h1>
+    <div class="entry-meta"><span class="posted-on">2 ديسمبر 2025</span></div><div class="entry-content">{ps(P)}
+    <p><strong>المصدر:</strong> وكالة الأنباء العمانية</p></div>
+    <div class="post-related"><h4 class="related-heading">مقالات ذات صلة</h4><ul>""" + li(REL) + f"""</ul></div></article>
+    <div class="infinite-loader"><article class="post single-post" data-url="/culture/2025/12/02/book-fair-7726"><h2 class="entry-title">
+    <a href="/culture/2025/12/02/book-fair-7726">{NEXT_T}</a></h2><div class="entry-meta"><span class="posted-on">2 ديسمبر 2025</span></div>
+    <div class="entry-content">{ps(NEXT_P)}</div></article></div></div>
+    <aside class="widget"><h3>الأكثر قراءة</h3><ul>""" + li(MOST) + """</ul></aside></body></html>""",
+     "وكالة الأنباء العمانية", [(r, "similar") for r in REL])
+    # 2 Elementor: nested widget containers; the related heading is a heading widget beside the posts widget
+    def widget(kind: str, inner: str) -> str:
+        return (f'<div class="elementor-element elementor-widget elementor-widget-{kind}"><div class="elementor-widget-container">'
+                f'{inner}</div></div>')
+    posts = "".join(f'<article class="elementor-post"><a class="elementor-post__thumbnail__link" href="{u}"><img src="/e.jpg"></a>'
+                    f'<div class="elementor-post__text"><h3 class="elementor-post__title"><a href="{u}">{t}</a></h3></div></article>'
+                    for u, t in REL)
+    pages["elementor"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="elementor-page">
+    <div class="elementor elementor-location-header"><div class="elementor-container">{widget("theme-site-logo", '<a href="/">مياه اليوم</a>')}</div></div>
+    <div class="elementor elementor-location-single"><section class="elementor-section"><div class="elementor-container"><div class="elementor-column elementor-col-66"><div class="elementor-widget-wrap">
+    {widget("theme-post-title", f'<h1 class="elementor-heading-title">{T}</h1>')}
+    {widget("post-info", '<ul class="elementor-post-info"><li><span class="elementor-post-info__item--type-date">ديسمبر 2, 2025</span></li></ul>')}
+    {widget("theme-post-content", ps(P[:2]) + f'<p><strong>للمزيد:</strong> <a href="{RA[0]}">{RA[1]}</a></p>' + ps(P[2:]))}
+    {widget("text-editor", '<p>المصدر – الجزيرة نت</p>')}
+    {widget("heading", '<h2 class="elementor-heading-title">مواضيع قد تعجبك</h2>')}
+    {widget("posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{posts}</div>')}
+    </div></div><div class="elementor-column elementor-col-33"><div class="elementor-widget-wrap">
+    {widget("heading", '<h2 class="elementor-heading-title">الأكثر قراءة</h2>')}
+    {widget("posts", '<div class="elementor-posts">' + "".join(f'<article class="elementor-post"><h3 class="elementor-post__title"><a href="{u}">{t}</a></h3></article>' for u, t in MOST) + '</div>')}
+    </div></div></div></section></div></body></html>""", "الجزيرة نت", [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 3 Nuxt: data-v attributes, a bare agency name under the title, a related heading in a p
+    nuxt = 'window.__NUXT__=(function(a,b){return {layout:"default",data:[{article:{id:7725,title:a}}]}}("x","y"));'
+    pages["nuxt"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><div id="__nuxt"><div id="__layout"><div data-v-2c1f0a class="page">
+    <header data-v-2c1f0a class="topbar"><a data-v-2c1f0a href="/">مياه اليوم</a></header>
+    <main data-v-7f3a11 class="article"><h1 data-v-7f3a11 class="article__title">{T}</h1>
+    <div data-v-7f3a11 class="article__info"><span data-v-7f3a11 class="article__source"><i data-v-7f3a11 class="icon icon-rss"></i> رويترز</span>
+    <span data-v-7f3a11 class="article__date">02.12.2025</span></div>
+    <div data-v-7f3a11 class="article__content">""" + "".join(f'<p data-v-7f3a11>{x}</p>' for x in P) + """</div>
+    <div data-v-9e0b22 class="related"><p data-v-9e0b22 class="related__title">أخبار ذات صلة</p><div data-v-9e0b22 class="related__list">""" +
+     "".join(f'<a data-v-9e0b22 href="{u}" class="related__item"><img data-v-9e0b22 src="/n.jpg"><span data-v-9e0b22>{t}</span></a>' for u, t in REL) +
+     """</div></div></main><aside data-v-4d2e33 class="sidebar"><p data-v-4d2e33 class="sidebar__title">الأكثر قراءة</p>""" +
+     "".join(f'<a data-v-4d2e33 href="{u}" class="sidebar__item">{t}</a>' for u, t in MOST) +
+     f"""</aside></div></div></div><script>{nuxt}</script></body></html>""", "رويترز", [(r, "similar") for r in REL])
+    # 4 JNews: an inline related block of two titles in the body, the source after a bar, a related block after
+    inline = ('<div class="jnews_inline_related_post_wrapper"><div class="jnews_inline_related_post"><div class="jeg_postblock_22 jeg_postblock">'
+              '<div class="jeg_block_heading"><h3 class="jeg_block_title"><span>اقرأ أيضاً</span></h3></div><div class="jeg_posts">' +
+              "".join(f'<article class="jeg_post"><h3 class="jeg_post_title"><a href="{u}">{t}</a></h3></article>' for u, t in (RA, RA2)) +
+              '</div></div></div></div>')
+    pages["jnews"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="jnews">
+    <div class="jeg_viewport"><div class="jeg_header"><a href="/" class="jeg_logo">مياه اليوم</a></div><div class="jeg_main"><div class="jeg_container">
+    <div class="jeg_content jeg_singlepage"><div class="entry-header"><h1 class="jeg_post_title">{T}</h1><div class="jeg_meta_date"><a href="#">2 ديسمبر، 2025</a></div></div>
+    <div class="entry-content"><div class="content-inner">{ps(P[:2])}{inline}{ps(P[2:])}<p><em>المصدر | سكاي نيوز عربية</em></p></div></div>
+    <div class="jnews_related_post_container"><div class="jeg_postblock_22 jeg_postblock"><div class="jeg_block_heading"><h3 class="jeg_block_title"><span>مقالات مشابهة</span></h3></div>
+    <div class="jeg_posts jeg_load_more_flag">""" + "".join(f'<article class="jeg_post"><div class="jeg_thumb"><a href="{u}"><img src="/j.jpg"></a></div><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{u}">{t}</a></h3></div></article>' for u, t in REL) +
+     """</div></div></div></div><div class="jeg_sidebar"><div class="widget"><div class="jeg_block_heading"><h3 class="jeg_block_title"><span>الأكثر قراءة</span></h3></div><ul>""" + li(MOST) +
+     """</ul></div></div></div></div></div></body></html>""", "سكاي نيوز عربية",
+     [(RA, "read_also"), (RA2, "read_also")] + [(r, "similar") for r in REL])
+    # 5 ASP.NET portal: label and name after a slash under the title, br body, Arabic-Indic date, related DataList
+    pages["aspnet-slash"] = (f"""<html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{T}</title></head>
+    <body><form name="aspnetForm" method="post" action="./NewsDetails.aspx?id=7725" id="aspnetForm"><table width="100%" cellpadding="0"><tr><td class="TopMenu"><a href="/">الرئيسية</a> - <a href="/News.aspx?cat=3">محليات</a></td></tr>
+    <tr><td><span id="ctl00_cph_lblTitle" class="NewsTitle">{T}</span><br><span id="ctl00_cph_lblDate" class="NewsDate">١٢:٤٠ م - ٢/١٢/٢٠٢٥</span><br>
+    <span id="ctl00_cph_lblSource" class="NewsSource">المصدر/ وكالة سبأ</span></td></tr>
+    <tr><td><span id="ctl00_cph_lblBody" class="NewsBody">{P[0]}<br><br>{P[1]}<br><br>{P[2]}<br><br>{P[3]}</span></td></tr>
+    <tr><td class="hdr">أخبار متعلقة</td></tr><tr><td><table id="ctl00_cph_dlRelated">""" +
+     "".join(f'<tr><td>• <a id="ctl00_cph_dlRelated_ctl0{i}_lnk" href="NewsDetails.aspx?id={u[-4:]}">{t}</a></td></tr>' for i, (u, t) in enumerate(REL)) +
+     """</table></td></tr><tr><td class="footer">جميع الحقوق محفوظة ٢٠٢٥</td></tr></table></form></body></html>""", "وكالة سبأ",
+     [((f"NewsDetails.aspx?id={u[-4:]}", t), "similar") for u, t in REL], "2025-12-02")
+    # 6 Drupal 7: the source a labelled field after the body, related in a views block
+    pages["drupal7"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="node-type-article">
+    <div id="page"><div id="header"><a href="/" id="logo">مياه اليوم</a></div><div id="main"><div id="content" class="column"><h1 class="title" id="page-title">{T}</h1>
+    <div id="node-7725" class="node node-article node-full clearfix"><div class="submitted"><span property="dc:date dc:created" content="{D}">الثلاثاء، 2 ديسمبر 2025</span></div>
+    <div class="content"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">{ps(P)}</div></div></div>
+    <div class="field field-name-field-source field-type-text field-label-inline clearfix"><div class="field-label">المصدر:&nbsp;</div><div class="field-items"><div class="field-item even">وكالة الأنباء القطرية (قنا)</div></div></div>
+    <div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above"><div class="field-label">الوسوم:&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/tags/water">مياه</a></div></div></div></div></div>
+    <div id="block-views-related-block" class="block block-views"><h2>محتوى ذو صلة</h2><div class="content"><div class="view view-related"><div class="view-content"><div class="item-list"><ul>""" + li(REL) +
+     """</ul></div></div></div></div></div></div><div id="sidebar-second" class="column sidebar"><div class="block"><h2>الأكثر قراءة</h2><div class="content"><div class="item-list"><ul>""" + li(MOST) +
+     """</ul></div></div></div></div></div></div></body></html>""", "وكالة الأنباء القطرية (قنا)", [(r, "similar") for r in REL])
+    # 7 AMP reader mode: a lone agency line closing the body, related under a heading after the footer meta
+    pages["amp-reader"] = (f"""<!doctype html><html amp lang="ar" dir="rtl"><head>{head}<link rel="canonical" href="{URLC}"></head><body class="">
+    <header id="top" class="amp-wp-header"><div><a href="/">مياه اليوم</a></div></header>
+    <article class="amp-wp-article"><header class="amp-wp-article-header"><h1 class="amp-wp-title">{T}</h1>
+    <div class="amp-wp-meta amp-wp-posted-on"><time datetime="{D}">منذ 3 ساعات</time></div></header>
+    <div class="amp-wp-article-content">{ps(P)}<p>أ ش أ</p></div>
+    <footer class="amp-wp-article-footer"><div class="amp-wp-meta amp-wp-tax-category">التصنيفات: <a href="/local" rel="category tag">محليات</a></div></footer></article>
+    <div class="amp-related-posts"><h2>اقرأ المزيد</h2><ul>""" + li(REL) + """</ul></div>
+    <footer class="amp-wp-footer"><div><p>© 2025 مياه اليوم</p><a href="#top" class="back-to-top">العودة إلى الأعلى</a></div></footer></body></html>""",
+     "أ ش أ", [(r, "similar") for r in REL])
+
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
 
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
-                          ("fourth", fourth_set())):
+                          ("fourth", fourth_set()), ("fifth", fifth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
