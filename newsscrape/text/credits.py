@@ -69,7 +69,9 @@ _ACCORDING = frozenset(("بحسب", "حسب", "وفق"))
 _FOR_WHAT = "لما"
 _WHAT = frozenset(("ما", _FOR_WHAT))
 _ACCORDING_WHAT = frozenset(a + "ما" for a in _ACCORDING)
-_LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | {_FROM}
+_AS_WHAT = frozenset(("كما", "مثلما"))     # "كما نشرت …": "as" and a verb of reporting, "what" glued to it
+_LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | _AS_WHAT | {_FROM}
+_THIS = frozenset(("هذا", "هذه", "ذلك", "تلك"))   # "مصدر هذه المادة": a demonstrative before the label's noun
 # An adverb of attribution: a verbal noun in the accusative and the preposition it governs ("اعتماداً على",
 # "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
 # the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
@@ -134,9 +136,8 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
         if ok:
             if initials and _one_more_letter(toks, j):
                 continue                             # "ا ب ا" is three initials, not "أ ب" and a letter
-            if initials and j < len(toks) and toks[j].kind == STOP and toks[j].end == toks[j - 1].end:
-                j += 1                               # the stop that closes initials "أ.ف.ب."
-                if j < len(toks) and toks[j].kind == WORD and toks[j].start == toks[j - 1].end:
+            if initials:
+                if (j := _closing_stop(toks, j)) < 0:
                     continue
             return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _EDITION else j
     if not guess:
@@ -152,7 +153,7 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
             else:
                 break
         if n >= 2 and (j >= len(toks) or toks[j].kind != WORD or len(toks[j].key) > 1):
-            return j
+            return max(j, _closing_stop(toks, j))
     # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters)
     if tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6:
         return i + 1
@@ -167,6 +168,18 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
         if tok.key in COLLECTIVE_HEADS or j - i >= 2:
             return j
     return 0
+
+
+def _closing_stop(toks: list[Token], j: int) -> int:
+    """Token index after initials that end at ``j``: past the stop that closes them when one is written on
+    the last letter of initials written with stops ("أ.ف.ب."; after "ا ف ب" a stop ends the sentence), else
+    ``j``; -1 when a word is glued after that stop (the letters open a word, not a name)."""
+    if j < len(toks) and toks[j].kind == STOP and toks[j].start == toks[j - 1].end and j >= 2 \
+            and toks[j - 2].kind == STOP:
+        j += 1
+        if j < len(toks) and toks[j].kind == WORD and toks[j].start == toks[j - 1].end:
+            return -1
+    return j
 
 
 def _one_more_letter(toks: list[Token], j: int) -> bool:
@@ -344,7 +357,7 @@ def credit_line(line: str) -> str | None:
     """The agency of a line that is a credit and nothing else: the agency, marks, and at most a place
     and a date beside it."""
     if (found := _short_credit(line)) is None:
-        return None
+        return _outlet_and_place(line)
     toks, a = found
     rest = [t for n, t in enumerate(toks) if t.kind == WORD and not a.first <= n < a.last]
     if rest and not (_set_apart(toks, a) and _place_words(rest)):
@@ -354,6 +367,29 @@ def credit_line(line: str) -> str | None:
     if find_agency(line, toks, start=a.last, unknown=False) is not None and rest:
         return None                                   # two agencies and more: a sentence, not a credit
     return a.name
+
+
+def _outlet_and_place(line: str) -> str | None:
+    """The outlet of a line made of an outlet's name (its noun, without the article, and a few words), marks,
+    and a known place, in either order ("صحيفة الأيام ⇠ عدن", "عدن | إذاعة الشمال"), else None."""
+    if not line or len(line) > MAX_CREDIT_LINE:
+        return None
+    toks = [t for t in tokens(line) if t.kind not in (OPEN, CLOSE, STOP)]
+    runs: list[list[Token]] = [[]]
+    for t in toks:
+        if t.kind == WORD:
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    if len(runs) != 2 or sum(t.kind != WORD for t in toks) > MAX_MARKS_AROUND:
+        return None
+    for name, place in (runs, runs[::-1]):
+        if name[0].key in OUTLET_NOUNS and not name[0].key.startswith("ال") \
+                and 2 <= len(name) <= MAX_UNLISTED_OUTLET_WORDS and is_place([t.key for t in place]) \
+                and _name_end(name, 0, MAX_UNLISTED_OUTLET_WORDS, _LABEL_WORDS) == len(name):
+            return _name(line, name, 0, len(name))
+    return None
 
 
 def dateline(text: str) -> tuple[str, str] | None:
@@ -544,11 +580,15 @@ def labelled(line: str) -> str | None:
         i += 1
     if i >= len(toks):
         return None
+    if _copy_named_first(toks, i):
+        i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
     key, marked, unlisted = toks[i].key, False, False
     if key in _SOURCE_LABELS:
         i += 1
         if i < len(toks) and toks[i].kind == WORD and _shown(toks[i].key):
             return None          # "مصدر الصورة: رويترز" credits a picture, not the article
+        if i + 1 < len(toks) and toks[i].kind == WORD and toks[i].key in _THIS and toks[i + 1].kind == WORD:
+            i += 1               # "مصدر هذه المادة ⇠": "this" goes with the noun after it
         # "مصدر الخبر:", "المصدر الأصلي -": one noun after the label when a mark follows it, or when an
         # agency or an outlet follows it ("مصدر الخبر رويترز")
         if i + 1 < len(toks) and toks[i].kind == WORD and not _match_at(toks, i) \
@@ -564,6 +604,9 @@ def labelled(line: str) -> str | None:
     elif key == _FROM or key in _ACCORDING or key in _ACCORDING_WHAT:
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
+    elif key in _AS_WHAT and (j := _past_what_was_said(toks, i + 1, True)) > i + 1:
+        # "كما نشرت صحيفة …": as with a label no list holds, the name must end the line
+        i, strict, unlisted = j, False, True
     elif j := _adverb_label(toks, i):
         # like a bare عن: the name must say what it is
         i = _past_what_was_said(toks, j, toks[j - 1].key == _FOR_WHAT)
@@ -664,10 +707,23 @@ def _opens_with_label(line: str) -> bool:
     first = keys[0]
     if first in _LABEL_WORDS:
         return True
+    if first.startswith("ال") and len(chunks) > 2:
+        second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
+        if second in _COPIED or _is_participle(second):
+            return True
     if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
         return False                              # nothing else a label's first word can be: fold no more
     keys = fold(" ".join(chunks)).split()
     return bool(_adverb_end(keys, 0)) or _is_participle(first) and len(keys) > 1 and keys[1] in _COPIED_FROM
+
+
+def _copy_named_first(toks: list[Token], i: int) -> bool:
+    """Does a definite noun at ``i`` name the copy before a label of copying ("الخبر منقول عن", "المقال مترجم
+    عن", "النص مأخوذ من")?"""
+    if i + 2 >= len(toks) or any(t.kind != WORD for t in toks[i:i + 3]) or not toks[i].key.startswith("ال"):
+        return False
+    label = toks[i + 1].key
+    return (label in _COPIED or _is_participle(label)) and toks[i + 2].key in _COPIED_FROM
 
 
 def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:

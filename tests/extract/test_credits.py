@@ -591,3 +591,61 @@ def test_a_name_and_its_short_form_set_apart_close_a_paragraph(pair, marks):
     found = closing_tag(text)
     assert found is not None and found[0] == name and found[2].startswith(SENTENCE)
     assert closing_tag(f"{SENTENCE} كما ذكرت {name}") is None
+
+
+# Initials written with a stop after each letter, the last one included, as newsrooms write them; the last
+# two are no gazetteer's.
+CLOSED_INITIALS = ["أ.ف.ب.", "د.ب.أ.", "أ.ش.أ.", "ق.ن.ا.", "و.ص.ل."]
+
+
+@given(st.sampled_from(CLOSED_INITIALS), st.sampled_from([p for p in PAIRS if p[0] != "/"] + [("\u2768", "\u2769")]),
+       st.sampled_from(PLACES), st.sampled_from([" –", " -", " :", " ـ"]))
+def test_initials_closed_by_a_stop_stand_in_brackets(name, pair, place, mark):
+    """"باريس (أ.ف.ب.) – …": the stop that closes the last initial is the name's, so the name stands between
+    its brackets and opens a dateline (the stop stood between the name and its closing bracket, and the
+    dateline was not read)."""
+    found = dateline(f"{place} {pair[0]}{name}{pair[1]}{mark} {SENTENCE}")
+    assert found is not None and found[0] == name
+    assert credit_line(f"{pair[0]}{name}{pair[1]}") == name
+
+
+OUTLETS_TOO = ["صحيفة الأيام", "إذاعة الشمال", "تلفزيون الساحل", "موقع الحدث اليوم", "وكالة أنباء الوسط"]
+
+
+@given(st.sampled_from(["كما نشرت", "كما أوردت", "كما ذكرت", "مثلما نشرت", "كما نقلته"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "د ب أ"]))
+def test_as_an_outlet_published_labels_it(label, name):
+    """"كما نشرت صحيفة …": "as" (كما, مثلما) and a verb of reporting label a source as "حسبما أفاد" does; the
+    name must say what it is and end the line, so a sentence that opens the same way is none."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} {name} تقريرا مطولا عن الأزمة التي تشهدها المدينة منذ أسابيع") is None
+    assert labelled(f"{label.split()[0]} أكد الوزير أن الخطة ستنفذ خلال العام المقبل") is None
+
+
+@given(st.sampled_from(["الخبر", "المقال", "النص", "التقرير", "الموضوع"]),
+       st.sampled_from(["منقول عن", "مترجم عن", "مأخوذ من", "نقلا عن", "مقتبس من"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالة الأنباء الكويتية"]))
+def test_the_copy_named_before_its_label_belongs_to_the_label(noun, label, name):
+    """"الخبر منقول عن …": a definite noun naming the copy ("الخبر", "المقال") before a label of copying is
+    the label's, as "مصدر الخبر" is; a person after it is still no source."""
+    assert labelled(f"{noun} {label} {name}") == name
+    assert labelled(f"{noun} {label} محمد أحمد") is None
+
+
+@given(st.sampled_from(["هذه المادة", "هذا الخبر", "هذا المقال", "هذه المعلومات"]),
+       st.sampled_from([":", " ⇠", " -", " |"]), st.sampled_from(OUTLETS_TOO + ["رويترز"]))
+def test_a_demonstrative_before_the_labels_noun_belongs_to_the_label(noun, mark, name):
+    """"مصدر هذه المادة ⇠ …": "this" before the noun after مصدر is the label's, as the noun alone is."""
+    assert labelled(f"مصدر {noun}{mark} {name}") == name
+
+
+@given(st.sampled_from(OUTLETS_TOO[:-1]), st.sampled_from([" ⇠ ", " - ", " | ", " ∷ ", " / "]),
+       st.sampled_from(PLACES))
+def test_an_outlets_name_a_mark_and_a_place_are_a_credit(name, mark, place):
+    """"صحيفة الأيام ⇠ عدن": an outlet's noun and name, a mark and a known place, and nothing else, credit the
+    outlet as a dateline's place and agency do; the site's own furniture ("الموقع الرسمي") and a name with no
+    outlet noun stay none."""
+    assert credit_line(f"{name}{mark}{place}") == name
+    assert credit_line(f"{place}{mark}{name}") == name
+    assert credit_line(f"الموقع الرسمي{mark}{place}") is None
+    assert credit_line(f"محمد أحمد{mark}{place}") is None
