@@ -141,7 +141,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
     index = index_tree(root)
     order, owners = index.order, index.owners
     m = Measures(base, url)
-    related = _take_out_related(root, m, profile, index)
+    related = _take_out_related(root, m, profile, index, title_el)
     site_names = _site_names(meta, profile, url, title)
     try:
         container = _body_container(root, profile, owners, m)
@@ -250,10 +250,11 @@ def _absolute(url: str | None) -> str | None:
     return url.strip() if url and is_http_url(url.strip()) else None
 
 
-def _take_out_related(root: etree._Element, m: Measures, profile: Profile, index: TreeIndex) -> list:
+def _take_out_related(root: etree._Element, m: Measures, profile: Profile, index: TreeIndex,
+                      title_el: etree._Element | None) -> list:
     """The related blocks, each placed in reading order and taken out of the tree; then the promos a
     reader may skip and the hidden elements."""
-    related = find_related(root, m, index.cue_candidates, index.classed, profile.related, _select)
+    related = find_related(root, m, index.cue_candidates, index.classed, profile.related, _select, title_el)
     order = index.order
     for block in related:
         el = block.element  # a wrapper made around a cue and its link siblings is not in ``order``

@@ -158,8 +158,11 @@ def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
     return False
 
 
-def _block_for_heading(heading: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:
-    """Climb from a cue heading to the smallest ancestor that holds article links besides it."""
+def _block_for_heading(heading: etree._Element, m: Measures, title: etree._Element | None = None
+                       ) -> tuple[etree._Element, list[dict]] | None:
+    """Climb from a cue heading to the smallest ancestor that holds article links besides it; never to one
+    that holds the page's h1 or its ``title`` element (the article's own box: the page itself, when a menu
+    link's words make a cue)."""
     if (inline := _inline_cue_links(heading, m)) is not None:
         return inline
     node = heading
@@ -168,7 +171,7 @@ def _block_for_heading(heading: etree._Element, m: Measures) -> tuple[etree._Ele
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html", "main", "article"):
             return None
-        if parent.find(".//h1") is not None:
+        if parent.find(".//h1") is not None or title is not None and _inside(title, parent):
             return _following_links(node, m)
         # items_of(parent) without the heading's own anchors, each level's anchors read once: the level
         # below's, then the siblings' around it
@@ -298,7 +301,7 @@ CLASSED_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav"})    # bl
 
 def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._Element],
                  classed: list[etree._Element], profile_rules: tuple[tuple[str, str], ...] = (),
-                 select=None) -> list[RelatedBlock]:
+                 select=None, title: etree._Element | None = None) -> list[RelatedBlock]:
     """Related blocks of the page. ``cue_candidates`` are the elements whose own text is short and has a
     cue's letters, ``classed`` the blocks whose class or id may say "related" (``index.index_tree``),
     both in document order."""
@@ -343,7 +346,7 @@ def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._
         if own_links and len(fold(text).split()) > MIN_CUE_LINE_WORDS:
             add(el, kind, own_links, inline=kind == READ_ALSO and _cue_before_links(el, m))  # "اقرأ أيضاً: <a>…</a>"
             continue
-        found = _block_for_heading(el, m)
+        found = _block_for_heading(el, m, title)
         if found and found[0] not in taken:
             inline = kind == READ_ALSO and found[0].get("data-newsscrape") == "related" and found[0].tag == "span"
             add(found[0], kind, found[1], inline=inline)

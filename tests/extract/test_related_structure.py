@@ -438,3 +438,23 @@ def test_a_heading_glued_to_its_first_link_is_read_by_its_own_words(heading, kin
     body = "".join(f"<p>{p}</p>" for p in PARA[:2]) + box + "".join(f"<p>{p}</p>" for p in PARA[2:])
     rec = extract_article(_within(body), url=URL)
     assert [r["kind"] for r in rec["related"]] == [kind] and rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("menu_item", ["الأكثر قراءة", "أخبار عاجلة", "مقالات ذات صلة"])
+@pytest.mark.parametrize("title_tag", ["div", "h2", "strong"])
+def test_a_cue_in_the_menu_never_takes_the_page_that_holds_the_title(menu_item, title_tag):
+    """A menu link whose words make a cue ("الأكثر قراءة" among the sections) climbs to the page's wrapper
+    when the page is link-heavy and its body short lines of text; the block it heads never holds the title, so
+    the body stays (the whole page was taken as a site-wide list, and the page had no article text)."""
+    names = ["سياسة", "اقتصاد", "رياضة"] * 6
+    sections = "".join(f'<li><a href="/section/{n}">{w}</a></li>' for n, w in enumerate(names))
+    stories = "".join(f'<li><a href="/news/2024/05/0{n}/story-{n}{n}{n}">عنوان خبر آخر من أخبار الموقع رقم {n}</a></li>'
+                      for n in range(1, 9))
+    footer = "".join(f'<a href="/page/{n}">صفحة</a> ' for n in range(20))
+    html = page(f'<div><header><nav><ul>{sections}<li><a href="/s/x">{menu_item}</a></li></ul></nav></header>'
+                f'<section><{title_tag} class="t">الوزير يعلن تقدما في المحادثات مع الجانب الآخر</{title_tag}>'
+                f'<div>{"<br><br>".join(PARA[:3])}</div><aside><ul>{stories}</ul></aside></section>'
+                f'<footer>{footer}</footer></div>',
+                head="<title>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</title>")
+    rec = extract_article(html, url="https://news.example.net/2024/05/01/story-1234")
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA[:3]]
