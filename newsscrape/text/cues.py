@@ -46,7 +46,8 @@ MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verba
 _MISS = frozenset(("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يفوتكم"))     # "لا تفوتك": do not miss
 _FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
 _STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "اخبار", "قصص", "تقارير", "روابط", "فيديوهات", "مقاطع",
-                          "تدوينات", "منشورات", "عناوين", "قراءات", "ملفات", "تغطيات", "مقال", "خبر", "موضوع"))
+                          "تدوينات", "منشورات", "عناوين", "قراءات", "ملفات", "تغطيات", "مقال", "خبر", "موضوع",
+                          "تقرير"))
 _RELATION = ("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله", "متعلقه", "مشابهه", "مرتبطه", "مماثله",
              "قريبه", "متصله", "ذات الصله", "بنفس الموضوع", "في نفس الموضوع", "من نفس الموضوع", "مقترحه", "متشابهه")
 _RECOMMEND = frozenset(("ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى"))
@@ -63,6 +64,23 @@ _SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار ا
                  "الرائج", "رائج الان", "الاكثر رواجا", "الشائع", "شائع الآن", "ترند", "تريند",
                  "في الواجهه", "شاهد ايضا من")
 # The editors' picks: nothing of this story in the words, so where they stand decides (PICKS).
+# Verbal nouns of reading or viewing a modal offers ("يمكنك الاطلاع على", "قد تود مطالعة"), without ال.
+_READING = frozenset(("قراءه", "اطلاع", "مطالعه", "تصفح", "مشاهده", "متابعه"))
+# Between a modal and its verbal noun: a verb of wishing in the second person (تود، ترغب، تحب: its ت), "in",
+# "also".
+_WISH_LINKS = frozenset(("في", "ايضا", "كذلك"))
+# "لمن فاته", "إن فاتك", "في حال فاتك": whoever missed it, if you missed it (the verb فات, any person).
+_IF_WHO = frozenset(("لمن", "ان", "اذا", "لو"))
+_MISSED = "فات"
+MAX_MISSED_LETTERS = 5        # "فاتتك", "فاتكم": the verb and its pronoun, never "فاتورة"
+# "أيضاً على موقعنا": also, a preposition, and the site itself (defined, or "our": its taa marbuta then ت).
+_ON = frozenset(("علي", "في", "عبر"))
+_SITE_ITSELF = frozenset(("موقع", "بوابه", "منصه", "صفحه", "جريده"))
+# "Of the hour": what is current on the site ("حديث الساعة", "قضية الساعة"). Not "اليوم": a menu's sections
+# are named so ("عيادة اليوم", "صحف اليوم").
+_NOW = frozenset(("الساعه",))
+# The site's audience: "اهتمامات القراء", "اختيارات الزوار".
+_AUDIENCE = frozenset(("القراء", "الزوار", "المتابعين", "المتابعون", "الجمهور", "زوارنا", "قرائنا", "قراءنا"))
 _PICKS_PHRASES = ("اخترنا لك", "اخترنا لكم", "مختارات", "ترشيحاتنا", "المحرر يختار", "اختيارات المحرر",
                   "مختارات المحرر")
 
@@ -74,14 +92,16 @@ def _folded(words) -> frozenset:
 
 
 _VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE, _STORY_NOUNS, _RECOMMEND, _SUPERLATIVE, _RECENCY, \
-    _SITE_NOUNS, _SITE_QUALIFIERS = map(_folded, (_VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE,
-                                                  _STORY_NOUNS, _RECOMMEND, _SUPERLATIVE, _RECENCY, _SITE_NOUNS,
-                                                  _SITE_QUALIFIERS))
+    _SITE_NOUNS, _SITE_QUALIFIERS, _READING, _IF_WHO, _NOW, _AUDIENCE = map(
+        _folded, (_VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE, _STORY_NOUNS, _RECOMMEND, _SUPERLATIVE,
+                  _RECENCY, _SITE_NOUNS, _SITE_QUALIFIERS, _READING, _IF_WHO, _NOW, _AUDIENCE))
 _RELATION = tuple(sorted(_folded(_RELATION), key=lambda p: -len(p.split())))
 _ALONE_RELATIONS = ("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله")
 # The words of relation that make a heading of any noun before them (not "قريبة", "مقترحة": a place
 # near, a plan proposed).
 _RELATION_ADJECTIVES = tuple(p for p in _RELATION if p.split()[0] not in ("قريبه", "مقترحه", "بنفس", "في", "من"))
+# The same words agreeing with a singular masculine noun ("خبر مرتبط", "مقال متعلق"): without the taa marbuta.
+_MASCULINE_RELATIONS = frozenset(p[:-1] for p in _RELATION if " " not in p and p.endswith("ه"))
 _SITE_PHRASES = tuple(sorted(_folded(_SITE_PHRASES), key=lambda p: -len(p.split())))
 _PICKS_PHRASES = tuple(sorted(_folded(_PICKS_PHRASES), key=lambda p: -len(p.split())))
 
@@ -120,14 +140,45 @@ def _for_more(words: list[str]) -> int:
     return j + 1 if words[j] in ("المزيد", "مزيد") else 0
 
 
+def _reading_offered(words: list[str]) -> int:
+    """Words taken by a verbal noun of reading after a modal at word 0 and the wish between them ("يمكنك
+    الاطلاع على", "قد تود قراءة", "ربما ترغب في مطالعة"), or 0."""
+    for k in range(1, min(4, len(words))):
+        word = words[k]
+        if word.removeprefix("ال") in _READING:
+            return k + 2 if k + 1 < len(words) and words[k + 1] == "علي" else k + 1
+        if word not in _WISH_LINKS and not word.startswith("ت"):
+            return 0
+    return 0
+
+
+def _missed(words: list[str]) -> int:
+    """Words taken by "for whoever missed it" or "if you missed it" ("لمن فاته", "إن فاتك", "في حال فاتك"),
+    or 0."""
+    k = 2 if words[:2] == ["في", "حال"] else 1 if words[0] in _IF_WHO else 0
+    return k + 1 if k and len(words) > k and words[k].startswith(_MISSED) and len(words[k]) <= MAX_MISSED_LETTERS \
+        else 0
+
+
+def _is_the_site(word: str) -> bool:
+    """Is a folded word the site itself: "الموقع", "موقعنا", "بوابتنا"?"""
+    if word.startswith("ال"):
+        return word[2:] in _SITE_ITSELF
+    if word.endswith("نا"):
+        stem = word[:-2]
+        return stem in _SITE_ITSELF or stem.endswith("ت") and stem[:-1] + "ه" in _SITE_ITSELF
+    return False
+
+
 def parse_cue(words: list[str]) -> tuple[str, int] | None:
     """(kind, words the cue takes) when folded ``words`` open with a related-list cue, else None."""
     if not words:
         return None
     w0 = words[0]
     w1 = words[1] if len(words) > 1 else ""
-    if n := _phrase(words, 0, _PICKS_PHRASES):
-        return PICKS, n
+    if (n := _phrase(words, 0, _PICKS_PHRASES)) or w0.startswith("ال") \
+            and (n := _phrase([w0[2:], *words[1:]], 0, _PICKS_PHRASES)):
+        return PICKS, n                                     # "المختارات" as "مختارات"
     n = _phrase(words, 0, _SITE_PHRASES)
     if n and not (words[0] == "شاهد" and len(words) < 3):
         # a site's list, unless an offer of interest follows: "أخبار أخرى ربما تهمك" is chosen for this story
@@ -152,7 +203,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 2
         if w1 in _VERBS and len(words) > 2 and words[2] in _ADVERBS:   # "شاهد واقرا ايضا"
             return READ_ALSO, 3
-        if w0 in ("اقرا", "طالع") and w1 in ("حول", "عن") and len(words) > 2 and words[2] in _THIS_STORY:
+        if w0 in ("اقرا", "طالع") and w1 in ("حول", "عن", "في") and len(words) > 2 and words[2] in _THIS_STORY:
             return SIMILAR, 4 if len(words) > 3 else 3
         return (READ_ALSO, 1) if w0 in _VERB_ALONE and not w1 else None
     if (m := _for_more(words)):
@@ -163,8 +214,12 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, m
     if w0 == "لا" and w1 in _MISS:
         return READ_ALSO, 2
-    if w0 in _MODALS and "قراءه" in words[1:4]:
-        return READ_ALSO, words.index("قراءه") + 1      # "يمكنك قراءة", "قد تود قراءة", "ربما ترغب في قراءة"
+    if w0 in _MODALS and (m := _reading_offered(words)):
+        return READ_ALSO, m                             # "يمكنك قراءة", "قد تود مطالعة", "ربما ترغب في قراءة"
+    if (m := _missed(words)):
+        return READ_ALSO, m
+    if w0 in ("ايضا", "كذلك") and w1 in _ON and len(words) > 2 and _is_the_site(words[2]):
+        return READ_ALSO, 3                             # "أيضاً على موقعنا"
     if w0 in _RECOMMEND:
         return SIMILAR, 2 if w1 in ("بقراءه", "لك", "لكم", "به", "بها", "عليك") else 1
     noun = w0.removeprefix("ال")
@@ -180,6 +235,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return kind, 1 + m
         if w1 in ("اخري", "اخرى") and (m := _phrase([w.removeprefix("ال") for w in words], 2, _RELATION)):
             return SIMILAR, 2 + m                                          # "قراءات أخرى ذات صلة"
+        if w1 in _MASCULINE_RELATIONS:
+            return SIMILAR, 2                                              # "خبر مرتبط", "مقال متعلق"
         if w1 in ("اخري", "اخرى"):
             # other stories are this one's when an offer of interest follows ("مقالات أخرى قد تهمك"), else
             # their position tells
@@ -191,6 +248,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return SIMILAR, 1 + m               # any noun and a word of relation, nothing more: "مواد ذات صلة"
     if len(words) == 2 and w1 in _SITE_NOUNS and w0 not in ("في", "من"):
         return MORE, 2                      # "نشرة الأخبار", "أرشيف المقالات": a noun of the site's news
+    if len(words) == 2 and (w1 in _NOW or w1 in _AUDIENCE) and w0 not in ("في", "من", "حتي", "منذ"):
+        return MORE, 2                      # "حديث الساعة", "اهتمامات القراء": now on the site, its readers''
     if w0 == "في" and w1 in ("نفس", "ذات") and len(words) > 2 and words[2] == "السياق":
         return SIMILAR, 3
     if w0 == "في" and w1 == "السياق" and len(words) > 2 and words[2] in ("ذاته", "نفسه"):
@@ -205,7 +264,8 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "يعجب", "يثير", "تحب", "ستهوي", "مزيد", "ستزاد", "فوت", "مكنك", "صل", "علاق", "علق", "شابه", "رتبط",
                "ماثل", "قريب", "تصل", "قتر", "نصح", "رشح", "رشيح", "موص", "سياق", "كثر", "شهر", "خر", "حدث", "هم",
                "برز", "جديد", "عاجل", "رئيس", "رييس", "ختار", "ختيار", "ختر", "زوار", "قسم", "رائج", "رايج", "رواج",
-               "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل")
+               "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
+               "يضا", "ذلك", "زوار")
 
 
 def _any_of(stems) -> str:

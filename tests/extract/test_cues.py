@@ -298,3 +298,74 @@ def test_more_of_this_storys_details_is_read_also(what, sep):
 def test_also_in_the_dialects_makes_a_read_also_cue(verb, also, sep):
     """"اقرأ كمان", "شاهد برضه": the dialects' "also" after a reading verb is the cue "اقرأ أيضاً" is."""
     assert match_cue(f"{verb} {also}{sep}") == (READ_ALSO, "")
+
+
+@given(st.sampled_from(["خبر", "مقال", "موضوع", "تقرير"]),
+       st.sampled_from(["مرتبط", "متعلق", "متصل", "مشابه", "مماثل"]), mark)
+def test_a_story_noun_and_a_masculine_word_of_relation_is_related(noun, relation, sep):
+    """"خبر مرتبط", "مقال متعلق": the relation agrees with a singular masculine noun as "أخبار مرتبطة" does
+    with a plural; the word is the feminine's without its taa marbuta."""
+    assert cue_hint(f"{noun} {relation}{sep}")
+    assert match_cue(f"{noun} {relation}{sep}") is not None
+    assert match_cue(f"{noun} {relation}{sep}")[0] in (READ_ALSO, SIMILAR)
+
+
+@given(st.sampled_from(["أيضاً", "أيضا", "كذلك"]), st.sampled_from(["على", "في", "عبر"]),
+       st.sampled_from(["موقعنا", "بوابتنا", "منصتنا", "الموقع"]), mark)
+def test_also_on_our_site_is_a_read_also_cue(also, on, site, sep):
+    """"أيضاً على موقعنا", "كذلك في بوابتنا": "also", a preposition and the site itself offer another of the
+    site's stories beside this one."""
+    text = f"{also} {on} {site}{sep}"
+    assert cue_hint(text)
+    assert match_cue(text) == (READ_ALSO, "")
+
+
+@given(st.sampled_from(["يمكنك", "يمكنكم", "قد تود", "ربما ترغب في"]),
+       st.sampled_from(["الاطلاع على", "مطالعة", "تصفح", "مشاهدة"]), mark)
+def test_a_modal_and_any_verbal_noun_of_reading_is_a_read_also_cue(modal, reading, sep):
+    """"يمكنك الاطلاع على", "قد تود مطالعة": the verbal noun after a modal may be any of reading or viewing,
+    not "قراءة" alone."""
+    text = f"{modal} {reading}{sep}"
+    assert cue_hint(text)
+    assert match_cue(text) == (READ_ALSO, "")
+
+
+@given(st.sampled_from(["لمن فاته", "لمن فاتها", "إن فاتك", "إذا فاتتك", "في حال فاتك"]), mark)
+def test_for_whoever_missed_it_is_a_read_also_cue(phrase, sep):
+    """"لمن فاته", "إن فاتك": a relative or a condition and the verb of missing offer a story the reader may
+    have missed, as "لا يفوتك" does."""
+    assert cue_hint(phrase + sep)
+    assert match_cue(phrase + sep) == (READ_ALSO, "")
+
+
+@given(st.sampled_from(["اقرأ", "طالع"]), st.sampled_from(["هذا الشأن", "هذا الصدد", "هذه القضية", "ذات الملف"]), mark)
+def test_read_in_this_matter_is_a_cue(verb, matter, sep):
+    """"اقرأ في هذا الشأن": read in this matter, as "اقرأ حول هذا الموضوع" reads about it."""
+    assert match_cue(f"{verb} في {matter}{sep}") is not None
+
+
+@given(st.sampled_from(["حديث", "قضية", "صورة", "فيديو", "ملف"]), st.sampled_from(["الساعة"]), mark)
+def test_a_noun_of_the_hour_is_site_wide(noun, time, sep):
+    """"حديث الساعة", "قضية الساعة": what is current now on the site, not this story's."""
+    assert cue_hint(f"{noun} {time}{sep}")
+    assert match_cue(f"{noun} {time}{sep}") == (MORE, "")
+
+
+@given(st.sampled_from(["اهتمامات", "اختيارات", "مفضلات", "تفضيلات"]),
+       st.sampled_from(["القراء", "الزوار", "المتابعين"]), mark)
+def test_what_the_readers_choose_is_site_wide(noun, readers, sep):
+    """"اهتمامات القراء", "اختيارات الزوار": what the site's audience reads, never chosen for this story."""
+    assert match_cue(f"{noun} {readers}{sep}") == (MORE, "")
+
+
+@given(st.sampled_from(["المختارات"]), mark)
+def test_the_picks_with_the_article_are_picks(word, sep):
+    """"المختارات": the editors' picks with the article are the picks "مختارات" are (where they stand decides)."""
+    from newsscrape.text.cues import PICKS
+    assert match_cue(word + sep) == (PICKS, "")
+
+
+@pytest.mark.parametrize("line", ["إن فاتورة الكهرباء ارتفعت", "حتى الساعة", "قد يكون تصفح المواقع مفيدا",
+                                  "عيادة اليوم", "صحف اليوم", "تشاهدون الآن"])
+def test_lines_that_open_as_those_cues_do_are_none(line):
+    assert match_cue(line) is None
