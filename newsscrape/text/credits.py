@@ -219,14 +219,20 @@ def _bracketed(toks: list[Token], first: int, last: int) -> bool:
     before, after = toks[first - 1], toks[last]
     if (before.kind, after.kind) in ((OPEN, CLOSE), (CLOSE, OPEN)):   # »قنا« set right to left too
         return True
-    return before.kind == SEP and after.kind == SEP and _PAIRS.get(before.text) == after.text \
-        and before.text in "/—ـ" and before.end <= toks[first].start and after.start >= toks[last - 1].end
+    if before.kind != SEP or after.kind != SEP:
+        return False
+    if _PAIRS.get(before.text) == after.text and before.text in "/—ـ":
+        return before.end <= toks[first].start and after.start >= toks[last - 1].end
+    # the same mark hugging the name on both sides: "∗تلفزيون سوريا∗", "•قنا•"
+    return before.text == after.text and before.end == toks[first].start and after.start == toks[last - 1].end
 
 
 def _unknown_at(toks: list[Token], i: int) -> int:
     """Token index after a short bracketed name at word ``i`` that the gazetteer does not know
     ("(يو بي آي)"): 1-3 words without digits, none a word newsrooms bracket about their own copy."""
-    if i == 0 or toks[i - 1].kind == WORD or (toks[i - 1].kind == SEP and toks[i - 1].text != "/"):
+    before = toks[i - 1] if i else None
+    if before is None or before.kind == WORD \
+            or before.kind == SEP and before.text != "/" and before.end != toks[i].start:
         return 0
     j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS)
     if not j or not _bracketed(toks, i, j):

@@ -649,3 +649,11 @@ def test_an_outlets_name_a_mark_and_a_place_are_a_credit(name, mark, place):
     assert credit_line(f"{place}{mark}{name}") == name
     assert credit_line(f"الموقع الرسمي{mark}{place}") is None
     assert credit_line(f"محمد أحمد{mark}{place}") is None
+
+
+@given(st.sampled_from(["∗", "•", "~", "*", "|", "⁑"]), st.sampled_from(OUTLETS_TOO[:-1] + ["يو بي آي"]))
+def test_the_same_mark_hugging_a_name_on_both_sides_brackets_it(mark, name):
+    """"∗تلفزيون الساحل∗": one mark written tight on both sides of a short name sets it apart as brackets do,
+    so a name no list holds is a lone tag (only / and — pairs did, and dashes, bullets and stars did not)."""
+    assert lone_tag(f"{mark}{name}{mark}") == name
+    assert credit_line(f"{mark}{name}{mark}") == name
