@@ -45,6 +45,7 @@ MAX_UNLISTED_OUTLET_WORDS = 4 # an outlet named after a label the grammar does n
 MAX_MARKS_AROUND = 3          # marks on each side of a name set apart ("::", "—", "|")
 MAX_LABEL_WORDS = 2           # words of a label before its colon ("مصدر المعلومات:")
 MAX_LABEL_CHARS = 30          # how far into a line a label's colon may stand
+MAX_NAME_NUMBER_DIGITS = 3    # the number an outlet's name ends with: "موقع 24", "موقع عرب 48", "قناة 218"
 MAX_APART_NAME_WORDS = 5      # the name in the element after a label alone in its own ("المصدر" | "…")
 MIN_ADVERB_LETTERS = 4        # an adverb of attribution's verbal noun ("تبعا"); "هذا على" is none
 PARTICIPLE_LETTERS = 5        # a participle of taking: "مأخوذ", "مقتبس", "مستقى"
@@ -72,6 +73,9 @@ _ACCORDING_WHAT = frozenset(a + "ما" for a in _ACCORDING)
 _AS_WHAT = frozenset(("كما", "مثلما"))     # "كما نشرت …": "as" and a verb of reporting, "what" glued to it
 _LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | _AS_WHAT | {_FROM}
 _THIS = frozenset(("هذا", "هذه", "ذلك", "تلك"))   # "مصدر هذه المادة": a demonstrative before the label's noun
+# Definite nouns of the copy itself: before من / عن they label a source ("المعلومات من موقع …").
+_COPY_NOUNS = frozenset(fold(w) for w in ("الخبر", "المعلومات", "المادة", "النص", "التقرير", "المقال", "الموضوع",
+                                          "المحتوى", "التفاصيل"))
 # An adverb of attribution: a verbal noun in the accusative and the preposition it governs ("اعتماداً على",
 # "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
 # the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
@@ -219,12 +223,18 @@ def _bracketed(toks: list[Token], first: int, last: int) -> bool:
     before, after = toks[first - 1], toks[last]
     if (before.kind, after.kind) in ((OPEN, CLOSE), (CLOSE, OPEN)):   # »قنا« set right to left too
         return True
-    if before.kind != SEP or after.kind != SEP:
+    if before.kind != SEP or after.kind != SEP or before.text != after.text:
         return False
-    if _PAIRS.get(before.text) == after.text and before.text in "/—ـ":
+    if _spaced_pair(before.text):
         return before.end <= toks[first].start and after.start >= toks[last - 1].end
     # the same mark hugging the name on both sides: "∗تلفزيون سوريا∗", "•قنا•"
-    return before.text == after.text and before.end == toks[first].start and after.start == toks[last - 1].end
+    return before.end == toks[first].start and after.start == toks[last - 1].end
+
+
+def _spaced_pair(mark: str) -> bool:
+    """Is ``mark`` one that sets a name apart with spaces inside it too, once or repeated ("/ … /", "— … —",
+    "ـــ … ـــ")?"""
+    return mark[0] in "/—ـ" and mark == mark[0] * len(mark)
 
 
 def _unknown_at(toks: list[Token], i: int) -> int:
@@ -232,7 +242,7 @@ def _unknown_at(toks: list[Token], i: int) -> int:
     ("(يو بي آي)"): 1-3 words without digits, none a word newsrooms bracket about their own copy."""
     before = toks[i - 1] if i else None
     if before is None or before.kind == WORD \
-            or before.kind == SEP and before.text != "/" and before.end != toks[i].start:
+            or before.kind == SEP and not _spaced_pair(before.text) and before.end != toks[i].start:
         return 0
     j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS)
     if not j or not _bracketed(toks, i, j):
@@ -245,9 +255,13 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
     """Token index after the words from ``i`` on when they may be a name no list holds: at most ``most``,
     none with a digit, none a newsroom's word about its own copy nor one of ``refused``; else 0."""
     j, words = i, 0
+    outlet = i < len(toks) and toks[i].key in OUTLET_NOUNS and not toks[i].key.startswith("ال")
     while j < len(toks) and toks[j].kind == WORD:
         key = toks[j].key
-        if not key or any(c.isdigit() for c in key) or key in _NOT_AN_AGENCY or key in refused:
+        # a number closing a name an outlet's noun opens is the name's ("موقع 24"); elsewhere a date, a count
+        number = outlet and words and key.isdigit() and len(key) <= MAX_NAME_NUMBER_DIGITS \
+            and (j + 1 == len(toks) or toks[j + 1].kind != WORD)
+        if not key or any(c.isdigit() for c in key) and not number or key in _NOT_AN_AGENCY or key in refused:
             return 0
         j, words = j + 1, words + 1
         if words > most:
@@ -380,15 +394,15 @@ def _outlet_and_place(line: str) -> str | None:
     and a known place, in either order ("صحيفة الأيام ⇠ عدن", "عدن | إذاعة الشمال"), else None."""
     if not line or len(line) > MAX_CREDIT_LINE:
         return None
-    toks = [t for t in tokens(line) if t.kind not in (OPEN, CLOSE, STOP)]
+    toks = [t for t in tokens(line) if t.kind != STOP]
     runs: list[list[Token]] = [[]]
     for t in toks:
         if t.kind == WORD:
             runs[-1].append(t)
         elif runs[-1]:
-            runs.append([])
+            runs.append([])          # a mark or a bracket ends a run: "صحيفة الأيام ⌈عدن⌉"
     runs = [r for r in runs if r]
-    if len(runs) != 2 or sum(t.kind != WORD for t in toks) > MAX_MARKS_AROUND:
+    if len(runs) != 2 or sum(t.kind not in (WORD, OPEN, CLOSE) for t in toks) > MAX_MARKS_AROUND:
         return None
     for name, place in (runs, runs[::-1]):
         if name[0].key in OUTLET_NOUNS and not name[0].key.startswith("ال") \
@@ -586,8 +600,12 @@ def labelled(line: str) -> str | None:
         i += 1
     if i >= len(toks):
         return None
+    copy_from = False
     if _copy_named_first(toks, i):
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
+    elif i + 1 < len(toks) and toks[i].key in _COPY_NOUNS and toks[i + 1].kind == WORD \
+            and toks[i + 1].key in _COPIED_FROM:
+        i, copy_from = i + 1, True   # "المعلومات من …": the copy's noun and its preposition, as a bare عن
     key, marked, unlisted = toks[i].key, False, False
     if key in _SOURCE_LABELS:
         i += 1
@@ -607,7 +625,7 @@ def labelled(line: str) -> str | None:
     elif _is_participle(key) and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPIED_FROM:
         i += 2                   # "مأخوذ من", "مقتبس عن": like a bare عن, the name must say what it is
         strict = False
-    elif key == _FROM or key in _ACCORDING or key in _ACCORDING_WHAT:
+    elif key == _FROM or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
     elif key in _AS_WHAT and (j := _past_what_was_said(toks, i + 1, True)) > i + 1:
@@ -647,6 +665,9 @@ def labelled(line: str) -> str | None:
     words = [t for t in name_toks if t.kind == WORD]
     if not words or len(words) > MAX_LABELLED_NAME_WORDS:
         return None
+    if len(words) == 1 and words[0].key not in COLLECTIVE_HEADS \
+            and (words[0].key in OUTLET_NOUNS or _glued_to_outlet(words[0].key)):
+        return None              # "عن وكالة" and the name in the next element: the noun alone names nothing
     agency = find_agency(line, toks, start=i, unknown=False)
     named = agency is not None and agency.first == toks.index(words[0])
     outlet = words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)
@@ -715,7 +736,7 @@ def _opens_with_label(line: str) -> bool:
         return True
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
-        if second in _COPIED or _is_participle(second):
+        if second in _COPIED or _is_participle(second) or first in _COPY_NOUNS and second in _COPIED_FROM:
             return True
     if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
         return False                              # nothing else a label's first word can be: fold no more

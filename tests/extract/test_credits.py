@@ -657,3 +657,44 @@ def test_the_same_mark_hugging_a_name_on_both_sides_brackets_it(mark, name):
     so a name no list holds is a lone tag (only / and — pairs did, and dashes, bullets and stars did not)."""
     assert lone_tag(f"{mark}{name}{mark}") == name
     assert credit_line(f"{mark}{name}{mark}") == name
+
+
+@given(st.sampled_from(["موقع 24", "قناة 218", "موقع عرب 48", "إذاعة 90"]),
+       st.sampled_from([p for p in PAIRS if p[0] not in "/»"] + [("⁅", "⁆"), ("((", "))"), ("ـــ ", " ـــ")]))
+def test_a_number_after_an_outlets_noun_is_its_name(name, pair):
+    """"((موقع 24))", "⁅قناة 218⁆": a number after an outlet's noun is part of the outlet's name (a number
+    elsewhere in a bracketed name says a date or a count, never a name)."""
+    assert lone_tag(f"{pair[0]}{name}{pair[1]}") == name
+    found = closing_tag(f"{SENTENCE}. {pair[0]}{name}{pair[1]}")
+    assert found is not None and found[0] == name
+
+
+@given(st.sampled_from(["عن", "المصدر:", "نقلا عن", "وفقا لـ"]), st.sampled_from(["وكالة", "موقع", "صحيفة", "قناة"]))
+def test_an_outlets_noun_alone_after_a_label_is_no_name(label, noun):
+    """"<strong>عن وكالة</strong> <a>…</a>": a label and an outlet's noun with nothing after them name no
+    source (the noun alone was taken as the name, and the name after it in the next element was lost)."""
+    assert labelled(f"{label} {noun}") is None
+
+
+@given(st.sampled_from(["المعلومات من", "المعلومات عن", "المادة من", "التفاصيل من", "المحتوى عن"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالة الأنباء الكويتية"]))
+def test_the_copys_noun_and_a_preposition_label_a_source(label, name):
+    """"المعلومات من موقع …": a definite noun of the copy and من / عن label a source as a bare عن does: the
+    name must say what it is."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} محمد أحمد") is None
+    assert labelled(f"{label} المصادر الرسمية تؤكد أن الاجتماع سيعقد غدا") is None
+
+
+@given(st.sampled_from(OUTLETS_TOO[:-1]), st.sampled_from([("⌈", "⌋"), ("(", ")"), ("⟪", "⟫"), ("[", "]")]),
+       st.sampled_from(PLACES))
+def test_an_outlets_name_and_its_place_in_brackets_are_a_credit(name, pair, place):
+    """"صحيفة الأيام ⌈عدن⌉": the place in brackets after an outlet's name is the dateline's, as after a mark."""
+    assert credit_line(f"{name} {pair[0]}{place}{pair[1]}") == name
+
+
+@given(st.sampled_from(["ـــ", "ـ", "——", "—", "//"]), st.sampled_from(OUTLETS_TOO[:-1]))
+def test_a_repeated_dash_or_tatweel_sets_a_name_apart_with_spaces(mark, name):
+    """"ـــ قناة الغد ـــ": a tatweel, a dash or a slash, once or repeated, sets a name apart with spaces inside
+    as tight; the repeated mark was no pair, and a name after a mark other than / was never read."""
+    assert lone_tag(f"{mark} {name} {mark}") == name
