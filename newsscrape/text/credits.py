@@ -62,6 +62,11 @@ _SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المص�
 _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف", "ترجمه", "مترجم"))   # copied, adapted, translated...
 _FROM = "عن"
 _COPIED_FROM = frozenset((_FROM, "من"))                                      # ...from an outlet
+_ADAPTED = "بتصرف"            # "منقول بتصرف عن": copied with adaptation
+# Verbs of publishing or appearing ("نُشر أولاً في", "ورد الخبر في"), masculine; the feminine adds ت.
+_PUBLISHED = frozenset(("نشر", "ورد", "صدر", "جاء", "ظهر", "بث"))
+_PUBLISHED_IN = frozenset(("في", "علي", "عبر"))
+_ORIGINALLY = ("في", "الاصل")  # "نشر في الأصل على"
 # Prepositions of attribution, folded ("بحسب صحيفة …", "حسب وكالة …"): like a bare عن, they label a source
 # only before a name that says what it is.
 _ACCORDING = frozenset(("بحسب", "حسب", "وفق"))
@@ -402,14 +407,24 @@ def _outlet_and_place(line: str) -> str | None:
         elif runs[-1]:
             runs.append([])          # a mark or a bracket ends a run: "صحيفة الأيام ⌈عدن⌉"
     runs = [r for r in runs if r]
-    if len(runs) != 2 or sum(t.kind not in (WORD, OPEN, CLOSE) for t in toks) > MAX_MARKS_AROUND:
+    marks = sum(t.kind not in (WORD, OPEN, CLOSE) for t in toks)
+    if len(runs) == 1 and toks and toks[0].kind != WORD and marks <= MAX_MARKS_AROUND \
+            and _is_outlet_name(runs[0]):
+        return _name(line, runs[0], 0, len(runs[0]))      # "▸صحيفة الأيام": a mark and the name alone
+    if len(runs) != 2 or marks > MAX_MARKS_AROUND:
         return None
     for name, place in (runs, runs[::-1]):
-        if name[0].key in OUTLET_NOUNS and not name[0].key.startswith("ال") \
-                and 2 <= len(name) <= MAX_UNLISTED_OUTLET_WORDS and is_place([t.key for t in place]) \
-                and _name_end(name, 0, MAX_UNLISTED_OUTLET_WORDS, _LABEL_WORDS) == len(name):
+        if _is_outlet_name(name) and is_place([t.key for t in place]):
             return _name(line, name, 0, len(name))
     return None
+
+
+def _is_outlet_name(words: list[Token]) -> bool:
+    """Are ``words`` an outlet's name by its noun: the noun without the article, and a word to three more that
+    may be a name ("صحيفة الأيام", "موقع عرب 48")?"""
+    return words[0].key in OUTLET_NOUNS and not words[0].key.startswith("ال") \
+        and 2 <= len(words) <= MAX_UNLISTED_OUTLET_WORDS \
+        and _name_end(words, 0, MAX_UNLISTED_OUTLET_WORDS, _LABEL_WORDS) == len(words)
 
 
 def dateline(text: str) -> tuple[str, str] | None:
@@ -619,12 +634,15 @@ def labelled(line: str) -> str | None:
                 and toks[i].key not in OUTLET_NOUNS and (toks[i + 1].kind in (COLON, SEP) or _names_at(toks, i + 1)):
             i += 1
         strict = True
-    elif key in _COPIED and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPIED_FROM:
-        i += 2
+    elif key in _COPIED and (j := _copied_from(toks, i + 1)):
+        i = j
         strict = True
-    elif _is_participle(key) and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPIED_FROM:
-        i += 2                   # "مأخوذ من", "مقتبس عن": like a bare عن, the name must say what it is
+    elif _is_participle(key) and (j := _copied_from(toks, i + 1)):
+        i = j                    # "مأخوذ من", "مقتبس عن": like a bare عن, the name must say what it is
         strict = False
+    elif _is_published(key) and (j := _published_in(toks, i + 1)):
+        # "نُشر أولاً في صحيفة …": as with a label no list holds, the name must end the line
+        i, strict, unlisted = j, False, True
     elif key == _FROM or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
@@ -732,7 +750,7 @@ def _opens_with_label(line: str) -> bool:
     if not keys:
         return False
     first = keys[0]
-    if first in _LABEL_WORDS:
+    if first in _LABEL_WORDS or _is_published(first):
         return True
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
@@ -741,7 +759,36 @@ def _opens_with_label(line: str) -> bool:
     if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
         return False                              # nothing else a label's first word can be: fold no more
     keys = fold(" ".join(chunks)).split()
-    return bool(_adverb_end(keys, 0)) or _is_participle(first) and len(keys) > 1 and keys[1] in _COPIED_FROM
+    return bool(_adverb_end(keys, 0)) or _is_participle(first) and len(keys) > 1 \
+        and (keys[1] in _COPIED_FROM or keys[1] == _ADAPTED)
+
+
+def _copied_from(toks: list[Token], j: int) -> int:
+    """The token after من / عن at ``j`` (after "بتصرف" when it stands there) that ends a label of copying
+    ("منقول عن", "منقول بتصرف عن"), else 0."""
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key == _ADAPTED:
+        j += 1
+    return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPIED_FROM else 0
+
+
+def _is_published(key: str) -> bool:
+    """A verb of publishing or appearing, masculine or feminine: "نشر", "نشرت", "وردت"."""
+    return key in _PUBLISHED or key.endswith("ت") and key[:-1] in _PUBLISHED
+
+
+def _published_in(toks: list[Token], j: int) -> int:
+    """The token after في / على / عبر that ends "published in" after its verb ("نشر في", "ورد الخبر في", "نشر
+    أولاً على", "نشر في الأصل على"): the copy's noun and an adverb (of time, "أولاً", or of origin) may stand
+    between; else 0."""
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
+        j += 1
+    if [t.key for t in toks[j:j + 2] if t.kind == WORD] == list(_ORIGINALLY) and toks[j + 1].kind == WORD:
+        j += 2
+    elif j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.endswith("ا") \
+            and len(toks[j].key) >= MIN_ADVERB_LETTERS and toks[j + 1].kind == WORD \
+            and toks[j + 1].key in _PUBLISHED_IN:
+        j += 1                   # "أولاً", "سابقاً"
+    return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _PUBLISHED_IN else 0
 
 
 def _copy_named_first(toks: list[Token], i: int) -> bool:

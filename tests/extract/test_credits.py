@@ -698,3 +698,32 @@ def test_a_repeated_dash_or_tatweel_sets_a_name_apart_with_spaces(mark, name):
     """"ـــ قناة الغد ـــ": a tatweel, a dash or a slash, once or repeated, sets a name apart with spaces inside
     as tight; the repeated mark was no pair, and a name after a mark other than / was never read."""
     assert lone_tag(f"{mark} {name} {mark}") == name
+
+
+@given(st.sampled_from(["منقول بتصرف عن", "نقلا بتصرف عن", "مترجم بتصرف من", "منقولة بتصرف من"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز"]))
+def test_copied_with_adaptation_labels_a_source(label, name):
+    """"منقول بتصرف عن": a word of copying, "with adaptation", and من / عن label a source as "منقول عن" does."""
+    assert labelled(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["نشر", "نُشر", "نشرت", "ورد", "وردت", "صدر", "جاء"]),
+       st.sampled_from(["", " الخبر", " المقال", " أولاً", " سابقا", " في الأصل", " التقرير أولاً"]),
+       st.sampled_from([" في", " على", " عبر"]), st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالة الأنباء الكويتية"]))
+def test_first_published_in_an_outlet_labels_it(verb, between, prep, name):
+    """"نُشر أولاً في …", "ورد الخبر في …", "نشر في الأصل على …": a verb of publishing or appearing, the copy's
+    noun or an adverb of time or origin, and في / على / عبر label the outlet the copy was published in; the
+    name must say what it is and end the line."""
+    assert labelled(f"{verb}{between}{prep} {name}") == name
+    assert labelled(f"{verb}{between}{prep} {name} تقريرا مفصلا عن الحادث الذي وقع أمس") is None
+    assert labelled(f"{verb}{between}{prep} البيان أن الوزارة ستعلن النتائج غدا") is None
+
+
+@given(st.sampled_from(["▸", "—", "|", "•", "»", "⸗ "]), st.sampled_from(OUTLETS_TOO[:-1]))
+def test_a_mark_and_an_outlets_name_alone_are_a_credit(mark, name):
+    """"▸صحيفة الأيام": a mark before an outlet's noun and name, and nothing else, credits the outlet as a
+    mark before an agency does; the site's own furniture after a mark ("▸الموقع الرسمي") and the name with
+    no mark before it stay none."""
+    assert credit_line(f"{mark}{name}") == name
+    assert credit_line(f"{mark}الموقع الرسمي") is None
+    assert credit_line(name) is None
