@@ -34,12 +34,16 @@ _VERBS = frozenset(("اقرا", "اقراي", "اقراوا", "طالع", "طا�
                     "تصفح", "استمع", "انظر", "اكتشف"))
 _VERB_ALONE = frozenset(("اقرا", "طالع"))           # a verb that is a cue with nothing after it
 _ADVERBS = frozenset(("ايضا", "كذلك", "المزيد", "اكثر", "ايضا:", "بالمزيد", "المزيد:", "مزيدا",
-                      "كمان", "برضه", "برضو"))   # also in the dialects: اقرأ كمان
+                      "كمان", "برضه", "برضو",    # also in the dialects: اقرأ كمان
+                      "بالتفصيل", "بالتفاصيل"))  # in detail: اقرأ بالتفصيل
 _INTEREST_HEAD = frozenset(("يهمك", "يهمكم", "يعجبك", "يعجبكم", "يستهويك", "تهمك", "تهمكم", "تعجبك", "تعجبكم",
                             "تستهويك"))
 # Words after a noun of stories that make a list site-wide: "أخبار عاجلة", "الأخبار الرئيسية".
 _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه", "رئيسيه", "الاهم", "المختاره", "مختاره", "الرائجه",
-                              "رائجه", "اليوم", "الساعه", "المحليه", "العالميه", "الدوليه"))
+                              "رائجه", "اليوم", "الساعه", "المحليه", "العالميه", "الدوليه",
+                              "الاسبوع", "الشهر",                              # a span of time: أخبار الأسبوع
+                              "المتداوله", "متداوله", "الجاريه", "الراهنه",    # in circulation, current
+                              "الصحف"))                                        # the press review: عناوين الصحف
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
@@ -47,7 +51,7 @@ _MISS = frozenset(("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يف
 _FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
 _STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "اخبار", "قصص", "تقارير", "روابط", "فيديوهات", "مقاطع",
                           "تدوينات", "منشورات", "عناوين", "قراءات", "ملفات", "تغطيات", "مقال", "خبر", "موضوع",
-                          "تقرير"))
+                          "تقرير", "احداث", "مواد"))
 _RELATION = ("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله", "متعلقه", "مشابهه", "مرتبطه", "مماثله",
              "قريبه", "متصله", "ذات الصله", "بنفس الموضوع", "في نفس الموضوع", "من نفس الموضوع", "مقترحه", "متشابهه")
 _RECOMMEND = frozenset(("ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى"))
@@ -66,6 +70,8 @@ _SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار ا
 # The editors' picks: nothing of this story in the words, so where they stand decides (PICKS).
 # Verbal nouns of reading or viewing a modal offers ("يمكنك الاطلاع على", "قد تود مطالعة"), without ال.
 _READING = frozenset(("قراءه", "اطلاع", "مطالعه", "تصفح", "مشاهده", "متابعه"))
+# "Additional": after reading or a noun of stories, further reading ("قراءة إضافية", "روابط إضافية").
+_ADDITIONAL = frozenset(("اضافيه", "اضافي"))
 # Between a modal and its verbal noun: a verb of wishing in the second person (تود، ترغب، تحب: its ت), "in",
 # "also".
 _WISH_LINKS = frozenset(("في", "ايضا", "كذلك"))
@@ -129,7 +135,9 @@ def _interest(words: list[str], i: int) -> int:
     j = i + 1 if i < len(words) and words[i] in ("قد", "ربما") else i
     if j >= len(words) or words[j] not in _INTEREST_HEAD:
         return 0
-    return j - i + 1 + (1 if j + 1 < len(words) and words[j + 1] in _ADVERBS else 0)
+    j += 1 if j + 1 < len(words) and words[j + 1] in _ADVERBS else 0
+    j += 1 if j + 1 < len(words) and words[j + 1] in _READING else 0     # "قد تهمك قراءة"
+    return j - i + 1
 
 
 def _for_more(words: list[str]) -> int:
@@ -229,6 +237,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return MORE, 3 if w1 in _SUPERLATIVE and len(words) > 2 else 2    # "الأخبار الأكثر قراءة", "أخبار عاجلة"
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and (m := _interest(words, 1)):
         return SIMILAR, 1 + m                                              # "مقالات قد تعجبك"
+    if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS or noun in _READING) and w1 in _ADDITIONAL:
+        return READ_ALSO, 2                                                # "قراءة إضافية", "روابط إضافية"
     if noun in _STORY_NOUNS or w0 in _STORY_NOUNS:
         if (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION)):
             kind = READ_ALSO if words[1] == "مقترحه" else SIMILAR
@@ -265,7 +275,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "ماثل", "قريب", "تصل", "قتر", "نصح", "رشح", "رشيح", "موص", "سياق", "كثر", "شهر", "خر", "حدث", "هم",
                "برز", "جديد", "عاجل", "رئيس", "رييس", "ختار", "ختيار", "ختر", "زوار", "قسم", "رائج", "رايج", "رواج",
                "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
-               "يضا", "ذلك", "زوار")
+               "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار")
 
 
 def _any_of(stems) -> str:

@@ -369,3 +369,35 @@ def test_the_picks_with_the_article_are_picks(word, sep):
                                   "عيادة اليوم", "صحف اليوم", "تشاهدون الآن"])
 def test_lines_that_open_as_those_cues_do_are_none(line):
     assert match_cue(line) is None
+
+
+@given(st.sampled_from(["مطالعة", "قراءة", "روابط", "قراءات", "مواد"]), st.sampled_from(["إضافية", "اضافية", "إضافي"]),
+       mark)
+def test_reading_or_stories_and_additional_is_a_read_also_cue(noun, extra, sep):
+    """"قراءة إضافية", "روابط إضافية": reading, or a noun of stories, and "additional" offer further reading."""
+    assert cue_hint(f"{noun} {extra}{sep}")
+    assert match_cue(f"{noun} {extra}{sep}") == (READ_ALSO, "")
+
+
+@given(st.sampled_from(VERBS), st.sampled_from(["بالتفصيل", "بالتفاصيل"]), mark)
+def test_a_reading_verb_in_detail_is_a_read_also_cue(verb, detail, sep):
+    """"اقرأ بالتفصيل": a reading verb and "in detail" offer another story, as "اقرأ المزيد" does."""
+    assert match_cue(f"{verb} {detail}{sep}") == (READ_ALSO, "")
+
+
+@given(st.sampled_from(["قد يهمك", "ربما تهمك", "قد تعجبك"]), st.sampled_from(["قراءة", "مطالعة"]), mark)
+def test_an_offer_of_interest_and_reading_is_one_cue(interest, reading, sep):
+    """"قد تهمك قراءة": the verbal noun of reading after an offer of interest is the cue's, not a title's."""
+    assert match_cue(f"{interest} {reading}{sep}") == (READ_ALSO, "")
+
+
+@given(st.sampled_from(["أخبار", "فيديوهات", "مقالات", "الأخبار", "الأحداث"]),
+       st.sampled_from(["الأسبوع", "الشهر", "المتداولة", "الجارية", "الراهنة"]), mark)
+def test_stories_of_the_week_or_in_circulation_are_site_wide(noun, qualifier, sep):
+    """"فيديوهات الأسبوع", "الأخبار المتداولة", "الأحداث الجارية": stories qualified by a span of time or by
+    their circulation are the site's, as "أخبار اليوم" is."""
+    assert match_cue(f"{noun} {qualifier}{sep}") == (MORE, "")
+
+
+def test_the_press_headlines_are_site_wide():
+    assert match_cue("عناوين الصحف") == (MORE, "")
