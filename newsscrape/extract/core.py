@@ -512,9 +512,12 @@ def _reads_as_paragraph(text: str) -> bool:
     return len(text.split()) >= MIN_LEDE_SENTENCE_WORDS and text.rstrip().endswith(_SENTENCE_END)
 
 
-# What a lede in its own element is set in: a paragraph, a box, an emphasis, a quote, a definition list.
-_LEDE_BOXES = frozenset({"p", "div", "section", "strong", "b", "font", "i", "em", "u", "center", "blockquote", "dl",
-                         "dd"})
+# What a lede in its own element is never set in: a link, an aside, a caption, an address, a time, a label, an
+# item of a list, a footer. Any other element of text may hold one (a paragraph, a box, an emphasis, a quote,
+# <big>, <mark>, a tag no list names): the prose it holds tells.
+_NOT_LEDE_BOXES = frozenset({"a", "aside", "figcaption", "caption", "address", "time", "label", "legend", "li", "dt",
+                             "summary", "footer", "menu", "button", "select", "textarea", "option", "code", "pre",
+                             "article"})
 # What a lede, one paragraph of prose, never holds.
 _WIDGET_TAGS = ("form", "input", "fieldset", "label", "select", "button", "h2", "h3", "h4", "h5", "h6", "li")
 
@@ -569,7 +572,7 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
             offered.append(RelatedBlock(prev, READ_ALSO, position=order.get(prev, 0), items=items))
             prev = prev.getprevious()
             continue                     # a read-also line between the lede and the body: look on
-        if prev.tag not in _LEDE_BOXES or len(text.split()) < MIN_LEDE_WORDS \
+        if prev.tag in _NOT_LEDE_BOXES or len(text.split()) < MIN_LEDE_WORDS \
                 or m.link_length(prev) > MAX_PROSE_LINK_SHARE * len(text) or len(prev) > MAX_LEDE_CHILDREN:
             return None, []
         if next(prev.iter(*_WIDGET_TAGS), None) is not None:

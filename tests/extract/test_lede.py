@@ -142,3 +142,18 @@ def test_a_lede_before_a_read_also_line_before_the_body(line):
     rec = extract_article(html, url=URL)
     assert rec["paragraphs"] == [LEDE, *PARA]
     assert [(r["url"], r["kind"]) for r in rec["related"]] == [("https://e.example.com/news/1/story-1", "read_also")]
+
+
+@pytest.mark.parametrize("tag", ["big", "mark", "span", "small", "ins", "q", "kbd", "output", "bdi"])
+def test_a_lede_in_a_tag_no_list_holds_is_the_first_paragraph(tag):
+    """Whatever text element a lede is set in (<big>, <mark>, <span>, one no list names), a sentence of prose
+    before the body element is its first paragraph: a lede is told by what it is made of, the tags it is
+    never set in (a link, an aside, a caption, an address, a list item) aside."""
+    rec = extract_article(page(f"<article>{H1}<{tag}>{LEDE}</{tag}>{BODY}</article>"), url=URL)
+    assert rec["paragraphs"] == [LEDE, *PARA]
+
+
+@pytest.mark.parametrize("tag", ["aside", "figcaption", "address"])
+def test_prose_in_an_aside_a_caption_or_an_address_is_no_lede(tag):
+    rec = extract_article(page(f"<article>{H1}<{tag}>{LEDE}</{tag}>{BODY}</article>"), url=URL)
+    assert rec["paragraphs"] == PARA
