@@ -622,6 +622,7 @@ def labelled(line: str) -> str | None:
             and toks[i + 1].key in _COPIED_FROM:
         i, copy_from = i + 1, True   # "المعلومات من …": the copy's noun and its preposition, as a bare عن
     key, marked, unlisted = toks[i].key, False, False
+    read = False                 # a label the grammar reads though no list holds it ("كما نشرت", "نُشر أولاً في")
     if key in _SOURCE_LABELS:
         i += 1
         if i < len(toks) and toks[i].kind == WORD and _shown(toks[i].key):
@@ -642,13 +643,13 @@ def labelled(line: str) -> str | None:
         strict = False
     elif _is_published(key) and (j := _published_in(toks, i + 1)):
         # "نُشر أولاً في صحيفة …": as with a label no list holds, the name must end the line
-        i, strict, unlisted = j, False, True
+        i, strict, unlisted, read = j, False, True, True
     elif key == _FROM or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
     elif key in _AS_WHAT and (j := _past_what_was_said(toks, i + 1, True)) > i + 1:
         # "كما نشرت صحيفة …": as with a label no list holds, the name must end the line
-        i, strict, unlisted = j, False, True
+        i, strict, unlisted, read = j, False, True, True
     elif j := _adverb_label(toks, i):
         # like a bare عن: the name must say what it is
         i = _past_what_was_said(toks, j, toks[j - 1].key == _FOR_WHAT)
@@ -690,7 +691,8 @@ def labelled(line: str) -> str | None:
     named = agency is not None and agency.first == toks.index(words[0])
     outlet = words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)
     if unlisted and not (named and agency.last >= toks.index(words[-1]) + 1
-                         or outlet and len(words) <= MAX_UNLISTED_OUTLET_WORDS):
+                         or len(words) <= MAX_UNLISTED_OUTLET_WORDS
+                         and (outlet or read and any(_is_media(w.key) for w in words))):
         return None              # after a label of any word, a name and nothing more: never a sentence
     if not strict or not marked:
         # Without a mark after the label the name must say what it is ("المصدر وكالات", "عن صحيفة …",

@@ -727,3 +727,13 @@ def test_a_mark_and_an_outlets_name_alone_are_a_credit(mark, name):
     assert credit_line(f"{mark}{name}") == name
     assert credit_line(f"{mark}الموقع الرسمي") is None
     assert credit_line(name) is None
+
+
+@given(st.sampled_from(["نُشر أولاً في", "كما نشرت", "نشر في الأصل على"]),
+       st.sampled_from(["ستيب نيوز", "الساحل برس", "أخبار ميديا"]))
+def test_a_name_with_a_word_of_media_ends_a_label_no_list_holds(label, name):
+    """"نشر في الأصل على ستيب نيوز": after a label the grammar reads but no list holds, a short name with a
+    word of media in it ("نيوز", "برس", "ميديا") says what it is, as an outlet's noun does; after a label
+    told only by its colon, a phrase of adjectives of media is a masthead's motto, not a name."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled("البلاد : يومية إخبارية وطنية") is None
