@@ -169,10 +169,12 @@ def _block_for_heading(heading: etree._Element, m: Measures, title: etree._Eleme
     below: list[tuple[str, str]] = []         # the anchors of ``node``, the heading's own left out
     for _ in range(CLIMB_LEVELS):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html", "main", "article"):
+        if parent is None or parent.tag in ("body", "html", "main"):
             return None
         if parent.find(".//h1") is not None or title is not None and _inside(title, parent):
             return _following_links(node, m)
+        if parent.tag == "article" and _prose_paragraphs(parent, m):
+            return None              # the story's own <article> (a teaser card in one is climbed as any box)
         # items_of(parent) without the heading's own anchors, each level's anchors read once: the level
         # below's, then the siblings' around it
         own = m.item(parent, _article_link) if parent.tag == "a" else None

@@ -458,3 +458,21 @@ def test_a_cue_in_the_menu_never_takes_the_page_that_holds_the_title(menu_item, 
                 head="<title>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</title>")
     rec = extract_article(html, url="https://news.example.net/2024/05/01/story-1234")
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA[:3]]
+
+
+@pytest.mark.parametrize("cue", ["قد تهمك قراءة", "مواضيع مرتبطة"])
+@pytest.mark.parametrize("wrapper", ["article", "section>article", "article>div"])
+def test_a_cue_and_its_list_in_an_article_element_of_their_own_are_a_block(wrapper, cue):
+    """A read-also box set in an <article> element of its own (a card, as themes mark teasers) boxed with the
+    lede before the body: the climb from its cue stopped at any <article>, so the box stayed and the lede
+    was lost with it. An <article> that holds no headline is climbed as any box is."""
+    opening = "".join(f"<{t}>" for t in wrapper.split(">"))
+    closing = "".join(f"</{t}>" for t in reversed(wrapper.split(">")))
+    story = "وزير المالية يعرض خطة الموازنة الجديدة أمام البرلمان"
+    link = f'<a href="/news/2024/05/02/story-77">{story}</a>'
+    box = f"{opening}<span>{cue}</span><ul><li>{link}</li></ul>{closing}"
+    html = page(f'<div><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><section><div>{PARA[0]}</div>'
+                f'{box}</section><div class="body"><p>{PARA[1]}</p><p>{PARA[2]}</p><p>{PARA[3]}</p></div></div>')
+    rec = extract_article(html, url="https://news.example.net/2024/05/01/story-1234")
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA[:4]]
+    assert [r["url"].rsplit("/", 1)[-1] for r in rec["related"]] == ["story-77"]
