@@ -143,14 +143,20 @@ def _whole_body(best: etree._Element, scores: dict, m: Measures) -> etree._Eleme
     """The body's box, or its parent when the body is split into boxes of one kind (tag and class) around
     an ad, an image or an empty box: siblings made of paragraphs alone, each scored at least a share of
     the best, with nothing between them that holds more than a few words or a link."""
-    parent = best.getparent()
-    if parent is None or best.tag not in _HOLDER_TAGS or parent.tag in ("body", "html"):
+    if best.tag not in _HOLDER_TAGS:
+        return best
+    node = best            # the box, or the wrappers it alone fills ("paragraph" boxes of a CMS around it)
+    while (parent := node.getparent()) is not None and parent.tag in _HOLDER_TAGS and _only_child(parent) is node \
+            and not (parent.text or "").strip():
+        node = parent
+    parent = node.getparent()
+    if parent is None or parent.tag in ("body", "html"):
         return best                                      # the whole page is no body's box
-    kind = (best.tag, best.get("class"))
-    floor = SPLIT_PART_SHARE * scores.get(best, 0.0)
-    parts = [c for c in parent if (c.tag, c.get("class")) == kind and scores.get(c, 0.0) >= floor
-             and all(g.tag in _PART_CHILDREN for g in c if isinstance(g.tag, str))]
-    if len(parts) < 2 or best not in parts:
+    kind = (node.tag, node.get("class"))
+    floor = SPLIT_PART_SHARE * _part_score(node, scores)
+    parts = [c for c in parent if (c.tag, c.get("class")) == kind and _part_score(c, scores) >= floor
+             and all(g.tag in _PART_CHILDREN for g in _filled(c) if isinstance(g.tag, str))]
+    if len(parts) < 2 or node not in parts:
         return best
     first, last = parent.index(parts[0]), parent.index(parts[-1])
     for c in parent[first:last + 1]:
@@ -159,6 +165,24 @@ def _whole_body(best: etree._Element, scores: dict, m: Measures) -> etree._Eleme
         if len(m.text(c).split()) > MAX_SPLIT_GAP_WORDS or c.tag == "a" or c.find(".//a") is not None:
             return best
     return parent
+
+
+def _only_child(el: etree._Element) -> etree._Element | None:
+    """``el``'s one element child, if it has one and no other."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    return children[0] if len(children) == 1 else None
+
+
+def _filled(box: etree._Element) -> etree._Element:
+    """The innermost box a chain of wrappers with one child each and no text of their own comes down to."""
+    while (child := _only_child(box)) is not None and child.tag in _HOLDER_TAGS and not (box.text or "").strip():
+        box = child
+    return box
+
+
+def _part_score(box: etree._Element, scores: dict) -> float:
+    """A part's score: that of the box its wrappers come down to."""
+    return scores.get(_filled(box), 0.0)
 
 
 def _teasers(root: etree._Element, m: Measures) -> tuple[dict[etree._Element, tuple[int, int]], set]:

@@ -98,6 +98,22 @@ def test_a_body_split_around_an_ad_is_read_whole(cls, between):
     assert extract_article(html, url=URL)["paragraphs"] == PARA
 
 
+@pytest.mark.parametrize("wrappers", [("div",), ("div", "div"), ("section", "div")])
+@pytest.mark.parametrize("between", ['<div class="ad-slot"><div>إعلان</div></div>', "<div></div>"])
+def test_a_body_split_into_wrapped_parts_is_read_whole(wrappers, between):
+    """A CMS's "paragraph" parts: each half of the body in a box that a wrapper (or two) fills alone, the
+    wrappers of one kind side by side around an ad or a related part taken out. The halves' own boxes are
+    no siblings, so the body was the better-scored half alone (a held-out Drupal page lost half its text)."""
+    opening = "".join(f'<{t} class="part-{n}">' for n, t in enumerate(wrappers))
+    closing = "".join(f"</{t}>" for t in reversed(wrappers))
+    halves = [f"{opening}<div>" + "".join(f"<p>{p}</p>" for p in half) + f"</div>{closing}"
+              for half in (PARA[:2], PARA[2:])]
+    html = page(f"<main><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1>"
+                f"<div>{halves[0]}{between}{halves[1]}</div>"
+                f'<div><h4>أخبار متصلة</h4><div><a href="{_STORY[0]}">{_STORY[1]}</a></div></div></main>')
+    assert extract_article(html, url=URL)["paragraphs"] == PARA
+
+
 def test_comments_beside_the_body_stay_out_of_it():
     """A box of comments right after the body is no second half of it, classes or none."""
     comments = "".join(f'<div><b>قارئ {n}</b><span>منذ ساعة</span><p>تعليق القارئ على الخبر يقول فيه إن هذه الخطوة '
