@@ -161,8 +161,13 @@ def resolve_source(name: str | None, site_names: list[str], *, labelled: bool) -
 
 
 def author_name_of(text: str) -> str:
-    """A byline without its verb ("كتب: وكالات" -> "وكالات")."""
-    return clean(author_name(text)).strip(" .:-–—()")
+    """A byline without its verb ("كتب: وكالات" -> "وكالات"), and the marks around it; a closing bracket that
+    closes a bracket inside the name stays ("وكالة الأنباء الكويتية (كونا)")."""
+    raw = clean(author_name(text))
+    name = raw.strip(" .:-–—()")
+    if raw.rstrip(" .:-–—").endswith(")") and name.rfind("(") > name.rfind(")"):
+        name += ")"
+    return name
 
 
 def credit_in_region(region: etree._Element, title: str, m: Measures) -> tuple[str, str] | None:

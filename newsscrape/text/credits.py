@@ -77,6 +77,7 @@ _WHAT = frozenset(("ما", _FOR_WHAT))
 _ACCORDING_WHAT = frozenset(a + "ما" for a in _ACCORDING)
 _AS_WHAT = frozenset(("كما", "مثلما"))     # "كما نشرت …": "as" and a verb of reporting, "what" glued to it
 _LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | _AS_WHAT | {_FROM}
+_OWN_COPY = frozenset(fold(w) for w in ("خاص", "حصري", "حصريا"))   # "المصدر: خاص": the publisher's own
 _THIS = frozenset(("هذا", "هذه", "ذلك", "تلك"))   # "مصدر هذه المادة": a demonstrative before the label's noun
 # Definite nouns of the copy itself: before من / عن they label a source ("المعلومات من موقع …").
 _COPY_NOUNS = frozenset(fold(w) for w in ("الخبر", "المعلومات", "المادة", "النص", "التقرير", "المقال", "الموضوع",
@@ -342,10 +343,12 @@ def is_agency_name(name: str | None) -> bool:
     noun)? Never a guess from its shape: a publisher's own acronym is often its author."""
     if not name:
         return False
-    toks = [t for t in tokens(name) if t.kind in (WORD, STOP)]
+    toks = [t for t in tokens(name) if t.kind in (WORD, STOP, OPEN, CLOSE)]
     while toks and toks[-1].kind == STOP:
         toks.pop()
-    return bool(toks) and toks[0].kind == WORD and _match_at(toks, 0, guess=False) == len(toks)
+    if not toks or toks[0].kind != WORD or not (j := _match_at(toks, 0, guess=False)):
+        return False
+    return _short_form_after(toks, j) == len(toks)      # "وكالة الأنباء الكويتية (كونا)": its short form too
 
 
 def _place_words(words: list[Token]) -> bool:
@@ -684,6 +687,8 @@ def labelled(line: str) -> str | None:
     words = [t for t in name_toks if t.kind == WORD]
     if not words or len(words) > MAX_LABELLED_NAME_WORDS:
         return None
+    if words[0].key in _OWN_COPY:
+        return None              # "المصدر: خاص - …": an exclusive, the publisher's own copy
     if len(words) == 1 and words[0].key not in COLLECTIVE_HEADS \
             and (words[0].key in OUTLET_NOUNS or _glued_to_outlet(words[0].key)):
         return None              # "عن وكالة" and the name in the next element: the noun alone names nothing

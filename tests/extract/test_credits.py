@@ -22,6 +22,7 @@ from newsscrape.text.credits import (
     closing_tag,
     credit_line,
     dateline,
+    is_agency_name,
     is_photo_credit,
     labelled,
     lone_tag,
@@ -737,3 +738,18 @@ def test_a_name_with_a_word_of_media_ends_a_label_no_list_holds(label, name):
     told only by its colon, a phrase of adjectives of media is a masthead's motto, not a name."""
     assert labelled(f"{label} {name}") == name
     assert labelled("البلاد : يومية إخبارية وطنية") is None
+
+
+@given(st.sampled_from(NAME_AND_SHORT[:3]))
+def test_an_agency_and_its_short_form_are_an_agencys_whole_name(pair):
+    """"وكالة الأنباء الكويتية (كونا)" as a JSON-LD author or a byline is a known agency's name whole: its short
+    form in brackets was left over, and the author was taken for no agency."""
+    assert is_agency_name(f"{pair[0]} ({pair[1]})")
+    assert not is_agency_name(f"{pair[0]} (محمد أحمد علي)")
+
+
+@given(st.sampled_from(["المصدر: خاص", "المصدر : خاص - صحيفة الأيام", "مصدر الخبر: حصري", "المصدر: حصرياً - قناة الغد"]))
+def test_an_exclusive_is_the_publishers_own(line):
+    """"المصدر : خاص - تعليم اليوم": an exclusive (خاص، حصري) credits the publisher's own copy, whatever name
+    follows it (the site's own name, which the page does not always say elsewhere, was taken for a source)."""
+    assert labelled(line) is None

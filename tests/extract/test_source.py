@@ -58,3 +58,15 @@ def test_json_ld_source_organization():
             '"publisher":{"@type":"Organization","name":"موقعنا"},'
             '"sourceOrganization":{"@type":"Organization","name":"وكالة الأنباء الأردنية"}}</script>')
     assert extract_article(article(head=head), url=URL)["source"] == "وكالة الأنباء الأردنية"
+
+
+def test_an_agency_named_as_json_ld_author_with_its_short_form_is_the_source():
+    """The only credit is JSON-LD's author, an agency's organisation with its short form in brackets."""
+    import json
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "عنوان الخبر",
+                     "author": {"@type": "Organization", "name": "وكالة الأنباء العراقية (واع)"}}, ensure_ascii=False)
+    html = page("<article><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1>"
+                + "".join(f"<p>{p}</p>" for p in PARA) + "</article>",
+                head=f'<script type="application/ld+json">{ld}</script>')
+    assert extract_article(html, url="https://news.example.net/2024/05/01/story-1234")["source"] \
+        == "وكالة الأنباء العراقية (واع)"
