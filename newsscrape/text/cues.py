@@ -101,8 +101,21 @@ _VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE, _STORY_NOUNS, _RECOMME
     _SITE_NOUNS, _SITE_QUALIFIERS, _READING, _IF_WHO, _NOW, _AUDIENCE = map(
         _folded, (_VERBS, _VERB_ALONE, _ADVERBS, _INTEREST_HEAD, _FOR_MORE, _STORY_NOUNS, _RECOMMEND, _SUPERLATIVE,
                   _RECENCY, _SITE_NOUNS, _SITE_QUALIFIERS, _READING, _IF_WHO, _NOW, _AUDIENCE))
-_RELATION = tuple(sorted(_folded(_RELATION), key=lambda p: -len(p.split())))
-_ALONE_RELATIONS = ("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله")
+def _both_genders(phrases) -> set[str]:
+    """Phrases of relation with ذات (feminine) and ذو (masculine) alike: "ذات علاقة", "ذو علاقة"."""
+    out = set(phrases)
+    for p in phrases:
+        first, _, rest = p.partition(" ")
+        if first in ("ذات", "ذو") and rest:
+            out.add(("ذو " if first == "ذات" else "ذات ") + rest)
+    return out
+
+
+_RELATION = tuple(sorted(_both_genders(_folded(_RELATION)), key=lambda p: -len(p.split())))
+_ALONE_RELATIONS = tuple(_both_genders(("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله")))
+# "The same": after a definite noun ("المنوال ذاته"), or before it ("ذات الموضوع").
+_SAME_AFTER = frozenset(("ذاته", "نفسه", "ذاتها", "نفسها"))
+_SAME_BEFORE = frozenset(("ذات", "نفس"))
 # The words of relation that make a heading of any noun before them (not "قريبة", "مقترحة": a place
 # near, a plan proposed).
 _RELATION_ADJECTIVES = tuple(p for p in _RELATION if p.split()[0] not in ("قريبه", "مقترحه", "بنفس", "في", "من"))
@@ -262,6 +275,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return MORE, 2                      # "حديث الساعة", "اهتمامات القراء": now on the site, its readers''
     if w0 == "في" and w1 in ("نفس", "ذات") and len(words) > 2 and words[2] == "السياق":
         return SIMILAR, 3
+    if len(words) == 3 and w0 in ("في", "علي", "من") and (w1.startswith("ال") and words[2] in _SAME_AFTER
+                                                           or w1 in _SAME_BEFORE and words[2].startswith("ال")):
+        return SIMILAR, 3                   # "على المنوال ذاته", "في ذات الموضوع": the whole heading, no sentence
     if w0 == "في" and w1 == "السياق" and len(words) > 2 and words[2] in ("ذاته", "نفسه"):
         return SIMILAR, 3
     return None
@@ -275,7 +291,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "ماثل", "قريب", "تصل", "قتر", "نصح", "رشح", "رشيح", "موص", "سياق", "كثر", "شهر", "خر", "حدث", "هم",
                "برز", "جديد", "عاجل", "رئيس", "رييس", "ختار", "ختيار", "ختر", "زوار", "قسم", "رائج", "رايج", "رواج",
                "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
-               "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار")
+               "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس")
 
 
 def _any_of(stems) -> str:

@@ -401,3 +401,22 @@ def test_stories_of_the_week_or_in_circulation_are_site_wide(noun, qualifier, se
 
 def test_the_press_headlines_are_site_wide():
     assert match_cue("عناوين الصحف") == (MORE, "")
+
+
+@given(st.sampled_from(["محتوى", "أخبار", "روابط", "مواد"]),
+       st.sampled_from(["ذو علاقة", "ذو صلة", "ذات علاقة", "ذات صلة"]), mark)
+def test_a_word_of_relation_in_either_gender_is_a_relation(noun, relation, sep):
+    """"محتوى ذو علاقة": the masculine ذو of "ذات علاقة" relates as the feminine does."""
+    assert match_cue(f"{noun} {relation}{sep}") == (SIMILAR, "")
+
+
+@given(st.sampled_from(["في", "على", "من"]),
+       st.sampled_from(["المنوال ذاته", "الموضوع نفسه", "الشأن ذاته", "ذات الموضوع", "نفس المنوال", "القضية نفسها"]),
+       mark)
+def test_in_the_same_matter_alone_is_a_related_heading(prep, same, sep):
+    """"على المنوال ذاته", "في ذات الموضوع": a preposition and a definite noun made "the same" head a list of
+    this story's kin, when they are the whole heading; opening a sentence ("في الوقت نفسه، قال …") they are
+    none."""
+    assert cue_hint(f"{prep} {same}{sep}")
+    assert match_cue(f"{prep} {same}{sep}") == (SIMILAR, "")
+    assert match_cue(f"{prep} {same}، قال الوزير إن الخطة ستنفذ") is None
