@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write five held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write six held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -494,10 +494,98 @@ def fifth_set() -> dict[str, tuple[str | bytes, dict]]:
 
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
+def sixth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """A theme whose logo is an h1 too (a photo credit in a caption between paragraphs), Wix (spans in spans,
+    a site-wide recent-posts box), Drupal 8 paragraphs (a body in parts around a related part, a source field
+    whose label has no colon), a JSON-LD credit only, a static blog (subheadings in the body, a related
+    heading no grammar reads), a windows-1256 portal (an exclusive of its own: no source)."""
+    pages: dict = {}
+    T = "الجامعات تعلن مواعيد التسجيل للعام الدراسي الجديد وسط توقعات بزيادة أعداد المتقدمين"
+    D = "2025-07-20T10:30:00+03:00"
+    P = [
+     "أعلنت وزارة التعليم العالي مواعيد التسجيل في الجامعات الحكومية للعام الدراسي المقبل، على أن تبدأ المرحلة الأولى مطلع الشهر القادم وتستمر أسبوعين.",
+     "وقال مسؤول في الوزارة إن التسجيل سيتم إلكترونيا بالكامل هذا العام، وإن الطلاب سيتمكنون من ترتيب رغباتهم عبر المنصة الموحدة دون الحاجة إلى مراجعة الجامعات.",
+     "وتتوقع الجامعات زيادة أعداد المتقدمين بنحو عشرة في المئة مقارنة بالعام الماضي، بسبب ارتفاع نسب النجاح في امتحانات الثانوية العامة.",
+     "ودعت الوزارة الطلاب إلى التأكد من صحة بياناتهم قبل تقديم الطلبات، مشيرة إلى أن نتائج القبول ستعلن قبل نهاية الصيف.",
+    ]
+    RA = ("/education/2025/07/18/scholarships-3310", "الحكومة تعلن عن منح دراسية جديدة للطلاب المتفوقين في الخارج")
+    REL = [("/education/2025/07/15/exams-3290", "نسب النجاح في الثانوية العامة تسجل ارتفاعا ملحوظا هذا العام"),
+           ("/education/2025/07/12/platform-3275", "إطلاق منصة إلكترونية موحدة للقبول في الجامعات الحكومية"),
+           ("/education/2025/07/09/fees-3260", "الجامعات تبقي على الرسوم الدراسية دون تغيير للعام المقبل")]
+    MOST = [("/sport/2025/07/19/league-3320", "انطلاق الدوري الممتاز في موعده رغم مطالب التأجيل"),
+            ("/economy/2025/07/19/dinar-3321", "استقرار سعر صرف العملة المحلية في تعاملات الأسبوع")]
+    URLC = "https://www.taleem.example/education/2025/07/20/registration-3325"
+    ps = _paragraphs
+    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
+    # 1 the logo an h1 too; a photo credit naming an agency in a caption between paragraphs; a source line
+    pages["two-h1"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="single">
+    <header class="site-header"><h1 class="site-title"><a href="/">تعليم اليوم</a></h1><nav><a href="/education">تعليم</a><a href="/sport">رياضة</a></nav></header>
+    <main><article class="post"><h1 class="entry-title">{T}</h1><div class="entry-meta"><time datetime="{D}">20 يوليو 2025</time></div>
+    <div class="entry-content">{ps(P[:2])}<figure class="wp-block-image"><img src="/u.jpg" alt=""><figcaption>طلاب في حرم إحدى الجامعات (رويترز)</figcaption></figure>
+    {ps(P[2:])}<p>المصدر: وكالة الأنباء الأردنية (بترا)</p></div></article>
+    <section class="related-posts"><h2>اقرأ أيضاً</h2><ul class="wp-block-latest-posts">""" + li(REL) + """</ul></section>
+    <aside class="widget"><h3 class="widget-title">الأكثر قراءة</h3><ul>""" + li(MOST) + """</ul></aside></main></body></html>""",
+     "وكالة الأنباء الأردنية (بترا)", [(r, "similar") for r in REL])
+    # 2 Wix: spans in spans, a read-also line in spans, the agency closing the last paragraph, recent posts
+    def wix(x: str) -> str:
+        return f'<p class="mm8Nw _1j-51"><span class="_2PHJq"><span>{x}</span></span></p>'
+    readalso = (f'<p class="mm8Nw"><span class="_2PHJq"><span style="font-weight:bold">اقرأ أيضًا</span><span>: </span>'
+                f'<a href="{RA[0]}" class="_3Bkfb"><u>{RA[1]}</u></a></span></p>')
+    pages["wix"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><div id="SITE_CONTAINER"><div id="site-root">
+    <header id="SITE_HEADER"><a href="/" data-testid="linkElement"><span>تعليم اليوم</span></a></header>
+    <main id="PAGES_CONTAINER"><div data-hook="post-page"><article data-hook="post"><div data-hook="post-title"><h1 class="_1-PAS">{T}</h1></div>
+    <div data-hook="post-description"><div class="post-content__body"><div>{wix(P[0])}{wix(P[1])}{readalso}{wix(P[2])}{wix(P[3] + " (أ ف ب)")}</div></div></div></article>
+    <section data-hook="recent-posts"><h2 class="_2h1aH">أحدث المنشورات</h2><div class="_3qqyg">""" + "".join(
+     f'<div data-hook="post-list-item"><a href="{u}"><h3 data-hook="post-title">{t}</h3></a></div>' for u, t in MOST + REL[:1]) +
+     """</div></section></div></main></div></div></body></html>""", "أ ف ب", [(RA, "read_also")])
+    # 3 Drupal 8 paragraphs: the body in parts around a related part, a source field whose label has no colon
+    def part(x: str) -> str:
+        return f'<div class="paragraph paragraph--type--text"><div class="field field--name-field-text">{x}</div></div>'
+    pages["drupal8-paragraphs"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="path-node page-node-type-article">
+    <div class="dialog-off-canvas-main-canvas"><header role="banner"><a href="/" rel="home">تعليم اليوم</a></header>
+    <main role="main"><div class="region region-content"><article role="article" class="node node--type-article node--view-mode-full">
+    <h1 class="page-title"><span class="field field--name-title">{T}</span></h1><div class="node__meta"><span>الأحد 20 يوليو 2025</span></div>
+    <div class="node__content"><div class="field field--name-field-paragraphs">{part(ps(P[:2]))}
+    <div class="paragraph paragraph--type--related-content"><div class="field field--name-field-heading">محتوى ذو علاقة</div>
+    <div class="field field--name-field-node"><a href="{RA[0]}" hreflang="ar">{RA[1]}</a></div></div>{part(ps(P[2:]))}</div>
+    <div class="field field--name-field-source field--label-inline"><div class="field__label">المصدر</div><div class="field__item">سكاي نيوز عربية</div></div></div></article>
+    <div class="block block-views"><h2>الأكثر تعليقاً</h2><div class="item-list"><ul>""" + li(MOST) +
+     """</ul></div></div></div></main></div></body></html>""", "سكاي نيوز عربية", [(RA, "read_also")])
+    # 4 the credit in JSON-LD only: an agency as the author organisation; nothing visible names it
+    ldc = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": T, "datePublished": D,
+                      "author": {"@type": "Organization", "name": "وكالة الأنباء الكويتية (كونا)"},
+                      "publisher": {"@type": "Organization", "name": "تعليم اليوم"}}, ensure_ascii=False)
+    pages["jsonld-credit"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}<script type="application/ld+json">{ldc}</script></head>
+    <body><header><a href="/">تعليم اليوم</a></header><div class="container"><div class="article"><h1>{T}</h1>
+    <div class="article-text">{ps(P)}</div><div class="tags"><a href="/tag/universities">جامعات</a></div></div>
+    <div class="similar"><h4>أخبار مشابهة</h4><ul>""" + li(REL) + """</ul></div></div></body></html>""",
+     "وكالة الأنباء الكويتية (كونا)", [(r, "similar") for r in REL])
+    # 5 a static blog: subheadings in the body, a credit in em, a related heading no grammar reads
+    SUB = "مواعيد المرحلة الثانية"
+    pages["static-blog"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><header class="site-header"><a class="site-title" href="/">تعليم اليوم</a></header>
+    <main class="page-content"><article class="post h-entry"><header class="post-header"><h1 class="post-title p-name">{T}</h1>
+    <p class="post-meta"><time class="dt-published" datetime="{D}">20 يوليو 2025</time></p></header>
+    <div class="post-content e-content">{ps(P[:2])}<h2 id="second">{SUB}</h2>{ps(P[2:])}<p><em>نقلاً عن صحيفة الغد الأردنية</em></p></div></article>
+    <aside class="related"><h3>على المنوال ذاته</h3><ul>""" + li(REL) + """</ul></aside></main>
+    <footer class="site-footer"><p>© 2025 تعليم اليوم</p></footer></body></html>""",
+     "صحيفة الغد الأردنية", [(r, "similar") for r in REL])
+    # 6 a windows-1256 portal: its own exclusive ("خاص"), Arabic-Indic date, related rows
+    portal = (f"""<html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>{T}</title></head>
+    <body><table width="100%"><tr><td class="menu"><a href="/">الرئيسية</a> | <a href="/sec.asp?id=4">تعليم</a></td></tr>
+    <tr><td class="NewsTitle"><b>{T}</b></td></tr><tr><td class="src">المصدر : خاص - تعليم اليوم</td></tr><tr><td class="date">٢٠ / ٧ / ٢٠٢٥</td></tr>
+    <tr><td class="NewsText">{ps(P)}</td></tr><tr><td class="relhead">أخبار ذات صلة</td></tr>""" +
+     "".join(f'<tr><td><a href="news.asp?id={u[-4:]}">{t}</a></td></tr>' for u, t in REL) +
+     """<tr><td class="footer">جميع الحقوق محفوظة</td></tr></table></body></html>""").encode("cp1256", "xmlcharrefreplace")
+    pages["portal-1256"] = (portal, None, [((f"news.asp?id={u[-4:]}", t), "similar") for u, t in REL], "2025-07-20")
+
+    texts = _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+    texts["static-blog"][1]["paragraphs"][2:2] = [SUB]
+    return texts
+
 
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
-                          ("fourth", fourth_set()), ("fifth", fifth_set())):
+                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
