@@ -39,6 +39,7 @@ MIN_ARTICLE_NAME_LETTERS = 4  # "الإفي": the article and a name of two lett
 MAX_SHORT_FORM_LETTERS = 5    # a short form in brackets after a name the list does not hold: "(وأش)"
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
+MAX_TAG_TOKENS = 12           # tokens of a closing tag's names: "(د ب أ، أ ف ب، رويترز)"
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
 MAX_UNKNOWN_TAG_CHARS = 30    # a line of a mark and an agency's name the gazetteer does not know
 MAX_UNLISTED_OUTLET_WORDS = 4 # an outlet named after a label the grammar does not list ("موقع عربي 21")
@@ -314,6 +315,7 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
         if (j := _match_at(toks, i)) and j <= stop:
             if (end := _short_form_after(toks, j)) <= stop:
                 j = end
+            j = _list_end(toks, j, stop)
             return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
             # known by its words when one of them says news or media ("(شفق نيوز)"), else by its brackets alone
@@ -322,6 +324,19 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
         if unknown and (j := _media_name_at(toks, i)) and j <= stop:
             return Agency(_name(line, toks, i, j), i, j, True, False)      # told by its words, as by a list
     return None
+
+
+# Marks that join agencies credited together: "رويترز، أ ف ب", "رويترز/AFP", "رويترز - د ب أ".
+_JOINERS = frozenset(("،", ",", "/", "-", "–", "—"))
+
+
+def _list_end(toks: list[Token], j: int, stop: int) -> int:
+    """The token after a list of known agencies that starts with one ending at ``j``: each further one after
+    a comma, a slash or a dash ("(رويترز، أ ف ب)" is one credit); else ``j``."""
+    while j + 1 < stop and toks[j].kind in (COMMA, SEP) and toks[j].text in _JOINERS \
+            and (k := _match_at(toks, j + 1, guess=False)) and k <= stop:
+        j = k
+    return j
 
 
 def _short_form_after(toks: list[Token], j: int) -> int:
@@ -568,8 +583,8 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
     if not end:
         return None
     a = None
-    for i in range(max(0, end - 8), end):
-        j = _match_at(toks, i) if toks[i].kind == WORD else 0
+    for i in range(max(0, end - MAX_TAG_TOKENS), end):
+        j = _list_end(toks, j, end) if toks[i].kind == WORD and (j := _match_at(toks, i)) else 0
         if j == end:
             a = Agency(_name(tail, toks, i, j), i, j, True, _bracketed(toks, i, j))
             break

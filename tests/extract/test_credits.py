@@ -753,3 +753,20 @@ def test_an_exclusive_is_the_publishers_own(line):
     """"المصدر : خاص - تعليم اليوم": an exclusive (خاص، حصري) credits the publisher's own copy, whatever name
     follows it (the site's own name, which the page does not always say elsewhere, was taken for a source)."""
     assert labelled(line) is None
+
+
+# Agencies a newsroom credits together, as it writes them.
+SEVERAL = ["رويترز", "أ ف ب", "د ب أ", "الأناضول", "AFP", "وكالة الأنباء الكويتية"]
+
+
+@given(st.lists(st.sampled_from(SEVERAL), min_size=2, max_size=3, unique=True),
+       st.sampled_from(["، ", "/", " - ", " / ", " ، "]), st.sampled_from([("(", ")"), ("[", "]"), ("«", "»")]),
+       st.sampled_from(PLACES))
+def test_several_agencies_credited_together_are_one_credit(names, joiner, brackets, where):
+    """"(رويترز، أ ف ب)": agencies joined by a comma, a slash or a dash are one credit, written whole; the
+    last alone was the source, and the rest of the tag ("(رويترز،") stayed in the body's last paragraph."""
+    tag = joiner.join(names)
+    found = closing_tag(f"{SENTENCE} {brackets[0]}{tag}{brackets[1]}")
+    assert found is not None and found[0] == tag and found[2] == SENTENCE
+    assert dateline(f"{where} {brackets[0]}{tag}{brackets[1]} - {SENTENCE}")[0] == tag
+    assert lone_tag(f"{brackets[0]}{tag}{brackets[1]}") == tag
