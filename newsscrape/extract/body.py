@@ -146,8 +146,8 @@ def _whole_body(best: etree._Element, scores: dict, m: Measures) -> etree._Eleme
     if best.tag not in _HOLDER_TAGS:
         return best
     node = best            # the box, or the wrappers it alone fills ("paragraph" boxes of a CMS around it)
-    while (parent := node.getparent()) is not None and parent.tag in _HOLDER_TAGS and _only_child(parent) is node \
-            and not (parent.text or "").strip():
+    while (parent := node.getparent()) is not None and (parent.tag in _HOLDER_TAGS or parent.tag in _ROWS) \
+            and _only_child(parent) is node and not (parent.text or "").strip():
         node = parent
     parent = node.getparent()
     if parent is None or parent.tag in ("body", "html"):
@@ -165,6 +165,9 @@ def _whole_body(best: etree._Element, scores: dict, m: Measures) -> etree._Eleme
         if len(m.text(c).split()) > MAX_SPLIT_GAP_WORDS or c.tag == "a" or c.find(".//a") is not None:
             return best
     return parent
+
+
+_ROWS = ("tr", "tbody")    # a table's row (and body) a cell fills alone: one paragraph a row
 
 
 def _only_child(el: etree._Element) -> etree._Element | None:

@@ -142,3 +142,13 @@ def test_a_page_with_no_h1_text_and_no_title_takes_its_first_headline():
             f"<main><h2>{title}</h2><div>" + "".join(f"<p>{p}</p>" for p in PARA) + "</div></main></body></html>")
     rec = extract_article(html, url=URL)
     assert (rec["title"], rec["paragraphs"]) == (title, PARA)
+
+
+@pytest.mark.parametrize("between", ['<tr><td class="ad"><div>إعلان</div></td></tr>', "<tr><td></td></tr>", ""])
+def test_a_body_of_one_paragraph_a_row_is_read_whole(between):
+    """An old portal's body: each paragraph a row of its own in a table (an ad's row among them). The best
+    box was one cell, and the body its first paragraph alone; the rows are the parts of one body."""
+    rows = [f"<tr><td>{p}</td></tr>" for p in PARA]
+    html = page(f'<table><tr><td><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1></td></tr><tr><td><table>'
+                f'{rows[0]}{rows[1]}{between}{rows[2]}{rows[3]}</table></td></tr></table>')
+    assert extract_article(html, url=URL)["paragraphs"] == PARA
