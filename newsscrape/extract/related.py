@@ -26,6 +26,7 @@ from .thresholds import (
     HALF_IN_LINKS,
     IN_LINK_SHARE,
     MAX_CUE_CHARS,
+    MAX_EXCERPT_BOX_SHARE,
     MAX_EXCERPT_WORDS,
     MAX_HEADING_CHARS,
     MAX_HEADINGS,
@@ -270,9 +271,18 @@ def _prose_paragraphs(el: etree._Element, m: Measures) -> int:
     for p in el.iter("p"):
         text = m.text(p)
         if len(text.split()) >= MIN_PROSE_SENTENCE_WORDS and m.link_length(p) < MAX_PROSE_LINK_SHARE * len(text) \
-                and next(p.iterancestors("li"), None) is None:
+                and next(p.iterancestors("li"), None) is None and not _excerpt(p, el, len(text), m):
             count += 1
     return count
+
+
+def _excerpt(p: etree._Element, within: etree._Element, size: int, m: Measures) -> bool:
+    """Is ``p`` a teaser's excerpt: in an item box (below ``within``) that holds little besides it and a link
+    of its own outside it, the item's story (a linked title, a date, then the excerpt)?"""
+    box = p.getparent()
+    if box is None or box is within or m.length(box) > MAX_EXCERPT_BOX_SHARE * size:
+        return False
+    return any(not _inside(a, p) for a in box.iter("a"))
 
 
 def _following_links(node: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:

@@ -76,6 +76,7 @@ CLIMB_LEVELS = 7                  # levels climbed from a cue to its block
 PROSE_BESIDE_LINKS_CHARS = 400    # text outside links that makes a cue's ancestor the body...
 MAX_LINK_SHARE_BESIDE_PROSE = 0.4  # ...when its links are less than this share
 MIN_PROSE_PARAGRAPHS = 2          # paragraphs of prose that make a cue's ancestor the body
+MAX_EXCERPT_BOX_SHARE = 2.0       # an item box holding a teaser's excerpt is at most this many times its length
 MAX_WORDS_BETWEEN_LINKS = 1       # an inline cue's links follow one another
 MIN_PROSE_WORDS = 6               # words of a paragraph's own sentence beside an inline cue and its links
 MIN_PROSE_SENTENCE_WORDS = 12     # words of a sentence of the article's (a teaser's title has fewer)

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import PARA, extract_article, page
+from conftest import PARA, article, extract_article, page
 
 URL = "https://www.example-news.com/news/2024/05/01/main-story-100"
 STORIES = [(f"/news/2024/04/2{i}/story-{i}", f"عنوان قصة أخرى رقم {i} عن الموضوع نفسه اليوم")
@@ -476,3 +476,20 @@ def test_a_cue_and_its_list_in_an_article_element_of_their_own_are_a_block(wrapp
     rec = extract_article(html, url="https://news.example.net/2024/05/01/story-1234")
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA[:4]]
     assert [r["url"].rsplit("/", 1)[-1] for r in rec["related"]] == ["story-77"]
+
+
+@pytest.mark.parametrize("heading", ["ذات صلة", "أخبار متعلقة"])
+@pytest.mark.parametrize("item_tag", ["div", "article", "section"])
+def test_related_items_with_dates_and_excerpts_are_a_list(heading, item_tag):
+    """Related items each with a linked title, a date and an excerpt of a sentence: the excerpts counted as
+    paragraphs of prose, so the heading was taken for one among the body's and its list was lost. An excerpt
+    in an item box beside the item's own story link is a teaser's, not prose of the article."""
+    title = "عنوان قصة أخرى عن الموضوع رقم {} في العاصمة"
+    excerpt = "ملخص قصير للخبر يتناول أبرز ما جاء فيه من تفاصيل حول الموضوع وخطط الحكومة المقبلة."
+    items = "".join(f'<{item_tag}><h4><a href="/news/2024/04/2{n}/story-{n}">{title.format(n)}</a></h4>'
+                    f"<span>2{n} أبريل 2024</span><p>{excerpt}</p></{item_tag}>" for n in range(3))
+    rec = extract_article(article(after=f"<div><h3>{heading}</h3>{items}</div>"),
+                          url="https://news.example.net/2024/05/01/story-1234")
+    assert [r["url"].rsplit("/", 1)[-1] for r in rec["related"] if r["kind"] == "similar"] \
+        == ["story-0", "story-1", "story-2"]
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
