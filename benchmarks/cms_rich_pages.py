@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write six held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write seven held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -582,10 +582,77 @@ def sixth_set() -> dict[str, tuple[str | bytes, dict]]:
     texts["static-blog"][1]["paragraphs"][2:2] = [SUB]
     return texts
 
+def seventh_set() -> dict[str, tuple[str | bytes, dict]]:
+    """A read-also card whose cue and title are one link, a gallery of long captions between paragraphs, an
+    author's bio in prose after the body, related items with dates and excerpts, a body in table cells with
+    ad cells between them, a source named beside the tags."""
+    pages: dict = {}
+    T = "افتتاح أكبر محطة لتحلية مياه البحر في المنطقة بطاقة إنتاجية تغطي حاجة مليون نسمة"
+    D = "2025-09-03T08:00:00+04:00"
+    P = [
+     "افتتحت الحكومة صباح اليوم أكبر محطة لتحلية مياه البحر في المنطقة، بطاقة إنتاجية تصل إلى ستمئة ألف متر مكعب يوميا، تكفي حاجة نحو مليون نسمة.",
+     "وقال وزير الطاقة والمياه خلال حفل الافتتاح إن المحطة تعتمد على تقنية التناضح العكسي وتعمل جزئيا بالطاقة الشمسية، ما يخفض استهلاكها من الكهرباء بنحو الثلث.",
+     "وأضاف أن المشروع استغرق أربع سنوات من العمل بتكلفة تجاوزت ثمانمئة مليون دولار، بمشاركة شركات محلية ودولية متخصصة في هذا المجال.",
+     "ويأتي افتتاح المحطة ضمن خطة وطنية لتأمين مصادر المياه حتى عام ألفين وخمسين، في ظل تراجع معدلات الأمطار وارتفاع الطلب مع النمو السكاني.",
+    ]
+    RA = ("/local/2025/09/01/water-tariff-4410", "مجلس الوزراء يقر تعرفة جديدة لاستهلاك المياه في القطاع السكني")
+    REL = [("/local/2025/08/28/solar-4398", "توقيع اتفاقية لإنشاء أكبر حقل للطاقة الشمسية في البلاد"),
+           ("/local/2025/08/22/dams-4376", "خطة لبناء ثلاثة سدود جديدة لحصاد مياه الأمطار في المناطق الجبلية"),
+           ("/local/2025/08/15/leaks-4350", "برنامج لتقليل الفاقد في شبكات المياه بنسبة الربع خلال خمس سنوات")]
+    MOST = [("/sport/2025/09/02/cup-4415", "المنتخب يستعد لمباراتين وديتين قبل التصفيات الآسيوية"),
+            ("/economy/2025/09/02/oil-4416", "أسعار النفط ترتفع مع تراجع المخزونات الأمريكية")]
+    URLC = "https://www.miyah-news.example/local/2025/09/03/desalination-4420"
+    ps = _paragraphs
+    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
+    top = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><header><a href="/">أخبار المياه</a>
+    <nav><a href="/local">محليات</a><a href="/economy">اقتصاد</a></nav></header>"""
+    side = """<aside class="sidebar"><h3>الأكثر قراءة</h3><ul>""" + li(MOST) + """</ul></aside>"""
+    # 1 a read-also card: the cue and the title inside one link, between two paragraphs; the agency closes the body
+    card = (f'<div class="inline-card"><a href="{RA[0]}"><img src="/c.jpg" alt=""><span class="kicker">اقرأ أيضاً</span>'
+            f'<h4>{RA[1]}</h4></a></div>')
+    pages["card-link"] = (top + f"""<main><article><h1>{T}</h1><div class="body">{ps(P[:2])}{card}{ps(P[2:3])}<p>{P[3]} (وام)</p></div></article>
+    {side}</main></body></html>""", "وام", [(RA, "read_also")])
+    # 2 a gallery of long captions between paragraphs; a labelled source after the body
+    caps = ["جانب من خطوط الإنتاج داخل المحطة الجديدة التي تعتمد على تقنية التناضح العكسي لتحلية مياه البحر",
+            "الوزير يتفقد غرفة التحكم الرئيسية في المحطة برفقة عدد من المسؤولين والمهندسين العاملين في المشروع"]
+    gallery = "".join(f'<figure class="gallery-item"><img src="/g{n}.jpg" alt=""><figcaption>{c}</figcaption></figure>'
+                      for n, c in enumerate(caps))
+    pages["gallery"] = (top + f"""<main><article><h1>{T}</h1><div class="content">{ps(P[:2])}<div class="gallery">{gallery}</div>
+    {ps(P[2:])}<p>المصدر: وكالة أنباء الإمارات</p></div><div class="related"><h3>مواضيع ذات صلة</h3><ul>""" + li(REL) +
+     f"""</ul></div></article>{side}</main></body></html>""", "وكالة أنباء الإمارات", [(r, "similar") for r in REL])
+    # 3 an author's bio in prose after the body, before the related list
+    bio = ("صحفي متخصص في شؤون البيئة والطاقة، عمل مراسلا لعدد من الصحف العربية، ويكتب عن قضايا المياه والتغير "
+           "المناخي منذ أكثر من خمسة عشر عاما.")
+    pages["author-bio"] = (top + f"""<main><article><h1>{T}</h1><div class="byline">بقلم: سامر الخطيب</div><div class="text">{ps(P)}</div>
+    <div class="author-box"><img src="/a.jpg" alt=""><div><h4>سامر الخطيب</h4><p>{bio}</p></div></div>
+    <section><h3>اقرأ أيضا</h3><ul>""" + li(REL) + f"""</ul></section></article>{side}</main></body></html>""", None,
+     [(r, "similar") for r in REL])
+    # 4 related items with a date and an excerpt each, under a heading of relation
+    items = "".join(f'<div class="item"><h4><a href="{u}">{t}</a></h4><span class="date">{20 + n} أغسطس 2025</span>'
+                    f'<p>ملخص قصير للخبر يتناول أبرز ما جاء فيه من تفاصيل حول المشروع وخطط الحكومة المقبلة في هذا القطاع المهم.</p></div>'
+                    for n, (u, t) in enumerate(REL))
+    pages["excerpts"] = (top + f"""<main><article><h1>{T}</h1><div class="story">{ps(P)}<p>(رويترز)</p></div></article>
+    <div class="more-stories"><h3>ذات صلة</h3>{items}</div>{side}</main></body></html>""", "رويترز", [(r, "similar") for r in REL])
+    # 5 the body in table cells with ad cells between them
+    rows = f"<tr><td>{P[0]}</td></tr><tr><td>{P[1]}</td></tr><tr><td class=\"ad\"><div>إعلان</div></td></tr>" \
+        f"<tr><td>{P[2]}</td></tr><tr><td>{P[3]}</td></tr>"
+    pages["table-cells"] = (f"""<html dir="rtl"><head>{head}</head><body><table width="100%"><tr><td><a href="/">أخبار المياه</a></td></tr>
+    <tr><td><h1>{T}</h1></td></tr><tr><td><table class="news">{rows}</table></td></tr>
+    <tr><td>المصدر: كونا</td></tr><tr><td><b>أخبار ذات علاقة</b></td></tr>""" +
+     "".join(f'<tr><td><a href="{u}">{t}</a></td></tr>' for u, t in REL) + """</table></body></html>""",
+     "كونا", [(r, "similar") for r in REL])
+    # 6 the source named beside the tags, after the body
+    pages["source-with-tags"] = (top + f"""<main><article><h1>{T}</h1><div class="entry">{ps(P)}</div>
+    <div class="meta-bottom"><span class="label">المصدر:</span> <a href="https://www.spa.gov.sa/">واس</a>
+    <span class="label">الوسوم:</span> <a href="/tag/water">مياه</a> <a href="/tag/energy">طاقة</a></div></article>
+    <div class="related"><h3>أخبار ذات صلة</h3><ul>""" + li(REL) + f"""</ul></div>{side}</main></body></html>""", "واس",
+     [(r, "similar") for r in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
 
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
-                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set())):
+                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
