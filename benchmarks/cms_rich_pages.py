@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write seven held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write eight held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -15,6 +15,7 @@ and scored once; its misses were then fixed by their shape. Pages are ``OUT/page
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -649,10 +650,70 @@ def seventh_set() -> dict[str, tuple[str | bytes, dict]]:
      [(r, "similar") for r in REL])
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
+def eighth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """A body with a list of facts, a sentence rich in links, a cue alone with its link in the next
+    paragraph, a source line under the title, numbered read-also items, an unlabelled run of story links
+    between paragraphs."""
+    pages: dict = {}
+    T = "البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة على التوالي"
+    D = "2025-10-08T16:45:00+03:00"
+    P = [
+     "قرر البنك المركزي في اجتماعه الدوري اليوم الإبقاء على أسعار الفائدة الرئيسية دون تغيير، للمرة الثالثة على التوالي، في ظل تباطؤ معدلات التضخم.",
+     "وقال محافظ البنك في مؤتمر صحفي عقب الاجتماع إن القرار يهدف إلى الحفاظ على استقرار الأسعار ودعم النمو الاقتصادي في الوقت نفسه.",
+     "وأشار إلى أن لجنة السياسة النقدية ستواصل مراقبة المؤشرات الاقتصادية عن كثب، وأنها مستعدة لاتخاذ أي إجراءات إضافية إذا اقتضت الحاجة.",
+     "ويتوقع محللون أن يبدأ البنك في خفض الفائدة مطلع العام المقبل، إذا استمر التضخم في التراجع نحو المستوى المستهدف.",
+    ]
+    FACTS = ["سعر الفائدة على الإيداع لليلة واحدة بقي عند ثلاثة عشر في المئة دون أي تغيير.",
+             "معدل التضخم السنوي تراجع إلى أقل من عشرة في المئة للمرة الأولى منذ عامين."]
+    RA = ("/economy/2025/10/06/inflation-5510", "التضخم السنوي يتراجع للشهر الرابع على التوالي وفق البيانات الرسمية")
+    RA2 = ("/economy/2025/10/04/bonds-5502", "الحكومة تطرح سندات جديدة بقيمة خمسة مليارات لتمويل العجز")
+    REL = [("/economy/2025/10/01/banks-5490", "البنوك تخفض العائد على شهادات الادخار بعد قرارات المركزي"),
+           ("/economy/2025/09/28/currency-5478", "العملة المحلية تستقر أمام الدولار في التعاملات الرسمية"),
+           ("/economy/2025/09/25/loans-5466", "نمو القروض الممنوحة للقطاع الخاص خلال الربع الثالث")]
+    MOST = [("/sport/2025/10/07/derby-5520", "الفريقان يتعادلان في قمة الجولة السابعة من الدوري"),
+            ("/culture/2025/10/07/film-5521", "فيلم محلي ينافس على جائزة كبرى في مهرجان دولي")]
+    URLC = "https://www.iqtisad.example/economy/2025/10/08/rates-5525"
+    ps = _paragraphs
+    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
+    top = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><header><a href="/">اقتصاد اليوم</a>
+    <nav><a href="/economy">اقتصاد</a><a href="/sport">رياضة</a></nav></header>"""
+    side = """<aside class="sidebar"><h3>الأكثر قراءة</h3><ul>""" + li(MOST) + """</ul></aside>"""
+    related = """<div class="related"><h3>أخبار ذات صلة</h3><ul>""" + li(REL) + """</ul></div>"""
+    facts = "<ul>" + "".join(f"<li>{f}</li>" for f in FACTS) + "</ul>"
+    # 1 a list of facts in the body, a closing tag of the agency
+    pages["facts-list"] = (top + f"""<main><article><h1>{T}</h1><div class="body">{ps(P[:2])}{facts}{ps(P[2:3])}<p>{P[3]} (الأناضول)</p></div>{related}</article>
+    {side}</main></body></html>""", "الأناضول", [(r, "similar") for r in REL])
+    # 2 a sentence rich in links (persons, places, tags): body, not a read-also line
+    rich = ("وكان <a href='/tag/governor'>محافظ البنك</a> قد التقى في <a href='/tag/capital'>العاصمة</a> وفدا من "
+            "<a href='/tag/imf'>صندوق النقد الدولي</a> لبحث برنامج الإصلاح الاقتصادي وآفاق التعاون خلال المرحلة المقبلة.")
+    pages["link-rich"] = (top + f"""<main><article><h1>{T}</h1><div class="body">{ps(P[:2])}<p>{rich}</p>{ps(P[2:])}
+    <p>المصدر: رويترز</p></div>{related}</article>{side}</main></body></html>""", "رويترز", [(r, "similar") for r in REL])
+    # 3 a cue alone in its paragraph, its link in the next one
+    pages["cue-then-link"] = (top + f"""<main><article><h1>{T}</h1><div class="body">{ps(P[:2])}<p><strong>اقرأ أيضاً:</strong></p>
+    <p><a href="{RA[0]}">{RA[1]}</a></p>{ps(P[2:])}</div>{related}</article>{side}</main></body></html>""", None,
+     [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 4 a source line under the title, before the body
+    pages["source-under-title"] = (top + f"""<main><article><h1>{T}</h1><div class="meta"><span>8 أكتوبر 2025</span>
+    <span class="src">المصدر: وكالة الأنباء الأردنية</span></div><div class="body">{ps(P)}</div>{related}</article>{side}</main></body></html>""",
+     "وكالة الأنباء الأردنية", [(r, "similar") for r in REL])
+    # 5 numbered read-also items under a cue between paragraphs
+    numbered = (f'<p><strong>اقرأ أيضاً:</strong></p><p>1- <a href="{RA[0]}">{RA[1]}</a></p>'
+                f'<p>2- <a href="{RA2[0]}">{RA2[1]}</a></p>')
+    pages["numbered"] = (top + f"""<main><article><h1>{T}</h1><div class="body">{ps(P[:2])}{numbered}{ps(P[2:])}<p>(د ب أ)</p></div>
+    {related}</article>{side}</main></body></html>""", "د ب أ", [(RA, "read_also"), (RA2, "read_also")] + [(r, "similar") for r in REL])
+    # 6 an unlabelled run of story links between paragraphs
+    run = "<ul>" + li([RA, RA2]) + "</ul>"
+    pages["unlabelled-run"] = (top + f"""<main><article><h1>{T}</h1><div class="body">{ps(P[:2])}{run}{ps(P[2:])}</div>
+    {related}</article>{side}</main></body></html>""", None, [(RA, "read_also"), (RA2, "read_also")] + [(r, "similar") for r in REL])
+    texts = _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+    texts["facts-list"][1]["paragraphs"][2:2] = FACTS
+    texts["link-rich"][1]["paragraphs"][2:2] = [" ".join(re.sub(r"<[^>]+>", "", rich).split())]
+    return texts
+
 
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
-                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set())):
+                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
