@@ -17,7 +17,14 @@ from typing import Any
 from lxml import etree
 
 from ..text.arabic import clean
-from .thresholds import MAX_NODES, MAX_RICH_TEXT_DEPTH, MAX_SCRIPT_CHARS, MIN_BODY_CHARS
+from .thresholds import (
+    MAX_ASSIGNMENTS,
+    MAX_NODES,
+    MAX_RICH_TEXT_DEPTH,
+    MAX_SCRIPT_CHARS,
+    MIN_BODY_CHARS,
+    MIN_TEXT_BLOCKS,
+)
 
 _BODY_KEYS = ("articleBody", "body", "content", "text", "bodyHtml", "body_html", "contentHtml", "content_html",
               "html", "articleText", "fullText", "description_long", "story", "value")
@@ -26,6 +33,15 @@ _DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "pu
               "firstPublished", "createdAt", "created_at", "date", "pubDate")
 _AUTHOR_KEYS = ("author", "authors", "byline", "writer")
 _ASSIGNMENT = re.compile(r"^\s*(?:window\.|var\s+|let\s+|const\s+)?(__[A-Z_]+__|__NUXT__|__APOLLO_STATE__)\s*=\s*")
+# JSON assigned to a name of the app's own anywhere in a script ("Fusion.globalContent={"…), told by its
+# shape: an object that opens with a quoted key (a JavaScript literal's keys are bare).
+_JSON_ASSIGNMENT = re.compile(r"(?:^|[;\s{(,])(?:var\s+|let\s+|const\s+)?[A-Za-z_$][\w$]*(?:\.[\w$]+)*"
+                              r"\s*=\s*(?=\{\s*\")")
+# Blocks of a story kept as a list that are no text of it: pictures, embeds, raw markup, ads, links out.
+# By the words of its type ("raw_html", "oembed_response", "image"), never a part of one ("heading" holds "ad").
+_NOT_TEXT_BLOCKS = frozenset(("image", "img", "photo", "picture", "video", "gallery", "embed", "oembed", "raw", "ad",
+                              "ads", "advert", "advertisement", "interstitial", "link", "audio", "iframe", "tweet"))
+_TYPE_WORDS = re.compile(r"[a-z]+")
 _HTML_HINT = re.compile(r"<(?:p|div|br|h[2-6]|ul|li|blockquote)\b", re.I)
 
 
@@ -47,8 +63,14 @@ def state_scripts(root: etree._Element) -> list[str]:
         kind = (script.get("type") or "").lower().strip()
         if script.get("id") == "__NEXT_DATA__" or kind == "application/json":
             out.append(text)
-        elif kind in ("", "text/javascript", "module") and (m := _ASSIGNMENT.match(text)):
-            out.append(text[m.end():].strip().rstrip(";"))
+        elif kind in ("", "text/javascript", "application/javascript", "module"):
+            if m := _ASSIGNMENT.match(text):
+                out.append(text[m.end():].strip().rstrip(";"))
+                continue
+            for n, m in enumerate(_JSON_ASSIGNMENT.finditer(text)):
+                if n >= MAX_ASSIGNMENTS:
+                    break
+                out.append(text[m.end():])
     return out
 
 
@@ -57,7 +79,7 @@ def read_embedded(article_body: str | None, states: list[str]) -> Embedded | Non
     best: tuple[int, dict | None, str] = (0, None, "")
     for text in states:
         try:
-            data = json.loads(text)
+            data = _DECODER.raw_decode(text.lstrip())[0]    # the first value: code may follow it ("…};x=1")
         except (ValueError, RecursionError):
             continue
         for obj, _key, value in _bodies(data):
@@ -72,6 +94,9 @@ def read_embedded(article_body: str | None, states: list[str]) -> Embedded | Non
     obj, value = best[1], best[2]
     return Embedded(paragraphs(value), headline=_first(obj, _TITLE_KEYS), published=_first(obj, _DATE_KEYS),
                     authors=_authors(obj))
+
+
+_DECODER = json.JSONDecoder()
 
 
 def _bodies(data: Any):
@@ -93,6 +118,12 @@ def _bodies(data: Any):
                     joined = _block_text(value)
                     if len(joined) >= MIN_BODY_CHARS:
                         yield node, key, joined
+            for key, value in node.items():
+                # a story kept as a list of text blocks under a key no list names ("content_elements")
+                if key not in _BODY_KEYS and isinstance(value, list) and len(value) >= MIN_TEXT_BLOCKS \
+                        and all(isinstance(v, dict) for v in value) \
+                        and len(joined := _block_text(value)) >= MIN_BODY_CHARS and " " in joined:
+                    yield node, key, joined
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
@@ -107,7 +138,10 @@ def _block_text(block: Any, depth: int = 0) -> str:
         return "\n".join(t for v in block if (t := _block_text(v, depth + 1)))
     if not isinstance(block, dict):
         return ""
-    for key in ("text", "html", "value"):
+    kind = block.get("type")
+    if isinstance(kind, str) and not _NOT_TEXT_BLOCKS.isdisjoint(_TYPE_WORDS.findall(kind.lower())):
+        return ""
+    for key in ("text", "html", "value", "content"):
         v = block.get(key)
         if isinstance(v, str) and v.strip():
             return v

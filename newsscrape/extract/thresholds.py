@@ -123,4 +123,6 @@ MAX_JSON_LD_DEPTH = 64            # lists and @graph opened this deep at most (n
 MAX_SCRIPT_CHARS = 4_000_000
 MAX_NODES = 200_000
 MIN_BODY_CHARS = 200
+MIN_TEXT_BLOCKS = 2               # blocks of a story kept as a list under a key no list names
+MAX_ASSIGNMENTS = 3               # JSON assignments read from one script
 MAX_RICH_TEXT_DEPTH = 12

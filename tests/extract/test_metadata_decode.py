@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from conftest import PARA, article, extract_article, page
 from newsscrape import ExtractionError
 from newsscrape.extract.decode import decode
@@ -68,3 +72,42 @@ def test_binary_is_refused():
 def test_page_without_title_uses_metadata():
     html = page("".join(f"<p>{p}</p>" for p in PARA), head="<title>خبر بلا عنوان ظاهر | موقعنا</title>")
     assert extract_article(html, url=URL)["title"] == "خبر بلا عنوان ظاهر"      # the site's name is no headline
+
+
+_SHELL = ('<html lang="ar"><head><meta charset="utf-8"><title>{t}</title></head><body><div id="root"><main>'
+          '<div class="loading">جار التحميل</div></main></div>{s}</body></html>')
+_STORY_TITLE = "انطلاق معرض دولي للكتاب بمشاركة ألف دار نشر من أربعين دولة"
+
+
+@pytest.mark.parametrize("key", ["content_elements", "blocks", "paragraphs", "elements"])
+@pytest.mark.parametrize("text_key", ["content", "text"])
+def test_a_state_whose_body_is_a_list_of_text_blocks_under_any_key(key, text_key):
+    """A story kept as a list of text blocks under a key no list names ("content_elements": Arc XP's), the
+    image and embed blocks between them skipped: its paragraphs are the story's (the page had no text)."""
+    blocks = [{"type": "text", text_key: p} for p in PARA[:2]] + [{"type": "image", "url": "/i.jpg"},
+                                                                  {"type": "raw_html", text_key: "<div id=ad></div>"}] \
+        + [{"type": "text", text_key: p} for p in PARA[2:]]
+    state = json.dumps({"article": {"title": _STORY_TITLE, key: blocks}}, ensure_ascii=False)
+    html = _SHELL.format(t=_STORY_TITLE, s=f"<script>window.__INITIAL_STATE__ = {state};</script>")
+    assert extract_article(html, url="https://e.example.net/culture/2025/11/20/fair-1")["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("prelude", ["window.Fusion=window.Fusion||{};Fusion.globalContent=", "App.state.story = ",
+                                     "var pageData="])
+def test_a_state_assigned_to_any_name_is_read(prelude):
+    """A story assigned as JSON to a name of the app's own ("Fusion.globalContent = {…};" then more code),
+    not only to a "__NAME__": the object that opens with a quoted key is read up to its end."""
+    state = json.dumps({"headline": _STORY_TITLE, "body": "\n".join(PARA)}, ensure_ascii=False)
+    html = _SHELL.format(t=_STORY_TITLE, s=f'<script>{prelude}{state};Fusion.config={{"a":1}};</script>')
+    assert extract_article(html, url="https://e.example.net/culture/2025/11/20/fair-1")["paragraphs"] == PARA
+
+
+def test_a_heading_block_is_text_though_its_type_holds_other_words():
+    """A block typed "heading" is the story's subheading: a type is read by its words, never a part of one
+    ("heading" holds "ad")."""
+    blocks = [{"type": "paragraph", "text": PARA[0]}, {"type": "heading", "text": "مراحل التنفيذ"},
+              *({"type": "paragraph", "text": p} for p in PARA[1:])]
+    state = json.dumps({"article": {"title": _STORY_TITLE, "elements": blocks}}, ensure_ascii=False)
+    html = _SHELL.format(t=_STORY_TITLE, s=f"<script>window.__INITIAL_STATE__ = {state};</script>")
+    assert extract_article(html, url="https://e.example.net/culture/2025/11/20/fair-1")["paragraphs"] \
+        == [PARA[0], "مراحل التنفيذ", *PARA[1:]]
