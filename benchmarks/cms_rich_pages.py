@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write eight held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write nine held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -710,10 +710,50 @@ def eighth_set() -> dict[str, tuple[str | bytes, dict]]:
     texts["link-rich"][1]["paragraphs"][2:2] = [" ".join(re.sub(r"<[^>]+>", "", rich).split())]
     return texts
 
+def ninth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Shells whose story is data only: Arc XP's Fusion.globalContent (content_elements), Next.js with the body
+    as an HTML string, a window.__INITIAL_STATE__ of paragraph blocks, a script of type application/json with
+    the body's HTML; each credits an agency in its text."""
+    pages: dict = {}
+    T = "انطلاق معرض دولي للكتاب بمشاركة ألف دار نشر من أربعين دولة"
+    D = "2025-11-20T19:00:00+03:00"
+    P = [
+     "انطلقت مساء اليوم فعاليات المعرض الدولي للكتاب بمشاركة نحو ألف دار نشر من أربعين دولة عربية وأجنبية، وسط إقبال كبير من الزوار في يومه الأول.",
+     "وقال رئيس اللجنة المنظمة إن المعرض يضم هذا العام أكثر من مئتي ألف عنوان في مختلف مجالات المعرفة، إلى جانب جناح خاص بكتب الأطفال.",
+     "ويتضمن البرنامج الثقافي المصاحب ندوات فكرية وأمسيات شعرية وحفلات توقيع لعدد من الكتاب، على مدى عشرة أيام متتالية.",
+     "وتستضيف الدورة الحالية دولة ضيف شرف يشارك فيها وفد كبير من المثقفين والفنانين، في إطار تعزيز التبادل الثقافي بين البلدين.",
+    ]
+    URLC = "https://www.thaqafa.example/culture/2025/11/20/book-fair-6610"
+    last = P[3] + " (أ ف ب)"
+    head = f'<meta charset="utf-8"><title>{T}</title>'
+    shell = '<body><div id="root"><header><a href="/">ثقافة اليوم</a></header><main><div class="loading">جار التحميل</div></main></div>{}</body></html>'
+    # 1 Arc XP: Fusion.globalContent with content_elements
+    fusion = {"headlines": {"basic": T}, "display_date": D,
+              "content_elements": [{"type": "text", "content": x} for x in [*P[:3], last]]}
+    script = ('<script id="fusion-metadata" type="application/javascript">window.Fusion=window.Fusion||{};'
+              f'Fusion.globalContent={json.dumps(fusion, ensure_ascii=False)};Fusion.globalContentConfig={{"source":"content-api"}};</script>')
+    pages["arc-fusion"] = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head>' + shell.format(script), "أ ف ب", [])
+    # 2 Next.js: the body an HTML string in the page's props
+    html_body = "".join(f"<p>{x}</p>" for x in [*P[:3], last])
+    nd = json.dumps({"props": {"pageProps": {"post": {"title": T, "publishedAt": D, "bodyHtml": html_body}}},
+                     "page": "/[slug]", "buildId": "b7"}, ensure_ascii=False)
+    pages["next-bodyhtml"] = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head>' +
+                              shell.format(f'<script id="__NEXT_DATA__" type="application/json">{nd}</script>'), "أ ف ب", [])
+    # 3 an initial state of paragraph blocks
+    state = json.dumps({"article": {"title": T, "date": D,
+                                    "blocks": [{"type": "paragraph", "text": x} for x in [*P[:3], last]]}}, ensure_ascii=False)
+    pages["initial-state"] = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head>' +
+                              shell.format(f"<script>window.__INITIAL_STATE__ = {state};</script>"), "أ ف ب", [])
+    # 4 a script of type application/json with the body's HTML under "content"
+    data = json.dumps({"id": 6610, "headline": T, "datePublished": D, "content": html_body}, ensure_ascii=False)
+    pages["json-script"] = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head>' +
+                            shell.format(f'<script type="application/json" id="article-data">{data}</script>'), "أ ف ب", [])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
 
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
-                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set())):
+                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
