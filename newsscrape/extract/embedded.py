@@ -64,24 +64,16 @@ def state_scripts(root: etree._Element) -> list[str]:
         if script.get("id") == "__NEXT_DATA__" or kind == "application/json":
             out.append(text)
         elif kind in ("", "text/javascript", "application/javascript", "module"):
-            if m := _ASSIGNMENT.match(text):
-                out.append(text[m.end():].strip().rstrip(";"))
-                continue
-            for n, m in enumerate(_JSON_ASSIGNMENT.finditer(text)):
-                if n >= MAX_ASSIGNMENTS:
-                    break
-                out.append(text[m.end():])
+            # an app state assigned to "__NAME__", else the script whole: its JSON assignments are looked for
+            # only on a page whose HTML is thin (``read_embedded``), not on every page
+            out.append(text[m.end():].strip().rstrip(";") if (m := _ASSIGNMENT.match(text)) else text)
     return out
 
 
 def read_embedded(article_body: str | None, states: list[str]) -> Embedded | None:
     """The article a page carries as data, or None: JSON-LD's body first, else the richest state object."""
     best: tuple[int, dict | None, str] = (0, None, "")
-    for text in states:
-        try:
-            data = _DECODER.raw_decode(text.lstrip())[0]    # the first value: code may follow it ("…};x=1")
-        except (ValueError, RecursionError):
-            continue
+    for data in _values(states):
         for obj, _key, value in _bodies(data):
             size = len(value)
             if size > best[0]:
@@ -97,6 +89,24 @@ def read_embedded(article_body: str | None, states: list[str]) -> Embedded | Non
 
 
 _DECODER = json.JSONDecoder()
+
+
+def _values(states: list[str]):
+    """The JSON values of the states: each text's first value (code may follow it: "…};x=1"), or, for a
+    script that is none, the JSON objects assigned in it (up to ``MAX_ASSIGNMENTS``)."""
+    for text in states:
+        try:
+            yield _DECODER.raw_decode(text.lstrip())[0]
+            continue
+        except (ValueError, RecursionError):
+            pass
+        for n, m in enumerate(_JSON_ASSIGNMENT.finditer(text)):
+            if n >= MAX_ASSIGNMENTS:
+                break
+            try:
+                yield _DECODER.raw_decode(text, m.end())[0]
+            except (ValueError, RecursionError):
+                continue
 
 
 def _bodies(data: Any):
