@@ -129,6 +129,15 @@ def _zone_of(norm: str, default: tzinfo | None) -> tzinfo | None:
     return default
 
 
+# Years of the Hijri calendar a page of our time writes (1300 AH is 1882): never a Gregorian news date.
+HIJRI_YEARS = range(1300, 1500)
+
+
+def _numeric_date(y: int, m: int, d: int) -> datetime | None:
+    """A date written in digits: Hijri when its year is one of ``HIJRI_YEARS`` ("1446/08/12 هـ"), converted."""
+    return _hijri(y, m, d) if y in HIJRI_YEARS else _safe_date(y, m, d)
+
+
 def _safe_date(y: int, m: int, d: int) -> datetime | None:
     try:
         return datetime(y, m, d)
@@ -155,9 +164,9 @@ def parse_text_date(text: str | None, tz: str | None = None, *, allow_dateparser
     if found is None and (m := _MDY_NAMED.search(norm)):
         found, end = _safe_date(int(m.group(3)), int(m.group(1)), int(m.group(2))), m.end()
     if found is None and (m := _YMD.search(norm)):
-        found, end = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4))), m.end()
+        found, end = _numeric_date(int(m.group(1)), int(m.group(3)), int(m.group(4))), m.end()
     if found is None and (m := _DMY.search(norm)):
-        found, end = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1))), m.end()
+        found, end = _numeric_date(int(m.group(4)), int(m.group(3)), int(m.group(1))), m.end()
     if found is None:
         return _dateparser(text, tz or relative_tz) if allow_dateparser else None
     timed = _apply_time(found, norm, end)

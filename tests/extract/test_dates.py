@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import article, extract_article
@@ -97,3 +99,12 @@ def test_a_numeric_date_with_spaced_separators_after_a_label(sep, label):
     assert str(parse_text_date(f"{label} 21 {sep} 9 {sep} 2025", allow_dateparser=False))[:10] == "2025-09-21"
     assert str(parse_text_date(f"{label} 2025 {sep} 09 {sep} 21", allow_dateparser=False))[:10] == "2025-09-21"
     assert parse_text_date(f"{label} 21 {sep} 9 {'/' if sep != '/' else '-'} 2025", allow_dateparser=False) is None
+
+
+@pytest.mark.parametrize("text", ["1446/08/12 هـ", "12/08/1446هـ", "1446-08-12", "12-8-1446 هجري"])
+def test_a_numeric_hijri_date_is_converted_not_read_as_a_gregorian_year(text):
+    """"1446/08/12 هـ": a year of the Hijri calendar's range written in digits is Hijri, converted as a
+    Hijri month's name is; it was read as the Gregorian year 1446."""
+    from hijridate import Hijri
+    g = Hijri(1446, 8, 12).to_gregorian()
+    assert parse_text_date(text, allow_dateparser=False) == date(g.year, g.month, g.day)
