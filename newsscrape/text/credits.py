@@ -40,6 +40,8 @@ MAX_SHORT_FORM_LETTERS = 5    # a short form in brackets after a name the list d
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
 MAX_TAG_TOKENS = 12           # tokens of a closing tag's names: "(د ب أ، أ ف ب، رويترز)"
+MAX_NAME_TAIL_WORDS = 2       # words of media and edition after a known name: "بي بي سي نيوز عربي"
+MIN_NISBA_LETTERS = 6         # a definite adjective of a country: "التركيه" (folded), never "اليه"
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
 MAX_UNKNOWN_TAG_CHARS = 30    # a line of a mark and an agency's name the gazetteer does not know
 MAX_UNLISTED_OUTLET_WORDS = 4 # an outlet named after a label the grammar does not list ("موقع عربي 21")
@@ -150,7 +152,7 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
             if initials:
                 if (j := _closing_stop(toks, j)) < 0:
                     continue
-            return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _EDITION else j
+            return _name_tail(toks, j)
     if not guess:
         return 0
     # Initials the gazetteer does not list: 2-4 single letters, with stops or spaces between (ق ن أ, و.ا.ف)
@@ -168,6 +170,9 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
     # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters)
     if tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6:
         return i + 1
+    # Sources of the media credited together, as "وكالات" is: "مصادر إعلامية", "مصادر صحفية"
+    if tok.key == _SOURCES and i + 1 < len(toks) and toks[i + 1].kind == WORD and _of_the_press(toks[i + 1].key):
+        return i + 2
     # "The news" and an adjective of a place: how newsrooms shorten a national agency ("الأنباء الكويتية")
     if tok.key == _THE_NEWS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key.endswith(_NISBA):
         return i + 2
@@ -179,6 +184,21 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
         if tok.key in COLLECTIVE_HEADS or j - i >= 2:
             return j
     return 0
+
+
+def _name_tail(toks: list[Token], j: int) -> int:
+    """The token after what a known name ending at ``j`` carries on with, written right after it: its edition
+    and its web name ("سبوتنيك عربي", "الجزيرة نت"), then one definite adjective of a country or a kind
+    ("وكالة الأناضول التركية", "رويترز البريطانية"). Not "نيوز": "بي بي سي نيوز" is BBC's own newsroom, whose
+    staff sign "Role, بي بي سي نيوز" on its pages."""
+    k = j
+    while k < len(toks) and k - j < MAX_NAME_TAIL_WORDS and toks[k].kind == WORD \
+            and (toks[k].key in _EDITION or toks[k].key in _ON_THE_WEB):
+        k += 1
+    if k < len(toks) and toks[k].kind == WORD and toks[k].key.startswith("ال") and toks[k].key.endswith(_NISBA) \
+            and len(toks[k].key) >= MIN_NISBA_LETTERS and not _is_date_word(toks[k].key):
+        k += 1
+    return k
 
 
 def _closing_stop(toks: list[Token], j: int) -> int:
@@ -201,6 +221,14 @@ def _one_more_letter(toks: list[Token], j: int) -> bool:
 
 
 _THE_NEWS = "الانباء"
+_SOURCES = "مصادر"
+_PRESS = "صحفيه"     # "مصادر صحفية"; not a media word: "بقلم الصحفية" is a journalist's byline
+
+
+def _of_the_press(key: str) -> bool:
+    """An adjective of the media or the press after "مصادر": "إعلامية", "إخبارية", "صحفية"."""
+    return _is_media(key) or key == _PRESS
+_ON_THE_WEB = frozenset(("نت", "اونلاين"))
 _NISBA = "يه"             # the folded ending of a feminine adjective of a place: الكويتية، الأردنية
 
 
@@ -641,6 +669,8 @@ def labelled(line: str) -> str | None:
         i, copy_from = i + 1, True   # "المعلومات من …": the copy's noun and its preposition, as a bare عن
     key, marked, unlisted = toks[i].key, False, False
     read = False                 # a label the grammar reads though no list holds it ("كما نشرت", "نُشر أولاً في")
+    if key == _SOURCES and i + 1 < len(toks) and toks[i + 1].kind == WORD and _of_the_press(toks[i + 1].key):
+        return None              # "مصادر إعلامية": sources credited together, not a label
     if key in _SOURCE_LABELS:
         i += 1
         if i < len(toks) and toks[i].kind == WORD and _shown(toks[i].key):
@@ -709,6 +739,8 @@ def labelled(line: str) -> str | None:
         return None              # "عن وكالة" and the name in the next element: the noun alone names nothing
     agency = find_agency(line, toks, start=i, unknown=False)
     named = agency is not None and agency.first == toks.index(words[0])
+    if not named and is_place([w.key for w in words]):
+        return None              # a place alone is a dateline's, never a source's name (but "قنا" is QNA's too)
     outlet = words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)
     if unlisted and not (named and agency.last >= toks.index(words[-1]) + 1
                          or len(words) <= MAX_UNLISTED_OUTLET_WORDS

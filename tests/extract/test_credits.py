@@ -27,6 +27,7 @@ from newsscrape.text.credits import (
     labelled,
     lone_tag,
     marked_name,
+    source_line,
 )
 
 URL = "https://news.example.net/2024/05/01/story-1234"
@@ -770,3 +771,39 @@ def test_several_agencies_credited_together_are_one_credit(names, joiner, bracke
     assert found is not None and found[0] == tag and found[2] == SENTENCE
     assert dateline(f"{where} {brackets[0]}{tag}{brackets[1]} - {SENTENCE}")[0] == tag
     assert lone_tag(f"{brackets[0]}{tag}{brackets[1]}") == tag
+
+
+@given(st.sampled_from(["رويترز", "وكالة الأناضول", "بي بي سي", "سبوتنيك"]),
+       st.sampled_from(["البريطانية", "التركية", "الروسية", "الأمريكية"]), st.sampled_from(PAIRS[:4]))
+def test_a_known_name_and_its_country_adjective_are_one_name(name, adjective, pair):
+    """"وكالة الأناضول التركية", "رويترز البريطانية": a definite adjective of a country after a known name is
+    the name's (the name and the adjective were no agency at all)."""
+    assert lone_tag(f"{pair[0]}{name} {adjective}{pair[1]}") == f"{name} {adjective}"
+
+
+@given(st.sampled_from(["رويترز", "سبوتنيك", "وكالة الأناضول"]), st.sampled_from(["عربي", "نت", "أونلاين"]),
+       st.sampled_from(PAIRS[:4]))
+def test_a_known_name_and_its_edition_or_web_name_are_one_name(name, media, pair):
+    """"رويترز عربي", "الأناضول نت": an edition's word or the web's after a known name is the name's (one word
+    was read, "عربي" alone)."""
+    assert lone_tag(f"{pair[0]}{name} {media}{pair[1]}") == f"{name} {media}"
+
+
+@given(st.sampled_from(["مصادر إعلامية", "مصادر صحفية", "مصادر إخبارية"]),
+       st.sampled_from(["({n})", "{n} - {c}", "{c} ({n}) - " + "قال مسؤول إن الاجتماع سيعقد غدا"]),
+       st.sampled_from(PLACES))
+def test_media_sources_are_a_collective_credit(name, form, place):
+    """"(مصادر إعلامية)", "مصادر إعلامية - بيروت": sources of the media are credited together, as "وكالات" are;
+    "مصادر" there is no label (the adjective was taken for a name, and after a dash the place was)."""
+    line = form.format(n=name, c=place)
+    found = dateline(line) if line.endswith("غدا") else (credit_line(line), "")
+    assert found is not None and found[0] == name
+    assert labelled(f"المصدر: {place}") is None
+
+
+@given(st.sampled_from(["بقلم الصحفي", "بقلم الصحفية", "إعداد الصحفية"]), st.sampled_from([": ", " - "]),
+       st.sampled_from(["آسيا العتروس", "محمد الأمين"]))
+def test_a_journalists_byline_is_no_credit(label, mark, person):
+    """"بقلم الصحفي: آسيا العتروس": the journalist is a person, not a name of the media."""
+    assert credit_line(f"{label}{mark}{person}") is None
+    assert source_line(f"{label}{mark}{person}") is None
