@@ -40,7 +40,7 @@ MAX_SHORT_FORM_LETTERS = 5    # a short form in brackets after a name the list d
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
 MAX_TAG_TOKENS = 12           # tokens of a closing tag's names: "(د ب أ، أ ف ب، رويترز)"
-MAX_NAME_TAIL_WORDS = 2       # words of media and edition after a known name: "بي بي سي نيوز عربي"
+MAX_NAME_TAIL_WORDS = 2       # an edition's word and the web's after a known name: "سبوتنيك عربي", "الجزيرة نت"
 MIN_NISBA_LETTERS = 6         # a definite adjective of a country: "التركيه" (folded), never "اليه"
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
 MAX_UNKNOWN_TAG_CHARS = 30    # a line of a mark and an agency's name the gazetteer does not know
@@ -836,7 +836,7 @@ def _published_in(toks: list[Token], j: int) -> int:
     between; else 0."""
     if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
         j += 1
-    if [t.key for t in toks[j:j + 2] if t.kind == WORD] == list(_ORIGINALLY) and toks[j + 1].kind == WORD:
+    if tuple(t.key if t.kind == WORD else None for t in toks[j:j + 2]) == _ORIGINALLY:
         j += 2
     elif j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.endswith("ا") \
             and len(toks[j].key) >= MIN_ADVERB_LETTERS and toks[j + 1].kind == WORD \
