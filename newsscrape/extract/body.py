@@ -21,7 +21,7 @@ from ..text.arabic import clean
 from ..text.cues import READ_ALSO, is_boilerplate
 from .furniture import lead_in_link, list_heading, topic_row, writer_line
 from .measure import Measures
-from .related import RelatedBlock, card_items, heading_kind, items_of, link_list_items
+from .related import RelatedBlock, card_items, heading_kind, is_excerpt, items_of, link_list_items
 from .thresholds import (
     CONTAINER_CANDIDATES,
     LINK_BLOCK_SHARE,
@@ -100,6 +100,8 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
     for el in root.iter(*_PARA_TAGS):
         text = m.text(el)
         if len(text) < MIN_PARAGRAPH_CHARS or el in teaser_blocks:   # a story link set as a paragraph
+            continue
+        if is_excerpt(el, m):                                       # a teaser's excerpt beside its link
             continue
         parent = el.getparent()
         s = _para_score(text)

@@ -271,16 +271,18 @@ def _prose_paragraphs(el: etree._Element, m: Measures) -> int:
     for p in el.iter("p"):
         text = m.text(p)
         if len(text.split()) >= MIN_PROSE_SENTENCE_WORDS and m.link_length(p) < MAX_PROSE_LINK_SHARE * len(text) \
-                and next(p.iterancestors("li"), None) is None and not _excerpt(p, el, len(text), m):
+                and next(p.iterancestors("li"), None) is None and not is_excerpt(p, m, el):
             count += 1
     return count
 
 
-def _excerpt(p: etree._Element, within: etree._Element, size: int, m: Measures) -> bool:
-    """Is ``p`` a teaser's excerpt: in an item box (below ``within``) that holds little besides it and a link
-    of its own outside it, the item's story (a linked title, a date, then the excerpt)?"""
+def is_excerpt(p: etree._Element, m: Measures, within: etree._Element | None = None) -> bool:
+    """Is ``p`` a teaser's excerpt: a sentence or two (``MAX_EXCERPT_WORDS`` at most) in an item box (below
+    ``within``) that holds little besides it and a link of its own outside it, the item's story (a linked
+    title, a date, then the excerpt)?"""
     box = p.getparent()
-    if box is None or box is within or m.length(box) > MAX_EXCERPT_BOX_SHARE * size:
+    if box is None or box is within or m.length(box) > MAX_EXCERPT_BOX_SHARE * m.length(p) \
+            or len(m.raw(p).split()) > MAX_EXCERPT_WORDS:
         return False
     return any(not _inside(a, p) for a in box.iter("a"))
 

@@ -152,3 +152,26 @@ def test_a_body_of_one_paragraph_a_row_is_read_whole(between):
     html = page(f'<table><tr><td><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1></td></tr><tr><td><table>'
                 f'{rows[0]}{rows[1]}{between}{rows[2]}{rows[3]}</table></td></tr></table>')
     assert extract_article(html, url=URL)["paragraphs"] == PARA
+
+
+def test_a_short_article_beside_teasers_with_excerpts_keeps_its_body():
+    """Two paragraphs under the headline, and beside them a box of teasers, each a linked title and an
+    excerpt of a sentence or two, more words in all than the article: with no class to say so, the teasers'
+    excerpts outscored the body and the record was the sidebar's. An excerpt beside its own story link in an
+    item box is a teaser's, no paragraph of the page's."""
+    excerpt = ("في تطور لافت أعلنت الجهات المختصة عن تفاصيل جديدة تتعلق بهذا الملف، وأكدت أن العمل جار على استكمال "
+               "كل المراحل المطلوبة خلال الفترة المقبلة وفق الخطة الموضوعة مسبقا.")
+    title = "عنوان قصة أخرى منشورة في الموقع رقم {}"
+    teasers = "".join(f'<div><h4><a href="/news/2024/04/2{n}/story-{n}">{title.format(n)}</a></h4>'
+                      f"<p>{excerpt}</p></div>" for n in range(5))
+    html = page(f"<main><article><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div>"
+                f"<p>{PARA[0]}</p><p>{PARA[1]}</p></div></article><aside><h3>آخر الأخبار</h3>{teasers}</aside></main>")
+    assert extract_article(html, url=URL)["paragraphs"] == PARA[:2]
+
+
+def test_a_body_in_one_paragraph_of_br_lines_beside_a_link_is_no_excerpt():
+    """A whole body written as one <p> of br-separated lines, in a box that also holds a link (the tags'):
+    the paragraph is the body, not a teaser's excerpt (an excerpt is a sentence or two)."""
+    html = page(f"<main><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div><p>{'<br><br>'.join(PARA)}</p>"
+                '<div><a href="/tag/1">سياسة</a> <a href="/tag/2">اقتصاد</a></div></div></main>')
+    assert extract_article(html, url=URL)["paragraphs"] == PARA
