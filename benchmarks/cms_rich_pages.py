@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write nine held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write ten held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -750,10 +750,72 @@ def ninth_set() -> dict[str, tuple[str | bytes, dict]]:
                             shell.format(f'<script type="application/json" id="article-data">{data}</script>'), "أ ف ب", [])
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
+def tenth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Sahifa's shortcode box for the read-also, a related heading as a bold paragraph inside the body's own
+    box, a comment section longer than the article, a short article beside long teasers with excerpts, a
+    video story of one paragraph."""
+    pages: dict = {}
+    T = "إطلاق أول قمر صناعي عربي لرصد التغيرات المناخية من قاعدة فضائية دولية"
+    D = "2025-12-01T12:00:00+04:00"
+    P = [
+     "أطلقت وكالة الفضاء الوطنية اليوم أول قمر صناعي عربي مخصص لرصد التغيرات المناخية، من قاعدة فضائية دولية، في مهمة تستمر خمس سنوات على الأقل.",
+     "وقال مدير المشروع إن القمر سيجمع بيانات دقيقة عن درجات حرارة سطح البحر والغطاء النباتي ومستويات التلوث في المنطقة، وسيتيحها للباحثين مجانا.",
+     "وأضاف أن فريقا من المهندسين الشباب عمل على تصميم القمر وتصنيعه خلال أربع سنوات، بالتعاون مع جامعات ومراكز بحثية محلية ودولية.",
+     "ويعد المشروع جزءا من استراتيجية وطنية للفضاء تهدف إلى بناء قدرات علمية وتقنية محلية، وتعزيز مساهمة المنطقة في الأبحاث المناخية العالمية.",
+    ]
+    RA = ("/science/2025/11/28/mars-8810", "مسبار عربي يرسل صورا جديدة لسطح المريخ تكشف تفاصيل غير مسبوقة")
+    REL = [("/science/2025/11/25/astronauts-8798", "تدريب رواد فضاء عرب استعدادا لمهمة طويلة في المحطة الدولية"),
+           ("/science/2025/11/20/climate-8776", "تقرير دولي يحذر من ارتفاع قياسي في درجات الحرارة هذا العام"),
+           ("/science/2025/11/14/space-law-8750", "إقرار قانون جديد لتنظيم الأنشطة الفضائية والاستثمار فيها")]
+    MOST = [("/sport/2025/11/30/final-8815", "المنتخب يتأهل إلى نهائي البطولة العربية بعد فوز مثير"),
+            ("/economy/2025/11/30/stocks-8816", "البورصة تغلق على ارتفاع بدعم من أسهم البنوك والعقارات")]
+    URLC = "https://www.fadaa.example/science/2025/12/01/satellite-8820"
+    ps = _paragraphs
+    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
+    top = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><header><a href="/">فضاء وعلوم</a>
+    <nav><a href="/science">علوم</a><a href="/sport">رياضة</a></nav></header>"""
+    side = """<aside class="sidebar"><h3>الأكثر قراءة</h3><ul>""" + li(MOST) + """</ul></aside>"""
+    # 1 Sahifa: the read-also a shortcode box with its own title, the source a bold line
+    box = (f'<div class="su-box su-box-style-default"><div class="su-box-title">اقرأ أيضا</div><div class="su-box-content">'
+           f'<ul><li><a href="{RA[0]}">{RA[1]}</a></li></ul></div></div>')
+    pages["sahifa"] = (top + f"""<div id="main-content"><article class="post-listing post"><div class="post-inner"><h1 class="name post-title entry-title">{T}</h1>
+    <div class="entry">{ps(P[:2])}{box}{ps(P[2:])}<p><strong>المصدر: وام</strong></p></div></div></article>
+    <section id="related_posts"><div class="block-head"><h3>مقالات ذات صلة</h3></div><div class="post-listing">""" +
+     "".join(f'<div class="related-item"><h3><a href="{u}">{t}</a></h3></div>' for u, t in REL) +
+     f"""</div></section>{side}</div></body></html>""", "وام", [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 2 a related heading as a bold paragraph inside the body's own box, its list after it
+    pages["heading-in-body"] = (top + f"""<main><article><h1>{T}</h1><div itemprop="articleBody">{ps(P)}
+    <p><strong>مقالات ذات صلة</strong></p><ul>""" + li(REL) + f"""</ul></div></article>{side}</main></body></html>""", None,
+     [(r, "similar") for r in REL])
+    # 3 a comment section with more words than the article
+    comments = "".join(
+        f'<li class="comment"><div class="comment-author">قارئ رقم {n}</div><div class="comment-body"><p>هذا إنجاز عظيم نفخر به جميعا ونتمنى '
+        f'أن يكون بداية لمشاريع أكبر في مجال الفضاء والعلوم، ويجب دعم الشباب والمهندسين الذين عملوا على هذا المشروع الرائع '
+        f'وتوفير كل الإمكانات لهم حتى يواصلوا هذا الطريق الصعب والمهم لمستقبل المنطقة والأجيال القادمة. {n}</p></div></li>'
+        for n in range(8))
+    pages["long-comments"] = (top + f"""<main><article><h1>{T}</h1><div class="article-body">{ps(P)}<p>(رويترز)</p></div></article>
+    <section class="comments"><h3>التعليقات (8)</h3><ol class="comment-list">{comments}</ol></section>{side}</main></body></html>""",
+     "رويترز", [])
+    # 4 a short article beside long teasers with excerpts in the sidebar
+    teasers = "".join(
+        f'<div class="teaser"><h4><a href="{u}">{t}</a></h4><p>في تطور لافت أعلنت الجهات المختصة عن تفاصيل جديدة تتعلق بهذا الملف، '
+        f'وأكدت أن العمل جار على استكمال كل المراحل المطلوبة خلال الفترة المقبلة وفق الخطة الموضوعة مسبقا.</p></div>'
+        for u, t in REL + MOST)
+    pages["short-beside-teasers"] = (top + f"""<main><article><h1>{T}</h1><div class="story">{ps(P[:2])}</div></article>
+    <aside class="latest"><h3>آخر الأخبار</h3>{teasers}</aside></main></body></html>""", None, [], D)
+    # 5 a video story of one paragraph
+    pages["video-story"] = (top + f"""<main><article><h1>{T}</h1><div class="video"><iframe src="https://www.youtube.com/embed/x1"></iframe></div>
+    <div class="caption-text">{ps(P[:1])}</div></article><div class="related"><h3>فيديوهات ذات صلة</h3><ul>""" + li(REL) +
+     f"""</ul></div>{side}</main></body></html>""", None, [(r, "similar") for r in REL])
+    texts = _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+    texts["short-beside-teasers"][1]["paragraphs"] = [" ".join(x.split()) for x in P[:2]]
+    texts["video-story"][1]["paragraphs"] = [" ".join(P[0].split())]
+    return texts
+
 
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
-                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set())):
+                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
