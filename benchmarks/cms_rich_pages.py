@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write ten held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write eleven held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -812,10 +812,67 @@ def tenth_set() -> dict[str, tuple[str | bytes, dict]]:
     texts["video-story"][1]["paragraphs"] = [" ".join(P[0].split())]
     return texts
 
+def eleventh_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Pages whose structure must say it all: a headline in a styled div, a related table under a caption, a
+    body of one section a paragraph, a read-also as a bare blockquote, a long row of tags before the related
+    list, a footer's prose about the site after a short body."""
+    pages: dict = {}
+    T = "مجلس النواب يقر قانونا جديدا لحماية البيانات الشخصية بعد نقاش استمر شهورا"
+    D = "2025-06-10T15:20:00+03:00"
+    P = [
+     "أقر مجلس النواب في جلسته اليوم مشروع قانون حماية البيانات الشخصية بأغلبية أعضائه، بعد نقاش استمر عدة أشهر داخل اللجان المختصة.",
+     "وينص القانون على إلزام الجهات العامة والخاصة بالحصول على موافقة صريحة من الأفراد قبل جمع بياناتهم أو معالجتها أو نقلها خارج البلاد.",
+     "كما يفرض غرامات كبيرة على المخالفين، وينشئ هيئة مستقلة تتولى الرقابة على تطبيق أحكامه وتلقي شكاوى المواطنين والتحقيق فيها.",
+     "ورحبت منظمات حقوقية بإقرار القانون، معتبرة أنه خطوة مهمة نحو حماية الخصوصية في ظل التوسع الكبير في استخدام التطبيقات الرقمية.",
+    ]
+    RA = ("/politics/2025/06/08/cyber-7710", "الحكومة تطلق استراتيجية وطنية للأمن السيبراني حتى عام 2030")
+    REL = [("/politics/2025/06/05/parliament-7698", "البرلمان يناقش تعديلات على قانون الجرائم الإلكترونية"),
+           ("/politics/2025/06/01/privacy-7680", "خبراء يطالبون بتشريعات أقوى لحماية خصوصية المستخدمين"),
+           ("/politics/2025/05/27/telecom-7661", "هيئة الاتصالات تصدر لائحة جديدة لحماية بيانات المشتركين")]
+    MOST = [("/sport/2025/06/09/coach-7720", "الاتحاد يعلن اسم المدرب الجديد للمنتخب الأول"),
+            ("/economy/2025/06/09/fuel-7721", "تثبيت أسعار الوقود للشهر الثالث على التوالي")]
+    URLC = "https://www.barlaman.example/politics/2025/06/10/data-law-7725"
+    ps = _paragraphs
+    head = f'<meta charset="utf-8"><title>{T} | برلمان نيوز</title><meta property="og:title" content="{T}"><meta property="article:published_time" content="{D}">'
+    top = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><div><div><a href="/">برلمان نيوز</a></div>
+    <div><a href="/politics">سياسة</a> <a href="/sport">رياضة</a> <a href="/economy">اقتصاد</a></div></div>"""
+    side = """<div><div>الأكثر قراءة</div><ul>""" + li(MOST) + """</ul></div>"""
+    rel_list = """<div><h3>أخبار ذات صلة</h3><ul>""" + li(REL) + """</ul></div>"""
+    # 1 a headline in a styled div, no h1
+    pages["styled-headline"] = (top + f"""<div><div style="font-size:28px;font-weight:bold">{T}</div><div>{ps(P)}<p>(بترا)</p></div>
+    {rel_list}</div>{side}</body></html>""", "بترا", [(r, "similar") for r in REL])
+    # 2 a related table under a caption
+    table = ("<table><caption>مواضيع ذات صلة</caption>" + "".join(
+        f'<tr><td><img src="/t.jpg" alt=""></td><td><a href="{u}">{t}</a></td></tr>' for u, t in REL) + "</table>")
+    pages["caption-table"] = (top + f"""<div><h1>{T}</h1><div>{ps(P)}</div>{table}</div>{side}</body></html>""", None,
+                              [(r, "similar") for r in REL])
+    # 3 one section a paragraph
+    secs = "".join(f"<section><p>{x}</p></section>" for x in P)
+    pages["section-paragraphs"] = (top + f"""<div><h1>{T}</h1><div>{secs}<section><p>المصدر: وكالة الأنباء الأردنية</p></section></div>
+    {rel_list}</div>{side}</body></html>""", "وكالة الأنباء الأردنية", [(r, "similar") for r in REL])
+    # 4 a read-also as a bare blockquote holding one story link
+    bq = f'<blockquote><a href="{RA[0]}">{RA[1]}</a></blockquote>'
+    pages["blockquote-link"] = (top + f"""<div><h1>{T}</h1><div>{ps(P[:2])}{bq}{ps(P[2:])}</div>{rel_list}</div>{side}</body></html>""",
+                                None, [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 5 a long row of tags before the related list
+    tags = "<div>" + " ".join(f'<a href="/tag/{n}">{w}</a>' for n, w in enumerate(
+        ["البرلمان", "البيانات الشخصية", "الخصوصية", "القوانين", "التكنولوجيا", "حقوق الإنسان", "الحكومة", "الاتصالات"])) + "</div>"
+    pages["tags-row"] = (top + f"""<div><h1>{T}</h1><div>{ps(P)}</div>{tags}{rel_list}</div>{side}</body></html>""", None,
+                         [(r, "similar") for r in REL])
+    # 6 a footer's prose about the site after a short body
+    about = ("برلمان نيوز موقع إخباري مستقل يهتم بتغطية الشؤون البرلمانية والتشريعية، ويقدم لقرائه متابعة يومية لجلسات "
+             "المجلس ولجانه وتحليلات معمقة لأبرز القوانين والقرارات التي تمس حياة المواطنين.")
+    pages["footer-about"] = (top + f"""<div><h1>{T}</h1><div>{ps(P[:2])}</div>{rel_list}</div>{side}
+    <div><div><p>{about}</p></div><div><a href="/about">من نحن</a> <a href="/contact">اتصل بنا</a></div></div></body></html>""", None,
+                             [(r, "similar") for r in REL])
+    texts = _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+    texts["footer-about"][1]["paragraphs"] = [" ".join(x.split()) for x in P[:2]]
+    return texts
+
 
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
-                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set())):
+                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
