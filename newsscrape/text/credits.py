@@ -667,7 +667,7 @@ def labelled(line: str) -> str | None:
     elif i + 1 < len(toks) and toks[i].key in _COPY_NOUNS and toks[i + 1].kind == WORD \
             and toks[i + 1].key in _COPIED_FROM:
         i, copy_from = i + 1, True   # "المعلومات من …": the copy's noun and its preposition, as a bare عن
-    key, marked, unlisted = toks[i].key, False, False
+    key, marked, unlisted = _without_and(toks[i].key), False, False
     read = False                 # a label the grammar reads though no list holds it ("كما نشرت", "نُشر أولاً في")
     if key == _SOURCES and i + 1 < len(toks) and toks[i + 1].kind == WORD and _of_the_press(toks[i + 1].key):
         return None              # "مصادر إعلامية": sources credited together, not a label
@@ -741,7 +741,8 @@ def labelled(line: str) -> str | None:
     named = agency is not None and agency.first == toks.index(words[0])
     if not named and is_place([w.key for w in words]):
         return None              # a place alone is a dateline's, never a source's name (but "قنا" is QNA's too)
-    outlet = words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)
+    outlet = (words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)) \
+        and not _described_only(words[1:])
     if unlisted and not (named and agency.last >= toks.index(words[-1]) + 1
                          or len(words) <= MAX_UNLISTED_OUTLET_WORDS
                          and (outlet or read and any(_is_media(w.key) for w in words))):
@@ -803,7 +804,7 @@ def _opens_with_label(line: str) -> bool:
         keys = fold(chunks[0]).split()
     if not keys:
         return False
-    first = keys[0]
+    first = _without_and(keys[0])
     if first in _LABEL_WORDS or _is_published(first):
         return True
     if first.startswith("ال") and len(chunks) > 2:
@@ -815,6 +816,21 @@ def _opens_with_label(line: str) -> bool:
     keys = fold(" ".join(chunks)).split()
     return bool(_adverb_end(keys, 0)) or _is_participle(first) and len(keys) > 1 \
         and (keys[1] in _COPIED_FROM or keys[1] == _ADAPTED)
+
+
+_AND = "و"
+
+
+def _described_only(words: list[Token]) -> bool:
+    """Are the words after an outlet's noun adjectives alone, no name ("يومية إخبارية وطنية": a daily, a
+    national news one), told by their shape: indefinite, each ending as a feminine adjective of relation does
+    (not "ي" alone: "تلفزيون دبي" is a name)?"""
+    return bool(words) and all(not w.key.startswith("ال") and w.key.endswith(_NISBA) for w in words)
+
+
+def _without_and(key: str) -> str:
+    """A label's first word without the conjunction و written on it ("وحسب" -> "حسب", "ونقلا" -> "نقلا")."""
+    return key[1:] if key.startswith(_AND) and key[1:] in _LABEL_WORDS else key
 
 
 def _copied_from(toks: list[Token], j: int) -> int:

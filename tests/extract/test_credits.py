@@ -807,3 +807,28 @@ def test_a_journalists_byline_is_no_credit(label, mark, person):
     """"بقلم الصحفي: آسيا العتروس": the journalist is a person, not a name of the media."""
     assert credit_line(f"{label}{mark}{person}") is None
     assert source_line(f"{label}{mark}{person}") is None
+
+
+@given(st.sampled_from(["يومية", "أسبوعية", "اليومية"]), st.sampled_from(["الأيام", "الساحل", "المساء"]),
+       st.sampled_from(["نقلا عن", "عن", "المصدر:"]))
+def test_a_daily_or_a_weekly_is_an_outlets_noun(noun, name, label):
+    """"نقلاً عن يومية المساء": a daily (يومية) or a weekly (أسبوعية) names an outlet as صحيفة does; before a
+    known agency it is the label's ("نقلاً عن يومية وكالة الأنباء …" gave "يومية وكالة …")."""
+    assert labelled(f"{label} {noun} {name}") == f"{noun} {name}"
+    assert labelled(f"{label} {noun} وكالة الأنباء الكويتية") == "وكالة الأنباء الكويتية"
+
+
+@given(st.sampled_from(["وحسب", "وبحسب", "ونقلا عن", "ووفق", "وحسبما أفادت"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالة الأنباء الكويتية"]))
+def test_a_label_after_and_is_a_label(label, name):
+    """"وحسب وكالة …": the conjunction و written on a label's first word leaves it a label (the conjunction
+    and the label were taken into the name)."""
+    assert labelled(f"{label} {name}") == name
+
+
+@pytest.mark.parametrize("line, name", [("البلاد : يومية إخبارية وطنية", None), ("عن صحيفة عربية دولية", None),
+                                        ("عن تلفزيون دبي", "تلفزيون دبي"), ("المصدر: يومية المساء", "يومية المساء")])
+def test_an_outlets_noun_and_adjectives_alone_name_nothing(line, name):
+    """"يومية إخبارية وطنية": an outlet's noun and feminine adjectives of relation describe a paper, they name
+    none (a masthead's motto); a name after the noun ("دبي", "المساء") is one."""
+    assert labelled(line) == name
