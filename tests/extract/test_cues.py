@@ -420,3 +420,10 @@ def test_in_the_same_matter_alone_is_a_related_heading(prep, same, sep):
     assert cue_hint(f"{prep} {same}{sep}")
     assert match_cue(f"{prep} {same}{sep}") == (SIMILAR, "")
     assert match_cue(f"{prep} {same}، قال الوزير إن الخطة ستنفذ") is None
+
+
+@given(st.sampled_from(["شوف", "شوفوا", "شوفي"]), st.sampled_from(["كذلك", "أيضا", "كمان", "المزيد"]), mark)
+def test_the_dialects_verb_of_seeing_is_a_reading_verb(verb, also, sep):
+    """"شوف كذلك": the dialects' imperative of seeing offers another story as "شاهد أيضاً" does."""
+    assert cue_hint(f"{verb} {also}{sep}")
+    assert match_cue(f"{verb} {also}{sep}") == (READ_ALSO, "")
