@@ -97,16 +97,15 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
 
     teasers, teaser_blocks = _teasers(root, m)
 
+    excerpts: list[tuple[etree._Element, str]] = []
     for el in root.iter(*_PARA_TAGS):
         text = m.text(el)
         if len(text) < MIN_PARAGRAPH_CHARS or el in teaser_blocks:   # a story link set as a paragraph
             continue
-        if is_excerpt(el, m):                                       # a teaser's excerpt beside its link
+        if is_excerpt(el, m):              # a teaser's excerpt beside its link: counted only if nothing else is
+            excerpts.append((el, text))
             continue
-        parent = el.getparent()
-        s = _para_score(text)
-        credit(parent, s)
-        credit(parent.getparent() if parent is not None else None, s / 2)
+        _credit_paragraph(el, text, credit)
     for el in root.iter(*_HOLDER_TAGS):
         if owners is not None and el not in owners:
             continue
@@ -116,6 +115,9 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
         s = _para_score(text)
         credit(el, s)
         credit(el.getparent(), s / 2)
+    if not scores:
+        for el, text in excerpts:          # a page of teasers alone: its excerpts are all the text it has
+            _credit_paragraph(el, text, credit)
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:CONTAINER_CANDIDATES]
@@ -135,6 +137,14 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
         if score > best_score:
             best, best_score = el, score
     return _whole_body(best, scores, m) if best is not None else None
+
+
+def _credit_paragraph(el: etree._Element, text: str, credit) -> None:
+    """A paragraph's score to its box, and half of it to the box's parent."""
+    parent = el.getparent()
+    s = _para_score(text)
+    credit(parent, s)
+    credit(parent.getparent() if parent is not None else None, s / 2)
 
 
 # What a half of a body split around an ad may hold besides paragraphs (and their inline text).
