@@ -44,6 +44,23 @@ def li(links: list[tuple[str, str]]) -> str:
     return "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in links)
 
 
+def _head(title: str, published: str) -> str:
+    """A page's head: its charset, its title, its publication time."""
+    return f'<meta charset="utf-8"><title>{title}</title><meta property="article:published_time" content="{published}">'
+
+
+def _top(head: str, site: str, nav: list[tuple[str, str]]) -> str:
+    """A page's opening: the document, its head, and a header of the site's name and its sections."""
+    links = "".join(f'<a href="{u}">{t}</a>' for u, t in nav)
+    return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><header><a href="/">{site}</a>\n'
+            f"    <nav>{links}</nav></header>")
+
+
+def _most_read(items: list[tuple[str, str]]) -> str:
+    """The site-wide "most read" box in a sidebar."""
+    return """<aside class="sidebar"><h3>الأكثر قراءة</h3><ul>""" + li(items) + """</ul></aside>"""
+
+
 def first_set() -> dict[str, tuple[str | bytes, dict]]:
     """WordPress with Jetpack, Drupal views, AMP, Next.js CSS modules, a JSON-LD shell, Blogger, a portal."""
     pages: dict = {}
@@ -308,7 +325,7 @@ def fourth_set() -> dict[str, tuple[str | bytes, dict]]:
     URLC = "https://www.sehha.example/health/2025/11/12/measles-campaign-5535"
     ps = _paragraphs
 
-    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
+    head = _head(T, D)
     # 1 Jannah: entry-content, a WordPress post embed for the read-also, (الأناضول) closing the body
     pages["jannah"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="post-template-default single">
     <div id="tie-container"><header id="theme-header"><div class="logo"><a href="/">صحة اليوم</a></div></header>
@@ -402,7 +419,7 @@ def fifth_set() -> dict[str, tuple[str | bytes, dict]]:
               "ويتضمن برنامج المعرض ندوات فكرية وأمسيات شعرية وورشا للأطفال على مدى عشرة أيام متتالية."]
     URLC = "https://www.miyah.example/local/2025/12/02/dams-level-7725"
     ps = _paragraphs
-    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
+    head = _head(T, D)
     # 1 infinite scroll: the next story is appended below the first, after its related list
     pages["infinite"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="single">
     <header class="site-header"><a href="/" class="logo">مياه اليوم</a><nav><a href="/local">محليات</a><a href="/sport">رياضة</a></nav></header>
@@ -517,7 +534,7 @@ def sixth_set() -> dict[str, tuple[str | bytes, dict]]:
             ("/economy/2025/07/19/dinar-3321", "استقرار سعر صرف العملة المحلية في تعاملات الأسبوع")]
     URLC = "https://www.taleem.example/education/2025/07/20/registration-3325"
     ps = _paragraphs
-    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
+    head = _head(T, D)
     # 1 the logo an h1 too; a photo credit naming an agency in a caption between paragraphs; a source line
     pages["two-h1"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body class="single">
     <header class="site-header"><h1 class="site-title"><a href="/">تعليم اليوم</a></h1><nav><a href="/education">تعليم</a><a href="/sport">رياضة</a></nav></header>
@@ -604,10 +621,9 @@ def seventh_set() -> dict[str, tuple[str | bytes, dict]]:
             ("/economy/2025/09/02/oil-4416", "أسعار النفط ترتفع مع تراجع المخزونات الأمريكية")]
     URLC = "https://www.miyah-news.example/local/2025/09/03/desalination-4420"
     ps = _paragraphs
-    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
-    top = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><header><a href="/">أخبار المياه</a>
-    <nav><a href="/local">محليات</a><a href="/economy">اقتصاد</a></nav></header>"""
-    side = """<aside class="sidebar"><h3>الأكثر قراءة</h3><ul>""" + li(MOST) + """</ul></aside>"""
+    head = _head(T, D)
+    top = _top(head, "أخبار المياه", [('/local', 'محليات'), ('/economy', 'اقتصاد')])
+    side = _most_read(MOST)
     # 1 a read-also card: the cue and the title inside one link, between two paragraphs; the agency closes the body
     card = (f'<div class="inline-card"><a href="{RA[0]}"><img src="/c.jpg" alt=""><span class="kicker">اقرأ أيضاً</span>'
             f'<h4>{RA[1]}</h4></a></div>')
@@ -674,10 +690,9 @@ def eighth_set() -> dict[str, tuple[str | bytes, dict]]:
             ("/culture/2025/10/07/film-5521", "فيلم محلي ينافس على جائزة كبرى في مهرجان دولي")]
     URLC = "https://www.iqtisad.example/economy/2025/10/08/rates-5525"
     ps = _paragraphs
-    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
-    top = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><header><a href="/">اقتصاد اليوم</a>
-    <nav><a href="/economy">اقتصاد</a><a href="/sport">رياضة</a></nav></header>"""
-    side = """<aside class="sidebar"><h3>الأكثر قراءة</h3><ul>""" + li(MOST) + """</ul></aside>"""
+    head = _head(T, D)
+    top = _top(head, "اقتصاد اليوم", [('/economy', 'اقتصاد'), ('/sport', 'رياضة')])
+    side = _most_read(MOST)
     related = """<div class="related"><h3>أخبار ذات صلة</h3><ul>""" + li(REL) + """</ul></div>"""
     facts = "<ul>" + "".join(f"<li>{f}</li>" for f in FACTS) + "</ul>"
     # 1 a list of facts in the body, a closing tag of the agency
@@ -771,10 +786,9 @@ def tenth_set() -> dict[str, tuple[str | bytes, dict]]:
             ("/economy/2025/11/30/stocks-8816", "البورصة تغلق على ارتفاع بدعم من أسهم البنوك والعقارات")]
     URLC = "https://www.fadaa.example/science/2025/12/01/satellite-8820"
     ps = _paragraphs
-    head = f'<meta charset="utf-8"><title>{T}</title><meta property="article:published_time" content="{D}">'
-    top = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{head}</head><body><header><a href="/">فضاء وعلوم</a>
-    <nav><a href="/science">علوم</a><a href="/sport">رياضة</a></nav></header>"""
-    side = """<aside class="sidebar"><h3>الأكثر قراءة</h3><ul>""" + li(MOST) + """</ul></aside>"""
+    head = _head(T, D)
+    top = _top(head, "فضاء وعلوم", [('/science', 'علوم'), ('/sport', 'رياضة')])
+    side = _most_read(MOST)
     # 1 Sahifa: the read-also a shortcode box with its own title, the source a bold line
     box = (f'<div class="su-box su-box-style-default"><div class="su-box-title">اقرأ أيضا</div><div class="su-box-content">'
            f'<ul><li><a href="{RA[0]}">{RA[1]}</a></li></ul></div></div>')
