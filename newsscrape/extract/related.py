@@ -40,6 +40,7 @@ from .thresholds import (
     MIN_PROSE_SENTENCE_WORDS,
     MIN_PROSE_WORDS,
     MIN_RUN_ITEMS,
+    MIN_TAG_LINKS,
     MIN_TEASER_WORDS,
     PROSE_BESIDE_LINKS_CHARS,
     RUN_LINK_SHARE,
@@ -166,6 +167,8 @@ def _block_for_heading(heading: etree._Element, m: Measures, title: etree._Eleme
     link's words make a cue)."""
     if (inline := _inline_cue_links(heading, m)) is not None:
         return inline
+    if _labels_listings(heading, m):
+        return None                 # "الوسوم المرتبطة: <a>…</a>، <a>…</a>": a label of tags, no list of stories
     node = heading
     below: list[tuple[str, str]] = []         # the anchors of ``node``, the heading's own left out
     for _ in range(CLIMB_LEVELS):
@@ -195,13 +198,21 @@ def _block_for_heading(heading: etree._Element, m: Measures, title: etree._Eleme
             if total - links > PROSE_BESIDE_LINKS_CHARS and links < total * MAX_LINK_SHARE_BESIDE_PROSE \
                     or _prose_paragraphs(parent, m) >= MIN_PROSE_PARAGRAPHS:
                 # The heading stands among body paragraphs (a short body beside an inline widget of
-                # links included): take the link-dense siblings after it.
-                return _following_links(node, m)
+                # links included): take the link-dense siblings after it; never a box of the body's
+                # own prose the climb has reached (the body would go with them).
+                return None if node is not heading and _prose_paragraphs(node, m) else _following_links(node, m)
             return parent, items
         node = parent
     return None
 
 
+
+
+def _labels_listings(heading: etree._Element, m: Measures) -> bool:
+    """Do links to listings alone follow ``heading`` among its siblings, two or more (a line of tags or
+    sections under a label with a word of relation), and no link to a story?"""
+    hrefs = [m.href(a) for sib in heading.itersiblings() if isinstance(sib.tag, str) for a in sib.iter("a")]
+    return len(hrefs) >= MIN_TAG_LINKS and all(h and _listing_link(h) for h in hrefs)
 
 
 def _inline_cue_links(cue: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:

@@ -188,13 +188,15 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
 
 def _name_tail(toks: list[Token], j: int) -> int:
     """The token after what a known name ending at ``j`` carries on with, written right after it: its edition
-    and its web name ("سبوتنيك عربي", "الجزيرة نت"), then one definite adjective of a country or a kind
-    ("وكالة الأناضول التركية", "رويترز البريطانية"). Not "نيوز": "بي بي سي نيوز" is BBC's own newsroom, whose
-    staff sign "Role, بي بي سي نيوز" on its pages."""
+    and its web name ("سبوتنيك عربي", "الجزيرة نت"), then its "for the news" ("رويترز للأنباء") or one
+    definite adjective of a country or a kind ("وكالة الأناضول التركية", "رويترز البريطانية"). Not "نيوز":
+    "بي بي سي نيوز" is BBC's own newsroom, whose staff sign "Role, بي بي سي نيوز" on its pages."""
     k = j
     while k < len(toks) and k - j < MAX_NAME_TAIL_WORDS and toks[k].kind == WORD \
             and (toks[k].key in _EDITION or toks[k].key in _ON_THE_WEB):
         k += 1
+    if k < len(toks) and toks[k].kind == WORD and toks[k].key in _FOR_THE_NEWS:
+        return k + 1                             # "رويترز للأنباء": the agency's "for the news", as "وكالة … للأنباء"
     if k < len(toks) and toks[k].kind == WORD and toks[k].key.startswith("ال") and toks[k].key.endswith(_NISBA) \
             and len(toks[k].key) >= MIN_NISBA_LETTERS and not _is_date_word(toks[k].key):
         k += 1
@@ -229,6 +231,7 @@ def _of_the_press(key: str) -> bool:
     """An adjective of the media or the press after "مصادر": "إعلامية", "إخبارية", "صحفية"."""
     return _is_media(key) or key == _PRESS
 _ON_THE_WEB = frozenset(("نت", "اونلاين"))
+_FOR_THE_NEWS = frozenset(("للانباء", "للاخبار"))    # folded "للأنباء", "للأخبار"
 _NISBA = "يه"             # the folded ending of a feminine adjective of a place: الكويتية، الأردنية
 
 

@@ -44,7 +44,8 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
                               "رائجه", "اليوم", "الساعه", "المحليه", "العالميه", "الدوليه",
                               "الاسبوع", "الشهر",                              # a span of time: أخبار الأسبوع
                               "المتداوله", "متداوله", "الجاريه", "الراهنه",    # in circulation, current
-                              "الصحف"))                                        # the press review: عناوين الصحف
+                              "الصحف",                                         # the press review: عناوين الصحف
+                              "متفرقه", "المتفرقه", "متنوعه", "المتنوعه", "منوعه", "المنوعه", "شتي"))  # assorted
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
@@ -90,6 +91,9 @@ _NOW = frozenset(("الساعه",))
 _AUDIENCE = frozenset(("القراء", "الزوار", "المتابعين", "المتابعون", "الجمهور", "زوارنا", "قرائنا", "قراءنا"))
 _PICKS_PHRASES = ("اخترنا لك", "اخترنا لكم", "مختارات", "ترشيحاتنا", "المحرر يختار", "اختيارات المحرر",
                   "مختارات المحرر")
+
+
+_OF_WHAT = frozenset(("مما", "ومما"))         # "of what", "and of what": مما قد يهمك
 
 
 def _folded(words) -> frozenset:
@@ -198,6 +202,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return None
     w0 = words[0]
     w1 = words[1] if len(words) > 1 else ""
+    if w0 in _OF_WHAT and w1:
+        # "مما قد يهمك": "of what" before an offer of reading opens the same cue
+        found = parse_cue(words[1:])
+        return (READ_ALSO, found[1] + 1) if found and found[0] == READ_ALSO else None
     if (n := _phrase(words, 0, _PICKS_PHRASES)) or w0.startswith("ال") \
             and (n := _phrase([w0[2:], *words[1:]], 0, _PICKS_PHRASES)):
         return PICKS, n                                     # "المختارات" as "مختارات"
@@ -292,7 +300,8 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "ماثل", "قريب", "تصل", "قتر", "نصح", "رشح", "رشيح", "موص", "سياق", "كثر", "شهر", "خر", "حدث", "هم",
                "برز", "جديد", "عاجل", "رئيس", "رييس", "ختار", "ختيار", "ختر", "زوار", "قسم", "رائج", "رايج", "رواج",
                "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
-               "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف")
+               "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف",
+               "فرق", "نوع", "شتى", "شتي")
 
 
 def _any_of(stems) -> str:

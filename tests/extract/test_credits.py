@@ -789,6 +789,16 @@ def test_a_known_name_and_its_edition_or_web_name_are_one_name(name, media, pair
     assert lone_tag(f"{pair[0]}{name} {media}{pair[1]}") == f"{name} {media}"
 
 
+@given(st.sampled_from(["رويترز", "شينخوا", "الأناضول", "كونا"]), st.sampled_from(["للأنباء", "للأخبار"]),
+       st.sampled_from(PLACES), st.sampled_from(DASHES))
+def test_a_known_name_for_the_news_is_one_name(name, suffix, place, dash):
+    """"رويترز للأنباء", "شينخوا للأخبار": "for the news" after a known name is the name's, as in "وكالة … للأنباء"
+    (the name and its suffix were no agency at all: a dateline with one went unread)."""
+    agency = f"{name} {suffix}"
+    assert lone_tag(f"({agency})") == agency
+    assert dateline(f"{place} {dash} {agency} {dash} {SENTENCE}")[0] == agency
+
+
 @given(st.sampled_from(["مصادر إعلامية", "مصادر صحفية", "مصادر إخبارية"]),
        st.sampled_from(["({n})", "{n} - {c}", "{c} ({n}) - " + "قال مسؤول إن الاجتماع سيعقد غدا"]),
        st.sampled_from(PLACES))

@@ -427,3 +427,26 @@ def test_the_dialects_verb_of_seeing_is_a_reading_verb(verb, also, sep):
     """"شوف كذلك": the dialects' imperative of seeing offers another story as "شاهد أيضاً" does."""
     assert cue_hint(f"{verb} {also}{sep}")
     assert match_cue(f"{verb} {also}{sep}") == (READ_ALSO, "")
+
+
+@given(st.sampled_from(["مما", "ومما"]), st.one_of(read_also, st.sampled_from(["قد تود قراءة", "يمكنك الاطلاع على"])),
+       st.one_of(mark, st.sampled_from(["؛", " ⇒", " —>"])))
+def test_of_what_before_a_read_also_cue_is_the_cue(relative, cue, sep):
+    """"مما قد يهمك", "ومما يهمك أيضاً": "of what" before an offer of interest or of reading opens the same
+    cue (the heading went unread: its box's links were lost, or its line stayed in the body)."""
+    text = f"{relative} {cue}{sep}"
+    assert cue_hint(text)
+    assert match_cue(text) == (READ_ALSO, "")
+
+
+@pytest.mark.parametrize("line", ["مما يعني أن الحكومة ستعلن قرارها", "مما أدى إلى تأجيل الاجتماع", "مما قد"])
+def test_of_what_before_no_cue_is_no_cue(line):
+    assert match_cue(line) is None
+
+
+@given(st.sampled_from(NOUNS), st.sampled_from(["متفرقة", "المتفرقة", "متنوعة", "منوعة", "شتى"]), mark)
+def test_stories_of_every_kind_are_site_wide(noun, assorted, sep):
+    """"أخبار متفرقة", "مقالات متنوعة": assorted stories of the site, chosen for no story (the list after the
+    body was taken for this story's)."""
+    assert cue_hint(f"{noun} {assorted}{sep}")
+    assert match_cue(f"{noun} {assorted}{sep}") == (MORE, "")

@@ -493,3 +493,32 @@ def test_related_items_with_dates_and_excerpts_are_a_list(heading, item_tag):
     assert [r["url"].rsplit("/", 1)[-1] for r in rec["related"] if r["kind"] == "similar"] \
         == ["story-0", "story-1", "story-2"]
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+
+
+@pytest.mark.parametrize("label", ["الوسوم المرتبطة:", "كلمات ذات صلة:", "مواضيع متعلقة"])
+@pytest.mark.parametrize("tags", [2, 4])
+def test_a_label_of_tag_links_is_no_heading_and_never_takes_the_body(label, tags):
+    """A tags line whose label has a word of relation ("الوسوم المرتبطة: <a>…</a>، <a>…</a>") under a body
+    whose column does not hold the h1: the label heads no list (its links are all to tags), and a climb from it
+    never takes the column of the body, with the story list after it (the page had no article text)."""
+    tag_line = f"<div><span>{label}</span> " + "، ".join(
+        f'<a href="/tag/{n}">وسم {n}</a>' for n in range(tags)) + "</div>"
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f"<header><h1>الخبر الرئيسي عن المحادثات الجارية</h1></header><div class='row'>"
+                f"<div class='col'><div><div>{body}{tag_line}</div></div></div>"
+                f"<div class='box'>{_links(STORIES)}</div></div>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == PARA
+    assert not any("/tag/" in r["url"] for r in rec["related"])
+
+
+@pytest.mark.parametrize("heading", ["مقالات ذات صلة", "اقرأ أيضاً"])
+def test_a_cue_at_the_end_of_the_body_never_takes_the_bodys_column(heading):
+    """A cue closing the body's column, its list in a box after the column (the h1 above both): the climb
+    reaches the column and the box; the column, all the body's prose, never goes with the list."""
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f"<header><h1>الخبر الرئيسي عن المحادثات الجارية</h1></header><div class='row'>"
+                f"<div class='col'><div>{body}<h3>{heading}</h3></div></div>"
+                f"<div class='box'>{_links(STORIES)}</div></div>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == PARA
