@@ -33,6 +33,8 @@ UNTIED = frozenset((MORE, OTHER, PICKS))
 _VERBS = frozenset(("اقرا", "اقراي", "اقراوا", "طالع", "طالعوا", "شاهد", "شاهدوا", "تابع", "تابعوا", "اطلع", "راجع",
                     "تصفح", "استمع", "انظر", "اكتشف",
                     "شوف", "شوفوا", "شوفي"))      # the dialects' "see": شوف كذلك
+# What a verb of reading or viewing offers, defined: "شاهد الفيديو", "اقرأ التفاصيل", "اقرأ القصة كاملة".
+_OFFERED = frozenset(("الفيديو", "التفاصيل", "الصور", "التقرير", "القصه", "الخبر"))
 _VERB_ALONE = frozenset(("اقرا", "طالع"))           # a verb that is a cue with nothing after it
 _ADVERBS = frozenset(("ايضا", "كذلك", "المزيد", "اكثر", "ايضا:", "بالمزيد", "المزيد:", "مزيدا",
                       "كمان", "برضه", "برضو",    # also in the dialects: اقرأ كمان
@@ -94,6 +96,9 @@ _PICKS_PHRASES = ("اخترنا لك", "اخترنا لكم", "مختارات", 
 
 
 _OF_WHAT = frozenset(("مما", "ومما"))         # "of what", "and of what": مما قد يهمك
+# First words of a cue that و may be written on and the cue stays one: not a verb whose past tense is spelled
+# as its imperative ("وتابع", "وشاهد": "and he went on", "and he saw" open a narrative).
+_AFTER_AND = frozenset(("اقرا", "اقراي", "اقراوا", "في", "قد", "ربما", "لا", "يمكنك", "يمكنكم", "مما"))
 
 
 def _folded(words) -> frozenset:
@@ -202,6 +207,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return None
     w0 = words[0]
     w1 = words[1] if len(words) > 1 else ""
+    if len(w0) > 1 and w0[0] == "و" and (w0[1:] in _AFTER_AND or w0[1:] in _FOR_MORE):
+        return parse_cue([w0[1:], *words[1:]])          # "واقرأ أيضاً", "وفي السياق ذاته": and, then the cue
     if w0 in _OF_WHAT and w1:
         # "مما قد يهمك": "of what" before an offer of reading opens the same cue
         found = parse_cue(words[1:])
@@ -231,6 +238,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if w0 in _VERBS:
         if w1 in _ADVERBS:
             return READ_ALSO, 2
+        if w1 in _OFFERED:
+            return READ_ALSO, 3 if w1 == "القصه" and len(words) > 2 and words[2] == "كامله" else 2
         if w1 in _VERBS and len(words) > 2 and words[2] in _ADVERBS:   # "شاهد واقرا ايضا"
             return READ_ALSO, 3
         if w0 in ("اقرا", "طالع") and w1 in ("حول", "عن", "في") and len(words) > 2 and words[2] in _THIS_STORY:
@@ -284,6 +293,11 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return MORE, 2                      # "حديث الساعة", "اهتمامات القراء": now on the site, its readers''
     if w0 == "في" and w1 in ("نفس", "ذات") and len(words) > 2 and words[2] == "السياق":
         return SIMILAR, 3
+    if w0 == "في" and w1 == "سياق" and len(words) > 2:
+        if words[2] in _MASCULINE_RELATIONS:
+            return SIMILAR, 3                           # "في سياق متصل": in a related context
+        if words[2] in ("ذي", "ذو", "ذات") and len(words) > 3 and words[3] in ("صله", "علاقه"):
+            return SIMILAR, 4                           # "في سياق ذي صلة"
     if len(words) == 3 and w0 in ("في", "علي", "من") and (w1.startswith("ال") and words[2] in _SAME_AFTER
                                                            or w1 in _SAME_BEFORE and words[2].startswith("ال")):
         return SIMILAR, 3                   # "على المنوال ذاته", "في ذات الموضوع": the whole heading, no sentence

@@ -450,3 +450,36 @@ def test_stories_of_every_kind_are_site_wide(noun, assorted, sep):
     body was taken for this story's)."""
     assert cue_hint(f"{noun} {assorted}{sep}")
     assert match_cue(f"{noun} {assorted}{sep}") == (MORE, "")
+
+
+@given(st.one_of(st.builds(lambda a: f"اقرأ {a}", st.sampled_from(ADVERBS)),
+                 st.sampled_from(["في السياق ذاته", "في نفس السياق", "قد يهمك", "ربما تعجبك", "لا تفوتك",
+                                  "للمزيد", "يمكنك قراءة"])), mark)
+def test_and_before_a_cue_is_the_same_cue(cue, sep):
+    """"واقرأ أيضاً", "وفي السياق ذاته", "وقد يهمك": the conjunction و written on a cue's first word leaves it
+    the same cue (the line and its links stayed in the body)."""
+    assert match_cue(f"و{cue}{sep}") == match_cue(f"{cue}{sep}") != None  # noqa: E711
+
+
+@pytest.mark.parametrize("line", ["وتابع كذلك أن الحكومة", "وشاهد المزيد من الناس", "وطالع أيضا الوزير",
+                                  "وراجع أيضاً الخطة"])
+def test_and_before_a_verb_that_also_narrates_is_no_cue(line):
+    """"وتابع", "وشاهد": with و these are the past tense of a narrative ("and he went on"), not a cue."""
+    assert match_cue(line) is None
+
+
+@given(st.sampled_from(["في", "وفي"]), st.sampled_from(["متصل", "مرتبط", "ذي صلة", "مشابه", "ذو صلة", "قريب"]), mark)
+def test_in_a_related_context_is_a_related_cue(prep, relation, sep):
+    """"وفي سياق متصل", "في سياق ذي صلة": in a related context, as "في السياق ذاته" is."""
+    text = f"{prep} سياق {relation}{sep}"
+    assert cue_hint(text)
+    assert match_cue(text) == (SIMILAR, "")
+
+
+@given(st.sampled_from(VERBS), st.sampled_from(["الفيديو", "التفاصيل", "الصور", "التقرير", "القصة كاملة"]), mark)
+def test_a_verb_of_reading_and_a_definite_noun_of_the_story_is_a_read_also_cue(verb, what, sep):
+    """"شاهد الفيديو:", "اقرأ التفاصيل": a verb of reading or viewing and what it offers (the line and its
+    links stayed in the body)."""
+    text = f"{verb} {what}{sep}"
+    assert cue_hint(text)
+    assert match_cue(text) == (READ_ALSO, "")
