@@ -742,6 +742,13 @@ def labelled(line: str) -> str | None:
         return None              # "عن وكالة" and the name in the next element: the noun alone names nothing
     agency = find_agency(line, toks, start=i, unknown=False)
     named = agency is not None and agency.first == toks.index(words[0])
+    if not named and not marked and len(words) > 1 and (words[0].key in _DESCRIBING or _glued_to_outlet(words[0].key)
+                                         and words[0].key[1:] in _DESCRIBING) \
+            and agency is not None and agency.first == toks.index(words[1]) \
+            and agency.last >= toks.index(words[-1]) + 1:
+        # "نقلاً عن صحيفة روسيا اليوم": the noun, in the label's phrase, describes a name the gazetteer knows
+        # (after a mark it is the name's as written: "المصدر: موقع سكاي نيوز عربية")
+        return agency.name
     if not named and is_place([w.key for w in words]):
         return None              # a place alone is a dateline's, never a source's name (but "قنا" is QNA's too)
     outlet = (words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)) \
@@ -761,6 +768,9 @@ def labelled(line: str) -> str | None:
 
 
 _TRAILING = frozenset((STOP, SEP, COMMA, COLON))     # marks after a labelled name, never part of it
+# Nouns of outlets that describe a name after them rather than open it ("صحيفة روسيا اليوم"): not a channel's,
+# a network's or an agency's, which names keep ("قناة العربية", "شبكة الجزيرة", "وكالة الأناضول").
+_DESCRIBING = frozenset(("صحيفه", "جريده", "موقع", "مجله", "يوميه", "اسبوعيه"))
 _SHOWN = frozenset(("فيديو", "فيديوهات", "مقطع"))      # a video; PHOTO_WORDS hold the pictures
 
 

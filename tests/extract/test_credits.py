@@ -126,6 +126,25 @@ def test_bare_from_before_an_outlet_or_agency(name):
     assert labelled(f"عن {name}") == name
 
 
+@given(st.sampled_from(["نقلاً عن", "عن", "نقلا عن", "وفقا ل", "حسب ما نشرت"]),
+       st.sampled_from(["صحيفة", "جريدة", "موقع", "يومية", "مجلة"]),
+       st.sampled_from(["رويترز", "روسيا اليوم", "سبوتنيك عربي", "سونا", "الأنباء الليبية", "الأناضول"]))
+def test_a_noun_of_outlets_before_a_known_name_is_the_labels(label, noun, name):
+    """"نقلاً عن صحيفة روسيا اليوم", "وفقا لموقع سبوتنيك عربي": a newspaper's or a site's noun before a name
+    the gazetteer knows describes it; the name is the source (the noun was taken with it)."""
+    glue = "" if label.endswith("ل") else " "
+    assert labelled(f"{label}{glue}{noun} {name}") == name
+
+
+@pytest.mark.parametrize("line, name", [("المصدر: صحيفة الشرق الأوسط", "صحيفة الشرق الأوسط"),
+                                        ("نقلاً عن بوابة الأهرام", "بوابة الأهرام"),
+                                        ("عن قناة العربية", "قناة العربية"), ("نقلا عن جريدة الوطن", "جريدة الوطن"),
+                                        ("المصدر: موقع سكاي نيوز عربية", "موقع سكاي نيوز عربية"),
+                                        ("نقلا عن/ صحيفة روسيا اليوم", "صحيفة روسيا اليوم")])
+def test_a_noun_of_outlets_that_is_a_names_own_stays(line, name):
+    assert labelled(line) == name
+
+
 @given(agency, st.sampled_from(PARA))
 def test_an_agency_named_inside_a_sentence_is_no_credit(name, sentence):
     inside = f"{sentence.rstrip('.')} بحسب ما نقلته وكالة {name}."
