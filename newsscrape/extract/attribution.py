@@ -243,12 +243,13 @@ def _credit_among(elements, m: Measures, title: str = "") -> tuple[str, str] | N
 def _smallest_credit(el: etree._Element, name: str, line: str, m: Measures) -> tuple[str, str]:
     """The credit as its own element says it: a wrapper holding the credit and a date gives the credit's
     line, not both, and one holding share buttons too gives the credit without their labels (the
-    wrapper's text glues them on with no space: "…الليبيةواتساب")."""
+    wrapper's text glues them on with no space: "…الليبيةواتساب"; before it, onto its first letter, and the
+    wrapper's reading lost it: "…تويترأ.ف.ب" read "ف.ب")."""
     for child in el:
         if not isinstance(child.tag, str):
             continue
         text = m.text(child)
-        if text and text != line and (own := credit_line(text) or labelled(text)) and own in name:
+        if text and text != line and (own := credit_line(text) or labelled(text)) and (own in name or name in own):
             return _smallest_credit(child, own, text, m)
     return name, line
 
