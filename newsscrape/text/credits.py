@@ -509,8 +509,8 @@ def dateline(text: str) -> tuple[str, str] | None:
 
 def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:
     """An agency the gazetteer does not know, set between two of the same marks right after a dateline's
-    place ("عدن —أنباء الجنوب— قال …", "عدن | أنباء الجنوب | …", "عدن :: أنباء الجنوب :: …"): a short name,
-    no digits, none of a newsroom's own tags."""
+    place ("عدن —أنباء الجنوب— قال …", "عدن | أنباء الجنوب | …", "عدن :: أنباء الجنوب :: …"), or an outlet
+    between any two ("القاهرة - بوابة الأهرام: …"): a short name, no digits, none of a newsroom's own tags."""
     i = 0
     while i < len(toks) and toks[i].kind == WORD and i < MAX_PLACE_WORDS:
         i += 1
@@ -523,7 +523,14 @@ def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:
     while j < len(toks) and toks[j].kind == WORD and j - i <= MAX_UNKNOWN_AGENCY_WORDS:
         j += 1
     marks = [t.text for t in toks[opening:i]]
-    if j == i or [t.text for t in toks[j:j + len(marks)]] != marks or not _unknown_words(toks[i:j]):
+    if j == i:
+        return None
+    # the same marks after the name; or any mark after a name an outlet's noun opens ("القاهرة - بوابة
+    # الأهرام: …"): a correspondent's name is set between two different marks too ("القاهرة - محمد أحمد:")
+    closed = [t.text for t in toks[j:j + len(marks)]] == marks \
+        or toks[i].key in OUTLET_NOUNS and not toks[i].key.startswith("ال") and j - i > 1 and j < len(toks) \
+        and toks[j].kind in (SEP, COLON)
+    if not closed or not _unknown_words(toks[i:j]):
         return None
     return Agency(_name(line, toks, i, j), i, j, False, True)
 

@@ -56,7 +56,15 @@ def mark_class(ch: str) -> str:
         return OPEN
     if cat in ("Pe", "Pf"):
         return CLOSE
+    if cat in ("Sm", "So"):
+        # a symbol drawn as a bracket's half (⌜ ⌝, ⎡ ⎤) encloses as a bracket does; its name says its side
+        words = unicodedata.name(ch, "").split()
+        if not _BRACKET_SHAPES.isdisjoint(words) and ("LEFT" in words) != ("RIGHT" in words) and "BOX" not in words:
+            return OPEN if "LEFT" in words else CLOSE
     return SEP
+
+
+_BRACKET_SHAPES = frozenset(("CORNER", "BRACKET", "PARENTHESIS"))
 
 
 _DIACRITIC_RANGE = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0300-\u036f"

@@ -102,6 +102,33 @@ def test_closing_tag_in_brackets(name, brackets, stop, gap):
     assert found and found[0] == name and found[2] == SENTENCE + gap.rstrip()
 
 
+# Symbols drawn as a bracket's half (⌜ ⌝, ⌞ ⌟, ⎡ ⎤: categories Sm and So, not Ps / Pe), each with its mate.
+SYMBOL_PAIRS = [(c, unicodedata.lookup(unicodedata.name(c).replace("LEFT", "RIGHT")))
+                for c in map(chr, range(sys.maxunicode + 1))
+                if unicodedata.category(c) in ("Sm", "So") and "LEFT" in unicodedata.name(c, "").split()
+                and "RIGHT" not in unicodedata.name(c).split()
+                and {"CORNER", "BRACKET", "PARENTHESIS"} & set(unicodedata.name(c).split())
+                and "BOX" not in unicodedata.name(c) and "DOT" not in unicodedata.name(c)]
+
+
+@given(st.sampled_from(SYMBOL_PAIRS), st.sampled_from(["تلفزيون سوريا", "راديو سوا", "صحيفة الأيام", "رويترز"]),
+       st.sampled_from(PLACES), st.sampled_from(["،", ""]), st.sampled_from(["-", "—", ":"]))
+def test_symbols_drawn_as_brackets_set_a_name_apart(pair, name, place, comma, dash):
+    """"روما، ⌜تلفزيون سوريا⌝ - …": a symbol drawn as a bracket's left or right half encloses as a bracket
+    does (they were separators, two different ones, and the name went unread)."""
+    assert dateline(f"{place}{comma} {pair[0]}{name}{pair[1]} {dash} {SENTENCE}")[0] == name
+
+
+@given(st.sampled_from(["بوابة الأهرام", "صحيفة الأيام", "موقع عنب بلدي", "تلفزيون سوريا", "راديو سوا"]),
+       st.sampled_from(PLACES), st.sampled_from([(" - ", ": "), ("/ ", " - "), (" – ", " :: "), (" | ", ": ")]))
+def test_an_outlet_after_a_place_between_two_different_marks(name, place, marks):
+    """"القاهرة - بوابة الأهرام: …", "القاهرة/ بوابة الأهرام - …": a name opened by an outlet's noun after the
+    dateline's place, between two marks that differ (two of the same were needed; a correspondent's name is
+    set so too, "القاهرة - محمد أحمد:", so a name with no outlet's noun is not read)."""
+    assert dateline(f"{place}{marks[0]}{name}{marks[1]}{SENTENCE}")[0] == name
+    assert dateline(f"{place}{marks[0]}محمد أحمد{marks[1]}{SENTENCE}") is None
+
+
 LABELS = ["المصدر", "مصدر", "المصادر", "مصدر الخبر", "مصدر المعلومات", "المصدر الأصلي", "نقلاً عن", "نقلا عن"]
 OUTLETS = ["صحيفة النهار", "موقع الجريدة", "قناة الغد", "جريدة الوطن", "مجلة المجلة", "وكالة أنباء الجنوب"]
 
