@@ -61,7 +61,8 @@ _NOT_AN_AGENCY = frozenset(fold(w) for w in (
     "الكاتب", "المحرر", "محرر", "كاتب", "مراسل", "مراسلنا", "فيسبوك", "تويتر", "يوتيوب", "انستغرام",
 ))
 # Label words of a labelled source line, folded: المصدر / مصدر / المصادر, and "نقلا عن" (copied from).
-_SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر"))
+_REFERENCES = frozenset(("مرجع", "المرجع", "مراجع", "المراجع"))     # the reference: "المرجع بلومبرغ"
+_SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر")) | _REFERENCES
 _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف", "ترجمه", "مترجم"))   # copied, adapted, translated...
 _FROM = "عن"
 _COPIED_FROM = frozenset((_FROM, "من"))                                      # ...from an outlet
@@ -165,7 +166,8 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
                 j += 1
             else:
                 break
-        if n >= 2 and (j >= len(toks) or toks[j].kind != WORD or len(toks[j].key) > 1):
+        if n >= 2 and (j >= len(toks) or toks[j].kind != WORD or len(toks[j].key) > 1) \
+                and not (j < len(toks) and toks[j].kind == COLON):    # "(م.ع: …)": a label's initials
             return max(j, _closing_stop(toks, j))
     # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters)
     if tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6:
@@ -558,12 +560,27 @@ def _label_before(toks: list[Token], first: int) -> int:
     i = first
     while i and toks[i - 1].kind in (COLON, SEP):
         i -= 1
+    if i < first and toks[first - 1].kind == COLON and (k := _initials_ending(toks, i)) < i:
+        return k                 # "(م.ع: أ ف ب)": a label's initials, closed by a colon
     if i == first or not i or toks[i - 1].kind != WORD or toks[i - 1].key not in _LABEL_WORDS:
         return first
     i -= 1
     if i and toks[i - 1].kind == WORD and toks[i - 1].key in _COPIED:
         i -= 1
     return i if i and toks[i - 1].kind != WORD else first
+
+
+def _initials_ending(toks: list[Token], i: int) -> int:
+    """Where initials that end at token ``i`` start: two or more single letters with a stop between each
+    ("م.ع"), after no word; ``i`` when none end there."""
+    k, letters = i, 0
+    while k and toks[k - 1].kind == WORD and len(toks[k - 1].key) == 1 and not toks[k - 1].key.isdigit():
+        k, letters = k - 1, letters + 1
+        if k > 1 and toks[k - 1].kind == STOP and toks[k - 2].kind == WORD:
+            k -= 1
+        else:
+            break
+    return k if letters >= 2 and (not k or toks[k - 1].kind != WORD) else i
 
 
 def _set_apart_after_sentence(line: str, toks: list[Token], end: int) -> Agency | None:
@@ -671,7 +688,7 @@ def labelled(line: str) -> str | None:
         i += 1
     if i >= len(toks):
         return None
-    copy_from = False
+    copy_from = abbreviated = False
     if _copy_named_first(toks, i):
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
     elif i + 1 < len(toks) and toks[i].key in _COPY_NOUNS and toks[i + 1].kind == WORD \
@@ -692,7 +709,7 @@ def labelled(line: str) -> str | None:
         if i + 1 < len(toks) and toks[i].kind == WORD and not _match_at(toks, i) \
                 and toks[i].key not in OUTLET_NOUNS and (toks[i + 1].kind in (COLON, SEP) or _names_at(toks, i + 1)):
             i += 1
-        strict = True
+        strict = key not in _REFERENCES     # after "the reference" the name must say what it is, as after عن
     elif key in _COPIED and (j := _copied_from(toks, i + 1)):
         i = j
         strict = True
@@ -715,6 +732,10 @@ def labelled(line: str) -> str | None:
     elif (j := label_end(toks, i)) and not is_photo_credit(line, toks):
         # A label the list does not hold, told by its shape (a word or two and a colon): the name after
         # it must then say what it is, as after a bare عن ("المرجع: موقع …", "استناداً إلى: وكالة …").
+        # A label's initials in brackets around the whole line ("(م.ع: …)") name whatever follows them, as
+        # a labelled tag closing a paragraph does.
+        abbreviated = toks[j - 2].kind == WORD and len(toks[j - 2].key) == 1 and toks[0].kind == OPEN \
+            and toks[-1].kind == CLOSE
         i = j
         strict, unlisted = False, True
     else:
@@ -724,8 +745,9 @@ def labelled(line: str) -> str | None:
         i += 1
     name_toks = _before_a_date(toks[i:])
     # a bracket closing the whole line ("(المصدر: …)") is not the name's, one the name opened is
-    trailing = _TRAILING if any(t.kind == OPEN for t in name_toks) else _TRAILING | {CLOSE}
-    while name_toks and name_toks[-1].kind in trailing:
+    # (one more closing than opening bracket: the line's, "(م.ع: وكالة الأنباء الجزائرية (واج))")
+    while name_toks and (name_toks[-1].kind in _TRAILING or name_toks[-1].kind == CLOSE
+                         and sum(t.kind == CLOSE for t in name_toks) > sum(t.kind == OPEN for t in name_toks)):
         name_toks = name_toks[:-1]
     if not name_toks:
         return None
@@ -760,6 +782,8 @@ def labelled(line: str) -> str | None:
         return None              # a place alone is a dateline's, never a source's name (but "قنا" is QNA's too)
     outlet = (words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)) \
         and not _described_only(words[1:])
+    if abbreviated and len(words) <= MAX_UNLISTED_OUTLET_WORDS and _unknown_words(words):
+        return name
     if unlisted and not (named and agency.last >= toks.index(words[-1]) + 1
                          or len(words) <= MAX_UNLISTED_OUTLET_WORDS
                          and (outlet or read and any(_is_media(w.key) for w in words))):
@@ -811,6 +835,14 @@ def label_end(toks: list[Token], i: int) -> int:
     j = i
     while j < len(toks) and toks[j].kind == WORD and j - i < MAX_LABEL_WORDS:
         j += 1
+    if j < len(toks) and toks[j].kind == STOP and len(toks[i].key) == 1:
+        j = i                    # a label's initials, closed by a colon: "م.ع:"
+        while j + 1 < len(toks) and toks[j].kind == WORD and len(toks[j].key) == 1 and toks[j + 1].kind == STOP:
+            j += 2
+        if j - i < 2 or not (j < len(toks) and toks[j].kind == WORD and len(toks[j].key) == 1):
+            return 0
+        j += 1
+        return j + 1 if j < len(toks) and toks[j].kind == COLON else 0
     return j + 1 if j > i and j < len(toks) and toks[j].kind in (COLON, SEP) else 0
 
 

@@ -129,6 +129,34 @@ def test_an_outlet_after_a_place_between_two_different_marks(name, place, marks)
     assert dateline(f"{place}{marks[0]}محمد أحمد{marks[1]}{SENTENCE}") is None
 
 
+@given(st.sampled_from(["المرجع", "مرجع الخبر", "المرجع:", "المراجع"]),
+       st.sampled_from(["بلومبرغ", "سكاي نيوز عربية", "وكالة الأنباء العراقية (واع)", "فرانس 24", "رويترز"]))
+def test_the_reference_is_a_source_label(label, name):
+    """"المرجع بلومبرغ": the reference, as the source, labels the name after it, with a mark or none (only
+    "المرجع:" was read, as a label of any word; "المرجع سكاي نيوز عربية" came whole)."""
+    assert labelled(f"{label} {name}") == name
+
+
+@pytest.mark.parametrize("line", ["المرجع الديني علي السيستاني", "المرجع الشيعي الأعلى في العراق",
+                                  "المراجع الدينية في النجف"])
+def test_a_religious_authority_is_no_label(line):
+    assert labelled(line) is None and source_line(line) is None
+
+
+@given(st.lists(st.sampled_from("مسعصرته"), min_size=2, max_size=3),
+       st.sampled_from(["أ ف ب", "الوكالة الوطنية للإعلام", "رويترز", "وكالة أنباء الجنوب",
+                        "وكالة الأنباء الجزائرية (واج)"]))
+def test_initials_closed_by_a_colon_are_a_label(letters, agency):
+    """"(م.ع: أ ف ب)": initials a colon closes abbreviate a label; the name after them is the source, the
+    whole bracket is the tag (the initials were read as an agency's, and nothing was found)."""
+    tag = f"({'.'.join(letters)}: {agency})"
+    found = closing_tag(f"{SENTENCE} {tag}")
+    assert found is not None and found[0] == agency and found[1] == tag and found[2] == SENTENCE
+    assert source_line(tag) == agency
+    assert source_line(f"({'.'.join(letters)}: بلتا)") == "بلتا"       # a name no list holds, on its own line
+    assert source_line(f"{'.'.join(letters)}: بلتا") is None            # not without the brackets
+
+
 LABELS = ["المصدر", "مصدر", "المصادر", "مصدر الخبر", "مصدر المعلومات", "المصدر الأصلي", "نقلاً عن", "نقلا عن"]
 OUTLETS = ["صحيفة النهار", "موقع الجريدة", "قناة الغد", "جريدة الوطن", "مجلة المجلة", "وكالة أنباء الجنوب"]
 
