@@ -649,6 +649,9 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
         if toks[i].kind == WORD and _unknown_at(toks, i) == end:
             a = Agency(_name(tail, toks, i, end), i, end, False, True)
             break
+        if toks[i].kind == WORD and i and toks[i - 1].kind in (SEP, COMMA) and _media_name_at(toks, i) == end:
+            a = Agency(_name(tail, toks, i, end), i, end, True, False)    # "… ، الجزيرة نت": says it is media's
+            break
     if a is None:
         a = _set_apart_after_sentence(tail, toks, end) or _labelled_in_brackets(tail, toks, end)
     if a is None or a.first == 0 or toks[a.first - 1].kind == WORD:

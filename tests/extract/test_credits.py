@@ -157,6 +157,21 @@ def test_initials_closed_by_a_colon_are_a_label(letters, agency):
     assert source_line(f"{'.'.join(letters)}: بلتا") is None            # not without the brackets
 
 
+@given(st.sampled_from(["شفق نيوز", "الجزيرة نت", "العربية.نت", "عرب برس", "بلدي نيوز"]),
+       st.sampled_from([" ، {n}", " -- {n} --", " - {n}", " — {n}.", " / {n}"]))
+def test_a_name_of_media_set_apart_closes_the_body_as_a_tag(name, form):
+    """"… العاصمة ، الجزيرة نت", "… -- العربية.نت --": a name no list holds that says it is media's (نيوز،
+    نت، برس) set apart by a mark at the paragraph's end credits it, as it does in brackets."""
+    found = closing_tag(SENTENCE + form.format(n=name))
+    assert found is not None and found[0] == name and found[2] == SENTENCE
+
+
+@pytest.mark.parametrize("line", ["وقال المسؤول إن الاجتماع سيعقد غدا، بحسب شفق نيوز",
+                                  "وقال المسؤول إن الاجتماع سيعقد غدا - في بث مباشر على الجزيرة نت"])
+def test_a_name_of_media_inside_the_last_sentence_is_no_tag(line):
+    assert closing_tag(line) is None
+
+
 LABELS = ["المصدر", "مصدر", "المصادر", "مصدر الخبر", "مصدر المعلومات", "المصدر الأصلي", "نقلاً عن", "نقلا عن"]
 OUTLETS = ["صحيفة النهار", "موقع الجريدة", "قناة الغد", "جريدة الوطن", "مجلة المجلة", "وكالة أنباء الجنوب"]
 
