@@ -54,6 +54,8 @@ _NEGATIVE = re.compile(r"comment|sidebar|side-bar|footer|related|widget|share|me
 _HOLDER_TAGS = ("div", "td", "section", "article", "span", "font", "main")
 # Elements a list of story links comes in, inside the body or beside it.
 _LIST_HOLDERS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "tbody", "td", "dl"})
+# ... and a footer or a form the walk skips whole may still hold one ("<footer><ul><li><a>…")
+_SKIPPED_LIST_HOLDERS = _LIST_HOLDERS | {"footer", "form"}
 _PARA_TAGS = ("p", "pre", "blockquote")
 
 
@@ -298,7 +300,7 @@ class _BlockReader:
     def visit(self, el: etree._Element, in_heading: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if el is not self.container and (not tag or _skippable(el, self.m)):
-            if tag in _LIST_HOLDERS and (items := link_list_items(el, self.m)):
+            if tag in _SKIPPED_LIST_HOLDERS and (items := link_list_items(el, self.m)):
                 self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO, self.m), position=self.order.get(el, 0),
                                                 items=items))
             self.add(el.tail, el)

@@ -95,6 +95,8 @@ _PICKS_PHRASES = ("اخترنا لك", "اخترنا لكم", "مختارات", 
                   "مختارات المحرر")
 
 
+_CHOSEN = frozenset(("مختاره", "منتقاه"))      # chosen, selected ...
+_FOR_YOU = frozenset(("لك", "لكم"))            # ... for you: "مقالات مختارة لك"
 _OF_WHAT = frozenset(("مما", "ومما"))         # "of what", "and of what": مما قد يهمك
 # First words of a cue that و may be written on and the cue stays one: not a verb whose past tense is spelled
 # as its imperative ("وتابع", "وشاهد": "and he went on", "and he saw" open a narrative).
@@ -264,6 +266,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     noun = w0.removeprefix("ال")
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1.startswith("ال") and w1[2:] in _RECENCY:
         return MORE, 2                                                     # "المقالات الأحدث", "الأخبار الأبرز"
+    if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1.removeprefix("ال") in _CHOSEN and len(words) > 2 \
+            and words[2] in _FOR_YOU:
+        return OTHER, 3                             # "مقالات مختارة لك": the reader's, decided by where they stand
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1 in _SUPERLATIVE | _SITE_QUALIFIERS:
         return MORE, 3 if w1 in _SUPERLATIVE and len(words) > 2 else 2    # "الأخبار الأكثر قراءة", "أخبار عاجلة"
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and (m := _interest(words, 1)):
@@ -315,7 +320,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "برز", "جديد", "عاجل", "رئيس", "رييس", "ختار", "ختيار", "ختر", "زوار", "قسم", "رائج", "رايج", "رواج",
                "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
                "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف",
-               "فرق", "نوع", "شتى", "شتي")
+               "فرق", "نوع", "شتى", "شتي", "نتقا")
 
 
 def _any_of(stems) -> str:

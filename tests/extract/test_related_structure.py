@@ -362,7 +362,9 @@ def test_a_run_of_story_links_after_the_body_is_similar_in_any_wrapper(tag):
 
 
 # "Other X": a heading that names the site's other stories and says nothing of this one. Our own nouns.
-OTHER_HEADINGS = ["تقارير أخرى", "أخبار أخرى", "مواضيع أخرى", "قصص أخرى:", "مقالات أخرى"]
+OTHER_HEADINGS = ["تقارير أخرى", "أخبار أخرى", "مواضيع أخرى", "قصص أخرى:", "مقالات أخرى",
+                  # chosen for you: a reader's recommendations, decided by where they stand as other stories
+                  "مقالات مختارة لك", "أخبار مختارة لكم:", "قصص منتقاة لك"]
 
 
 @pytest.mark.parametrize("heading", OTHER_HEADINGS)
@@ -521,4 +523,17 @@ def test_a_cue_at_the_end_of_the_body_never_takes_the_bodys_column(heading):
                 f"<div class='col'><div>{body}<h3>{heading}</h3></div></div>"
                 f"<div class='box'>{_links(STORIES)}</div></div>")
     rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("wrapper", ["footer", "form", "footer>div", "form>div"])
+def test_a_run_of_story_links_in_a_wrapper_the_body_skips_is_related(wrapper):
+    """A headless list of the site's stories right after the last paragraph, inside the body's element, in a
+    footer or a form (wrappers the body's walk skips whole): it is related, as in any other wrapper (its
+    links were lost with the wrapper)."""
+    opening = "".join(f"<{t}>" for t in wrapper.split(">"))
+    closing = "".join(f"</{t}>" for t in reversed(wrapper.split(">")))
+    rec = extract_article(_within("".join(f"<p>{p}</p>" for p in PARA) + opening + _links(STORIES) + closing),
+                          url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
     assert rec["paragraphs"] == PARA
