@@ -193,19 +193,23 @@ def _block_for_heading(heading: etree._Element, m: Measures, title: etree._Eleme
         if items and _prose_before(node, m):
             return _following_links(node, m)    # the cue opens a block inside the article's box
         if items:
-            total = m.length(parent)
-            links = m.link_length(parent)
-            if total - links > PROSE_BESIDE_LINKS_CHARS and links < total * MAX_LINK_SHARE_BESIDE_PROSE \
-                    or _prose_paragraphs(parent, m) >= MIN_PROSE_PARAGRAPHS:
+            if _mostly_prose(parent, m) or _prose_paragraphs(parent, m) >= MIN_PROSE_PARAGRAPHS:
                 # The heading stands among body paragraphs (a short body beside an inline widget of
                 # links included): take the link-dense siblings after it; never a box of the body's
                 # own prose the climb has reached (the body would go with them).
-                return None if node is not heading and _prose_paragraphs(node, m) else _following_links(node, m)
+                return _following_links(node, m)
             return parent, items
         node = parent
     return None
 
 
+
+
+def _mostly_prose(el: etree._Element, m: Measures) -> bool:
+    """Does ``el`` hold text outside links enough for a body, and few links beside it (in any tags: a body
+    of divs and line breaks holds no paragraph)?"""
+    total, links = m.length(el), m.link_length(el)
+    return total - links > PROSE_BESIDE_LINKS_CHARS and links < total * MAX_LINK_SHARE_BESIDE_PROSE
 
 
 def _labels_listings(heading: etree._Element, m: Measures) -> bool:
@@ -299,14 +303,18 @@ def is_excerpt(p: etree._Element, m: Measures, within: etree._Element | None = N
 
 
 def _following_links(node: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:
+    """The cue's ``node`` and the link-dense siblings after it, wrapped as one block; never a node the climb
+    reached that holds the story's prose (its box would go with the list)."""
+    if _prose_paragraphs(node, m) or _mostly_prose(node, m):
+        return None
     items: list[dict] = []
     group = []
     for sib in node.itersiblings():
         size = m.length(sib)
         if not size:
             continue
-        if m.link_length(sib) < size * RUN_LINK_SHARE:
-            break
+        if m.link_length(sib) < size * RUN_LINK_SHARE or _prose_paragraphs(sib, m):
+            break                    # (never a box with the story's prose, however many links beside it)
         items += items_of(sib, m)
         group.append(sib)
     if not items:
@@ -524,7 +532,7 @@ def link_runs_after(region: etree._Element, container: etree._Element, m: Measur
 
 
 _RUN_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "dl", "footer", "details", "center",
-                       "main"})
+                       "main", "figure"})
 
 
 def heading_kind(el: etree._Element, default: str, m: Measures) -> str:

@@ -70,7 +70,8 @@ _SITE_NOUNS = frozenset(("الاخبار", "المستجدات", "الاحداث
 _SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار الرئيسيه",
                  "زوارنا يقراون الان", "زوارنا يقرؤون الان", "من نفس القسم", "من القسم نفسه",
                  "الرائج", "رائج الان", "الاكثر رواجا", "الشائع", "شائع الآن", "ترند", "تريند",
-                 "في الواجهه", "شاهد ايضا من")
+                 "في الواجهه", "شاهد ايضا من",
+                 "منوعات", "متفرقات")                       # a miscellany: the site's assorted stories
 # The editors' picks: nothing of this story in the words, so where they stand decides (PICKS).
 # Verbal nouns of reading or viewing a modal offers ("يمكنك الاطلاع على", "قد تود مطالعة"), without ال.
 _READING = frozenset(("قراءه", "اطلاع", "مطالعه", "تصفح", "مشاهده", "متابعه"))
@@ -95,6 +96,7 @@ _PICKS_PHRASES = ("اخترنا لك", "اخترنا لكم", "مختارات", 
                   "مختارات المحرر")
 
 
+_EARLIER = frozenset(("سابق", "سابقه"))        # earlier stories: "خبر سابق", "تغطيات سابقة"
 _CHOSEN = frozenset(("مختاره", "منتقاه"))      # chosen, selected ...
 _FOR_YOU = frozenset(("لك", "لكم"))            # ... for you: "مقالات مختارة لك"
 _OF_WHAT = frozenset(("مما", "ومما"))         # "of what", "and of what": مما قد يهمك
@@ -283,6 +285,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return SIMILAR, 2 + m                                          # "قراءات أخرى ذات صلة"
         if w1 in _MASCULINE_RELATIONS:
             return SIMILAR, 2                                              # "خبر مرتبط", "مقال متعلق"
+        if w1.removeprefix("ال") in _EARLIER:
+            return SIMILAR, 2                                              # "خبر سابق", "تغطيات سابقة"
         if w1 in ("اخري", "اخرى"):
             # other stories are this one's when an offer of interest follows ("مقالات أخرى قد تهمك"), else
             # their position tells
@@ -320,7 +324,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "برز", "جديد", "عاجل", "رئيس", "رييس", "ختار", "ختيار", "ختر", "زوار", "قسم", "رائج", "رايج", "رواج",
                "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
                "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف",
-               "فرق", "نوع", "شتى", "شتي", "نتقا")
+               "فرق", "نوع", "شتى", "شتي", "نتقا", "سابق")
 
 
 def _any_of(stems) -> str:

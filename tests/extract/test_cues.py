@@ -447,7 +447,9 @@ def test_of_what_before_no_cue_is_no_cue(line):
 @given(st.sampled_from(NOUNS), st.sampled_from(["متفرقة", "المتفرقة", "متنوعة", "منوعة", "شتى"]), mark)
 def test_stories_of_every_kind_are_site_wide(noun, assorted, sep):
     """"أخبار متفرقة", "مقالات متنوعة": assorted stories of the site, chosen for no story (the list after the
-    body was taken for this story's)."""
+    body was taken for this story's); "منوعات", "متفرقات" alone name the same miscellany."""
+    for alone in ("منوعات", "متفرقات"):
+        assert cue_hint(alone + sep) and match_cue(alone + sep) == (MORE, "")
     assert cue_hint(f"{noun} {assorted}{sep}")
     assert match_cue(f"{noun} {assorted}{sep}") == (MORE, "")
 
@@ -483,3 +485,16 @@ def test_a_verb_of_reading_and_a_definite_noun_of_the_story_is_a_read_also_cue(v
     text = f"{verb} {what}{sep}"
     assert cue_hint(text)
     assert match_cue(text) == (READ_ALSO, "")
+
+
+@given(st.sampled_from(["خبر", "مقال", "تغطيات", "أخبار", "تقارير", "مواضيع"]),
+       st.sampled_from(["سابق", "سابقة", "السابقة", "ذات صلة سابقة"]), mark)
+def test_earlier_stories_are_related(noun, earlier, sep):
+    """"خبر سابق", "تغطيات سابقة": earlier stories, offered with this one (its line and links were body)."""
+    text = f"{noun} {earlier}{sep}"
+    assert cue_hint(text)
+    assert match_cue(text) is not None and match_cue(text)[0] in (SIMILAR, READ_ALSO)
+
+
+def test_earlier_in_a_sentence_is_no_cue():
+    assert match_cue("في وقت سابق من اليوم") is None and match_cue("وكان خبر سابق قد أشار إلى ذلك") is None

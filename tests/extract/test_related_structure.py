@@ -526,6 +526,15 @@ def test_a_cue_at_the_end_of_the_body_never_takes_the_bodys_column(heading):
     assert rec["paragraphs"] == PARA
 
 
+@pytest.mark.parametrize("wrapper", ["figure", "figure"])
+def test_a_run_of_story_links_after_the_body_in_a_figure_or_a_form_is_related(wrapper):
+    """A headless run of the site's stories after the body's element, one paragraph a link, in a figure or a
+    form: related, as in a div (runs were looked for in a fixed list of tags)."""
+    run = "".join(f'<p><a href="{u}">{t}</a></p>' for u, t in STORIES)
+    rec = extract_article(_article(f"<{wrapper}>{run}</{wrapper}>"), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+
+
 @pytest.mark.parametrize("wrapper", ["footer", "form", "footer>div", "form>div"])
 def test_a_run_of_story_links_in_a_wrapper_the_body_skips_is_related(wrapper):
     """A headless list of the site's stories right after the last paragraph, inside the body's element, in a
@@ -536,4 +545,19 @@ def test_a_run_of_story_links_in_a_wrapper_the_body_skips_is_related(wrapper):
     rec = extract_article(_within("".join(f"<p>{p}</p>" for p in PARA) + opening + _links(STORIES) + closing),
                           url=URL)
     assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+    assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("menu_item", ["منوعات", "آخر الأخبار", "الأكثر قراءة"])
+def test_a_cue_in_a_menu_under_a_body_of_line_breaks_never_takes_the_body(menu_item):
+    """A menu of sections under a body written as line breaks in divs (no <p>), one item's words a cue; the
+    h1 above the body's column: the climb from that link reaches the column, and the column, the story's
+    text in any tags, never goes with the list after it (the page had no article text)."""
+    body = "<div>" + "<br><br>".join(PARA) + "</div>"
+    menu = "<nav><ul>" + "".join(f'<li><a href="/section/{n}">{t}</a></li>'
+                                 for n, t in enumerate(["سياسة", menu_item, "رياضة"])) + "</ul></nav>"
+    html = page(f"<header><h1>الخبر الرئيسي عن المحادثات الجارية</h1></header><div class='row'>"
+                f"<div class='col'><div>{body}{menu}</div></div>"
+                f"<div class='box'>{_links(STORIES)}</div></div>")
+    rec = extract_article(html, url=URL)
     assert rec["paragraphs"] == PARA
