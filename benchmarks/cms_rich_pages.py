@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write eleven held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twelve held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -884,9 +884,71 @@ def eleventh_set() -> dict[str, tuple[str | bytes, dict]]:
     return texts
 
 
+def twelfth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Instant Articles' markup, an interview of short questions under an interviewer's line, a sidebar before
+    the article with a heading drawn as an image, a source credited "via" a link, a date in Arabic words and
+    Arabic-Indic digits only, and a Ghost bookmark card as a read-also."""
+    pages: dict = {}
+    T = "وزارة الصحة تطلق حملة وطنية للتطعيم ضد الحصبة تستهدف مليوني طفل"
+    D = "2025-09-16T10:45:00+03:00"
+    P = [
+     "أطلقت وزارة الصحة اليوم حملة وطنية للتطعيم ضد مرض الحصبة، تستهدف أكثر من مليوني طفل دون سن الخامسة في جميع المحافظات على مدى أسبوعين.",
+     "وقال المتحدث باسم الوزارة إن فرقا طبية متنقلة ستزور المدارس ورياض الأطفال والمناطق النائية، إلى جانب المراكز الصحية الثابتة التي ستعمل طوال أيام الأسبوع.",
+     "وأوضح أن الحملة تأتي بعد رصد ارتفاع في عدد الإصابات خلال الأشهر الماضية، داعيا الأهالي إلى التأكد من حصول أطفالهم على الجرعات كاملة.",
+     "وأكدت منظمة الصحة العالمية دعمها للحملة بتوفير كميات من اللقاحات والمستلزمات الطبية، مشيرة إلى أن التطعيم يبقى الوسيلة الأنجع للوقاية من المرض.",
+    ]
+    RA = ("/health/2025/09/14/vaccines-5510", "وصول شحنة جديدة من اللقاحات إلى مخازن الوزارة المركزية")
+    REL = [("/health/2025/09/12/measles-5498", "ارتفاع إصابات الحصبة في ثلاث محافظات خلال الشهر الماضي"),
+           ("/health/2025/09/10/schools-5480", "الصحة المدرسية تبدأ فحص الطلاب مع انطلاق العام الدراسي"),
+           ("/health/2025/09/05/who-5455", "منظمة الصحة العالمية تحذر من تراجع معدلات التطعيم عالميا")]
+    MOST = [("/sport/2025/09/15/derby-5520", "الفريق الأول يحسم الديربي بهدفين نظيفين أمام منافسه التقليدي"),
+            ("/economy/2025/09/15/gold-5521", "أسعار الذهب تسجل مستوى قياسيا جديدا في السوق المحلية")]
+    URLC = "https://www.sihha.example/health/2025/09/16/measles-campaign-5525"
+    ps = _paragraphs
+    top = _top(_head(T, D), "صحة نيوز", [("/health", "صحة"), ("/sport", "رياضة"), ("/economy", "اقتصاد")])
+    side = _most_read(MOST)
+    # 1 Instant Articles: the related list is a ul with a title attribute and no heading text, the credit an aside
+    pages["instant-article"] = (top + f"""<article><header><h1>{T}</h1><time class="op-published" datetime="{D}">16 سبتمبر</time>
+    </header>{ps(P)}<figure class="op-interactive"><iframe src="https://video.example/embed/1"></iframe></figure>
+    <footer><aside>(أ ف ب)</aside><ul class="op-related-articles" title="مقالات ذات صلة">{li(REL)}</ul></footer></article>
+    {side}</body></html>""", "أ ف ب", [(r, "similar") for r in REL])
+    # 2 an interview: an interviewer's line, then short questions in bold and long answers
+    Q = ["ما أهداف الحملة؟", "ومن هي الفئات المستهدفة؟"]
+    qa = "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in zip(Q, P[:2], strict=True)) + ps(P[2:])
+    pages["interview"] = (top + f"""<main><h1>{T}</h1><div>حاوره: سامر الخطيب</div><div>{qa}</div>
+    <section><h4>مواضيع ذات صلة</h4><ul>{li(REL)}</ul></section></main>{side}</body></html>""", None,
+                          [(r, "similar") for r in REL])
+    # 3 the sidebar first in the source, and the related list under a heading drawn as an image
+    pages["sidebar-first"] = (top + f"""{side}<main><article><h1>{T}</h1><div>{ps(P)}</div>
+    <div><h3><img src="/img/related.png" alt=""></h3><ul>{li(REL)}</ul></div></article></main></body></html>""", None,
+                              [(r, "similar") for r in REL])
+    # 4 the source credited "via" a link to the agency
+    pages["via-link"] = (top + f"""<main><article><h1>{T}</h1><div>{ps(P)}<p>عبر <a href="https://www.reuters.com/">رويترز</a></p></div>
+    <div><h3>أخبار ذات صلة</h3><ul>{li(REL)}</ul></div></article></main>{side}</body></html>""", "رويترز",
+                         [(r, "similar") for r in REL])
+    # 5 no machine date: Arabic words and Arabic-Indic digits
+    bare_top = _top(f"<meta charset=\"utf-8\"><title>{T}</title>", "صحة نيوز", [("/health", "صحة"), ("/sport", "رياضة")])
+    pages["arabic-date"] = (bare_top + f"""<main><article><h1>{T}</h1><div>الثلاثاء ١٦ سبتمبر ٢٠٢٥ - ١٠:٤٥ ص</div>
+    <div>{ps(P)}</div><div><h3>اقرأ أيضا</h3><ul>{li(REL)}</ul></div></article></main>{side}</body></html>""", None,
+                            [(r, "similar") for r in REL])
+    # 6 a Ghost bookmark card between paragraphs: one link holding a title, a description and the site's name
+    card = (f'<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="{RA[0]}">'
+            f'<div class="kg-bookmark-content"><div class="kg-bookmark-title">{RA[1]}</div>'
+            '<div class="kg-bookmark-description">تسلمت الوزارة شحنة كبيرة من اللقاحات تكفي لتغطية احتياجات الحملة.</div>'
+            '<div class="kg-bookmark-metadata"><span class="kg-bookmark-publisher">صحة نيوز</span></div></div>'
+            '<div class="kg-bookmark-thumbnail"><img src="/img/v.jpg" alt=""></div></a></figure>')
+    pages["ghost-bookmark"] = (top + f"""<main><article><h1>{T}</h1><section class="gh-content">{ps(P[:2])}{card}{ps(P[2:])}</section>
+    <section><h3>مقالات ذات صلة</h3><ul>{li(REL)}</ul></section></article></main>{side}</body></html>""", None,
+                               [(RA, "read_also")] + [(r, "similar") for r in REL])
+    texts = _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+    texts["interview"][1]["paragraphs"] = [Q[0], P[0], Q[1], *P[1:]]     # the questions are the article's
+    return texts
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
-                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set())):
+                          ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
+                          ("twelfth", twelfth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

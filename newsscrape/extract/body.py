@@ -21,7 +21,7 @@ from ..text.arabic import clean
 from ..text.cues import READ_ALSO, is_boilerplate
 from .furniture import lead_in_link, list_heading, topic_row, writer_line
 from .measure import Measures
-from .related import RelatedBlock, card_items, heading_kind, is_excerpt, items_of, link_list_items
+from .related import RelatedBlock, card_items, heading_kind, is_excerpt, items_of, link_card, link_list_items
 from .thresholds import (
     CONTAINER_CANDIDATES,
     LINK_BLOCK_SHARE,
@@ -300,7 +300,8 @@ class _BlockReader:
     def visit(self, el: etree._Element, in_heading: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if el is not self.container and (not tag or _skippable(el, self.m)):
-            if tag in _SKIPPED_LIST_HOLDERS and (items := link_list_items(el, self.m)):
+            if tag in _SKIPPED_LIST_HOLDERS and (items := link_list_items(el, self.m)) \
+                    or tag == "figure" and (items := link_card(el, self.m)):
                 self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO, self.m), position=self.order.get(el, 0),
                                                 items=items))
             self.add(el.tail, el)

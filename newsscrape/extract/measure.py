@@ -130,6 +130,21 @@ class Measures:
             return value
 
 
+def _card_title(a: etree._Element) -> str | None:
+    """The title of a card that is all one link (a bookmark card): under the one element holding the link's
+    text, a first block of a headline's words followed by a longer one closed as a sentence (its
+    description); None when the link is no such card."""
+    holders = [c for c in a if isinstance(c.tag, str) and clean(text_content(c))]
+    if len(holders) != 1:
+        return None
+    blocks = [clean(text_content(c)) for c in holders[0] if isinstance(c.tag, str)]
+    blocks = [b for b in blocks if b]
+    if len(blocks) < 2 or len(blocks[0].split()) < 3 or len(blocks[1]) <= len(blocks[0]) \
+            or not blocks[1].endswith((".", "!", "؟", "?", "…")):
+        return None
+    return blocks[0]
+
+
 _CAPTION = ("figure", "figcaption", "picture")
 _TRUNCATED = ("...", "…", "..")
 
@@ -145,6 +160,8 @@ def link_headline(a: etree._Element) -> str:
         longest = max(parts, key=len)
         if len(longest.split()) >= 3 and all(len(p.split()) <= 3 for p in parts if p is not longest):
             title = longest
+    elif (card := _card_title(a)) is not None:
+        title = card
     whole = clean(a.get("title"))
     if whole and title.endswith(_TRUNCATED):
         cut = title.rstrip(".… ").strip()

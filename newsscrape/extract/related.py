@@ -458,6 +458,19 @@ def link_list_items(el: etree._Element, m: Measures) -> list[dict]:
 
 
 
+def link_card(el: etree._Element, m: Measures) -> list[dict]:
+    """The one item of a card that is a single link to a story of the site (a bookmark card in a figure:
+    the story's title, a sentence about it, the site's name, all inside the link), or []."""
+    total = m.length(el)
+    if not total or m.link_length(el) < total * RUN_LINK_SHARE:
+        return []
+    items = items_of(el, m)
+    host = _host(m.page_url or m.base)
+    if len(items) != 1 or len(items[0]["title"].split()) < MIN_TEASER_WORDS or host and _host(items[0]["url"]) != host:
+        return []
+    return items
+
+
 def card_items(el: etree._Element, m: Measures) -> list[dict]:
     """The items of a grid of story cards, or [] when ``el`` is none: its children are of one shape (the
     same tags in the same order), each a link to one story of the site with a headline's words and, in

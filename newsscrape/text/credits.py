@@ -80,7 +80,8 @@ _FOR_WHAT = "لما"
 _WHAT = frozenset(("ما", _FOR_WHAT))
 _ACCORDING_WHAT = frozenset(a + "ما" for a in _ACCORDING)
 _AS_WHAT = frozenset(("كما", "مثلما"))     # "كما نشرت …": "as" and a verb of reporting, "what" glued to it
-_LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | _AS_WHAT | {_FROM}
+_VIA = "عبر"                  # "عبر رويترز": via, a bare عن's kin
+_LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | _AS_WHAT | {_FROM, _VIA}
 _OWN_COPY = frozenset(fold(w) for w in ("خاص", "حصري", "حصريا"))   # "المصدر: خاص": the publisher's own
 _THIS = frozenset(("هذا", "هذه", "ذلك", "تلك"))   # "مصدر هذه المادة": a demonstrative before the label's noun
 # Definite nouns of the copy itself: before من / عن they label a source ("المعلومات من موقع …").
@@ -722,7 +723,7 @@ def labelled(line: str) -> str | None:
     elif _is_published(key) and (j := _published_in(toks, i + 1)):
         # "نُشر أولاً في صحيفة …": as with a label no list holds, the name must end the line
         i, strict, unlisted, read = j, False, True, True
-    elif key == _FROM or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
+    elif key in (_FROM, _VIA) or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
     elif key in _AS_WHAT and (j := _past_what_was_said(toks, i + 1, True)) > i + 1:

@@ -172,6 +172,22 @@ def test_a_name_of_media_inside_the_last_sentence_is_no_tag(line):
     assert closing_tag(line) is None
 
 
+@given(st.sampled_from(["رويترز", "وكالة الأنباء الكويتية", "شفق نيوز", "موقع عنب بلدي", "أ ف ب"]),
+       st.sampled_from(["", ":", " -"]), st.booleans())
+def test_via_labels_a_source(name, mark, linked):
+    """"عبر رويترز", "عبر: موقع عنب بلدي": "via" before a name that says what it is, as a bare عن (a line
+    crediting the agency by a link went unread)."""
+    shown = f'<a href="https://agency.example/">{name}</a>' if linked else name
+    assert labelled(f"عبر{mark} {name}") == name
+    rec = extract_article(article("", "", "", f"<p>عبر{mark} {shown}</p>"), url=URL)
+    assert rec["source"] == name and rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("line", ["عبر الحدود البرية مع الأردن", "عبر الهاتف", "عبر المسؤولون عن قلقهم"])
+def test_via_before_no_name_is_no_label(line):
+    assert labelled(line) is None
+
+
 LABELS = ["المصدر", "مصدر", "المصادر", "مصدر الخبر", "مصدر المعلومات", "المصدر الأصلي", "نقلاً عن", "نقلا عن"]
 OUTLETS = ["صحيفة النهار", "موقع الجريدة", "قناة الغد", "جريدة الوطن", "مجلة المجلة", "وكالة أنباء الجنوب"]
 

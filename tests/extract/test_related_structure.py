@@ -561,3 +561,18 @@ def test_a_cue_in_a_menu_under_a_body_of_line_breaks_never_takes_the_body(menu_i
                 f"<div class='box'>{_links(STORIES)}</div></div>")
     rec = extract_article(html, url=URL)
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("wrapper", ["figure", "div"])
+def test_a_bookmark_card_between_paragraphs_is_a_read_also_item(wrapper):
+    """A bookmark card between two paragraphs (Ghost's): one link to a story of the site holding its title,
+    a sentence describing it and the site's name, in a figure. The story is read-also, with its title alone
+    (the card was skipped with the figure, and its item's title ran all three together)."""
+    u, t = STORIES[0]
+    about = "وصف قصير للقصة المرتبطة يلخص ما جاء فيها من تفاصيل."
+    card = (f'<{wrapper}><a href="{u}"><div><div>{t}</div><div>{about}</div>'
+            f'<div><span>موقع الأخبار</span></div></div><div><img src="/i.jpg" alt=""></div></a></{wrapper}>')
+    body = "".join(f"<p>{p}</p>" for p in PARA[:2]) + card + "".join(f"<p>{p}</p>" for p in PARA[2:])
+    rec = extract_article(_within(body), url=URL)
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", t)]
+    assert rec["paragraphs"] == PARA
