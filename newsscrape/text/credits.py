@@ -40,6 +40,7 @@ MAX_SHORT_FORM_LETTERS = 5    # a short form in brackets after a name the list d
 MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
 MAX_TAG_TOKENS = 12           # tokens of a closing tag's names: "(د ب أ، أ ف ب، رويترز)"
+MAX_PRESS_NAME_WORDS = 4      # a newspaper's name alone on a line: its noun and up to three words
 MAX_NAME_TAIL_WORDS = 2       # an edition's word and the web's after a known name: "سبوتنيك عربي", "الجزيرة نت"
 MIN_NISBA_LETTERS = 6         # a definite adjective of a country: "التركيه" (folded), never "اليه"
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
@@ -195,6 +196,9 @@ def _name_tail(toks: list[Token], j: int) -> int:
     definite adjective of a country or a kind ("وكالة الأناضول التركية", "رويترز البريطانية"). Not "نيوز":
     "بي بي سي نيوز" is BBC's own newsroom, whose staff sign "Role, بي بي سي نيوز" on its pages."""
     k = j
+    if k + 1 < len(toks) and toks[k].kind == WORD and toks[k].key == _NEWS and toks[k + 1].kind == WORD \
+            and toks[k + 1].key in _EDITION:
+        k += 1                   # "بي بي سي نيوز عربي": an edition's news, not the newsroom's own "بي بي سي نيوز"
     while k < len(toks) and k - j < MAX_NAME_TAIL_WORDS and toks[k].kind == WORD \
             and (toks[k].key in _EDITION or toks[k].key in _ON_THE_WEB):
         k += 1
@@ -234,6 +238,7 @@ def _of_the_press(key: str) -> bool:
     """An adjective of the media or the press after "مصادر": "إعلامية", "إخبارية", "صحفية"."""
     return _is_media(key) or key == _PRESS
 _ON_THE_WEB = frozenset(("نت", "اونلاين"))
+_NEWS = "نيوز"
 _FOR_THE_NEWS = frozenset(("للانباء", "للاخبار"))    # folded "للأنباء", "للأخبار"
 _NISBA = "يه"             # the folded ending of a feminine adjective of a place: الكويتية، الأردنية
 
@@ -775,12 +780,13 @@ def labelled(line: str) -> str | None:
         return None              # "عن وكالة" and the name in the next element: the noun alone names nothing
     agency = find_agency(line, toks, start=i, unknown=False)
     named = agency is not None and agency.first == toks.index(words[0])
+    second, end = (toks.index(words[1]), toks.index(words[-1]) + 1) if len(words) > 1 else (0, 0)
     if not named and not marked and len(words) > 1 and (words[0].key in _DESCRIBING or _glued_to_outlet(words[0].key)
-                                         and words[0].key[1:] in _DESCRIBING) \
-            and agency is not None and agency.first == toks.index(words[1]) \
-            and agency.last >= toks.index(words[-1]) + 1:
+                                                        and words[0].key[1:] in _DESCRIBING) \
+            and agency is not None and agency.first == second and agency.last >= end:
         # "نقلاً عن صحيفة روسيا اليوم": the noun, in the label's phrase, describes a name the gazetteer knows
-        # (after a mark it is the name's as written: "المصدر: موقع سكاي نيوز عربية")
+        # (after a mark it is the name's as written: "المصدر: موقع سكاي نيوز عربية"; a name no list holds keeps
+        # it too: "نقلاً عن موقع الخليج أونلاين" is as often the site's whole name)
         return agency.name
     if not named and is_place([w.key for w in words]):
         return None              # a place alone is a dateline's, never a source's name (but "قنا" is QNA's too)
@@ -1034,13 +1040,32 @@ def place_byline(line: str) -> str | None:
 
 
 def lone_tag(line: str) -> str | None:
-    """The agency of a line that holds an agency and marks only: "(رويترز)", "— قنا", "[واج]"."""
+    """The agency of a line that holds an agency and marks only: "(رويترز)", "— قنا", "[واج]"; or a
+    newspaper's, a portal's or a broadcaster's name alone ("بوابة الأهرام.")."""
     if (found := _short_credit(line)) is None:
-        return None
+        return _press_name_alone(line)
     toks, a = found
     if any(t.kind == WORD for n, t in enumerate(toks) if not a.first <= n < a.last):
         return None
     return a.name
+
+
+# Nouns that open a newspaper's, a portal's or a broadcaster's name and little else ("صحيفة", "بوابة"), not
+# those that open places and things as often ("موقع الحادث", "قناة السويس", "شبكة الطرق").
+_PRESS_NOUNS = frozenset(("صحيفه", "جريده", "مجله", "يوميه", "اسبوعيه", "بوابه", "اذاعه", "تلفزيون", "راديو"))
+
+
+def _press_name_alone(line: str) -> str | None:
+    """The name of a line that holds only a name such a noun opens, two to four words, and marks."""
+    if not line or len(line) > MAX_CREDIT_LINE:
+        return None
+    toks = tokens(line)
+    words = [n for n, t in enumerate(toks) if t.kind == WORD]
+    if not 2 <= len(words) <= MAX_PRESS_NAME_WORDS or toks[words[0]].key not in _PRESS_NOUNS \
+            or words != list(range(words[0], words[-1] + 1)) or not _unknown_words([toks[n] for n in words]) \
+            or any(t.kind in (OPEN, CLOSE) for t in toks):
+        return None
+    return _name(line, toks, words[0], words[-1] + 1)
 
 
 def _short_credit(line: str) -> tuple[list[Token], Agency] | None:

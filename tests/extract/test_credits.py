@@ -188,6 +188,34 @@ def test_via_before_no_name_is_no_label(line):
     assert labelled(line) is None
 
 
+@given(st.sampled_from(["بوابة الأهرام", "صحيفة الأيام", "جريدة الخليج", "إذاعة صوت العرب", "مجلة المجلة",
+                        "تلفزيون سوريا"]), st.sampled_from(["", ".", " .", "—"]))
+def test_a_newspapers_name_alone_on_a_line_is_a_tag(name, stop):
+    """"بوابة الأهرام." alone on the body's last line: a name a newspaper's, a portal's or a broadcaster's
+    noun opens credits the story as an agency's name does (only names in brackets or with a word of media
+    were read)."""
+    assert lone_tag(f"{name}{stop}") == name
+    rec = extract_article(article("", "", "", f"<p>{name}{stop}</p>"), url=URL)
+    assert rec["source"] == name and rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("line", ["موقع الحادث", "قناة السويس", "شبكة الطرق الجديدة", "صحيفة", "جريدة 24 ساعة",
+                                  "بوابة المدينة الشرقية القديمة في وسط البلد"])
+def test_a_place_or_a_thing_a_noun_of_outlets_opens_is_no_tag(line):
+    assert lone_tag(line) is None
+
+
+@given(st.sampled_from(["بي بي سي", "سكاي", "يورو"]), st.sampled_from(["عربي", "عربية", "بالعربية"]),
+       st.sampled_from(PAIRS[:4]), st.sampled_from(PLACES))
+def test_news_and_an_edition_after_a_known_name_are_the_names(name, edition, pair, place):
+    """"بي بي سي نيوز عربي": "news" and an edition's word after a known name are the name's (the name and the
+    two words were no agency); "بي بي سي نيوز" alone stays unread, BBC's own newsroom on its pages."""
+    agency = f"{name} نيوز {edition}"
+    assert lone_tag(f"{pair[0]}{agency}{pair[1]}") == agency
+    assert dateline(f"{place} {pair[0]}{agency}{pair[1]} - {SENTENCE}")[0] == agency
+    assert lone_tag("(بي بي سي نيوز)") is None
+
+
 LABELS = ["المصدر", "مصدر", "المصادر", "مصدر الخبر", "مصدر المعلومات", "المصدر الأصلي", "نقلاً عن", "نقلا عن"]
 OUTLETS = ["صحيفة النهار", "موقع الجريدة", "قناة الغد", "جريدة الوطن", "مجلة المجلة", "وكالة أنباء الجنوب"]
 
