@@ -498,3 +498,10 @@ def test_earlier_stories_are_related(noun, earlier, sep):
 
 def test_earlier_in_a_sentence_is_no_cue():
     assert match_cue("في وقت سابق من اليوم") is None and match_cue("وكان خبر سابق قد أشار إلى ذلك") is None
+
+
+@given(st.sampled_from(["ننصح", "ننصحك", "نرشح", "نقترح"]), st.sampled_from(["بقراءة", "لك", "لكم", ""]), mark)
+def test_we_advise_is_a_related_cue_with_or_without_you(verb, rest, sep):
+    """"ننصح بقراءة:": we advise reading, with the reader's pronoun on the verb or none (only "ننصحك" was read)."""
+    text = f"{verb} {rest}".strip() + sep
+    assert cue_hint(text) and match_cue(text) is not None
