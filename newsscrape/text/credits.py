@@ -41,6 +41,7 @@ MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
 MAX_TAG_TOKENS = 12           # tokens of a closing tag's names: "(د ب أ، أ ف ب، رويترز)"
 MAX_PRESS_NAME_WORDS = 4      # a newspaper's name alone on a line: its noun and up to three words
+MAX_REST_WORDS = 2            # words after a known name inside the marks that enclose it: "يونايتد برس إنترناشيونال"
 MAX_NAME_TAIL_WORDS = 2       # an edition's word and the web's after a known name: "سبوتنيك عربي", "الجزيرة نت"
 MIN_NISBA_LETTERS = 6         # a definite adjective of a country: "التركيه" (folded), never "اليه"
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
@@ -155,7 +156,7 @@ def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
             if initials:
                 if (j := _closing_stop(toks, j)) < 0:
                     continue
-            return _name_tail(toks, j)
+            return _rest_in_marks(toks, i, _name_tail(toks, j))
     if not guess:
         return 0
     # Initials the gazetteer does not list: 2-4 single letters, with stops or spaces between (ق ن أ, و.ا.ف)
@@ -208,6 +209,29 @@ def _name_tail(toks: list[Token], j: int) -> int:
             and len(toks[k].key) >= MIN_NISBA_LETTERS and not _is_date_word(toks[k].key):
         k += 1
     return k
+
+
+def _rest_in_marks(toks: list[Token], i: int, j: int) -> int:
+    """``j``, or past the words after a known name that the same marks enclose with it: brackets, or two of
+    the same mark ("⟪يونايتد برس إنترناشيونال⟫", "‖ وكالة الأنباء اليمنية سبأ ‖"): one name, written longer
+    or with its short form after it."""
+    if i == 0 or toks[i - 1].kind not in (OPEN, SEP):
+        return j
+    k = j
+    while k < len(toks) and toks[k].kind == WORD and k - j < MAX_REST_WORDS:
+        k += 1
+    if k == j or k >= len(toks) or not _unknown_words(toks[j:k]) and not _known_short_form(toks[j:k]) \
+            or all(t.key == _NEWS for t in toks[j:k]):      # "(بي بي سي نيوز)": the newsroom's own, as above
+        return j
+    opening, closing = toks[i - 1], toks[k]
+    paired = opening.kind == OPEN and closing.kind == CLOSE \
+        or opening.kind == SEP and closing.kind == SEP and closing.text == opening.text
+    return k if paired else j
+
+
+def _known_short_form(words: list[Token]) -> bool:
+    """Are ``words`` one short form the gazetteer knows ("سبأ")?"""
+    return len(words) == 1 and any(len(keys) == 1 for keys, _ in _forms().get(words[0].key, ()))
 
 
 def _closing_stop(toks: list[Token], j: int) -> int:

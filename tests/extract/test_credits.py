@@ -216,6 +216,20 @@ def test_news_and_an_edition_after_a_known_name_are_the_names(name, edition, pai
     assert lone_tag("(بي بي سي نيوز)") is None
 
 
+@given(st.sampled_from(["يونايتد برس إنترناشيونال", "وكالة الأنباء اليمنية سبأ", "رويترز العالمية للأنباء",
+                        "وكالة الأنباء الكويتية كونا"]),
+       st.sampled_from([("⟪", "⟫"), ("‹", "›"), ("‖", "‖"), ("＊", "＊"), ("(", ")"), ("❲", "❳")]),
+       st.sampled_from(PLACES))
+def test_a_known_name_and_words_after_it_in_the_same_marks_are_one_name(name, pair, place):
+    """"⟪يونايتد برس إنترناشيونال⟫", "‹وكالة الأنباء اليمنية سبأ›": a known name written longer than the
+    gazetteer's form, or with its short form after it, inside the marks that enclose it: one name (the known
+    part was matched and the word after it broke the tag)."""
+    assert lone_tag(f"{pair[0]}{name}{pair[1]}") == name
+    assert dateline(f"{place} {pair[0]}{name}{pair[1]} - {SENTENCE}")[0] == name
+    found = closing_tag(f"{SENTENCE} {pair[0]}{name}{pair[1]}.")
+    assert found is not None and found[0] == name
+
+
 LABELS = ["المصدر", "مصدر", "المصادر", "مصدر الخبر", "مصدر المعلومات", "المصدر الأصلي", "نقلاً عن", "نقلا عن"]
 OUTLETS = ["صحيفة النهار", "موقع الجريدة", "قناة الغد", "جريدة الوطن", "مجلة المجلة", "وكالة أنباء الجنوب"]
 
