@@ -786,7 +786,8 @@ def labelled(line: str) -> str | None:
         return None
     if len(name_toks) > 2 and name_toks[0].kind == WORD \
             and (name_toks[0].key in OUTLET_NOUNS or _glued_to_outlet(name_toks[0].key)) \
-            and name_toks[1].kind == WORD and name_toks[1].key in OUTLET_NOUNS:
+            and name_toks[1].kind == WORD and name_toks[1].key in OUTLET_NOUNS \
+            and not name_toks[1].key.startswith("ال"):    # ("موقع الجريدة الكويتية": a paper named "the paper")
         name_toks = name_toks[1:]            # "موقع مجلة المجلة": the site of the outlet named after it
     first = name_toks[0]                     # "لموقع هسبريس": the preposition (and its tatweel) is the label's
     glued = len(first.text) - len(first.text[1:].lstrip("ـ")) if first.kind == WORD and _glued_to_outlet(first.key) \

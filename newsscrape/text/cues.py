@@ -47,7 +47,8 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
                               "الاسبوع", "الشهر",                              # a span of time: أخبار الأسبوع
                               "المتداوله", "متداوله", "الجاريه", "الراهنه",    # in circulation, current
                               "الصحف",                                         # the press review: عناوين الصحف
-                              "متفرقه", "المتفرقه", "متنوعه", "المتنوعه", "منوعه", "المنوعه", "شتي"))  # assorted
+                              "متفرقه", "المتفرقه", "متنوعه", "المتنوعه", "منوعه", "المنوعه", "شتي",  # assorted
+                              "مميزه", "المميزه"))                             # featured: فيديوهات مميزة
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
@@ -99,6 +100,7 @@ _PICKS_PHRASES = ("اخترنا لك", "اخترنا لكم", "مختارات", 
 _EARLIER = frozenset(("سابق", "سابقه"))        # earlier stories: "خبر سابق", "تغطيات سابقة"
 _CHOSEN = frozenset(("مختاره", "منتقاه"))      # chosen, selected ...
 _FOR_YOU = frozenset(("لك", "لكم"))            # ... for you: "مقالات مختارة لك"
+_AMONG = frozenset(("من", "ومن"))              # "among": ومن المواضيع ذات الصلة
 _OF_WHAT = frozenset(("مما", "ومما"))         # "of what", "and of what": مما قد يهمك
 # First words of a cue that و may be written on and the cue stays one: not a verb whose past tense is spelled
 # as its imperative ("وتابع", "وشاهد": "and he went on", "and he saw" open a narrative).
@@ -213,6 +215,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     w1 = words[1] if len(words) > 1 else ""
     if len(w0) > 1 and w0[0] == "و" and (w0[1:] in _AFTER_AND or w0[1:] in _FOR_MORE):
         return parse_cue([w0[1:], *words[1:]])          # "واقرأ أيضاً", "وفي السياق ذاته": and, then the cue
+    if w0 in _AMONG and w1.startswith("ال") and (found := parse_cue(words[1:])) and found[0] in (SIMILAR, READ_ALSO):
+        return found[0], found[1] + 1               # "ومن المواضيع ذات الصلة": among the related stories
     if w0 in _OF_WHAT and w1:
         # "مما قد يهمك": "of what" before an offer of reading opens the same cue
         found = parse_cue(words[1:])
@@ -324,7 +328,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "برز", "جديد", "عاجل", "رئيس", "رييس", "ختار", "ختيار", "ختر", "زوار", "قسم", "رائج", "رايج", "رواج",
                "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
                "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف",
-               "فرق", "نوع", "شتى", "شتي", "نتقا", "سابق")
+               "فرق", "نوع", "شتى", "شتي", "نتقا", "سابق", "ميز")
 
 
 def _any_of(stems) -> str:

@@ -652,6 +652,8 @@ def test_the_site_of_an_outlet_credits_the_outlet(label, name):
     """"عن موقع مجلة المجلة": "the site of" before an outlet's own noun is the label's; the outlet is the name."""
     assert labelled(f"{label} موقع {name}") == name
     assert labelled(f"{label} موقع الساحل") == "موقع الساحل"
+    # a paper named "the paper": the site's noun is the name's ("موقع الجريدة الكويتية", twenty-second vocabulary)
+    assert labelled(f"{label} موقع الجريدة الكويتية") == "موقع الجريدة الكويتية"
 
 
 @given(st.sampled_from(["صحيفة", "قناة", "موقع"]), st.sampled_from(["صحيفة الأيام", "موقع الساحل", "قناة الغد"]))

@@ -505,3 +505,17 @@ def test_we_advise_is_a_related_cue_with_or_without_you(verb, rest, sep):
     """"ننصح بقراءة:": we advise reading, with the reader's pronoun on the verb or none (only "ننصحك" was read)."""
     text = f"{verb} {rest}".strip() + sep
     assert cue_hint(text) and match_cue(text) is not None
+
+
+@given(st.sampled_from(["من", "ومن"]), st.sampled_from(["المواضيع ذات الصلة", "الأخبار المتعلقة", "المقالات المرتبطة",
+                                                         "القصص ذات العلاقة"]), st.one_of(mark, st.just(" ⇢")))
+def test_among_the_related_stories_is_a_related_cue(among, stories, sep):
+    """"ومن المواضيع ذات الصلة ⇢": "among" the related stories opens the same cue (its lines stayed in the
+    body, between the lede and the rest)."""
+    assert match_cue(f"{among} {stories}{sep}") == (SIMILAR, "")
+
+
+@given(st.sampled_from(["مقالات مميزة", "فيديوهات مميزة", "الأخبار المميزة", "قصص مميزة"]), mark)
+def test_featured_stories_are_site_wide(heading, sep):
+    """"فيديوهات مميزة": the site's featured stories, chosen for no story."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep) == (MORE, "")
