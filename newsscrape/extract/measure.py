@@ -130,14 +130,11 @@ class Measures:
             return value
 
 
-def _card_title(a: etree._Element) -> str | None:
-    """The title of a card that is all one link (a bookmark card): under the one element holding the link's
-    text, a first block of a headline's words followed by a longer one closed as a sentence (its
+def _card_title(holder: etree._Element) -> str | None:
+    """The title of a card that is all one link (a bookmark card), from ``holder``, the one element holding
+    the link's text: a first block of a headline's words followed by a longer one closed as a sentence (its
     description); None when the link is no such card."""
-    holders = [c for c in a if isinstance(c.tag, str) and clean(text_content(c))]
-    if len(holders) != 1:
-        return None
-    blocks = [clean(text_content(c)) for c in holders[0] if isinstance(c.tag, str)]
+    blocks = [clean(text_content(c)) for c in holder if isinstance(c.tag, str)]
     blocks = [b for b in blocks if b]
     if len(blocks) < 2 or len(blocks[0].split()) < 3 or len(blocks[1]) <= len(blocks[0]) \
             or not blocks[1].endswith((".", "!", "؟", "?", "…")):
@@ -154,13 +151,13 @@ def link_headline(a: etree._Element) -> str:
     ("<span>رياضة</span><h3>…</h3>"), and whole from the ``title`` attribute when the visible text is
     cut with an ellipsis."""
     title = clean(text_content(a))
-    parts = [clean(text_content(c)) for c in a if isinstance(c.tag, str)]
-    parts = [p for p in parts if p]
+    kids = [(c, clean(text_content(c))) for c in a if isinstance(c.tag, str)]
+    parts = [p for _, p in kids if p]
     if len(parts) >= 2:
         longest = max(parts, key=len)
         if len(longest.split()) >= 3 and all(len(p.split()) <= 3 for p in parts if p is not longest):
             title = longest
-    elif (card := _card_title(a)) is not None:
+    elif parts and len(holder := next(c for c, p in kids if p)) >= 2 and (card := _card_title(holder)) is not None:
         title = card
     whole = clean(a.get("title"))
     if whole and title.endswith(_TRUNCATED):

@@ -215,8 +215,15 @@ def _mostly_prose(el: etree._Element, m: Measures) -> bool:
 def _labels_listings(heading: etree._Element, m: Measures) -> bool:
     """Do links to listings alone follow ``heading`` among its siblings, two or more (a line of tags or
     sections under a label with a word of relation), and no link to a story?"""
-    hrefs = [m.href(a) for sib in heading.itersiblings() if isinstance(sib.tag, str) for a in sib.iter("a")]
-    return len(hrefs) >= MIN_TAG_LINKS and all(h and _listing_link(h) for h in hrefs)
+    count = 0
+    for sib in heading.itersiblings():
+        if isinstance(sib.tag, str):
+            for a in sib.iter("a"):
+                href = m.href(a)
+                if not href or not _listing_link(href):
+                    return False          # (read no further: most cues' siblings link to stories)
+                count += 1
+    return count >= MIN_TAG_LINKS
 
 
 def _inline_cue_links(cue: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:
@@ -305,7 +312,7 @@ def is_excerpt(p: etree._Element, m: Measures, within: etree._Element | None = N
 def _following_links(node: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:
     """The cue's ``node`` and the link-dense siblings after it, wrapped as one block; never a node the climb
     reached that holds the story's prose (its box would go with the list)."""
-    if _prose_paragraphs(node, m) or _mostly_prose(node, m):
+    if _mostly_prose(node, m) or _prose_paragraphs(node, m):
         return None
     items: list[dict] = []
     group = []

@@ -1067,8 +1067,11 @@ def place_byline(line: str) -> str | None:
 def lone_tag(line: str) -> str | None:
     """The agency of a line that holds an agency and marks only: "(رويترز)", "— قنا", "[واج]"; or a
     newspaper's, a portal's or a broadcaster's name alone ("بوابة الأهرام.")."""
-    if (found := _short_credit(line)) is None:
-        return _press_name_alone(line)
+    if not line or len(line) > MAX_CREDIT_LINE:
+        return None
+    toks = tokens(line)
+    if (found := _short_credit(line, toks)) is None:
+        return _press_name_alone(line, toks)
     toks, a = found
     if any(t.kind == WORD for n, t in enumerate(toks) if not a.first <= n < a.last):
         return None
@@ -1080,11 +1083,11 @@ def lone_tag(line: str) -> str | None:
 _PRESS_NOUNS = frozenset(("صحيفه", "جريده", "مجله", "يوميه", "اسبوعيه", "بوابه", "اذاعه", "تلفزيون", "راديو"))
 
 
-def _press_name_alone(line: str) -> str | None:
-    """The name of a line that holds only a name such a noun opens, two to four words, and marks."""
-    if not line or len(line) > MAX_CREDIT_LINE:
+def _press_name_alone(line: str, toks: list[Token]) -> str | None:
+    """The name of a line (``toks`` its tokens) that holds only a name such a noun opens, two to four words,
+    and marks."""
+    if not toks or toks[0].kind == WORD and toks[0].key not in _PRESS_NOUNS:
         return None
-    toks = tokens(line)
     words = [n for n, t in enumerate(toks) if t.kind == WORD]
     if not 2 <= len(words) <= MAX_PRESS_NAME_WORDS or toks[words[0]].key not in _PRESS_NOUNS \
             or words != list(range(words[0], words[-1] + 1)) or not _unknown_words([toks[n] for n in words]) \
@@ -1093,11 +1096,11 @@ def _press_name_alone(line: str) -> str | None:
     return _name(line, toks, words[0], words[-1] + 1)
 
 
-def _short_credit(line: str) -> tuple[list[Token], Agency] | None:
+def _short_credit(line: str, toks: list[Token] | None = None) -> tuple[list[Token], Agency] | None:
     """(tokens, agency) of a short line that names an agency and credits no photograph, else None."""
     if not line or len(line) > MAX_CREDIT_LINE:
         return None
-    toks = tokens(line)
+    toks = tokens(line) if toks is None else toks
     if is_photo_credit(line, toks) or (a := find_agency(line, toks)) is None:
         return None
     return toks, a
