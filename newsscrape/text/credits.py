@@ -834,9 +834,11 @@ def labelled(line: str) -> str | None:
 
 
 _TRAILING = frozenset((STOP, SEP, COMMA, COLON))     # marks after a labelled name, never part of it
+# The nouns of printed papers, folded: a newspaper, a magazine, a daily, a weekly.
+_PAPER_NOUNS = frozenset(("صحيفه", "جريده", "مجله", "يوميه", "اسبوعيه"))
 # Nouns of outlets that describe a name after them rather than open it ("صحيفة روسيا اليوم"): not a channel's,
 # a network's or an agency's, which names keep ("قناة العربية", "شبكة الجزيرة", "وكالة الأناضول").
-_DESCRIBING = frozenset(("صحيفه", "جريده", "موقع", "مجله", "يوميه", "اسبوعيه"))
+_DESCRIBING = _PAPER_NOUNS | {"موقع"}
 _SHOWN = frozenset(("فيديو", "فيديوهات", "مقطع"))      # a video; PHOTO_WORDS hold the pictures
 
 
@@ -1080,7 +1082,7 @@ def lone_tag(line: str) -> str | None:
 
 # Nouns that open a newspaper's, a portal's or a broadcaster's name and little else ("صحيفة", "بوابة"), not
 # those that open places and things as often ("موقع الحادث", "قناة السويس", "شبكة الطرق").
-_PRESS_NOUNS = frozenset(("صحيفه", "جريده", "مجله", "يوميه", "اسبوعيه", "بوابه", "اذاعه", "تلفزيون", "راديو"))
+_PRESS_NOUNS = _PAPER_NOUNS | {"بوابه", "اذاعه", "تلفزيون", "راديو"}
 
 
 def _press_name_alone(line: str, toks: list[Token]) -> str | None:
