@@ -8,4 +8,6 @@ from collections.abc import Iterable
 
 def within(host: str | None, domains: Iterable[str]) -> bool:
     """``host`` (lower-case, without a port) is one of ``domains`` or a subdomain of one."""
-    return bool(host) and any(host == d or host.endswith("." + d) for d in domains)
+    if not host:
+        return False
+    return any(host == d or host.endswith("." + d) for d in domains)

@@ -299,6 +299,7 @@ class _BlockReader:
 
     def visit(self, el: etree._Element, in_heading: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
+        items: list[dict] | None
         if el is not self.container and (not tag or _skippable(el, self.m)):
             if tag in _SKIPPED_LIST_HOLDERS and (items := link_list_items(el, self.m)) \
                     or tag == "figure" and (items := link_card(el, self.m)):

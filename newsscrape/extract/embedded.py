@@ -203,7 +203,7 @@ def _authors(obj: dict | None) -> list[str]:
         v = (obj or {}).get(key)
         items = v if isinstance(v, list) else [v]
         names = [x if isinstance(x, str) else x.get("name") for x in items if isinstance(x, (str, dict))]
-        names = [clean(n) for n in names if isinstance(n, str) and clean(n)]
-        if names:
-            return names
+        found = [clean(n) for n in names if isinstance(n, str) and clean(n)]
+        if found:
+            return found
     return []

@@ -233,7 +233,8 @@ def _inline_cue_links(cue: etree._Element, m: Measures) -> tuple[etree._Element,
     parent = cue.getparent()
     if parent is None or parent.tag not in ("p", "div", "span", "td", "li", "blockquote"):
         return None
-    links, node = [], cue.getnext()
+    links: list[etree._Element] = []
+    node = cue.getnext()
     while node is not None and node.tag == "a" \
             and not (links and len((links[-1].tail or "").split()) > MAX_WORDS_BETWEEN_LINKS):
         links.append(node)
@@ -429,13 +430,13 @@ def as_items(blocks: list[RelatedBlock], own: tuple[str | None, ...] = ()) -> li
     then similar, then more): a story in the related list and again in "most read" is related."""
     ordered = sorted(blocks, key=lambda b: b.position)
     own_keys = {_page_key(u) for u in own if u}
-    best: dict[tuple[str, str], int] = {}
+    best: dict[tuple[str, str, str], int] = {}
     for b in ordered:
         for it in b.items:
             key = _page_key(it["url"])
             best[key] = min(best.get(key, 9), _KIND_RANK.get(b.kind, 9))
     out: list[dict] = []
-    seen: set[tuple[str, str]] = set(own_keys)
+    seen: set[tuple[str, str, str]] = set(own_keys)
     for b in ordered:
         for it in b.items:
             key = _page_key(it["url"])

@@ -29,12 +29,14 @@ _HIDDEN_CLASS = frozenset({"d-none", "hidden", "hide", "u-hide", "sr-only", "vis
 def parse(text: str | bytes) -> etree._Element:
     """The tree of a document given as text, or as bytes read as UTF-8 (clean, or to be told so by
     ``parse_utf8``)."""
+    source: str | bytes
     if isinstance(text, bytes):
         source, parser = text.removeprefix(b"\xef\xbb\xbf"), _parsers()[1]
     else:
-        source, parser = text.lstrip("\ufeff"), _parsers()[0]
-        if source.lstrip().startswith("<?xml"):
-            source = re.sub(r"^\s*<\?xml[^>]*>", "", source)
+        unmarked = text.lstrip("\ufeff")
+        if unmarked.lstrip().startswith("<?xml"):
+            unmarked = re.sub(r"^\s*<\?xml[^>]*>", "", unmarked)
+        source, parser = unmarked, _parsers()[0]
     try:
         # Plain lxml elements: lxml.html's element classes cost a Python lookup for every element
         # touched (about a tenth of extraction time), and nothing here needs their methods.
@@ -72,7 +74,7 @@ def hidden_by(el: etree._Element, keys: list[str], cls: str | None) -> bool:
     if "hidden" in keys or ("aria-hidden" in keys and el.get("aria-hidden") == "true"):
         return True
     style = el.get("style") if "style" in keys else None
-    return bool(style) and bool(_HIDDEN_STYLE.search(style))
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 @lru_cache(maxsize=4096)
@@ -236,7 +238,8 @@ def _plainly_resolved(href: str, base: str | None) -> str | None:
     nothing: a host in plain ASCII without brackets, a path without anything urljoin rewrites."""
     if base is None:
         if href.startswith(("http://", "https://")):
-            host = _NETLOC.match(href, href.index("//") + 2).group()
+            netloc = _NETLOC.match(href, href.index("//") + 2)   # always matches, if only the empty string
+            host = netloc.group() if netloc else ""
             if host.isascii() and "[" not in host and "]" not in host:
                 return href
         return None

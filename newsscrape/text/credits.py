@@ -819,7 +819,7 @@ def labelled(line: str) -> str | None:
         and not _described_only(words[1:])
     if abbreviated and len(words) <= MAX_UNLISTED_OUTLET_WORDS and _unknown_words(words):
         return name
-    if unlisted and not (named and agency.last >= toks.index(words[-1]) + 1
+    if unlisted and not (named and agency is not None and agency.last >= toks.index(words[-1]) + 1
                          or len(words) <= MAX_UNLISTED_OUTLET_WORDS
                          and (outlet or read and any(_is_media(w.key) for w in words))):
         return None              # after a label of any word, a name and nothing more: never a sentence
