@@ -34,7 +34,7 @@ AGENCIES: tuple[tuple[str, ...], ...] = (
     ("Bloomberg",),
     ("CNN", "سي إن إن", "سي ان ان"),
     ("بي بي سي", "BBC"),
-    ("RT", "روسيا اليوم"),
+    ("RT", "آر تي", "روسيا اليوم"),
     # International broadcasters in Arabic, credited as agencies are (names that are also common words,
     # such as الحرة or الشرق, left out: they open sentences)
     ("فرانس 24", "فرانس24", "France 24"), ("سكاي نيوز عربية", "سكاي نيوز", "Sky News Arabia"),

@@ -133,13 +133,14 @@ def _candidates(key: str) -> list[tuple[tuple[str, ...], bool, str]]:
     return found
 
 
-def _match_at(toks: list[Token], i: int, guess: bool = True) -> int:
-    """Token index after a gazetteer form that starts at word ``i`` (0 when none does). The words of
-    initials may be written with stops or without spaces between them (أ.ف.ب, أ. ف. ب)."""
+def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None = None) -> int:
+    """Token index after a gazetteer form that starts at word ``i`` (0 when none does), its first word read as
+    ``as_key`` when given (the word without a conjunction written on it). The words of initials may be written
+    with stops or without spaces between them (أ.ف.ب, أ. ف. ب)."""
     tok = toks[i]
     if tok.kind != WORD:
         return 0
-    for keys, initials, first in _candidates(tok.key):
+    for keys, initials, first in _candidates(tok.key if as_key is None else as_key):
         j, ok = i, True
         for n, key in enumerate(keys):
             if n:
@@ -395,11 +396,28 @@ _JOINERS = frozenset(("،", ",", "/", "-", "–", "—"))
 
 def _list_end(toks: list[Token], j: int, stop: int) -> int:
     """The token after a list of known agencies that starts with one ending at ``j``: each further one after
-    a comma, a slash or a dash ("(رويترز، أ ف ب)" is one credit); else ``j``."""
-    while j + 1 < stop and toks[j].kind in (COMMA, SEP) and toks[j].text in _JOINERS \
-            and (k := _match_at(toks, j + 1, guess=False)) and k <= stop:
+    a comma, a slash or a dash, or joined by و ("(رويترز، أ ف ب)", "(رويترز وأ ف ب)" are one credit); else
+    ``j``."""
+    while j < stop:
+        if toks[j].kind in (COMMA, SEP) and toks[j].text in _JOINERS:
+            k = _match_at(toks, j + 1, guess=False) if j + 1 < stop else 0
+        else:
+            k = _and_known(toks, j)
+        if not k or k > stop:
+            break
         j = k
     return j
+
+
+def _and_known(toks: list[Token], j: int) -> int:
+    """The token after a known name joined by و at ``j``: the conjunction apart ("و أ ف ب") or written on the
+    name's first word ("وأ ف ب", "والأناضول"); else 0."""
+    tok = toks[j]
+    if tok.kind != WORD or not tok.key.startswith(_AND) or len(tok.key) == 1 and j + 1 >= len(toks):
+        return 0
+    if len(tok.key) == 1:
+        return _match_at(toks, j + 1, guess=False)
+    return _match_at(toks, j, guess=False, as_key=tok.key[1:])
 
 
 def _short_form_after(toks: list[Token], j: int) -> int:
@@ -724,9 +742,8 @@ def labelled(line: str) -> str | None:
     copy_from = abbreviated = False
     if _copy_named_first(toks, i):
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
-    elif i + 1 < len(toks) and toks[i].key in _COPY_NOUNS and toks[i + 1].kind == WORD \
-            and toks[i + 1].key in _COPIED_FROM:
-        i, copy_from = i + 1, True   # "المعلومات من …": the copy's noun and its preposition, as a bare عن
+    elif toks[i].key in _COPY_NOUNS and (j := _copy_preposition(toks, i + 1)):
+        i, copy_from = j, True       # "المعلومات من …": the copy's noun and its preposition, as a bare عن
     key, marked, unlisted = _without_and(toks[i].key), False, False
     read = False                 # a label the grammar reads though no list holds it ("كما نشرت", "نُشر أولاً في")
     if key == _SOURCES and i + 1 < len(toks) and toks[i + 1].kind == WORD and _of_the_press(toks[i + 1].key):
@@ -742,6 +759,8 @@ def labelled(line: str) -> str | None:
         if i + 1 < len(toks) and toks[i].kind == WORD and not _match_at(toks, i) \
                 and toks[i].key not in OUTLET_NOUNS and (toks[i + 1].kind in (COLON, SEP) or _names_at(toks, i + 1)):
             i += 1
+        elif j := _describing_words_end(toks, i):
+            i = j                # "المصدر المنقول عنه:": words that describe the source, up to a colon
         strict = key not in _REFERENCES     # after "the reference" the name must say what it is, as after عن
     elif key in _COPIED and (j := _copied_from(toks, i + 1)):
         i = j
@@ -752,6 +771,9 @@ def labelled(line: str) -> str | None:
     elif _is_published(key) and (j := _published_in(toks, i + 1)):
         # "نُشر أولاً في صحيفة …": as with a label no list holds, the name must end the line
         i, strict, unlisted, read = j, False, True, True
+    elif key in _DONE and i + 1 < len(toks) and toks[i + 1].kind == WORD and _published_it(toks[i + 1].key) \
+            and (j := _published_in(toks, i + 2)):
+        i, strict, unlisted, read = j, False, True, True      # "تم نشره أولاً على …": it was published in
     elif key in (_FROM, _VIA) or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
@@ -896,10 +918,14 @@ def _opens_with_label(line: str) -> bool:
     first = _without_and(keys[0])
     if first in _LABEL_WORDS or _is_published(first):
         return True
+    if first in _DONE and len(chunks) > 1 and _published_it(fold(chunks[1])):
+        return True                               # "تم نشره في": it was published in
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
         if second in _COPIED or _is_participle(second) or first in _COPY_NOUNS and second in _COPIED_FROM:
             return True
+        if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and fold(chunks[2]) in _COPIED_FROM:
+            return True                           # "المادة الأصلية من": the copy's noun, its adjective, من / عن
     if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
         return False                              # nothing else a label's first word can be: fold no more
     keys = fold(" ".join(chunks)).split()
@@ -933,6 +959,37 @@ def _copied_from(toks: list[Token], j: int) -> int:
 def _is_published(key: str) -> bool:
     """A verb of publishing or appearing, masculine or feminine: "نشر", "نشرت", "وردت"."""
     return key in _PUBLISHED or key.endswith("ت") and key[:-1] in _PUBLISHED
+
+
+_IT = ("ها", "ه")               # the pronoun of the copy on a verbal noun: "نشره", "نشرها"
+
+
+def _published_it(key: str) -> bool:
+    """The verbal noun of publishing with the copy's pronoun on it, after تم / جرى ("تم نشره")."""
+    return any(key.endswith(p) and _is_published(key[:-len(p)]) for p in _IT)
+
+
+def _copy_preposition(toks: list[Token], j: int) -> int:
+    """The index of من / عن after a copy's noun, at ``j`` or after one definite adjective ("المادة الأصلية من",
+    "المعلومات الواردة من"), else 0."""
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPIED_FROM:
+        return j
+    if j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.startswith("ال") \
+            and toks[j].key not in OUTLET_NOUNS and not _match_at(toks, j) \
+            and toks[j + 1].kind == WORD and toks[j + 1].key in _COPIED_FROM:
+        return j + 1
+    return 0
+
+
+def _describing_words_end(toks: list[Token], i: int) -> int:
+    """The index of the colon after a word or two at ``i`` that describe a source's noun before it ("المصدر
+    المنقول عنه:", "مصدر المادة الأصلي:"): no agency and no outlet's noun among them; else 0."""
+    j = label_end(toks, i)
+    if not j or toks[j - 1].kind != COLON:
+        return 0
+    if any(toks[k].key in OUTLET_NOUNS or _match_at(toks, k) for k in range(i, j - 1)):
+        return 0
+    return j - 1
 
 
 def _published_in(toks: list[Token], j: int) -> int:

@@ -991,3 +991,44 @@ def test_an_outlets_noun_and_adjectives_alone_name_nothing(line, name):
     """"يومية إخبارية وطنية": an outlet's noun and feminine adjectives of relation describe a paper, they name
     none (a masthead's motto); a name after the noun ("دبي", "المساء") is one."""
     assert labelled(line) == name
+
+
+@given(st.lists(st.sampled_from([n for n in SEVERAL if not n.isascii()]), min_size=2, max_size=3, unique=True),
+       st.sampled_from([("(", ")"), ("[", "]"), ("«", "»"), ("（", "）")]), st.sampled_from(PLACES))
+def test_agencies_joined_by_and_are_one_credit(names, brackets, where):
+    """"(رويترز وأ ف ب)": agencies joined by the conjunction و written on the next name are one credit, as with
+    a comma (the first alone was no credit: a name and words after it in the same marks). Apart, after a
+    name of words ("رويترز و أ ف ب"); after initials a و apart is one more initial ("و م ع")."""
+    tag = " و".join(names)
+    if not all(len(w) == 1 for w in names[0].split()):
+        tag = tag.replace(" و", " و ", 1)
+    assert lone_tag(f"{brackets[0]}{tag}{brackets[1]}") == tag
+    assert dateline(f"{where} {brackets[0]}{tag}{brackets[1]} - {SENTENCE}")[0] == tag
+    found = closing_tag(f"{SENTENCE} {brackets[0]}{tag}{brackets[1]}")
+    assert found is not None and found[0] == tag
+
+
+@given(st.sampled_from(["المصدر المنقول عنه:", "مصدر المادة الأصلي:", "المصادر المعتمد عليها:"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالة الأنباء الكويتية"]))
+def test_a_source_labels_noun_and_the_words_that_describe_it_up_to_a_colon_are_the_label(label, name):
+    """"المصدر المنقول عنه: موقع …": the words after a source's noun up to a colon describe the source and are the
+    label's (the name was read with them, and was no name)."""
+    assert labelled(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["المادة الأصلية من", "الخبر الأصلي عن", "المعلومات الواردة من", "النص الكامل من"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالة الأنباء الكويتية"]), st.sampled_from(["", ":"]))
+def test_the_copys_noun_its_adjective_and_a_preposition_label_a_source(label, name, colon):
+    """"المادة الأصلية من: موقع …": a definite adjective between the copy's noun and من / عن is the label's, as
+    "المعلومات من" is one; the name must still say what it is."""
+    assert labelled(f"{label}{colon} {name}") == name
+    assert labelled(f"{label}{colon} محمد أحمد") is None
+
+
+@given(st.sampled_from(["تم نشره", "تم نشرها", "جرى نشره"]), st.sampled_from(["", " أولاً", " في الأصل"]),
+       st.sampled_from([" في", " على"]), st.sampled_from(OUTLETS_TOO + ["وكالات", "رويترز"]))
+def test_it_was_published_in_labels_the_outlet(verb, between, prep, name):
+    """"تم نشره أولاً على …": "it was done" and the verb of publishing with its pronoun label the outlet the copy
+    was published in, as "نُشر أولاً في" does; the name must end the line."""
+    assert labelled(f"{verb}{between}{prep} {name}") == name
+    assert labelled(f"{verb}{between}{prep} {name} تقريرا مفصلا عن الحادث الذي وقع أمس") is None
