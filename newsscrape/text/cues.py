@@ -48,7 +48,8 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
                               "المتداوله", "متداوله", "الجاريه", "الراهنه",    # in circulation, current
                               "الصحف",                                         # the press review: عناوين الصحف
                               "متفرقه", "المتفرقه", "متنوعه", "المتنوعه", "منوعه", "المنوعه", "شتي",  # assorted
-                              "مميزه", "المميزه"))                             # featured: فيديوهات مميزة
+                              "مميزه", "المميزه",                              # featured: فيديوهات مميزة
+                              "مباشره", "المباشره", "ساخنه", "الساخنه"))       # live, hot: تغطيات مباشرة
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
@@ -106,6 +107,14 @@ _AMONG = frozenset(("من", "ومن"))              # "among": ومن الموا
 _OF_WHAT = frozenset(("مما", "ومما"))         # "of what", "and of what": مما قد يهمك
 # First words of a cue that و may be written on and the cue stays one: not a verb whose past tense is spelled
 # as its imperative ("وتابع", "وشاهد": "and he went on", "and he saw" open a narrative).
+# The imperatives of reading that open a cue whatever follows ("اقرأ حول الموضوع …"); تابع, شاهد, اطلع are
+# also a narrative's past tense ("تابع في هذا الملف قائلا …"), so with them the cue must be the whole line.
+_READ_IMPERATIVES = frozenset(("اقرا", "اقراي", "اقراوا", "طالع", "طالعوا"))
+# The story itself, named by its definite noun after "about": "اقرأ حول الموضوع", "اقرأ عن القضية".
+_THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه"))
+_WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
+_HERE = "هنا"
+_THIS_ONE = frozenset(("هذا", "هذه"))                      # "هذا أيضاً قد يهمك": this, too, may interest you
 _AFTER_AND = frozenset(("اقرا", "اقراي", "اقراوا", "في", "قد", "ربما", "لا", "يمكنك", "يمكنكم", "مما"))
 
 
@@ -169,6 +178,25 @@ def _interest(words: list[str], i: int) -> int:
     j += 1 if j + 1 < len(words) and words[j + 1] in _ADVERBS else 0
     j += 1 if j + 1 < len(words) and words[j + 1] in _READING else 0     # "قد تهمك قراءة"
     return j - i + 1
+
+
+def _the_same(words: list[str], i: int) -> int:
+    """Words taken by "the same" and a definite noun at word ``i``, in either order ("نفس الباب", "الإطار
+    ذاته"), or 0."""
+    if i + 1 >= len(words):
+        return 0
+    a, b = words[i], words[i + 1]
+    return 2 if a in _SAME_BEFORE and b.startswith("ال") or a.startswith("ال") and b in _SAME_AFTER else 0
+
+
+def _about_the_story(words: list[str], i: int) -> int:
+    """Words taken by the story after "about" at word ``i``: "this" and its noun ("هذا الموضوع"; "this" alone
+    at the line's end), or the story's definite noun ("الموضوع", "القضية"); else 0."""
+    if i >= len(words):
+        return 0
+    if words[i] in _THIS_STORY:
+        return 2 if i + 1 < len(words) else 1
+    return 1 if words[i] in _THE_STORY else 0
 
 
 def _for_more(words: list[str]) -> int:
@@ -252,8 +280,13 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 3 if w1 == "القصه" and len(words) > 2 and words[2] == "كامله" else 2
         if w1 in _VERBS and len(words) > 2 and words[2] in _ADVERBS:   # "شاهد واقرا ايضا"
             return READ_ALSO, 3
-        if w0 in ("اقرا", "طالع") and w1 in ("حول", "عن", "في") and len(words) > 2 and words[2] in _THIS_STORY:
-            return SIMILAR, 4 if len(words) > 3 else 3
+        if w1 in ("حول", "عن", "في") and (m := _about_the_story(words, 2)) \
+                and (w0 in _READ_IMPERATIVES or len(words) == 2 + m):
+            return SIMILAR, 2 + m
+        if w1 == _HERE or w1 == "من" and words[2:3] == [_HERE]:
+            return READ_ALSO, 2 if w1 == _HERE else 3         # "اقرأ من هنا": the link after it
+        if w1 in _WITH_US and len(words) > 2 and words[2] in _ADVERBS:
+            return READ_ALSO, 3                               # "إقرأ معنا أيضاً"
         return (READ_ALSO, 1) if w0 in _VERB_ALONE and not w1 else None
     if (m := _for_more(words)):
         return READ_ALSO, m
@@ -261,6 +294,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, 2 if w1 in ("من", "حول") else 1
     if m := _interest(words, 0):
         return READ_ALSO, m
+    if w0 in _THIS_ONE and (m := _interest(words, k := 2 if w1 in _ADVERBS else 1)):
+        return READ_ALSO, k + m                         # "هذا أيضاً قد يهمك"
     if w0 == "لا" and w1 in _MISS:
         return READ_ALSO, 2
     if w0 in _MODALS and (m := _reading_offered(words)):
@@ -293,6 +328,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return SIMILAR, 2                                              # "خبر مرتبط", "مقال متعلق"
         if w1.removeprefix("ال") in _EARLIER:
             return SIMILAR, 2                                              # "خبر سابق", "تغطيات سابقة"
+        if w1 in ("في", "من") and (m := _the_same(words, 2)):
+            return SIMILAR, 2 + m                                          # "قصص من نفس الباب"
         if w1 in ("اخري", "اخرى"):
             # other stories are this one's when an offer of interest follows ("مقالات أخرى قد تهمك"), else
             # their position tells
@@ -313,8 +350,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return SIMILAR, 3                           # "في سياق متصل": in a related context
         if words[2] in ("ذي", "ذو", "ذات") and len(words) > 3 and words[3] in ("صله", "علاقه"):
             return SIMILAR, 4                           # "في سياق ذي صلة"
-    if len(words) == 3 and w0 in ("في", "علي", "من") and (w1.startswith("ال") and words[2] in _SAME_AFTER
-                                                           or w1 in _SAME_BEFORE and words[2].startswith("ال")):
+    if len(words) == 3 and w0 in ("في", "علي", "من") and _the_same(words, 1):
         return SIMILAR, 3                   # "على المنوال ذاته", "في ذات الموضوع": the whole heading, no sentence
     if w0 == "في" and w1 == "السياق" and len(words) > 2 and words[2] in ("ذاته", "نفسه"):
         return SIMILAR, 3
@@ -330,7 +366,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "برز", "جديد", "عاجل", "رئيس", "رييس", "ختار", "ختيار", "ختر", "زوار", "قسم", "رائج", "رايج", "رواج",
                "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
                "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف",
-               "متفرق", "منوع", "تنوع", "شتى", "شتي", "نتقا", "سابق", "مميز")
+               "متفرق", "منوع", "تنوع", "شتى", "شتي", "نتقا", "سابق", "مميز", "مباشر", "ساخن")
 
 
 def _any_of(stems) -> str:

@@ -519,3 +519,59 @@ def test_among_the_related_stories_is_a_related_cue(among, stories, sep):
 def test_featured_stories_are_site_wide(heading, sep):
     """"فيديوهات مميزة": the site's featured stories, chosen for no story."""
     assert cue_hint(heading + sep) and match_cue(heading + sep) == (MORE, "")
+
+
+@given(st.sampled_from(NOUNS), st.sampled_from(["في", "من"]),
+       st.sampled_from(["نفس الباب", "ذات الإطار", "نفس التصنيف", "ذات الملف", "الباب نفسه", "الإطار ذاته",
+                        "القسم نفسه"]), mark)
+def test_stories_from_the_same_place_are_related(noun, prep, same, sep):
+    """"قصص من نفس الباب", "أخبار في ذات الإطار": a noun of stories, في / من, and "the same" any definite noun
+    (before or after it) head this story's related list; "the same" alone, with no noun, is no heading."""
+    assert match_cue(f"{noun} {prep} {same}{sep}")[0] == SIMILAR
+    assert match_cue(f"{noun} {prep} نفس{sep}") is None
+
+
+@given(st.sampled_from(["اقرأ", "إقرأ", "طالع", "طالعوا"]), st.sampled_from(["حول", "عن", "في"]),
+       st.sampled_from(["الموضوع", "القضية", "الملف", "هذه القضية"]), mark)
+def test_a_verb_of_reading_about_the_story_is_a_related_cue(verb, about, what, sep):
+    """"اقرأ حول الموضوع": an imperative of reading, about, and the story's definite noun (not only "this
+    topic")."""
+    assert match_cue(f"{verb} {about} {what}{sep}")[0] == SIMILAR
+
+
+@given(st.sampled_from(["تابع", "شاهد", "اطلع"]), st.sampled_from(["في هذا الملف", "حول هذه القضية", "عن هذا الموضوع"]))
+def test_a_verb_that_also_narrates_about_this_story_is_a_cue_only_alone(verb, about):
+    """"تابع في هذا الملف" heads a list; "تابع في هذا الملف قائلا إن …" is a sentence (تابع is also "he went
+    on")."""
+    assert match_cue(f"{verb} {about}")[0] == SIMILAR
+    assert match_cue(f"{verb} {about} قائلا إن الحكومة") is None
+
+
+@given(st.sampled_from(["اقرأ", "إقرأ", "طالع", "تابع"]), st.sampled_from(["هنا", "من هنا"]), mark)
+def test_read_here_is_a_read_also_cue(verb, here, sep):
+    """"اقرأ من هنا", "طالع هنا": a verb of reading and "here" point to the link after it."""
+    assert match_cue(f"{verb} {here}{sep}")[0] == READ_ALSO
+
+
+@given(st.sampled_from(["اقرأ", "إقرأ", "طالع", "شاهد"]), st.sampled_from(["معنا", "لدينا", "عندنا"]),
+       st.sampled_from(ADVERBS), mark)
+def test_read_with_us_also_is_a_read_also_cue(verb, with_us, adverb, sep):
+    """"إقرأ معنا أيضاً": a preposition with "us" between the verb and its adverb."""
+    assert match_cue(f"{verb} {with_us} {adverb}{sep}")[0] == READ_ALSO
+
+
+@given(st.sampled_from(["هذا", "هذه"]), st.sampled_from(["أيضاً", "أيضا", "كذلك", ""]),
+       st.sampled_from(["قد يهمك", "قد يعجبك", "ربما يهمك", "قد تهمك"]), mark)
+def test_this_too_may_interest_you_is_a_read_also_cue(this, too, interest, sep):
+    """"هذا أيضاً قد يهمك": a demonstrative (and "too") before an offer of interest."""
+    assert match_cue(f"{this} {too} {interest}{sep}".replace("  ", " "))[0] == READ_ALSO
+
+
+@given(st.sampled_from(NOUNS + ["تغطيات", "ملفات", "التغطيات"]),
+       st.sampled_from(["مباشرة", "المباشرة", "ساخنة", "الساخنة"]), mark)
+def test_live_and_hot_stories_are_site_wide(noun, live, sep):
+    """"تغطيات مباشرة", "ملفات ساخنة": live or hot stories are the site's, as "أخبار عاجلة" are. ("حية", live
+    too, is left unread: its stem, two letters, would let a good part of all short texts through the
+    prefilter.)"""
+    assert cue_hint(f"{noun} {live}{sep}")
+    assert match_cue(f"{noun} {live}{sep}")[0] == MORE
