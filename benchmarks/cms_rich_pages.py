@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twelve held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write thirteen held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -945,10 +945,89 @@ def twelfth_set() -> dict[str, tuple[str | bytes, dict]]:
     return texts
 
 
+def thirteenth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """A WordPress post embed as a read-also and the block editor's latest posts after the body, a sponsored
+    widget of other sites' links under a heading of interest, a static blog's previous and next links, an
+    article in pages with its pager, a headline in an h2 with no h1, and a writer's other articles."""
+    pages: dict = {}
+    T = "افتتاح أكبر محطة لتحلية مياه البحر في المنطقة بطاقة مليون متر مكعب يوميا"
+    D = "2025-10-02T08:20:00+04:00"
+    P = [
+     "افتتحت السلطات اليوم أكبر محطة لتحلية مياه البحر في المنطقة، بطاقة إنتاجية تصل إلى مليون متر مكعب يوميا، بكلفة تجاوزت ثلاثة مليارات دولار.",
+     "وتعتمد المحطة على تقنية التناضح العكسي، وتعمل بالطاقة الشمسية خلال ساعات النهار، ما يخفض انبعاثاتها بنحو أربعين في المئة مقارنة بالمحطات التقليدية.",
+     "وقال مدير المشروع إن المحطة ستغطي احتياجات نحو ثلاثة ملايين نسمة من مياه الشرب، وإن مرحلة ثانية ستضيف نصف مليون متر مكعب بحلول عام ألفين وثمانية وعشرين.",
+     "ويرى خبراء أن مشروعات التحلية باتت خيارا لا غنى عنه في ظل شح الموارد المائية الطبيعية وتزايد الطلب مع النمو السكاني والتوسع العمراني.",
+    ]
+    RA = ("/2025/09/28/water-tariffs-7702", "الحكومة تراجع تعرفة المياه للاستهلاك المنزلي مطلع العام المقبل")
+    REL = [("/2025/09/20/desal-7651", "توقيع عقد إنشاء محطة تحلية جديدة على الساحل الشرقي"),
+           ("/2025/09/11/solar-7604", "الطاقة الشمسية تغطي ربع احتياجات الكهرباء للمرة الأولى"),
+           ("/2025/08/30/drought-7550", "تقرير دولي يحذر من تفاقم الجفاف في المنطقة خلال العقد المقبل")]
+    LATEST = [("/2025/10/02/football-7720", "المنتخب يبدأ معسكره التدريبي استعدادا لتصفيات كأس العالم"),
+              ("/2025/10/01/gold-7715", "أسعار الذهب تتراجع مع ارتفاع الدولار في التعاملات الصباحية"),
+              ("/2025/10/01/cinema-7712", "مهرجان السينما يعلن قائمة الأفلام المشاركة في دورته الجديدة")]
+    URLC = "https://www.miyah.example/2025/10/02/desalination-plant-7725"
+    ps = _paragraphs
+    top = _top(_head(T, D), "مياه اليوم", [("/local", "محليات"), ("/economy", "اقتصاد"), ("/sport", "رياضة")])
+    side = _most_read(LATEST[:2])
+    # 1 the block editor: a post embed (a quote of one link and its iframe) between paragraphs, a credit in
+    # italics, then the latest posts block under its heading
+    embed = (f'<figure class="wp-block-embed is-type-wp-embed is-provider-miyah wp-block-embed-miyah">'
+             f'<div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content" data-secret="a1B2c3">'
+             f'<a href="{RA[0]}">{RA[1]}</a></blockquote><iframe class="wp-embedded-content" sandbox="allow-scripts" '
+             f'security="restricted" title="&#8220;{RA[1]}&#8221; &#8212; مياه اليوم" src="{RA[0]}/embed/#?secret=a1B2c3" '
+             f'data-secret="a1B2c3" width="500" height="282" frameborder="0"></iframe></div></figure>')
+    latest = "".join(f'<li><a class="wp-block-latest-posts__post-title" href="{u}">{t}</a></li>' for u, t in LATEST)
+    pages["wp-embed"] = (top + f"""<main id="primary"><article class="post type-post"><header class="entry-header">
+    <h1 class="entry-title">{T}</h1></header><div class="entry-content">{ps(P[:2])}{embed}{ps(P[2:])}
+    <p><em>المصدر: وكالات</em></p></div></article>
+    <h2 class="wp-block-heading">أحدث المقالات</h2><ul class="wp-block-latest-posts__list wp-block-latest-posts">{latest}</ul>
+    </main>{side}</body></html>""", "وكالات", [(RA, "read_also")])
+    # 2 the related list, then a sponsored widget of other sites' links under a heading of interest
+    ads = "".join(f'<div class="trc-item"><a href="https://ads{n}.example.com/offer?utm_source=miyah" rel="nofollow sponsored">'
+                  f'<span class="video-title">{t}</span><span class="branding">{b}</span></a></div>'
+                  for n, (t, b) in enumerate([("طريقة بسيطة لتقليل فاتورة الكهرباء يجهلها كثيرون", "موفر الطاقة"),
+                                              ("اكتشف أفضل العروض على الرحلات الصيفية هذا الموسم", "سفريات"),
+                                              ("خبراء يكشفون سر البشرة النضرة بعد الأربعين", "جمالك")]))
+    pages["sponsored"] = (top + f"""<main><article><h1>{T}</h1><div class="body">{ps(P)}</div>
+    <div class="related"><h3>مقالات ذات صلة</h3><ul>{li(REL)}</ul></div></article>
+    <div id="taboola-below-article"><div class="trc-header"><span>قد يعجبك أيضاً</span><span>محتوى مدعوم</span></div>{ads}</div>
+    </main>{side}</body></html>""", None, [(r, "similar") for r in REL])
+    # 3 a static blog: the previous and next posts after the body, the related list after them
+    prev_next = (f'<nav class="post-nav"><a class="prev" rel="prev" href="{LATEST[1][0]}">← المقال السابق: {LATEST[1][1]}</a>'
+                 f'<a class="next" rel="next" href="{LATEST[0][0]}">المقال التالي: {LATEST[0][1]} →</a></nav>')
+    pages["prev-next"] = (top + f"""<main><article class="post"><h1 class="post-title">{T}</h1>
+    <time datetime="{D}">2 أكتوبر 2025</time><div class="post-content">{ps(P)}<p>(الأناضول)</p></div>{prev_next}
+    <section class="related-posts"><h2>مقالات مشابهة</h2><ul>{li(REL)}</ul></section></article></main></body></html>""",
+                          "الأناضول", [(r, "similar") for r in REL])
+    # 4 an article in pages: its pager (page numbers and "next" to the same article) after the body
+    pager = (f'<div class="pagination"><span>الصفحات:</span> <span class="current">1</span> '
+             f'<a href="{URLC}?page=2">2</a> <a href="{URLC}?page=3">3</a> <a href="{URLC}?page=2">التالي »</a></div>')
+    pages["paged"] = (top + f"""<main><article><h1>{T}</h1><div class="article-text">{ps(P)}</div>{pager}
+    <div class="box"><h2>ذات صلة</h2><ul>{li(REL)}</ul></div></article></main>{side}</body></html>""", None,
+                      [(r, "similar") for r in REL])
+    # 5 no h1: the headline in an h2, a subtitle in an h3, the body in microdata, a credit in a cite
+    pages["h2-headline"] = (top + f"""<div class="content"><div itemscope itemtype="https://schema.org/NewsArticle">
+    <h2 class="title" itemprop="headline">{T}</h2><h3 class="sub">مشروع يغطي احتياجات ثلاثة ملايين نسمة من مياه الشرب</h3>
+    <div itemprop="articleBody">{ps(P)}<p><cite>رويترز</cite></p></div></div>
+    <div class="more-box"><h4>اقرأ أيضا</h4><ul>{li(REL)}</ul></div></div>{side}</body></html>""", "رويترز",
+                            [(r, "similar") for r in REL])
+    # 6 a writer's box with the writer's other articles (the site's, as a section's list is), after the related list
+    by_writer = [("/author/huda/2025/09/25/rain-7680", "كيف نحصد مياه الأمطار في المدن؟"),
+                 ("/author/huda/2025/09/02/rivers-7570", "الأنهار العابرة للحدود والصراع على المياه")]
+    pages["writer-more"] = (top + f"""<main><article><h1>{T}</h1><div class="story">{ps(P)}</div>
+    <div class="rel"><h3>أخبار متعلقة</h3><ul>{li(REL)}</ul></div>
+    <div class="author-box"><img src="/a/huda.jpg" alt=""><div><h4>هدى السالم</h4><p>كاتبة متخصصة في شؤون البيئة والمياه.</p>
+    <h5>المزيد من مقالات الكاتبة</h5><ul>{li(by_writer)}</ul></div></div></article></main>{side}</body></html>""", None,
+                            [(r, "similar") for r in REL])
+    texts = _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+    texts["h2-headline"][1]["subtitle"] = "مشروع يغطي احتياجات ثلاثة ملايين نسمة من مياه الشرب"
+    return texts
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
-                          ("twelfth", twelfth_set())):
+                          ("twelfth", twelfth_set()), ("thirteenth", thirteenth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from lxml import etree
 
 from ..text.arabic import clean, fold, visible_length_above
+from ..text.cues import is_neighbour_label
+from .thresholds import MAX_NEIGHBOUR_LABEL_CHARS
 from .tree import href_of, text_content
 
 
@@ -118,7 +120,12 @@ class Measures:
             return self._item[a]
         except KeyError:
             url = self.href(a)
-            value = self._item[a] = (url, self.headline(a)) if url and article_link(url, self.page_url) else None
+            value = None
+            if url and article_link(url, self.page_url) and not _neighbour_or_paid(a):
+                headline = self.headline(a)
+                if not is_neighbour_label(headline):
+                    value = (url, headline)
+            self._item[a] = value
             return value
 
     def headline(self, a: etree._Element) -> str:
@@ -141,6 +148,22 @@ def _card_title(holder: etree._Element) -> str | None:
         return None
     return blocks[0]
 
+
+# What a link's rel says that makes it no story of a list: the previous or next post in the site's order, an
+# advertiser's link.
+_NOT_STORY_RELS = frozenset(("prev", "next", "sponsored"))
+
+
+def _neighbour_or_paid(a: etree._Element) -> bool:
+    """Is ``a`` a link to the previous or next post, or a paid one: by its rel, or by a label of its own just
+    before it ("<span>الخبر السابق</span><a>…</a>")?"""
+    rel = a.get("rel")
+    if rel and not _NOT_STORY_RELS.isdisjoint(rel.lower().split()):
+        return True
+    prev = a.getprevious()
+    before = (text_content(prev) + (prev.tail or "")) if prev is not None else (a.getparent().text or "") \
+        if a.getparent() is not None else ""
+    return len(before) <= MAX_NEIGHBOUR_LABEL_CHARS and is_neighbour_label(before.strip())
 
 _CAPTION = ("figure", "figcaption", "picture")
 _TRUNCATED = ("...", "…", "..")

@@ -33,6 +33,7 @@ from .thresholds import (
     MAX_LINK_SHARE_BESIDE_PROSE,
     MAX_LOOSE_WORDS,
     MAX_PROSE_LINK_SHARE,
+    MAX_SECOND_LEVEL_CHARS,
     MAX_WORDS_BETWEEN_LINKS,
     MIN_CUE_LINE_WORDS,
     MIN_ITEM_WORDS,
@@ -106,6 +107,24 @@ def _article_link(url: str, page_url: str | None) -> bool:
     """May a link's address be a related article of the page at ``page_url``? Not a listing's address
     (``_listing_link``), not the page itself."""
     return not _listing_link(url) and not (page_url and _same_page(url, page_url))
+
+
+def _other_sites(block: RelatedBlock, sites: set[str]) -> bool:
+    """Are all of a block's items on other sites than the page's own (``sites``: the registrable domains of
+    its addresses; a section's subdomain, a country's second level are the same site)? Such a list is an
+    advertiser's widget or a network's, never this story's (one other site's story among the site's own is)."""
+    return bool(sites) and bool(block.items) \
+        and all(_site_of(urlsplit(it["url"]).hostname) not in sites for it in block.items)
+
+
+@lru_cache(maxsize=1024)
+def _site_of(host: str | None) -> str:
+    """The registrable part of a host as its labels tell it: the last two ("example.com"), or three under a
+    country's second level ("akhbar.com.eg", "bbc.co.uk"); "" for none."""
+    labels = (host or "").split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= MAX_SECOND_LEVEL_CHARS:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
 
 
 @lru_cache(maxsize=4096)
@@ -428,7 +447,8 @@ def as_items(blocks: list[RelatedBlock], own: tuple[str | None, ...] = ()) -> li
     """The related items in reading order: one per URL, never the page itself (its URL or canonical
     URL, in any form). A URL listed by several blocks keeps the most article-tied kind (read_also,
     then similar, then more): a story in the related list and again in "most read" is related."""
-    ordered = sorted(blocks, key=lambda b: b.position)
+    sites = {_site_of(urlsplit(u).hostname) for u in own if u}
+    ordered = sorted((b for b in blocks if not _other_sites(b, sites)), key=lambda b: b.position)
     own_keys = {_page_key(u) for u in own if u}
     best: dict[tuple[str, str, str], int] = {}
     for b in ordered:

@@ -399,6 +399,18 @@ def cue_hint(text: str) -> bool:
         and bool(CUE_HINT.search(INSIDE_WORD_MARKS.sub("", text)))
 
 
+
+# "المقال السابق:", "« التالي", "الخبر اللاحق": the label of a link to the post before or after this one in the
+# site's order of publishing (folded), at the start of a text; the noun, when written, is one of a post.
+_NEIGHBOUR_LABEL = re.compile(r"^\W*(?:ال(?:مقال|مقاله|خبر|موضوع|قصه|تقرير|منشور|تدوينه)\s+)?"
+                              r"(?:السابق|التالي|اللاحق)(?:\W|$)")
+
+
+def is_neighbour_label(text: str) -> bool:
+    """Does ``text`` open with the label of a link to the previous or next post ("← المقال السابق: …")?"""
+    return bool(text) and ("سابق" in text or "تالي" in text or "لاحق" in text) \
+        and bool(_NEIGHBOUR_LABEL.match(fold(text[:40])))
+
 @lru_cache(maxsize=4096)     # pure, and asked again of the same lines (a wrapper and its child)
 def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
     """(kind, rest) when ``text`` is a related-list heading; ``rest`` is what follows the cue.

@@ -573,3 +573,50 @@ def test_a_bookmark_card_between_paragraphs_is_a_read_also_item(wrapper):
     rec = extract_article(_within(body), url=URL)
     assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", t)]
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("nav", [
+    # the previous and next posts as a static blog links them: told by rel, by their label, or both
+    '<nav><a rel="prev" href="{0}">{1}</a><a rel="next" href="{2}">{3}</a></nav>',
+    '<div><a href="{0}">← المقال السابق: {1}</a><a href="{2}">المقال التالي: {3} →</a></div>',
+    '<div><p><span>الخبر السابق</span><a href="{0}">{1}</a></p>'
+    '<p><span>الخبر التالي</span><a href="{2}">{3}</a></p></div>',
+    '<ul><li><a href="{0}">« السابق: {1}</a></li><li><a href="{2}">التالي » {3}</a></li></ul>',
+])
+@pytest.mark.parametrize("before", [True, False])
+def test_the_previous_and_next_posts_are_no_related_list(nav, before):
+    """"المقال السابق: …" / "المقال التالي: …", or links marked rel=prev / rel=next: the site's order of posts, not
+    stories tied to this one (they were taken as similar, beside the related list or as one of their own)."""
+    other = [(f"/news/2024/05/0{i}/neighbour-{i}", f"قصة مجاورة رقم {i} في ترتيب النشر على الموقع") for i in (2, 3)]
+    links = nav.format(other[0][0], other[0][1], other[1][0], other[1][1])
+    related = f"<section><h3>مقالات مشابهة</h3>{_links(STORIES)}</section>"
+    rec = extract_article(_article(links + related if before else related + links), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+    assert not {r["url"] for r in rec["related"]} & {"https://www.example-news.com" + u for u, _ in other}
+    assert all(t not in rec["body"] for _, t in other)
+
+
+@pytest.mark.parametrize("marked", [True, False])
+def test_other_sites_links_and_sponsored_links_are_never_related(marked):
+    """A sponsored widget after the related list ("قد يعجبك أيضاً"): a list of other sites' links only, or links
+    marked rel=sponsored, are advertising, not stories tied to this one (they were taken as similar). One other
+    site's story in a list of the site's own stays (test_related.py: links resolve against each page)."""
+    rel = ' rel="nofollow sponsored"' if marked else ""
+    ads = [(f"https://ads{i}.example.org/offer?id={i}" if not marked else f"/promo/2024/05/01/offer-{i}",
+            f"عرض خاص رقم {i} على منتجات العناية بالبشرة لفترة محدودة") for i in range(3)]
+    widget = "".join(f'<div><a href="{u}"{rel}><span>{t}</span><span>معلن</span></a></div>' for u, t in ads)
+    related = f"<section><h3>مقالات ذات صلة</h3>{_links(STORIES)}</section>"
+    rec = extract_article(_article(related, outside=f"<div><div><span>قد يعجبك أيضاً</span></div>{widget}</div>"),
+                          url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+    assert all("offer" not in r["url"] for r in rec["related"])
+
+
+def test_a_sister_subdomains_story_is_related():
+    """A story on another host of the same site (a section's subdomain, a country's second level) stays
+    related: only another site's links are turned away."""
+    for page_url, host in ((URL, "https://sport.example-news.com"),
+                           ("https://www.akhbar.com.eg/news/1", "https://misr.akhbar.com.eg")):
+        items = [(f"{host}/2024/04/2{i}/story-{i}", t) for i, (_, t) in enumerate(STORIES)]
+        rec = extract_article(_article(f"<section><h3>مقالات ذات صلة</h3>{_links(items)}</section>"), url=page_url)
+        assert _similar(rec) == {u for u, _ in items}
