@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write thirteen held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write fourteen held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1024,10 +1024,69 @@ def thirteenth_set() -> dict[str, tuple[str | bytes, dict]]:
     return texts
 
 
+def fourteenth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """What sits inside the body's own element and is not the article: a newsletter form between paragraphs
+    and a follow-us line after them, photos with captions and a photographer's line (an agency's name in
+    them, no source), a copyright notice as the body's last paragraph, a writer's signature closing the
+    body, a link to the original article on another site (its source, no related story), and a share bar
+    and tags between the body and the related list."""
+    pages: dict = {}
+    T = "المصرف المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة على التوالي"
+    D = "2025-11-05T14:10:00+02:00"
+    P = [
+     "قرر المصرف المركزي في اجتماعه الدوري اليوم الإبقاء على أسعار الفائدة الرئيسية دون تغيير للمرة الثالثة على التوالي، في خطوة توقعها معظم المحللين.",
+     "وقال المصرف في بيان إن معدلات التضخم تواصل التراجع التدريجي، لكنها لا تزال أعلى من المستهدف، ما يستدعي الحفاظ على السياسة النقدية الحالية لفترة أطول.",
+     "وأشار البيان إلى أن النمو الاقتصادي سجل تحسنا ملحوظا خلال الربع الثالث مدفوعا بارتفاع الصادرات وعائدات السياحة وتحويلات العاملين في الخارج.",
+     "ويتوقع خبراء أن يبدأ المصرف في خفض الفائدة مطلع العام المقبل إذا استمر التضخم في التباطؤ واستقر سعر صرف العملة المحلية أمام الدولار.",
+    ]
+    REL = [("/economy/2025/10/22/inflation-8810", "التضخم السنوي يتراجع إلى أدنى مستوى في عامين"),
+           ("/economy/2025/10/08/exports-8755", "الصادرات غير النفطية ترتفع بنسبة خمسة عشر في المئة"),
+           ("/economy/2025/09/24/currency-8702", "العملة المحلية تستقر أمام الدولار في تعاملات الأسبوع")]
+    URLC = "https://www.iqtisad.example/economy/2025/11/05/rates-unchanged-8850"
+    ps = _paragraphs
+    top = _top(_head(T, D), "اقتصاد اليوم", [("/economy", "اقتصاد"), ("/markets", "أسواق"), ("/banks", "مصارف")])
+    side = _most_read([("/sport/2025/11/05/cup-8851", "المنتخب الوطني يتأهل إلى نهائي البطولة العربية بعد الفوز بركلات الترجيح")])
+    related = f"<div><h3>أخبار ذات صلة</h3><ul>{li(REL)}</ul></div>"
+    # 1 a newsletter form between paragraphs, a follow-us line of social links after them
+    form = ('<div class="nl-box"><p>اشترك في النشرة البريدية ليصلك ملخص أخبار الاقتصاد كل صباح</p>'
+            '<form action="/subscribe" method="post"><input type="email" placeholder="بريدك الإلكتروني">'
+            '<button type="submit">اشترك الآن</button></form></div>')
+    follow = ('<p>تابعونا على <a href="https://facebook.com/iqtisad">فيسبوك</a> و<a href="https://x.com/iqtisad">إكس</a> '
+              'و<a href="https://t.me/iqtisad">تلغرام</a> لمتابعة آخر الأخبار</p>')
+    pages["newsletter"] = (top + f"""<main><article><h1>{T}</h1><div class="article-body">{ps(P[:2])}{form}{ps(P[2:])}{follow}</div>
+    {related}</article></main>{side}</body></html>""", None, [(r, "similar") for r in REL])
+    # 2 photos with captions naming an agency, and a photographer's line of its own: no source
+    photo = ('<figure><img src="/img/bank.jpg" alt="مبنى المصرف المركزي"><figcaption>مبنى المصرف المركزي في العاصمة '
+             '(رويترز)</figcaption></figure>')
+    pages["captions"] = (top + f"""<main><article><h1>{T}</h1><div class="article-body">{photo}{ps(P[:3])}
+    <p><small>تصوير: رويترز</small></p>{ps(P[3:])}</div>{related}</article></main>{side}</body></html>""", None,
+                         [(r, "similar") for r in REL])
+    # 3 a copyright notice as the body's last paragraph
+    pages["copyright"] = (top + f"""<main><article><h1>{T}</h1><div class="article-body">{ps(P)}
+    <p>© جميع الحقوق محفوظة لموقع اقتصاد اليوم 2025. يمنع نسخ المحتوى أو إعادة نشره دون إذن مسبق.</p></div>
+    {related}</article></main>{side}</body></html>""", None, [(r, "similar") for r in REL])
+    # 4 the writer's signature closing the body: a name in bold, a role under it
+    pages["signature"] = (top + f"""<main><article><h1>{T}</h1><div class="article-body">{ps(P)}
+    <p><strong>سامي الحداد</strong></p><p>محرر الشؤون الاقتصادية</p></div>{related}</article></main>{side}</body></html>""",
+                          None, [(r, "similar") for r in REL])
+    # 5 a link to the original article on another site closes the body: its source, not a related story
+    pages["original-article"] = (top + f"""<main><article><h1>{T}</h1><div class="article-body">{ps(P)}
+    <p>اقرأ المقال الأصلي على <a href="https://www.aljazeera.net/ebusiness/2025/11/5/rates">الجزيرة نت</a></p></div>
+    {related}</article></main>{side}</body></html>""", "الجزيرة نت", [(r, "similar") for r in REL])
+    # 6 a share bar and a row of tags between the body and the related list, inside the article's element
+    share = ('<div class="share"><span>شارك المقال</span><a href="https://facebook.com/sharer?u=x">فيسبوك</a>'
+             '<a href="https://x.com/intent/tweet?url=x">إكس</a><a href="https://wa.me/?text=x">واتساب</a></div>')
+    tags = '<div class="tags"><span>الوسوم:</span><a href="/tag/banks">المصارف</a><a href="/tag/rates">الفائدة</a></div>'
+    pages["share-tags"] = (top + f"""<main><article><h1>{T}</h1><div class="article-body">{ps(P)}{share}{tags}</div>
+    {related}</article></main>{side}</body></html>""", None, [(r, "similar") for r in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
-                          ("twelfth", twelfth_set()), ("thirteenth", thirteenth_set())):
+                          ("twelfth", twelfth_set()), ("thirteenth", thirteenth_set()),
+                          ("fourteenth", fourteenth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from lxml import etree
 from ..text.arabic import clean, clean_within, fold
 from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled, labelled_apart, place_byline
 from ..text.cues import BYLINE, author_name
+from ..text.marks import WORD, Token, tokens, words
 from .measure import Measures
 from .thresholds import (
     AFTER_BODY,
@@ -25,8 +26,11 @@ from .thresholds import (
     MAX_CREDIT_CHILDREN,
     MAX_DESK_WORDS,
     MAX_LABEL_HINT_CHARS,
+    MAX_ROLE_WORDS,
+    MAX_SIGNATURE_NAME_WORDS,
     MAX_SOURCE_LINE_CHARS,
     MIN_NAME_WORDS,
+    MIN_SIGNATURE_NAME_WORDS,
     WHOLE_LINK,
 )
 from .tree import says
@@ -93,6 +97,46 @@ def byline_author(text: str) -> str | None:
     name = clean(m.group("name"))
     return name if 1 <= len(name.split()) <= MAX_AUTHOR_WORDS else None
 
+
+
+# A writer's signature closing the body: the name, then the writer's role in the newsroom ("سامي الحداد" /
+# "محرر الشؤون الاقتصادية"), on two lines or one. Roles by their nouns (folded), a desk's head by its desk.
+_ROLES = frozenset(fold(w) for w in ("محرر", "محررة", "مراسل", "مراسلة", "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي",
+                                     "صحافية", "باحث", "باحثة", "محلل", "محللة"))
+_HEADS = frozenset(fold(w) for w in ("رئيس", "رئيسة", "مدير", "مديرة"))       # of a desk: "رئيس قسم الأخبار"
+_DESKS = frozenset(fold(w) for w in ("قسم", "تحرير", "التحرير", "مكتب"))
+_PARTICLES = frozenset(fold(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "قد", "لا", "ما", "هو",
+                                         "هي"))
+
+
+def _role_at(keys: list[str], k: int) -> bool:
+    return keys[k] in _ROLES or keys[k] in _HEADS and k + 1 < len(keys) and keys[k + 1] in _DESKS
+
+
+def _name_like(toks: list[Token]) -> bool:
+    """A person's name by its shape: two to four words of letters, no particle, no role."""
+    return MIN_SIGNATURE_NAME_WORDS <= len(toks) <= MAX_SIGNATURE_NAME_WORDS and all(
+        t.text.isalpha() and t.key not in _PARTICLES and t.key not in _ROLES and t.key not in _HEADS for t in toks)
+
+
+def signature(texts: list[str]) -> tuple[int, str] | None:
+    """(lines, name) of a writer's signature closing ``texts``, the body's last lines: a name and a role on
+    one line ("سامي الحداد - محرر الشؤون الاقتصادية"), or a name alone and a role alone on the line after it.
+    None when the last line is not a role, or what comes before it is no name."""
+    if not texts:
+        return None
+    last = words(tokens(texts[-1]))
+    keys = [t.key for t in last]
+    if len(last) > MAX_SIGNATURE_NAME_WORDS + MAX_ROLE_WORDS:
+        return None
+    for k in range(MIN_SIGNATURE_NAME_WORDS, min(len(last), MAX_SIGNATURE_NAME_WORDS + 1)):
+        if _role_at(keys, k) and len(last) - k <= MAX_ROLE_WORDS and _name_like(last[:k]):
+            return 1, texts[-1][last[0].start:last[k - 1].end]
+    if len(texts) >= 2 and keys and _role_at(keys, 0) and len(last) <= MAX_ROLE_WORDS:
+        toks = tokens(texts[-2])
+        if all(t.kind == WORD for t in toks) and _name_like(toks):
+            return 2, clean(texts[-2])
+    return None
 
 def authors_in_page(region: etree._Element, m: Measures) -> list[str]:
     """Names in elements whose class says author/byline, within the article region; else the names of

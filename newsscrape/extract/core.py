@@ -363,6 +363,9 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     # A label alone ("التاريخ:") stays only before a paragraph it introduces: its value read out of the
     # body (a date, a credit) takes it along.
     paragraphs = [b for b in paragraphs if not (_lone_label(b.text) and index[id(b)] + 1 not in kept)]
+    if len(paragraphs) > 2 and (signed := attr.signature([b.text for b in paragraphs[-2:]])):
+        del paragraphs[-signed[0]:]          # "سامي الحداد" / "محرر الشؤون الاقتصادية": the writer's signature
+        authors += attr.clean_authors([signed[1]], site_names)
     while len(paragraphs) > 1 and (paragraphs[-1].heading or few_words(paragraphs[-1].text, MAX_FRAGMENT_WORDS)):
         paragraphs.pop()       # a widget's heading or button after the last paragraph ("تعليقات")
     # A mark and a short name closing the body ("⁃ أكي") credit it, known to the gazetteer or not; not the

@@ -740,6 +740,8 @@ def labelled(line: str) -> str | None:
     if i >= len(toks):
         return None
     copy_from = abbreviated = False
+    if toks[i].key in _READ_VERBS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPY_NOUNS:
+        i += 1                   # "اقرأ المقال الأصلي على …": the reader sent to the copy's original
     if _copy_named_first(toks, i):
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
     elif toks[i].key in _COPY_NOUNS and (j := _copy_preposition(toks, i + 1)):
@@ -924,8 +926,11 @@ def _opens_with_label(line: str) -> bool:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
         if second in _COPIED or _is_participle(second) or first in _COPY_NOUNS and second in _COPIED_FROM:
             return True
-        if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and fold(chunks[2]) in _COPIED_FROM:
-            return True                           # "المادة الأصلية من": the copy's noun, its adjective, من / عن
+        if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
+                fold(chunks[2]) in _COPIED_FROM or second in _ORIGINAL and fold(chunks[2]) in _PUBLISHED_IN):
+            return True                           # "المادة الأصلية من", "المقال الأصلي على": the copy, its adjective
+    if first in _READ_VERBS and len(chunks) > 2 and fold(chunks[1]) in _COPY_NOUNS:
+        return True                               # "اقرأ المقال الأصلي على": a verb sending the reader to the copy
     if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
         return False                              # nothing else a label's first word can be: fold no more
     keys = fold(" ".join(chunks)).split()
@@ -971,14 +976,18 @@ def _published_it(key: str) -> bool:
 
 def _copy_preposition(toks: list[Token], j: int) -> int:
     """The index of من / عن after a copy's noun, at ``j`` or after one definite adjective ("المادة الأصلية من",
-    "المعلومات الواردة من"), else 0."""
+    "المعلومات الواردة من"); after "the original" في / على / عبر too ("المقال الأصلي على"); else 0."""
     if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPIED_FROM:
         return j
     if j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.startswith("ال") \
-            and toks[j].key not in OUTLET_NOUNS and not _match_at(toks, j) \
-            and toks[j + 1].kind == WORD and toks[j + 1].key in _COPIED_FROM:
+            and toks[j].key not in OUTLET_NOUNS and not _match_at(toks, j) and toks[j + 1].kind == WORD \
+            and (toks[j + 1].key in _COPIED_FROM or toks[j].key in _ORIGINAL and toks[j + 1].key in _PUBLISHED_IN):
         return j + 1
     return 0
+
+
+_ORIGINAL = frozenset(("الاصلي", "الاصليه"))        # "المقال الأصلي": the copy as first published
+_READ_VERBS = frozenset(("اقرا", "طالع", "راجع", "تصفح", "اطلع"))   # imperatives sending the reader to it
 
 
 def _describing_words_end(toks: list[Token], i: int) -> int:

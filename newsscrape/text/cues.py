@@ -274,6 +274,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if w0 in _RECENCY and w0 != "اخبار" and w1 in _SITE_NOUNS:
         return MORE, 2
     if w0 in _VERBS:
+        if len(words) > 2 and words[2] in ("الاصلي", "الاصليه"):
+            return None                         # "اقرأ الخبر الأصلي على …": the original elsewhere, a source
         if w1 in _ADVERBS:
             return READ_ALSO, 2
         if w1 in _OFFERED:

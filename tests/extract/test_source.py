@@ -70,3 +70,39 @@ def test_an_agency_named_as_json_ld_author_with_its_short_form_is_the_source():
                 head=f'<script type="application/ld+json">{ld}</script>')
     assert extract_article(html, url="https://news.example.net/2024/05/01/story-1234")["source"] \
         == "وكالة الأنباء العراقية (واع)"
+
+
+@pytest.mark.parametrize("verb", ["اقرأ", "طالع", ""])
+@pytest.mark.parametrize("noun", ["المقال الأصلي", "الخبر الأصلي", "النص الأصلي", "المادة الأصلية"])
+@pytest.mark.parametrize("prep", ["على", "في", "عبر", "من"])
+def test_the_original_article_elsewhere_is_the_source(verb, noun, prep):
+    """"اقرأ المقال الأصلي على <a>موقع …</a>": the original article on another site credits that site as the
+    source; the line is no read-also cue and stays out of the body, its link out of the related list."""
+    link = '<a href="https://www.other-outlet.example/2024/05/01/x">موقع الأفق الإخباري</a>'
+    line = f"<p>{verb} {noun} {prep} {link}</p>"
+    rec = extract_article(article().replace("</div></article>", line + "</div></article>"),
+                          url="https://news.example.net/2024/05/01/story-1")
+    assert rec["source"] == "موقع الأفق الإخباري"
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    assert rec["related"] == []
+
+
+@pytest.mark.parametrize("role", ["محرر الشؤون الاقتصادية", "مراسلة الموقع في بيروت", "كاتب صحفي",
+                                  "باحث في الشؤون الدولية", "رئيس قسم الأخبار"])
+@pytest.mark.parametrize("name", ["سامي الحداد", "هدى عبد الرحمن السالم"])
+@pytest.mark.parametrize("shape", ["<p><strong>{n}</strong></p><p>{r}</p>", "<p><b>{n}</b><br>{r}</p>",
+                                   "<p>{n} - {r}</p>", "<p>{n}، {r}</p>"])
+def test_a_writers_signature_closing_the_body_is_a_byline(role, name, shape):
+    """A name and the writer's role after the last paragraph ("سامي الحداد" / "محرر الشؤون الاقتصادية"): a
+    signature, a byline at the end, not body text; the name is the author."""
+    rec = extract_article(article().replace("</div></article>", shape.format(n=name, r=role) + "</div></article>"))
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    assert rec["authors"] == [name]
+
+
+def test_a_short_last_paragraph_about_a_role_is_body_text():
+    """A last paragraph that names a role in a sentence stays ("رئيس الوزراء يصل غدا إلى العاصمة"), as does a
+    role line after a sentence rather than a name."""
+    last = "<p>رئيس الوزراء يصل غدا</p>"
+    rec = extract_article(article().replace("</div></article>", last + "</div></article>"))
+    assert rec["paragraphs"][-1] == "رئيس الوزراء يصل غدا"
