@@ -41,6 +41,7 @@ MAX_DATELINE_WORDS = 12       # place and date before a dateline's agency
 TAIL_CHARS = 120              # how much of a last paragraph a closing tag may take
 MAX_TAG_TOKENS = 12           # tokens of a closing tag's names: "(د ب أ، أ ف ب، رويترز)"
 MAX_PRESS_NAME_WORDS = 4      # a newspaper's name alone on a line: its noun and up to three words
+MIN_PRESS_NAME_WORDS = 2      # a press noun and a name at least: "شبكة الجزيرة"
 MAX_REST_WORDS = 2            # words after a known name inside the marks that enclose it: "يونايتد برس إنترناشيونال"
 MAX_NAME_TAIL_WORDS = 2       # an edition's word and the web's after a known name: "سبوتنيك عربي", "الجزيرة نت"
 MIN_NISBA_LETTERS = 6         # a definite adjective of a country: "التركيه" (folded), never "اليه"
@@ -354,6 +355,17 @@ _MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "ان�
                           "تايمز", "بوست", "صحافه", "نت", "اونلاين"))       # "الجزيرة نت", "….نت": on the web
 
 
+# Nouns of the press and broadcasting that open an outlet's name and mean nothing else (not "موقع", a place too,
+# nor "قناة", a canal: "قناة السويس").
+_PRESS_OUTLETS = frozenset(("صحيفه", "جريده", "مجله", "شبكه", "تلفزيون", "اذاعه", "راديو", "يوميه", "اسبوعيه"))
+
+
+def _press_named(words: list[Token]) -> bool:
+    """Do ``words`` make a name a press noun opens ("شبكة الجزيرة", "إذاعة الشمال"): two to a few words?"""
+    return MIN_PRESS_NAME_WORDS <= len(words) <= MAX_UNLISTED_OUTLET_WORDS and all(t.kind == WORD for t in words) \
+        and words[0].key in _PRESS_OUTLETS
+
+
 def _is_media(key: str) -> bool:
     return key.removeprefix("لل").removeprefix("ال") in _MEDIA_WORDS
 
@@ -364,8 +376,11 @@ def _media_name_at(toks: list[Token], i: int) -> int:
     word; 0 when there is none at word ``i``."""
     if i > 0 and toks[i - 1].kind == WORD and not _is_date_word(toks[i - 1].key):
         return 0
-    j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS)
+    j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS | _PREPOSITIONS)
     return j if j - i >= 2 and any(_is_media(t.key) for t in toks[i:j]) else 0
+
+
+_PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "مع"))    # folded: a label's, never inside a media name
 
 
 def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | None = None,
@@ -383,7 +398,7 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
             return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
             # known by its words when one of them says news or media ("(شفق نيوز)"), else by its brackets alone
-            media = any(_is_media(t.key) for t in toks[i:j] if t.kind == WORD)
+            media = any(_is_media(t.key) for t in toks[i:j] if t.kind == WORD) or _press_named(toks[i:j])
             return Agency(_name(line, toks, i, j), i, j, media, True)
         if unknown and (j := _media_name_at(toks, i)) and j <= stop:
             return Agency(_name(line, toks, i, j), i, j, True, False)      # told by its words, as by a list
@@ -565,7 +580,7 @@ def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:
     while i < len(toks) and toks[i].kind == WORD and i < MAX_PLACE_WORDS:
         i += 1
     opening = i
-    while i < len(toks) and toks[i].kind in (SEP, COLON) and i - opening < MAX_MARKS_AROUND:
+    while i < len(toks) and toks[i].kind in (SEP, COLON, COMMA) and i - opening < MAX_MARKS_AROUND:
         i += 1
     if opening == 0 or i == opening:
         return None
@@ -576,11 +591,13 @@ def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:
     if j == i:
         return None
     # the same marks after the name; or any mark after a name an outlet's noun opens ("القاهرة - بوابة
-    # الأهرام: …"): a correspondent's name is set between two different marks too ("القاهرة - محمد أحمد:")
-    closed = [t.text for t in toks[j:j + len(marks)]] == marks \
-        or toks[i].key in OUTLET_NOUNS and not toks[i].key.startswith("ال") and j - i > 1 and j < len(toks) \
-        and toks[j].kind in (SEP, COLON)
-    if not closed or not _unknown_words(toks[i:j]):
+    # الأهرام: …", "أبوظبي، موقع 24 – …"): a correspondent's name is set between two different marks too
+    # ("القاهرة - محمد أحمد:"), and a comma sets apart a sentence's words, so neither is read without the noun
+    outlet = toks[i].key in OUTLET_NOUNS and not toks[i].key.startswith("ال") and j - i > 1
+    comma = any(t.kind == COMMA for t in toks[opening:i])
+    closed = [t.text for t in toks[j:j + len(marks)]] == marks and (outlet or not comma) \
+        or outlet and j < len(toks) and toks[j].kind in (SEP, COLON)
+    if not closed or not (_unknown_words(toks[i:j]) or outlet and _name_end(toks, i, j - i, _LABEL_WORDS) == j):
         return None
     return Agency(_name(line, toks, i, j), i, j, False, True)
 
@@ -697,7 +714,8 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
         if toks[i].kind == WORD and _unknown_at(toks, i) == end:
             a = Agency(_name(tail, toks, i, end), i, end, False, True)
             break
-        if toks[i].kind == WORD and i and toks[i - 1].kind in (SEP, COMMA) and _media_name_at(toks, i) == end:
+        if toks[i].kind == WORD and i and toks[i - 1].kind in (SEP, COMMA) and (
+                _media_name_at(toks, i) == end or _press_named(toks[i:end]) and _name_end(toks, i, end - i) == end):
             a = Agency(_name(tail, toks, i, end), i, end, True, False)    # "… ، الجزيرة نت": says it is media's
             break
     if a is None:

@@ -1032,3 +1032,32 @@ def test_it_was_published_in_labels_the_outlet(verb, between, prep, name):
     was published in, as "نُشر أولاً في" does; the name must end the line."""
     assert labelled(f"{verb}{between}{prep} {name}") == name
     assert labelled(f"{verb}{between}{prep} {name} تقريرا مفصلا عن الحادث الذي وقع أمس") is None
+
+
+@given(st.sampled_from(["نشر في الأصل على", "ورد الخبر في", "منشور على", "تم نشره في"]),
+       st.sampled_from(["ستيب نيوز", "الساحل برس", "أخبار ميديا", "شبكة الأفق الإخبارية"]))
+def test_a_media_name_never_takes_a_preposition_before_it(label, name):
+    """"نشر في الأصل على ستيب نيوز": a name that says it is media's is read from the word after the label's
+    preposition, never with it ("الأصل على ستيب نيوز" was read as a credit line's agency)."""
+    assert credit_line(f"{label} {name}") in (None, name)
+
+
+@given(st.sampled_from(["شبكة الأفق", "صحيفة المساء الجديدة", "إذاعة الشمال", "تلفزيون الساحل", "جريدة الغد"]),
+       st.sampled_from(PLACES), st.sampled_from(["، ", " - ", ": "]))
+def test_a_bracketed_name_a_press_noun_opens_is_a_datelines_outlet(name, where, after):
+    """"الدوحة (شبكة الجزيرة)، قال …": a name in brackets that a noun of the press or broadcasting opens says
+    what it is, as a word of media does, whatever mark follows the brackets; a bracketed place or a
+    canal's name ("قناة السويس": قناة is a canal too) does not."""
+    assert dateline(f"{where} ({name}){after}{SENTENCE}")[0] == name
+    assert closing_tag(f"{SENTENCE} // {name}")[0] == name
+    assert dateline(f"{where} (قناة السويس)، {SENTENCE}") is None
+
+
+@given(st.sampled_from(["موقع 24", "موقع عرب 48", "قناة 218", "بوابة الأفق"]), st.sampled_from(PLACES),
+       st.sampled_from([(" · ", " · "), ("، ", " – "), (" | ", " | "), (" - ", ": ")]))
+def test_an_outlet_with_a_number_between_marks_after_a_place_is_a_datelines_outlet(name, where, marks):
+    """"أبوظبي · موقع 24 · …", "أبوظبي، موقع 24 – …": an outlet's noun and its number set apart after the place,
+    between the same marks or any two (a comma opening them); a person's name between a comma and a dash
+    stays no outlet."""
+    assert dateline(f"{where}{marks[0]}{name}{marks[1]}{SENTENCE}")[0] == name
+    assert dateline(f"{where}، محمد أحمد – {SENTENCE}") is None
