@@ -355,15 +355,10 @@ _MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "ان�
                           "تايمز", "بوست", "صحافه", "نت", "اونلاين"))       # "الجزيرة نت", "….نت": on the web
 
 
-# Nouns of the press and broadcasting that open an outlet's name and mean nothing else (not "موقع", a place too,
-# nor "قناة", a canal: "قناة السويس").
-_PRESS_OUTLETS = frozenset(("صحيفه", "جريده", "مجله", "شبكه", "تلفزيون", "اذاعه", "راديو", "يوميه", "اسبوعيه"))
-
-
 def _press_named(words: list[Token]) -> bool:
     """Do ``words`` make a name a press noun opens ("شبكة الجزيرة", "إذاعة الشمال"): two to a few words?"""
     return MIN_PRESS_NAME_WORDS <= len(words) <= MAX_UNLISTED_OUTLET_WORDS and all(t.kind == WORD for t in words) \
-        and words[0].key in _PRESS_OUTLETS
+        and words[0].key in _PRESS_NOUNS_SET_APART
 
 
 def _is_media(key: str) -> bool:
@@ -1167,6 +1162,8 @@ def lone_tag(line: str) -> str | None:
 # Nouns that open a newspaper's, a portal's or a broadcaster's name and little else ("صحيفة", "بوابة"), not
 # those that open places and things as often ("موقع الحادث", "قناة السويس", "شبكة الطرق").
 _PRESS_NOUNS = _PAPER_NOUNS | {"بوابه", "اذاعه", "تلفزيون", "راديو"}
+# Set apart by brackets or a mark, a network's name is an outlet's too ("(شبكة الجزيرة)", "// شبكة رووداو").
+_PRESS_NOUNS_SET_APART = _PRESS_NOUNS | {"شبكه"}
 
 
 def _press_name_alone(line: str, toks: list[Token]) -> str | None:
