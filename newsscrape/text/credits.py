@@ -753,6 +753,9 @@ def labelled(line: str) -> str | None:
     if i >= len(toks):
         return None
     copy_from = abbreviated = False
+    if i + 1 < len(toks) and _without_this(toks[i].key) and toks[i + 1].kind == WORD \
+            and _without_and(toks[i + 1].key) in _LABEL_WORDS | _ACCORDING_WHAT:
+        i += 1                   # "وذلك نقلاً عن …": "and that", a sentence's tail set apart, then the label
     if toks[i].key in _READ_VERBS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPY_NOUNS:
         i += 1                   # "اقرأ المقال الأصلي على …": the reader sent to the copy's original
     if _copy_named_first(toks, i):
@@ -777,7 +780,7 @@ def labelled(line: str) -> str | None:
         elif j := _describing_words_end(toks, i):
             i = j                # "المصدر المنقول عنه:": words that describe the source, up to a colon
         strict = key not in _REFERENCES     # after "the reference" the name must say what it is, as after عن
-    elif key in _COPIED and (j := _copied_from(toks, i + 1)):
+    elif (key in _COPIED or _copied_it(key)) and (j := _copied_from(toks, i + 1)):
         i = j
         strict = True
     elif _is_participle(key) and (j := _copied_from(toks, i + 1)):
@@ -930,8 +933,13 @@ def _opens_with_label(line: str) -> bool:
         keys = fold(chunks[0]).split()
     if not keys:
         return False
+    if _without_this(keys[0]) and len(chunks) > 1:
+        chunks = chunks[1:]                       # "وذلك نقلاً عن": a demonstrative before the label
+        keys = fold(chunks[0]).split()
+        if not keys:
+            return False
     first = _without_and(keys[0])
-    if first in _LABEL_WORDS or _is_published(first):
+    if first in _LABEL_WORDS or _is_published(first) or _copied_it(first):
         return True
     if first in _DONE and len(chunks) > 1 and _published_it(fold(chunks[1])):
         return True                               # "تم نشره في": it was published in
@@ -972,6 +980,20 @@ def _copied_from(toks: list[Token], j: int) -> int:
     if j < len(toks) and toks[j].kind == WORD and toks[j].key == _ADAPTED:
         j += 1
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPIED_FROM else 0
+
+
+def _without_this(key: str) -> bool:
+    """Is a folded word a demonstrative, with و on it or not ("وذلك", "هذا")?"""
+    return key in _THIS or key.startswith(_AND) and key[1:] in _THIS
+
+
+_COPYING = frozenset(("نقل", "ترجم"))        # verbs of copying, past: "نقلته عن", "ترجمته عن"
+_IT_BY = ("تها", "ته", "ناه", "ناها", "ها", "ه")   # the copy's pronoun on them, the subject's before it
+
+
+def _copied_it(key: str) -> bool:
+    """A verb of copying with the copy's pronoun on it ("نقلته", "نقلناه", "نقلها")."""
+    return any(key.endswith(p) and key[:-len(p)] in _COPYING for p in _IT_BY)
 
 
 def _is_published(key: str) -> bool:

@@ -40,6 +40,7 @@ _ADVERBS = frozenset(("ايضا", "كذلك", "المزيد", "اكثر", "اي�
                       "كمان", "برضه", "برضو",    # also in the dialects: اقرأ كمان
                       "بالتفصيل", "بالتفاصيل"))  # in detail: اقرأ بالتفصيل
 _INTEREST_HEAD = frozenset(("يهمك", "يهمكم", "يعجبك", "يعجبكم", "يستهويك", "تهمك", "تهمكم", "تعجبك", "تعجبكم",
+                            "يفيدك", "يفيدكم", "تفيدك", "تفيدكم",      # of use to you: "قد تفيدك"
                             "تستهويك"))
 # Words after a noun of stories that make a list site-wide: "أخبار عاجلة", "الأخبار الرئيسية".
 _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه", "رئيسيه", "الاهم", "المختاره", "مختاره", "الرائجه",
@@ -54,6 +55,10 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
 _MISS = frozenset(("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يفوتكم"))     # "لا تفوتك": do not miss
+_FORGET = frozenset(("تنس", "تنسي", "تنسوا", "تنسى"))                 # "لا تنسَ قراءة": do not forget
+# "من المهم أن تقرأ": it matters, it is of use, that you read (the verb in the second person)
+_WORTH = frozenset(("المهم", "المفيد"))
+_YOU_READ = frozenset(("تقرا", "تقراي", "تقراوا", "تطالع", "تطلع", "تشاهد", "تتابع"))
 _FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
 _STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "اخبار", "قصص", "تقارير", "روابط", "فيديوهات", "مقاطع",
                           "تدوينات", "منشورات", "عناوين", "قراءات", "ملفات", "تغطيات", "مقال", "خبر", "موضوع",
@@ -267,8 +272,12 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             # more of the site's stories, or of this story's details ("المزيد من التفاصيل": further reading)
             if len(words) > 2 and words[2] in _THIS_STORYS:
                 return READ_ALSO, 3
+            if len(words) > 3 and words[3] in ("حول", "عن") and (m := _about_the_story(words, 4)):
+                return SIMILAR, 4 + m            # "مزيد من الأخبار حول القضية": about this story
             return MORE, 3 if len(words) > 2 else 2
         return None
+    if w0.endswith("نا") and w0[:-2] in _RECENCY and w0 != "اخبارنا":
+        return MORE, 1                                      # "جديدنا": the site's newest, as "جديد الموقع"
     if len(words) == 1 and w0.startswith("ال") and w0[2:] in _RECENCY | _ELATIVES:
         return MORE, 1                                      # "الأحدث", "الأبرز": the site's, as "أحدث الأخبار"
     if w0 in _RECENCY and w0 != "اخبار" and w1 in _SITE_NOUNS:
@@ -300,6 +309,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, k + m                         # "هذا أيضاً قد يهمك"
     if w0 == "لا" and w1 in _MISS:
         return READ_ALSO, 2
+    if w0 == "لا" and w1 in _FORGET:
+        return READ_ALSO, 3 if len(words) > 2 and words[2] in _READING else 2
+    if w0 == "من" and w1 in _WORTH and words[2:3] == ["ان"] and len(words) > 3 and words[3] in _YOU_READ:
+        return READ_ALSO, 4
     if w0 in _MODALS and (m := _reading_offered(words)):
         return READ_ALSO, m                             # "يمكنك قراءة", "قد تود مطالعة", "ربما ترغب في قراءة"
     if (m := _missed(words)):
@@ -368,7 +381,8 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "برز", "جديد", "عاجل", "رئيس", "رييس", "ختار", "ختيار", "ختر", "زوار", "قسم", "رائج", "رايج", "رواج",
                "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
                "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف",
-               "متفرق", "منوع", "تنوع", "شتى", "شتي", "نتقا", "سابق", "مميز", "مباشر", "ساخن")
+               "متفرق", "منوع", "تنوع", "شتى", "شتي", "نتقا", "سابق", "مميز", "مباشر", "ساخن",
+               "لا تنس", "فيدك", "فيدكم")
 
 
 def _any_of(stems) -> str:

@@ -1061,3 +1061,19 @@ def test_an_outlet_with_a_number_between_marks_after_a_place_is_a_datelines_outl
     stays no outlet."""
     assert dateline(f"{where}{marks[0]}{name}{marks[1]}{SENTENCE}")[0] == name
     assert dateline(f"{where}، محمد أحمد – {SENTENCE}") is None
+
+
+@given(st.sampled_from(["نقلته عن", "نقلتها عن", "نقلناه عن", "ترجمته عن", "نقلها من"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالة الأنباء الكويتية"]))
+def test_a_verb_of_copying_with_its_object_labels_a_source(label, name):
+    """"نقلته عن موقع …": a verb of copying with the copy's pronoun on it and من / عن labels a source as "نقلاً
+    عن" does; the name must still say what it is."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} محمد أحمد") is None
+
+
+@given(st.sampled_from(["وذلك", "ذلك", "وهذا"]), st.sampled_from(["نقلاً عن", "حسب", "وفق ما نقلته", "بحسب"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالات"]))
+def test_a_demonstrative_before_a_label_leaves_it_a_label(this, label, name):
+    """"وذلك نقلاً عن وكالات": "and that" before a label, as a sentence's tail set apart, leaves the label."""
+    assert labelled(f"{this} {label} {name}") == name

@@ -575,3 +575,31 @@ def test_live_and_hot_stories_are_site_wide(noun, live, sep):
     prefilter.)"""
     assert cue_hint(f"{noun} {live}{sep}")
     assert match_cue(f"{noun} {live}{sep}")[0] == MORE
+
+
+@given(st.sampled_from(["مزيد من", "المزيد من"]), st.sampled_from(["الأخبار", "التقارير", "المقالات"]),
+       st.sampled_from(["حول", "عن"]), st.sampled_from(["القضية", "الموضوع", "هذا الموضوع", "هذه القضية"]), mark)
+def test_more_stories_about_this_one_are_related(more, stories, about, what, sep):
+    """"مزيد من الأخبار حول القضية": more of the site's stories, but about this story: its related list (more
+    stories alone, or of a section, stay the site's)."""
+    assert match_cue(f"{more} {stories} {about} {what}{sep}")[0] == SIMILAR
+    assert match_cue(f"{more} {stories}{sep}")[0] == MORE
+
+
+@given(st.sampled_from(["لا تنسَ قراءة", "لا تنسى قراءة", "لا تنسوا قراءة", "لا تنس", "من المهم أن تقرأ",
+                        "من المفيد أن تقرأ", "من المهم أن تطالع"]), mark)
+def test_do_not_forget_and_it_is_worth_reading_are_read_also_cues(cue, sep):
+    """"لا تنسَ قراءة", "من المهم أن تقرأ": do not forget to read, it matters that you read."""
+    assert cue_hint(cue + sep) and match_cue(cue + sep)[0] == READ_ALSO
+
+
+@given(st.sampled_from(NOUNS), st.sampled_from(["قد تفيدك", "قد يفيدك", "ربما تفيدكم"]), mark)
+def test_stories_that_may_help_you_are_related(noun, helps, sep):
+    """"تقارير قد تفيدك": stories offered as of use to the reader, as "قد تهمك" offers them."""
+    assert cue_hint(f"{noun} {helps}{sep}") and match_cue(f"{noun} {helps}{sep}")[0] == SIMILAR
+
+
+@given(st.sampled_from(["جديدنا", "أحدثنا", "جديدنا اليوم"]), mark)
+def test_our_newest_is_site_wide(heading, sep):
+    """"جديدنا": the site's newest, as "جديد الموقع"."""
+    assert match_cue(heading + sep)[0] == MORE
