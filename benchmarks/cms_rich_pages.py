@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write fourteen held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write fifteen held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1082,11 +1082,71 @@ def fourteenth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def fifteenth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """A timeline of the story's earlier stages after the body (dated links: this story's), a link to the
+    article in another language, a poll inside the article, a table of contents of in-page anchors, the
+    article's key points as a list of its own text, and a breadcrumb with the body's lede in bold."""
+    pages: dict = {}
+    T = "البرلمان يقر قانون الموازنة العامة بعد جلسات نقاش استمرت أسبوعين"
+    D = "2025-12-01T19:30:00+03:00"
+    P = [
+     "أقر البرلمان مساء اليوم قانون الموازنة العامة للدولة للعام المقبل بأغلبية الأصوات، بعد جلسات نقاش مطولة استمرت أسبوعين بين الحكومة واللجان المختصة.",
+     "وتبلغ النفقات المقدرة في الموازنة نحو اثني عشر مليار دولار، بزيادة ستة في المئة عن العام الحالي، فيما يقدر العجز بنحو ثلاثة في المئة من الناتج المحلي.",
+     "وخصصت الموازنة الحصة الأكبر من الإنفاق الاستثماري لقطاعات التعليم والصحة والبنية التحتية، إلى جانب برامج الدعم الاجتماعي للأسر محدودة الدخل.",
+     "وقال رئيس اللجنة المالية إن التعديلات التي أدخلها النواب على المشروع الحكومي ركزت على ضبط النفقات الجارية وتحسين تحصيل الإيرادات الضريبية.",
+    ]
+    STAGES = [("/politics/2025/11/17/budget-9901", "17 نوفمبر", "الحكومة تحيل مشروع الموازنة إلى البرلمان"),
+              ("/politics/2025/11/23/budget-9940", "23 نوفمبر", "اللجنة المالية تبدأ مناقشة بنود الموازنة مع الوزراء"),
+              ("/politics/2025/11/28/budget-9977", "28 نوفمبر", "النواب يطالبون بزيادة مخصصات التعليم والصحة في الموازنة")]
+    REL = [(u, t) for u, _, t in STAGES]
+    URLC = "https://www.majlis.example/politics/2025/12/01/budget-passed-9990"
+    ps = _paragraphs
+    top = _top(_head(T, D), "المجلس اليوم", [("/politics", "سياسة"), ("/economy", "اقتصاد"), ("/world", "عالم")])
+    side = _most_read([("/sport/2025/12/01/league-9991", "الفريق يتصدر الدوري بعد فوزه الكبير في مباراة القمة")])
+    related = f"<div><h3>أخبار ذات صلة</h3><ul>{li(REL)}</ul></div>"
+    # 1 a timeline of the story's earlier stages: dated links after the body under a heading of milestones
+    stages = "".join(f'<li><time>{d}</time><a href="{u}">{t}</a></li>' for u, d, t in STAGES)
+    pages["timeline"] = (top + f"""<main><article><h1>{T}</h1><div>{ps(P)}</div>
+    <section><h3>محطات في مسار الموازنة</h3><ol>{stages}</ol></section></article></main>{side}</body></html>""", None,
+                         [(r, "similar") for r in REL])
+    # 2 a link to the article in English under the headline, and the related list
+    pages["other-language"] = (top + f"""<main><article><h1>{T}</h1>
+    <p><a href="https://en.majlis.example/politics/2025/12/01/budget-passed-9990" hreflang="en" lang="en">Read this article in English</a></p>
+    <div>{ps(P)}</div>{related}</article></main>{side}</body></html>""", None, [(r, "similar") for r in REL])
+    # 3 a reader poll between the body's paragraphs
+    poll = ('<div><h4>استطلاع رأي</h4><p>هل تتوقع أن تنجح الموازنة الجديدة في خفض العجز؟</p><form>'
+            '<label><input type="radio" name="v" value="1"> نعم</label><label><input type="radio" name="v" value="2"> لا</label>'
+            '<label><input type="radio" name="v" value="3"> لا أعرف</label><button>صوّت</button></form></div>')
+    pages["poll"] = (top + f"""<main><article><h1>{T}</h1><div>{ps(P[:2])}{poll}{ps(P[2:])}</div>{related}</article></main>
+    {side}</body></html>""", None, [(r, "similar") for r in REL])
+    # 4 a table of contents of in-page anchors before the body, subheadings in it
+    toc = ('<nav><p>محتويات المقال</p><ul><li><a href="#figures">أرقام الموازنة</a></li>'
+           '<li><a href="#priorities">أولويات الإنفاق</a></li></ul></nav>')
+    body = (f'<p>{P[0]}</p><h2 id="figures">أرقام الموازنة</h2><p>{P[1]}</p><h2 id="priorities">أولويات الإنفاق</h2>'
+            f'<p>{P[2]}</p><p>{P[3]}</p>')
+    pages["contents"] = (top + f"""<main><article><h1>{T}</h1>{toc}<div>{body}</div>{related}</article></main>{side}</body></html>""",
+                         None, [(r, "similar") for r in REL])
+    # 5 the article's key points as a list of its own text, before the paragraphs
+    points = ["النفقات المقدرة نحو اثني عشر مليار دولار", "العجز المتوقع ثلاثة في المئة من الناتج المحلي",
+              "الأولوية للتعليم والصحة والبنية التحتية"]
+    pages["key-points"] = (top + f"""<main><article><h1>{T}</h1><div><p><strong>أبرز ما جاء في الموازنة:</strong></p>
+    <ul>{"".join(f"<li>{x}</li>" for x in points)}</ul>{ps(P)}</div>{related}</article></main>{side}</body></html>""", None,
+                           [(r, "similar") for r in REL])
+    # 6 a breadcrumb above the headline, the lede in bold as the body's first paragraph
+    crumbs = '<ol><li><a href="/">الرئيسية</a></li><li><a href="/politics">سياسة</a></li><li>البرلمان</li></ol>'
+    pages["breadcrumb-lede"] = (top + f"""<main>{crumbs}<article><h1>{T}</h1><div><p><b>{P[0]}</b></p>{ps(P[1:])}</div>
+    {related}</article></main>{side}</body></html>""", None, [(r, "similar") for r in REL])
+    texts = _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+    texts["contents"][1]["paragraphs"] = [P[0], "أرقام الموازنة", P[1], "أولويات الإنفاق", P[2], P[3]]
+    texts["key-points"][1]["paragraphs"] = ["أبرز ما جاء في الموازنة:", *points, *P]
+    return texts
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
                           ("twelfth", twelfth_set()), ("thirteenth", thirteenth_set()),
-                          ("fourteenth", fourteenth_set())):
+                          ("fourteenth", fourteenth_set()), ("fifteenth", fifteenth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,7 @@ from .thresholds import (
 )
 from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden
 
+_FORM_BOXES = frozenset({"div", "section"})   # boxes that hold a form beside its heading and question
 _SKIP_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "header", "form", "img", "picture",
                         "video", "audio", "map", "h1", "label", "fieldset", "dialog"})
 _SKIP_CLASS = re.compile(
@@ -249,6 +250,8 @@ def _skippable(el: etree._Element, m: Measures) -> bool:
         return True
     if el.tag == "a" and _SHARE_HREF.search(el.get("href") or ""):
         return True
+    if el.tag in _FORM_BOXES and any(c.tag == "form" for c in el) and m.length(el) <= MAX_SOFT_SKIP_CHARS:
+        return True              # a poll's or a sign-up's box: its question and prompt are the form's
     cid = _marker(el)
     if not cid:
         return False

@@ -175,3 +175,18 @@ def test_a_body_in_one_paragraph_of_br_lines_beside_a_link_is_no_excerpt():
     html = page(f"<main><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div><p>{'<br><br>'.join(PARA)}</p>"
                 '<div><a href="/tag/1">سياسة</a> <a href="/tag/2">اقتصاد</a></div></div></main>')
     assert extract_article(html, url=URL)["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("box", [
+    '<div><h4>استطلاع رأي</h4><p>هل تتوقع أن تنجح الخطة الجديدة؟</p><form>'
+    '<label><input type="radio" name="v"> نعم</label><label><input type="radio" name="v"> لا</label>'
+    '<button>صوّت</button></form></div>',
+    '<section><p>ما رأيك في القرار الجديد للحكومة؟</p><form><input type="checkbox"> أؤيد '
+    '<input type="checkbox"> أعارض</form></section>',
+    '<div><p>اشترك في نشرتنا ليصلك الجديد كل يوم</p><form><input type="email"><button>إرسال</button></form></div>',
+])
+def test_a_box_around_a_form_between_paragraphs_is_no_body_text(box):
+    """A poll or a sign-up between the body's paragraphs: its heading and question stand beside the form in a
+    short box of their own, and are the form's, not the article's (the question was kept as a paragraph)."""
+    rec = extract_article(article(box))
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
