@@ -379,9 +379,10 @@ _PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "مع"))    # fol
 
 
 def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | None = None,
-                unknown: bool = True) -> Agency | None:
-    """The first agency among ``toks[start:stop]``: a gazetteer form, else (``unknown``) a short name
-    in brackets or a name set apart that says it is media's."""
+                unknown: bool = True, noun: bool = True) -> Agency | None:
+    """The first agency among ``toks[start:stop]``: a gazetteer form (with the outlet's noun written before
+    it, unless ``noun`` is false: "إذاعة مونت كارلو الدولية"), else (``unknown``) a short name in brackets
+    or a name set apart that says it is media's."""
     stop = len(toks) if stop is None else stop
     for i in range(start, stop):
         if toks[i].kind != WORD:
@@ -390,6 +391,7 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
             if (end := _short_form_after(toks, j)) <= stop:
                 j = end
             j = _list_end(toks, j, stop)
+            i = _with_noun(toks, i, start) if noun else i
             return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
             # known by its words when one of them says news or media ("(شفق نيوز)"), else by its brackets alone
@@ -398,6 +400,15 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
         if unknown and (j := _media_name_at(toks, i)) and j <= stop:
             return Agency(_name(line, toks, i, j), i, j, True, False)      # told by its words, as by a list
     return None
+
+
+def _with_noun(toks: list[Token], i: int, start: int = 0) -> int:
+    """Where a known name at word ``i`` starts with the outlet's noun written right before it ("إذاعة" in
+    "إذاعة مونت كارلو الدولية", "قناة" in "قناة روسيا اليوم"): ``i - 1``, else ``i``; never before ``start``."""
+    if i - 1 >= start and toks[i - 1].kind == WORD and toks[i - 1].key in OUTLET_NOUNS \
+            and not toks[i - 1].key.startswith("ال"):
+        return i - 1
+    return i
 
 
 # Marks that join agencies credited together: "رويترز، أ ف ب", "رويترز/AFP", "رويترز - د ب أ".
@@ -701,7 +712,8 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
     for i in range(max(0, end - MAX_TAG_TOKENS), end):
         j = _list_end(toks, j, end) if toks[i].kind == WORD and (j := _match_at(toks, i)) else 0
         if j == end:
-            a = Agency(_name(tail, toks, i, j), i, j, True, _bracketed(toks, i, j))
+            f = _with_noun(toks, i)
+            a = Agency(_name(tail, toks, f, j), f, j, True, _bracketed(toks, f, j))
             break
         if j and _short_form_after(toks, j) == end + 1:       # "وكالة … (واع)" closing the tail
             a = Agency(_name(tail, toks, i, end + 1), i, end + 1, True, _bracketed(toks, i, end + 1))
@@ -843,7 +855,7 @@ def labelled(line: str) -> str | None:
     if len(words) == 1 and words[0].key not in COLLECTIVE_HEADS \
             and (words[0].key in OUTLET_NOUNS or _glued_to_outlet(words[0].key)):
         return None              # "عن وكالة" and the name in the next element: the noun alone names nothing
-    agency = find_agency(line, toks, start=i, unknown=False)
+    agency = find_agency(line, toks, start=i, unknown=False, noun=False)
     named = agency is not None and agency.first == toks.index(words[0])
     second, end = (toks.index(words[1]), toks.index(words[-1]) + 1) if len(words) > 1 else (0, 0)
     if not named and not marked and len(words) > 1 and (words[0].key in _DESCRIBING or _glued_to_outlet(words[0].key)

@@ -95,7 +95,12 @@ _MISSED = "فات"
 MAX_MISSED_LETTERS = 5        # "فاتتك", "فاتكم": the verb and its pronoun, never "فاتورة"
 # "أيضاً على موقعنا": also, a preposition, and the site itself (defined, or "our": its taa marbuta then ت).
 _ON = frozenset(("علي", "في", "عبر"))
-_SITE_ITSELF = frozenset(("موقع", "بوابه", "منصه", "صفحه", "جريده"))
+_SITE_ITSELF = frozenset(("موقع", "بوابه", "منصه", "صفحه", "جريده", "شبكه"))
+# Lists that are the site's by whom they come from or what they are: the opinion section ("مقالات الرأي"), the
+# partners' ("أخبار الشركاء"), advertising ("إعلانات", "محتوى مدعوم").
+_NOT_CHOSEN_FOR_IT = frozenset(fold(w) for w in ("الرأي", "الشركاء", "شركائنا", "شركاؤنا"))
+_ADS = frozenset(fold(w) for w in ("إعلانات", "إعلان", "الإعلانات"))
+_SPONSORED = frozenset(fold(w) for w in ("مدعوم", "مدعومة", "ممول", "ممولة", "برعاية"))
 # "Of the hour": what is current on the site ("حديث الساعة", "قضية الساعة"). Not "اليوم": a menu's sections
 # are named so ("عيادة اليوم", "صحف اليوم").
 _NOW = frozenset(("الساعه",))
@@ -276,6 +281,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
                 return SIMILAR, 4 + m            # "مزيد من الأخبار حول القضية": about this story
             return MORE, 3 if len(words) > 2 else 2
         return None
+    if len(words) == 1 and w0 in _ADS or len(words) == 2 and (w0 == "من" and _is_the_site(w1)
+                                                             or w0.removeprefix("ال") == "محتوي" and w1 in _SPONSORED):
+        return MORE, len(words)                             # "إعلانات", "من شبكتنا": advertising, the network's
     if w0.endswith("نا") and w0[:-2] in _RECENCY and w0 != "اخبارنا":
         return MORE, 1                                      # "جديدنا": the site's newest, as "جديد الموقع"
     if len(words) == 1 and w0.startswith("ال") and w0[2:] in _RECENCY | _ELATIVES:
@@ -327,7 +335,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1.removeprefix("ال") in _CHOSEN and len(words) > 2 \
             and words[2] in _FOR_YOU:
         return OTHER, 3                             # "مقالات مختارة لك": the reader's, decided by where they stand
-    if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1 in _SUPERLATIVE | _SITE_QUALIFIERS:
+    if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and (w1 in _SUPERLATIVE | _SITE_QUALIFIERS
+                                                          or w1 in _NOT_CHOSEN_FOR_IT or w1 in _SPONSORED):
         return MORE, 3 if w1 in _SUPERLATIVE and len(words) > 2 else 2    # "الأخبار الأكثر قراءة", "أخبار عاجلة"
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and (m := _interest(words, 1)):
         return SIMILAR, 1 + m                                              # "مقالات قد تعجبك"
@@ -382,7 +391,8 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "شائع", "شايع", "ترند", "تريند", "واجه", "ذات", "ذو", "عل", "فات", "ساع", "جمهور",
                "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف",
                "متفرق", "منوع", "تنوع", "شتى", "شتي", "نتقا", "سابق", "مميز", "مباشر", "ساخن",
-               "لا تنس", "فيدك", "فيدكم")
+               "لا تنس", "فيدك", "فيدكم", "رأي", "راي", "شركاء", "شركائ", "شركاؤ", "علان", "مدعوم", "ممول",
+               "رعاي", "شبكتن", "موقعن")
 
 
 def _any_of(stems) -> str:

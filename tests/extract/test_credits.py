@@ -1077,3 +1077,16 @@ def test_a_verb_of_copying_with_its_object_labels_a_source(label, name):
 def test_a_demonstrative_before_a_label_leaves_it_a_label(this, label, name):
     """"وذلك نقلاً عن وكالات": "and that" before a label, as a sentence's tail set apart, leaves the label."""
     assert labelled(f"{this} {label} {name}") == name
+
+
+@given(st.sampled_from(["إذاعة", "قناة", "تلفزيون", "موقع"]),
+       st.sampled_from(["مونت كارلو الدولية", "روسيا اليوم", "سكاي نيوز عربية", "رويترز"]),
+       st.sampled_from(PAIRS[:4]), st.sampled_from(PLACES))
+def test_an_outlets_noun_before_a_known_name_is_the_names_as_written(noun, name, pair, where):
+    """"(إذاعة مونت كارلو الدولية)": a tag, a dateline or a closing tag gives the name as written, the outlet's
+    noun before a known name included (the noun was dropped, or the tag refused for the word before it); after
+    a label the noun stays the label's ("نقلاً عن صحيفة روسيا اليوم")."""
+    whole = f"{noun} {name}"
+    assert lone_tag(f"{pair[0]}{whole}{pair[1]}") == whole
+    assert dateline(f"{where} {pair[0]}{whole}{pair[1]} - {SENTENCE}")[0] == whole
+    assert closing_tag(f"{SENTENCE} {pair[0]}{whole}{pair[1]}")[0] == whole

@@ -603,3 +603,18 @@ def test_stories_that_may_help_you_are_related(noun, helps, sep):
 def test_our_newest_is_site_wide(heading, sep):
     """"جديدنا": the site's newest, as "جديد الموقع"."""
     assert match_cue(heading + sep)[0] == MORE
+
+
+@given(st.sampled_from(["مقالات الرأي", "أخبار الشركاء", "من شبكتنا", "من موقعنا", "إعلانات", "محتوى مدعوم",
+                        "روابط مدعومة", "أخبار شركائنا"]), mark)
+def test_opinion_partners_network_and_ads_are_site_wide(heading, sep):
+    """"مقالات الرأي", "أخبار الشركاء", "من شبكتنا", "إعلانات", "محتوى مدعوم": the opinion section, partners'
+    and the network's stories, advertising: none chosen for this story."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == MORE
+
+
+@given(st.sampled_from(["صحيفة الرأي", "جريدة الرأي", "قناة الشركاء", "▸صحيفة الرأي"]), mark)
+def test_a_newspaper_named_opinion_is_no_heading(name, sep):
+    """"صحيفة الرأي" is a newspaper's name (a credit line), not the opinion section's heading: only a noun of
+    stories before "الرأي" or "الشركاء" makes the site's list."""
+    assert match_cue(name + sep) is None
