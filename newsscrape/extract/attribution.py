@@ -123,12 +123,10 @@ def signature(texts: list[str]) -> tuple[int, str] | None:
     """(lines, name) of a writer's signature closing ``texts``, the body's last lines: a name and a role on
     one line ("سامي الحداد - محرر الشؤون الاقتصادية"), or a name alone and a role alone on the line after it.
     None when the last line is not a role, or what comes before it is no name."""
-    if not texts:
-        return None
+    if not texts or len(texts[-1].split()) > MAX_SIGNATURE_NAME_WORDS + MAX_ROLE_WORDS:
+        return None              # a paragraph, not a signature: told before it is tokenised
     last = words(tokens(texts[-1]))
     keys = [t.key for t in last]
-    if len(last) > MAX_SIGNATURE_NAME_WORDS + MAX_ROLE_WORDS:
-        return None
     for k in range(MIN_SIGNATURE_NAME_WORDS, min(len(last), MAX_SIGNATURE_NAME_WORDS + 1)):
         if _role_at(keys, k) and len(last) - k <= MAX_ROLE_WORDS and _name_like(last[:k]):
             return 1, texts[-1][last[0].start:last[k - 1].end]

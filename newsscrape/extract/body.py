@@ -250,7 +250,7 @@ def _skippable(el: etree._Element, m: Measures) -> bool:
         return True
     if el.tag == "a" and _SHARE_HREF.search(el.get("href") or ""):
         return True
-    if el.tag in _FORM_BOXES and any(c.tag == "form" for c in el) and m.length(el) <= MAX_SOFT_SKIP_CHARS:
+    if el.tag in _FORM_BOXES and el.find("form") is not None and m.length(el) <= MAX_SOFT_SKIP_CHARS:
         return True              # a poll's or a sign-up's box: its question and prompt are the form's
     cid = _marker(el)
     if not cid:

@@ -161,8 +161,13 @@ def _neighbour_or_paid(a: etree._Element) -> bool:
     if rel and not _NOT_STORY_RELS.isdisjoint(rel.lower().split()):
         return True
     prev = a.getprevious()
-    before = (text_content(prev) + (prev.tail or "")) if prev is not None else (a.getparent().text or "") \
-        if a.getparent() is not None else ""
+    if prev is None:
+        parent = a.getparent()
+        before = parent.text or "" if parent is not None else ""
+    elif len(prev) > 1:
+        return False             # a label is a word or two in an element of its own, not a box
+    else:
+        before = text_content(prev) + (prev.tail or "")
     return len(before) <= MAX_NEIGHBOUR_LABEL_CHARS and is_neighbour_label(before.strip())
 
 _CAPTION = ("figure", "figcaption", "picture")
