@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write fifteen held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write sixteen held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1142,11 +1142,78 @@ def fifteenth_set() -> dict[str, tuple[str | bytes, dict]]:
     return texts
 
 
+def sixteenth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Ghost's Casper "read more" cards after the post, the block editor's query loop of the category's posts,
+    Drupal's Olivero theme with its related view, a static blog's related list in the post's footer beside
+    tags and share links, a static site's archive of every post in the footer, and a related block whose
+    tabs filter it by section."""
+    pages: dict = {}
+    T = "افتتاح معرض الكتاب الدولي بمشاركة أكثر من ألف دار نشر من خمسين دولة"
+    D = "2025-10-20T11:00:00+03:00"
+    P = [
+     "افتتح وزير الثقافة صباح اليوم معرض الكتاب الدولي في دورته الأربعين، بمشاركة أكثر من ألف دار نشر عربية وأجنبية من خمسين دولة.",
+     "ويضم المعرض هذا العام أكثر من نصف مليون عنوان في مختلف مجالات المعرفة، إلى جانب برنامج ثقافي يشمل ندوات وأمسيات شعرية وورش عمل للأطفال.",
+     "وقالت إدارة المعرض إن الدورة الحالية تحتفي بالترجمة بوصفها جسرا بين الثقافات، وتخصص جناحا خاصا للكتب المترجمة حديثا إلى العربية.",
+     "ويستمر المعرض عشرة أيام، ويفتح أبوابه للجمهور يوميا من العاشرة صباحا حتى العاشرة مساء، مع تخصيص أيام للزيارات المدرسية.",
+    ]
+    REL = [("/culture/2025/10/12/translation-9101", "جائزة الترجمة تعلن القائمة القصيرة لدورتها الجديدة"),
+           ("/culture/2025/10/05/publishers-9077", "اتحاد الناشرين يطالب بخفض رسوم الشحن على الكتب"),
+           ("/culture/2025/09/28/reading-9050", "دراسة: ارتفاع معدلات القراءة بين الشباب في العامين الأخيرين")]
+    OTHER = [("/sport/2025/10/19/final-9140", "الفريق الأول يبلغ نهائي الكأس بعد فوز صعب"),
+             ("/economy/2025/10/19/oil-9138", "أسعار النفط ترتفع مع تراجع المخزونات الأمريكية"),
+             ("/world/2025/10/18/summit-9130", "قمة إقليمية تبحث التعاون الاقتصادي والأمني")]
+    URLC = "https://www.thaqafa.example/culture/2025/10/20/book-fair-9150"
+    ps = _paragraphs
+    top = _top(_head(T, D), "ثقافة اليوم", [("/culture", "ثقافة"), ("/arts", "فنون"), ("/books", "كتب")])
+    cards = "".join(f'<article class="post-card"><a class="post-card-image-link" href="{u}"><img src="/i/{n}.jpg" alt=""></a>'
+                    f'<div class="post-card-content"><a class="post-card-content-link" href="{u}"><header class="post-card-header">'
+                    f'<div class="post-card-primary-tag">ثقافة</div><h2 class="post-card-title">{t}</h2></header></a></div></article>'
+                    for n, (u, t) in enumerate(REL))
+    # 1 Ghost's Casper: "read more" cards after the post, outside its article
+    pages["casper-read-more"] = (top + f"""<main id="site-main"><article class="article post"><header class="article-header gh-canvas">
+    <h1 class="article-title">{T}</h1></header><section class="gh-content gh-canvas">{ps(P)}</section></article></main>
+    <aside class="read-more-wrap outer"><div class="read-more inner"><h3>اقرأ المزيد</h3>{cards}</div></aside>{_most_read(OTHER[:2])}</body></html>""",
+                                 None, [(r, "similar") for r in REL])
+    # 2 the block editor's query loop: the category's latest posts after the post, under the category's name
+    loop = "".join(f'<li class="wp-block-post"><h3 class="wp-block-post-title"><a href="{u}">{t}</a></h3>'
+                   f'<div class="wp-block-post-date"><time>19 أكتوبر 2025</time></div></li>' for u, t in OTHER)
+    pages["query-loop"] = (top + f"""<main class="wp-block-group"><h1 class="wp-block-post-title">{T}</h1>
+    <div class="entry-content wp-block-post-content">{ps(P)}<p>المصدر: وكالات</p></div>
+    <div class="wp-block-group"><h2 class="wp-block-heading">أحدث الأخبار</h2><div class="wp-block-query"><ul class="wp-block-post-template">{loop}</ul></div></div>
+    </main></body></html>""", "وكالات", [])
+    # 3 Drupal's Olivero: the body field, then a related view block
+    pages["olivero"] = (top + f"""<main role="main"><div class="region region--content"><article class="node node--type-article">
+    <h1 class="title page-title"><span class="field field--name-title">{T}</span></h1>
+    <div class="node__content"><div class="text-content clearfix field field--name-body">{ps(P)}</div></div></article>
+    <div class="views-element-container block block-views"><h2 class="block__title">مقالات ذات صلة</h2><div class="view-content">
+    {"".join(f'<div class="views-row"><a href="{u}" hreflang="ar">{t}</a></div>' for u, t in REL)}</div></div></div></main></body></html>""",
+                        None, [(r, "similar") for r in REL])
+    # 4 a static blog: the post's footer holds tags, share links and the related list
+    pages["post-footer"] = (top + f"""<main class="main"><article class="post-single"><header class="post-header"><h1 class="post-title">{T}</h1>
+    <div class="post-meta">20 أكتوبر 2025 · 3 دقائق</div></header><div class="post-content">{ps(P)}<p>(أ ف ب)</p></div>
+    <footer class="post-footer"><ul class="post-tags"><li><a href="/tags/books/">كتب</a></li><li><a href="/tags/fairs/">معارض</a></li></ul>
+    <div class="share-buttons"><a href="https://x.com/intent/tweet?url=x">إكس</a><a href="https://facebook.com/sharer?u=x">فيسبوك</a></div>
+    <h2>مقالات ذات صلة</h2><ul>{li(REL)}</ul></footer></article></main></body></html>""", "أ ف ب",
+                            [(r, "similar") for r in REL])
+    # 5 a static site's archive of every post in the footer: the site's
+    archive = "".join(f'<li><span>2025</span> <a href="{u}">{t}</a></li>' for u, t in OTHER + REL)
+    pages["archive-footer"] = (top + f"""<main><article><h1>{T}</h1>{ps(P)}</article></main>
+    <footer><h4>أرشيف المقالات</h4><ul>{archive}</ul><p>جميع الحقوق محفوظة</p></footer></body></html>""", None, [])
+    # 6 a related block with tabs that filter it by section (links to the sections, then the stories)
+    tabs = '<ul class="tabs"><li><a href="/culture">الكل</a></li><li><a href="/books">كتب</a></li><li><a href="/arts">فنون</a></li></ul>'
+    pages["tabbed-related"] = (top + f"""<main><article><h1>{T}</h1><div class="content">{ps(P)}</div>
+    <div class="td_block_related_posts"><div class="block-title"><span>مقالات ذات صلة</span></div>{tabs}
+    <div class="td_block_inner">{"".join(f'<div class="td_module"><h3 class="entry-title"><a href="{u}">{t}</a></h3></div>' for u, t in REL)}</div></div>
+    </article></main>{_most_read(OTHER[:2])}</body></html>""", None, [(r, "similar") for r in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
                           ("twelfth", twelfth_set()), ("thirteenth", thirteenth_set()),
-                          ("fourteenth", fourteenth_set()), ("fifteenth", fifteenth_set())):
+                          ("fourteenth", fourteenth_set()), ("fifteenth", fifteenth_set()),
+                          ("sixteenth", sixteenth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
