@@ -519,7 +519,8 @@ def _outlet_and_place(line: str) -> str | None:
     and a known place, in either order ("صحيفة الأيام ⇠ عدن", "عدن | إذاعة الشمال"), else None."""
     if not line or len(line) > MAX_CREDIT_LINE:
         return None
-    toks = [t for t in tokens(line) if t.kind != STOP]
+    all_toks = tokens(line)
+    toks = [t for n, t in enumerate(all_toks) if t.kind != STOP and not _latin_hyphen(all_toks, n)]
     runs: list[list[Token]] = [[]]
     for t in toks:
         if t.kind == WORD:
@@ -534,9 +535,25 @@ def _outlet_and_place(line: str) -> str | None:
     if len(runs) != 2 or marks > MAX_MARKS_AROUND:
         return None
     for name, place in (runs, runs[::-1]):
-        if _is_outlet_name(name) and is_place([t.key for t in place]):
+        if (_is_outlet_name(name) or _latin_name(name) and not is_photo_credit(line)) \
+                and is_place([t.key for t in place]):
             return _name(line, name, 0, len(name))
     return None
+
+
+def _latin_hyphen(toks: list[Token], n: int) -> bool:
+    """Is token ``n`` a hyphen inside a Latin name, glued to a Latin word on each side ("Al-Monitor")?"""
+    t = toks[n]
+    return t.kind == SEP and t.text == "-" and 0 < n < len(toks) - 1 and toks[n - 1].end == t.start \
+        and toks[n + 1].start == t.end and toks[n - 1].text.isascii() and toks[n + 1].text.isascii() \
+        and toks[n - 1].kind == WORD and toks[n + 1].kind == WORD
+
+
+def _latin_name(words: list[Token]) -> bool:
+    """Are ``words`` a name in Latin capitals, as an Arabic page writes a foreign outlet's ("The Guardian",
+    "Le Monde"): one to three capitalised words of letters?"""
+    return 0 < len(words) <= MAX_UNKNOWN_AGENCY_WORDS and all(
+        t.kind == WORD and t.text.isascii() and t.text.isalpha() and t.text[0].isupper() for t in words)
 
 
 def _is_outlet_name(words: list[Token]) -> bool:
@@ -593,17 +610,21 @@ def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:
     j = i
     while j < len(toks) and toks[j].kind == WORD and j - i <= MAX_UNKNOWN_AGENCY_WORDS:
         j += 1
+    while j + 1 < len(toks) and _latin_hyphen(toks, j):
+        j += 2                   # "Al-Monitor": a hyphen inside a Latin name
     marks = [t.text for t in toks[opening:i]]
     if j == i:
         return None
     # the same marks after the name; or any mark after a name an outlet's noun opens ("القاهرة - بوابة
     # الأهرام: …", "أبوظبي، موقع 24 – …"): a correspondent's name is set between two different marks too
     # ("القاهرة - محمد أحمد:"), and a comma sets apart a sentence's words, so neither is read without the noun
-    outlet = toks[i].key in OUTLET_NOUNS and not toks[i].key.startswith("ال") and j - i > 1
+    latin = _latin_name([t for t in toks[i:j] if t.kind == WORD])       # "لندن | The Guardian: …"
+    outlet = toks[i].key in OUTLET_NOUNS and not toks[i].key.startswith("ال") and j - i > 1 or latin
     comma = any(t.kind == COMMA for t in toks[opening:i])
     closed = [t.text for t in toks[j:j + len(marks)]] == marks and (outlet or not comma) \
         or outlet and j < len(toks) and toks[j].kind in (SEP, COLON)
-    if not closed or not (_unknown_words(toks[i:j]) or outlet and _name_end(toks, i, j - i, _LABEL_WORDS) == j):
+    if not closed or not (latin or _unknown_words(toks[i:j])
+                          or outlet and _name_end(toks, i, j - i, _LABEL_WORDS) == j):
         return None
     return Agency(_name(line, toks, i, j), i, j, False, True)
 
@@ -766,7 +787,8 @@ def labelled(line: str) -> str | None:
         return None
     copy_from = abbreviated = False
     if i + 1 < len(toks) and _without_this(toks[i].key) and toks[i + 1].kind == WORD \
-            and _without_and(toks[i + 1].key) in _LABEL_WORDS | _ACCORDING_WHAT:
+            and (_without_and(toks[i + 1].key) in _LABEL_WORDS | _ACCORDING_WHAT
+                 or _opens_with_label(line[toks[i + 1].start:])):
         i += 1                   # "وذلك نقلاً عن …": "and that", a sentence's tail set apart, then the label
     if toks[i].key in _READ_VERBS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPY_NOUNS:
         i += 1                   # "اقرأ المقال الأصلي على …": the reader sent to the copy's original
@@ -784,6 +806,8 @@ def labelled(line: str) -> str | None:
             return None          # "مصدر الصورة: رويترز" credits a picture, not the article
         if i + 1 < len(toks) and toks[i].kind == WORD and toks[i].key in _THIS and toks[i + 1].kind == WORD:
             i += 1               # "مصدر هذه المادة ⇠": "this" goes with the noun after it
+        if (j := _aside_end(toks, i)) and j < len(toks) and toks[j].kind == COLON:
+            i = j                # "المصدر (بتصرف):": an aside in brackets before the label's colon
         # "مصدر الخبر:", "المصدر الأصلي -": one noun after the label when a mark follows it, or when an
         # agency or an outlet follows it ("مصدر الخبر رويترز")
         if i + 1 < len(toks) and toks[i].kind == WORD and not _match_at(toks, i) \
@@ -793,8 +817,8 @@ def labelled(line: str) -> str | None:
             i = j                # "المصدر المنقول عنه:": words that describe the source, up to a colon
         strict = key not in _REFERENCES     # after "the reference" the name must say what it is, as after عن
     elif (key in _COPIED or _copied_it(key)) and (j := _copied_from(toks, i + 1)):
-        i = j
-        strict = True
+        i = _past_what_was_said(toks, j)     # "نقلاً عن ما نشرته …": what was said, then the name
+        strict = i == j
     elif _is_participle(key) and (j := _copied_from(toks, i + 1)):
         i = j                    # "مأخوذ من", "مقتبس عن": like a bare عن, the name must say what it is
         strict = False
@@ -880,8 +904,9 @@ def labelled(line: str) -> str | None:
         # "عن المركز الفلسطيني للإعلام").
         if not (named or outlet or any(_is_media(w.key) for w in words)):
             return None
-        if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2:
-            return None
+        if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2 \
+                and not (named and agency is not None and agency.last >= toks.index(words[-1]) + 1):
+            return None          # (a known name and its short form may be longer: "وكالة … (أ ش أ)")
     return name or None
 
 
@@ -992,6 +1017,16 @@ def _copied_from(toks: list[Token], j: int) -> int:
     if j < len(toks) and toks[j].kind == WORD and toks[j].key == _ADAPTED:
         j += 1
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPIED_FROM else 0
+
+
+def _aside_end(toks: list[Token], i: int) -> int:
+    """The token after an aside of a word or two in brackets at ``i`` ("(بتصرف)"), else 0."""
+    if i >= len(toks) or toks[i].kind != OPEN:
+        return 0
+    j = i + 1
+    while j < len(toks) and toks[j].kind == WORD and j - i <= MAX_LABEL_WORDS:
+        j += 1
+    return j + 1 if j > i + 1 and j < len(toks) and toks[j].kind == CLOSE else 0
 
 
 def _without_this(key: str) -> bool:

@@ -51,7 +51,8 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
                               "متفرقه", "المتفرقه", "متنوعه", "المتنوعه", "منوعه", "المنوعه", "شتي",  # assorted
                               "مميزه", "المميزه",                              # featured: فيديوهات مميزة
                               "مباشره", "المباشره", "ساخنه", "الساخنه",       # live, hot: تغطيات مباشرة
-                              "حيه", "الحيه"))
+                              "حيه", "الحيه",
+                              "اخيره", "الاخيره"))                             # the latest: الأخبار الأخيرة
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
@@ -101,6 +102,7 @@ _SITE_ITSELF = frozenset(("موقع", "بوابه", "منصه", "صفحه", "ج�
 # partners' ("أخبار الشركاء"), advertising ("إعلانات", "محتوى مدعوم").
 _NOT_CHOSEN_FOR_IT = frozenset(fold(w) for w in ("الرأي", "الشركاء", "شركائنا", "شركاؤنا"))
 _ADS = frozenset(fold(w) for w in ("إعلانات", "إعلان", "الإعلانات"))
+_FOLLOW_US = frozenset(("تابعونا", "تابعنا", "تابعينا"))     # "follow us": the site's own channels
 _SPONSORED = frozenset(fold(w) for w in ("مدعوم", "مدعومة", "ممول", "ممولة", "برعاية"))
 # "Of the hour": what is current on the site ("حديث الساعة", "قضية الساعة"). Not "اليوم": a menu's sections
 # are named so ("عيادة اليوم", "صحف اليوم").
@@ -272,8 +274,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if w0 in _SUPERLATIVE:
         return MORE, 2 if w1 else 1
     if w0 in ("المزيد", "مزيد"):
-        if w1 in ("حول", "عن") and len(words) > 2 and words[2] in _THIS_STORY:
-            return SIMILAR, 4 if len(words) > 3 else 3
+        if w1 in ("حول", "عن") and (m := _about_the_story(words, 2)):
+            return SIMILAR, 2 + m                # "المزيد حول هذا الموضوع", "مزيد عن القضية"
         if w1 in ("من", "في"):
             # more of the site's stories, or of this story's details ("المزيد من التفاصيل": further reading)
             if len(words) > 2 and words[2] in _THIS_STORYS:
@@ -282,7 +284,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
                 return SIMILAR, 4 + m            # "مزيد من الأخبار حول القضية": about this story
             return MORE, 3 if len(words) > 2 else 2
         return None
-    if len(words) == 1 and w0 in _ADS or len(words) == 2 and (w0 == "من" and _is_the_site(w1)
+    if len(words) == 1 and (w0 in _ADS or w0 in _FOLLOW_US) or len(words) == 2 and (w0 == "من" and _is_the_site(w1)
                                                              or w0.removeprefix("ال") == "محتوي" and w1 in _SPONSORED):
         return MORE, len(words)                             # "إعلانات", "من شبكتنا": advertising, the network's
     if w0.endswith("نا") and w0[:-2] in _RECENCY and w0 != "اخبارنا":
@@ -394,7 +396,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "متفرق", "منوع", "تنوع", "شتى", "شتي", "نتقا", "سابق", "مميز", "مباشر", "ساخن",
                "لا تنس", "فيدك", "فيدكم", "رأي", "راي", "شركاء", "شركائ", "شركاؤ", "علان", "مدعوم", "ممول",
                "رعاي", "شبكتن", "موقعن",
-               " حية", " حيه", " الحية", " الحيه")    # a word of its own: "صحية", "تحية" end so
+               " حية", " حيه", " الحية", " الحيه", "خير")    # a word of its own: "صحية", "تحية" end so
 
 
 def _any_of(stems) -> str:

@@ -1090,3 +1090,24 @@ def test_an_outlets_noun_before_a_known_name_is_the_names_as_written(noun, name,
     assert lone_tag(f"{pair[0]}{whole}{pair[1]}") == whole
     assert dateline(f"{where} {pair[0]}{whole}{pair[1]} - {SENTENCE}")[0] == whole
     assert closing_tag(f"{SENTENCE} {pair[0]}{whole}{pair[1]}")[0] == whole
+
+
+@given(st.sampled_from(["حسبما ذكرت", "حسب ما أوردت", "نقلاً عن ما نشرته", "نقلا عن ما أوردته", "وذلك وفقاً لـ",
+                        "وذلك حسب", "المصدر (بتصرف):", "المصدر (مترجم):"]),
+       st.sampled_from(["وكالة أنباء الشرق الأوسط (أ ش أ)", "وكالة الأنباء العمانية", "AFP", "مجلة نيوزويك"]))
+def test_labels_of_what_was_said_and_their_asides(label, name):
+    """"نقلاً عن ما نشرته …", "وذلك وفقاً لـ …", "المصدر (بتصرف): …": what was said after a label of copying,
+    "and that" before an adverb of attribution, an aside in brackets before the label's colon; a known name with
+    its short form after it is not too long for a label of what was said ("حسبما ذكرت وكالة أنباء الشرق الأوسط (أ
+    ش أ)")."""
+    assert labelled(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["The Guardian", "Middle East Eye", "Le Monde", "Al-Monitor"]), st.sampled_from(PLACES),
+       st.sampled_from([(" | ", ": "), (" — ", " — "), (" :: ", " :: "), (" - ", " - ")]))
+def test_a_latin_name_set_apart_after_a_place_is_an_outlet(name, where, marks):
+    """"لندن | The Guardian: …", "لندن — The Guardian": capitalised Latin words set apart after a dateline's
+    place or alone beside it on a credit line name an outlet; lower-case Latin is no name."""
+    assert dateline(f"{where}{marks[0]}{name}{marks[1]}{SENTENCE}")[0] == name
+    assert credit_line(f"{where}{marks[0]}{name}") == name
+    assert credit_line(f"{where}{marks[0]}{name.lower()}") is None

@@ -617,3 +617,15 @@ def test_a_newspaper_named_opinion_is_no_heading(name, sep):
     """"صحيفة الرأي" is a newspaper's name (a credit line), not the opinion section's heading: only a noun of
     stories before "الرأي" or "الشركاء" makes the site's list."""
     assert match_cue(name + sep) is None
+
+
+@given(st.sampled_from(["الأخبار الأخيرة", "المقالات الأخيرة", "أخبار أخيرة", "تابعونا", "تابعنا"]), mark)
+def test_the_latest_and_follow_us_are_site_wide(heading, sep):
+    """"الأخبار الأخيرة": the site's latest, as "آخر الأخبار"; "تابعونا": follow us, the site's own."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == MORE
+
+
+@given(st.sampled_from(["مزيد عن القضية", "المزيد حول الموضوع", "المزيد عن الملف"]), mark)
+def test_more_about_the_story_is_related(heading, sep):
+    """"مزيد عن القضية": more about the story named by its definite noun, as "المزيد حول هذا الموضوع"."""
+    assert match_cue(heading + sep)[0] == SIMILAR
