@@ -1087,8 +1087,8 @@ def _published_in(toks: list[Token], j: int) -> int:
     """The token after في / على / عبر that ends "published in" after its verb ("نشر في", "ورد الخبر في", "نشر
     أولاً على", "نشر في الأصل على"): the copy's noun and an adverb (of time, "أولاً", or of origin) may stand
     between; else 0."""
-    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
-        j += 1
+    if j < len(toks) and toks[j].kind == WORD and (toks[j].key in _COPY_NOUNS or toks[j].key in _THIS):
+        j += 1                   # "ورد الخبر في", "ورد ذلك في"
     if tuple(t.key if t.kind == WORD else None for t in toks[j:j + 2]) == _ORIGINALLY:
         j += 2
     elif j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.endswith("ا") \
@@ -1112,8 +1112,13 @@ def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
     when "what" was glued to the label), else ``i``."""
     j = i if glued else i + 1 if i < len(toks) and toks[i].kind == WORD and toks[i].key in _WHAT else None
     if j is not None and j + 1 < len(toks) and toks[j].kind == WORD and toks[j + 1].kind == WORD:
+        if j + 2 < len(toks) and toks[j + 1].key in _WITH_IT and toks[j + 2].kind == WORD:
+            return j + 2         # "وفق ما أفادت به …": the verb's preposition and its pronoun
         return j + 1
     return i
+
+
+_WITH_IT = frozenset(("به", "بها", "عنه", "عنها", "فيه", "فيها"))   # a preposition and the said thing's pronoun
 
 
 def _is_participle(key: str) -> bool:

@@ -52,7 +52,8 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
                               "مميزه", "المميزه",                              # featured: فيديوهات مميزة
                               "مباشره", "المباشره", "ساخنه", "الساخنه",       # live, hot: تغطيات مباشرة
                               "حيه", "الحيه",
-                              "اخيره", "الاخيره"))                             # the latest: الأخبار الأخيرة
+                              "اخيره", "الاخيره",                              # the latest: الأخبار الأخيرة
+                              "شائعه", "الشائعه"))                             # trending: مواضيع شائعة
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
@@ -126,6 +127,8 @@ _READ_IMPERATIVES = frozenset(("اقرا", "اقراي", "اقراوا", "طال
 # The story itself, named by its definite noun after "about": "اقرأ حول الموضوع", "اقرأ عن القضية".
 _THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه"))
 _WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
+_TO_YOU = frozenset(("اليك", "اليكم"))                      # "إليك أيضاً": here is for you, too
+_DEVELOPMENTS = frozenset(("مستجدات", "تطورات", "متابعات"))  # of the story: "مستجدات الملف"
 _HERE = "هنا"
 _THIS_ONE = frozenset(("هذا", "هذه"))                      # "هذا أيضاً قد يهمك": this, too, may interest you
 _AFTER_AND = frozenset(("اقرا", "اقراي", "اقراوا", "في", "قد", "ربما", "لا", "يمكنك", "يمكنكم", "مما"))
@@ -273,6 +276,12 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return (SIMILAR, n + m) if words[0] in _STORY_NOUNS and (m := _interest(words, n)) else (MORE, n)
     if w0 in _SUPERLATIVE:
         return MORE, 2 if w1 else 1
+    if w0 in ("المزيد", "مزيد") and w1 in _ON and len(words) > 2 and _is_the_site(words[2]):
+        return READ_ALSO, 3                                 # "المزيد على موقعنا", as "أيضاً على موقعنا"
+    if w0 in _TO_YOU and w1 in _ADVERBS:
+        return READ_ALSO, 2                                 # "إليك أيضاً": here is for you, too
+    if w0 in _DEVELOPMENTS and w1 in _THE_STORY:
+        return SIMILAR, 2                                   # "مستجدات الملف", "تطورات القضية"
     if w0 in ("المزيد", "مزيد"):
         if w1 in ("حول", "عن") and (m := _about_the_story(words, 2)):
             return SIMILAR, 2 + m                # "المزيد حول هذا الموضوع", "مزيد عن القضية"
@@ -309,6 +318,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 2 if w1 == _HERE else 3         # "اقرأ من هنا": the link after it
         if w1 in _WITH_US and len(words) > 2 and words[2] in _ADVERBS:
             return READ_ALSO, 3                               # "إقرأ معنا أيضاً"
+        if w1 in _WITH_US and len(words) == 2:
+            return READ_ALSO, 2                               # "تابع معنا": the whole line
         return (READ_ALSO, 1) if w0 in _VERB_ALONE and not w1 else None
     if (m := _for_more(words)):
         return READ_ALSO, m
@@ -355,8 +366,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return SIMILAR, 2                                              # "خبر مرتبط", "مقال متعلق"
         if w1.removeprefix("ال") in _EARLIER:
             return SIMILAR, 2                                              # "خبر سابق", "تغطيات سابقة"
-        if w1 in ("في", "من") and (m := _the_same(words, 2)):
+        if w1 in ("في", "من", "حول", "عن") and (m := _the_same(words, 2)):
             return SIMILAR, 2 + m                                          # "قصص من نفس الباب"
+        if w1 in ("حول", "عن") and words[2:3] and words[2] in _THE_STORY:
+            return SIMILAR, 3                                              # "أخبار عن القضية"
         if w1 in ("اخري", "اخرى"):
             # other stories are this one's when an offer of interest follows ("مقالات أخرى قد تهمك"), else
             # their position tells
@@ -396,7 +409,8 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "متفرق", "منوع", "تنوع", "شتى", "شتي", "نتقا", "سابق", "مميز", "مباشر", "ساخن",
                "لا تنس", "فيدك", "فيدكم", "رأي", "راي", "شركاء", "شركائ", "شركاؤ", "علان", "مدعوم", "ممول",
                "رعاي", "شبكتن", "موقعن",
-               " حية", " حيه", " الحية", " الحيه", "خير")    # a word of its own: "صحية", "تحية" end so
+               " حية", " حيه", " الحية", " الحيه", "خير", "ليك", "ليكم",
+               "تطور", "معنا")    # a word of its own: "صحية", "تحية" end so
 
 
 def _any_of(stems) -> str:

@@ -1111,3 +1111,13 @@ def test_a_latin_name_set_apart_after_a_place_is_an_outlet(name, where, marks):
     assert dateline(f"{where}{marks[0]}{name}{marks[1]}{SENTENCE}")[0] == name
     assert credit_line(f"{where}{marks[0]}{name}") == name
     assert credit_line(f"{where}{marks[0]}{name.lower()}") is None
+
+
+@given(st.sampled_from(["ورد ذلك في", "جاء ذلك في", "وفق ما أفادت به", "حسب ما صرحت به", "بحسب ما أدلى به"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالة الأناضول", "كونا"]))
+def test_what_it_said_it_in_labels_the_source(label, name):
+    """"ورد ذلك في …", "وفق ما أفادت به …": "that" between the verb of appearing and its preposition, and the
+    preposition with its pronoun after a verb of reporting, are the label's (the name was not read, or read
+    with "به")."""
+    assert labelled(f"{label} {name}") == name
+
