@@ -628,14 +628,14 @@ def test_the_latest_and_follow_us_are_site_wide(heading, sep):
 @given(st.sampled_from(["مزيد عن القضية", "المزيد حول الموضوع", "المزيد عن الملف"]), mark)
 def test_more_about_the_story_is_related(heading, sep):
     """"مزيد عن القضية": more about the story named by its definite noun, as "المزيد حول هذا الموضوع"."""
-    assert match_cue(heading + sep)[0] == SIMILAR
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == SIMILAR
 
 
 @given(st.sampled_from(["إليك أيضاً", "إليكم أيضا", "إليك كذلك", "المزيد على موقعنا", "المزيد عبر بوابتنا", "تابع معنا",
                         "تابعوا معنا"]), mark)
 def test_here_is_also_and_more_on_our_site_are_read_also_cues(cue, sep):
     """"إليك أيضاً", "المزيد على موقعنا", "تابع معنا": offers of more reading, as "أيضاً على موقعنا"."""
-    assert match_cue(cue + sep)[0] == READ_ALSO
+    assert cue_hint(cue + sep) and match_cue(cue + sep)[0] == READ_ALSO
 
 
 @given(st.sampled_from(NOUNS), st.sampled_from(["حول", "عن"]),
@@ -648,7 +648,7 @@ def test_stories_about_the_same_story_are_related(noun, about, same, sep):
 @given(st.sampled_from(["مستجدات الملف", "تطورات القضية", "متابعات الموضوع", "مستجدات القضية"]), mark)
 def test_the_storys_developments_are_related(heading, sep):
     """"مستجدات الملف", "تطورات القضية": the developments of this story (not "آخر المستجدات", the site's)."""
-    assert match_cue(heading + sep)[0] == SIMILAR
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == SIMILAR
     assert match_cue("آخر المستجدات" + sep)[0] == MORE
 
 
