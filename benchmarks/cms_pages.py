@@ -9,6 +9,7 @@ is what a reader sees on it (title, the four paragraphs, the date, no source, no
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -30,4 +31,7 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    ap.add_argument("out", type=Path, help="folder to write pages/ and gold/ into")
+    main(ap.parse_args().out)

@@ -14,9 +14,9 @@ and scored once; its misses were then fixed by their shape. Pages are ``OUT/page
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 from pathlib import Path
 
 
@@ -1224,4 +1224,7 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    ap.add_argument("out", type=Path, help="folder to write pages/ and gold/ into")
+    main(ap.parse_args().out)

@@ -233,3 +233,13 @@ def test_the_richer_cms_pages_give_their_gold(tmp_path):
         assert (rec["paragraphs"], rec["source"]) == (gold["paragraphs"], gold["source"]), page.parent.name
         assert {r["url"].rsplit("/", 1)[-1] for r in rec["related"] if r["kind"] != "more"} \
             == {r["url"].rsplit("/", 1)[-1] for r in gold["related"]}, page.parent.name
+
+
+@pytest.mark.parametrize("script", ["cms_pages.py", "cms_rich_pages.py"])
+def test_the_page_writers_give_help_and_write_nothing_when_asked_for_it(script, tmp_path):
+    """`python benchmarks/cms_rich_pages.py --help` prints its usage; it took "--help" for the folder to write
+    into and wrote ninety pages there."""
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), "--help"], capture_output=True,
+                          text=True, cwd=tmp_path)
+    assert done.returncode == 0 and "usage" in done.stdout.lower()
+    assert list(tmp_path.iterdir()) == []
