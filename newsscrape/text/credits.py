@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .agencies import AGENCIES, COLLECTIVE_HEADS, HEAD_NOUNS, OUTLET_NOUNS, PHOTO_WORDS
 from .arabic import clean, fold
+from .cues import ORIGINAL
 from .dates import DATE_WORDS
 from .marks import CLOSE, COLON, COLONS, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
 from .places import is_place
@@ -73,7 +74,7 @@ _ADAPTED = "بتصرف"            # "منقول بتصرف عن": copied with a
 # Verbs of publishing or appearing ("نُشر أولاً في", "ورد الخبر في"), masculine; the feminine adds ت.
 _PUBLISHED = frozenset(("نشر", "ورد", "صدر", "جاء", "ظهر", "بث"))
 _PUBLISHED_IN = frozenset(("في", "علي", "عبر"))
-_ORIGINALLY = ("في", "الاصل")  # "نشر في الأصل على"
+ORIGINALLY = ("في", "الاصل")  # "نشر في الأصل على"
 # Prepositions of attribution, folded ("بحسب صحيفة …", "حسب وكالة …"): like a bare عن, they label a source
 # only before a name that says what it is.
 _ACCORDING = frozenset(("بحسب", "حسب", "وفق"))
@@ -985,7 +986,7 @@ def _opens_with_label(line: str) -> bool:
         if second in _COPIED or _is_participle(second) or first in _COPY_NOUNS and second in _COPIED_FROM:
             return True
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
-                fold(chunks[2]) in _COPIED_FROM or second in _ORIGINAL and fold(chunks[2]) in _PUBLISHED_IN):
+                fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and fold(chunks[2]) in _PUBLISHED_IN):
             return True                           # "المادة الأصلية من", "المقال الأصلي على": the copy, its adjective
     if first in _READ_VERBS and len(chunks) > 2 and fold(chunks[1]) in _COPY_NOUNS:
         return True                               # "اقرأ المقال الأصلي على": a verb sending the reader to the copy
@@ -1063,12 +1064,11 @@ def _copy_preposition(toks: list[Token], j: int) -> int:
         return j
     if j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.startswith("ال") \
             and toks[j].key not in OUTLET_NOUNS and not _match_at(toks, j) and toks[j + 1].kind == WORD \
-            and (toks[j + 1].key in _COPIED_FROM or toks[j].key in _ORIGINAL and toks[j + 1].key in _PUBLISHED_IN):
+            and (toks[j + 1].key in _COPIED_FROM or toks[j].key in ORIGINAL and toks[j + 1].key in _PUBLISHED_IN):
         return j + 1
     return 0
 
 
-_ORIGINAL = frozenset(("الاصلي", "الاصليه"))        # "المقال الأصلي": the copy as first published
 _READ_VERBS = frozenset(("اقرا", "طالع", "راجع", "تصفح", "اطلع"))   # imperatives sending the reader to it
 
 
@@ -1089,7 +1089,7 @@ def _published_in(toks: list[Token], j: int) -> int:
     between; else 0."""
     if j < len(toks) and toks[j].kind == WORD and (toks[j].key in _COPY_NOUNS or toks[j].key in _THIS):
         j += 1                   # "ورد الخبر في", "ورد ذلك في"
-    if tuple(t.key if t.kind == WORD else None for t in toks[j:j + 2]) == _ORIGINALLY:
+    if tuple(t.key if t.kind == WORD else None for t in toks[j:j + 2]) == ORIGINALLY:
         j += 2
     elif j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.endswith("ا") \
             and len(toks[j].key) >= MIN_ADVERB_LETTERS and toks[j + 1].kind == WORD \

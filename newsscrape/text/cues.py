@@ -127,6 +127,8 @@ _READ_IMPERATIVES = frozenset(("اقرا", "اقراي", "اقراوا", "طال
 # The story itself, named by its definite noun after "about": "اقرأ حول الموضوع", "اقرأ عن القضية".
 _THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه"))
 _WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
+# "The original" (folded): the copy as first published elsewhere ("المقال الأصلي"), a source's, never a cue's.
+ORIGINAL = frozenset(("الاصلي", "الاصليه"))
 _TO_YOU = frozenset(("اليك", "اليكم"))                      # "إليك أيضاً": here is for you, too
 _DEVELOPMENTS = frozenset(("مستجدات", "تطورات", "متابعات"))  # of the story: "مستجدات الملف"
 _HERE = "هنا"
@@ -303,7 +305,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if w0 in _RECENCY and w0 != "اخبار" and w1 in _SITE_NOUNS:
         return MORE, 2
     if w0 in _VERBS:
-        if len(words) > 2 and words[2] in ("الاصلي", "الاصليه"):
+        if len(words) > 2 and words[2] in ORIGINAL:
             return None                         # "اقرأ الخبر الأصلي على …": the original elsewhere, a source
         if w1 in _ADVERBS:
             return READ_ALSO, 2
