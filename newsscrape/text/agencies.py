@@ -35,6 +35,7 @@ AGENCIES: tuple[tuple[str, ...], ...] = (
     ("CNN", "سي إن إن", "سي ان ان"),
     ("بي بي سي", "BBC"),
     ("RT", "آر تي", "روسيا اليوم"),
+    ("صوت أمريكا", "VOA"),
     # International broadcasters in Arabic, credited as agencies are (names that are also common words,
     # such as الحرة or الشرق, left out: they open sentences)
     ("فرانس 24", "فرانس24", "France 24"), ("سكاي نيوز عربية", "سكاي نيوز", "Sky News Arabia"),

@@ -43,6 +43,7 @@ TAIL_CHARS = 120              # how much of a last paragraph a closing tag may t
 MAX_TAG_TOKENS = 12           # tokens of a closing tag's names: "(د ب أ، أ ف ب، رويترز)"
 MAX_PRESS_NAME_WORDS = 4      # a newspaper's name alone on a line: its noun and up to three words
 MIN_PRESS_NAME_WORDS = 2      # a press noun and a name at least: "شبكة الجزيرة"
+MAX_SOURCE_PHRASE_WORDS = 3   # a phrase holding the source's noun before a colon: "الخبر من مصدره:"
 MAX_REST_WORDS = 2            # words after a known name inside the marks that enclose it: "يونايتد برس إنترناشيونال"
 MAX_NAME_TAIL_WORDS = 2       # an edition's word and the web's after a known name: "سبوتنيك عربي", "الجزيرة نت"
 MIN_NISBA_LETTERS = 6         # a definite adjective of a country: "التركيه" (folded), never "اليه"
@@ -817,9 +818,15 @@ def labelled(line: str) -> str | None:
         elif j := _describing_words_end(toks, i):
             i = j                # "المصدر المنقول عنه:": words that describe the source, up to a colon
         strict = key not in _REFERENCES     # after "the reference" the name must say what it is, as after عن
-    elif (key in _COPIED or _copied_it(key)) and (j := _copied_from(toks, i + 1)):
+    elif (key in _COPIED or _copied_it(key)) and (j := _copied_from(toks, i + 1, _copied_it(key))):
         i = _past_what_was_said(toks, j)     # "نقلاً عن ما نشرته …": what was said, then the name
-        strict = i == j
+        strict = i == j and not _copied_it(key)
+    elif j := _gone_back_to(toks, i):
+        i, strict, unlisted, read = j, False, True, True      # "يعود الخبر إلى …": the copy goes back to it
+    elif j := _reported_that(toks, i):
+        i, strict, unlisted, read = j, False, True, True      # "أفادت بذلك …": the verb and "that", its subject
+    elif j := _source_phrase_end(toks, i):
+        i, strict = j - 1, True                               # "الخبر من مصدره:": the source's noun in the phrase
     elif _is_participle(key) and (j := _copied_from(toks, i + 1)):
         i = j                    # "مأخوذ من", "مقتبس عن": like a bare عن, the name must say what it is
         strict = False
@@ -981,6 +988,9 @@ def _opens_with_label(line: str) -> bool:
         return True
     if first in _DONE and len(chunks) > 1 and _published_it(fold(chunks[1])):
         return True                               # "تم نشره في": it was published in
+    if first in _GOES_BACK or len(chunks) > 1 and fold(chunks[1]) in _THAT \
+            and (first in _REPORTING or first[:-1] in _REPORTING):
+        return True                               # "يعود الخبر إلى", "أفادت بذلك"
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
         if second in _COPIED or _is_participle(second) or first in _COPY_NOUNS and second in _COPIED_FROM:
@@ -1012,12 +1022,54 @@ def _without_and(key: str) -> str:
     return key[1:] if key.startswith(_AND) and key[1:] in _LABEL_WORDS else key
 
 
-def _copied_from(toks: list[Token], j: int) -> int:
+def _copied_from(toks: list[Token], j: int, verb: bool = False) -> int:
     """The token after من / عن at ``j`` (after "بتصرف" when it stands there) that ends a label of copying
-    ("منقول عن", "منقول بتصرف عن"), else 0."""
+    ("منقول عن", "منقول بتصرف عن"), else 0. After a verb (``verb``) the copy's noun may stand first ("اقتبس الخبر
+    من"), and "بتصرف" may end the label with no preposition ("نقلته بتصرف …")."""
+    if verb and j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
+        j += 1
     if j < len(toks) and toks[j].kind == WORD and toks[j].key == _ADAPTED:
         j += 1
+        if verb and j < len(toks) and toks[j].kind == WORD and toks[j].key not in _COPIED_FROM:
+            return j
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPIED_FROM else 0
+
+
+_GOES_BACK = frozenset(("يعود", "تعود", "يرجع", "ترجع"))      # "يعود الخبر إلى": the copy goes back to
+_TO = frozenset(("الي", "ل"))
+_REPORTING = frozenset(("افاد", "ذكر", "اورد", "اوضح", "نشر"))    # verbs of reporting, the subject after them
+_THAT = frozenset(("بذلك", "ذلك", "بهذا", "هذا"))
+
+
+def _gone_back_to(toks: list[Token], i: int) -> int:
+    """The token after "يعود الخبر إلى" at ``i`` (the copy's noun optional), else 0."""
+    if toks[i].key not in _GOES_BACK:
+        return 0
+    j = i + 1
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
+        j += 1
+    return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _TO else 0
+
+
+def _reported_that(toks: list[Token], i: int) -> int:
+    """The token after a verb of reporting and "that" at ``i`` ("أفادت بذلك", "ذكرت ذلك"), else 0."""
+    key = toks[i].key
+    verb = key in _REPORTING or key.endswith("ت") and key[:-1] in _REPORTING
+    return i + 2 if verb and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _THAT else 0
+
+
+def _source_phrase_end(toks: list[Token], i: int) -> int:
+    """The token after the colon of a phrase of up to three words that holds the source's noun ("الخبر من
+    مصدره:", "المادة بحسب مصدرها:"), else 0."""
+    j = i
+    while j < len(toks) and toks[j].kind == WORD and j - i < MAX_SOURCE_PHRASE_WORDS:
+        j += 1
+    if j >= len(toks) or toks[j].kind != COLON:
+        return 0
+    return j + 1 if any(_SOURCE_STEM in toks[k].key for k in range(i, j)) else 0
+
+
+_SOURCE_STEM = "مصدر"
 
 
 def _aside_end(toks: list[Token], i: int) -> int:
@@ -1035,13 +1087,16 @@ def _without_this(key: str) -> bool:
     return key in _THIS or key.startswith(_AND) and key[1:] in _THIS
 
 
-_COPYING = frozenset(("نقل", "ترجم"))        # verbs of copying, past: "نقلته عن", "ترجمته عن"
+_COPYING = frozenset(("نقل", "ترجم", "اقتبس"))   # verbs of copying, past: "نقلته عن", "اقتبس الخبر من"
 _IT_BY = ("تها", "ته", "ناه", "ناها", "ها", "ه")   # the copy's pronoun on them, the subject's before it
 
 
 def _copied_it(key: str) -> bool:
-    """A verb of copying with the copy's pronoun on it ("نقلته", "نقلناه", "نقلها")."""
-    return any(key.endswith(p) and key[:-len(p)] in _COPYING for p in _IT_BY)
+    """A verb of copying with the copy's pronoun on it ("نقلته", "نقلناه", "نقلها"), or with its subject's and the
+    copy as a noun after it ("اقتبس الخبر", "اقتبسنا الخبر")."""
+    # (bare "نقل" is _COPIED's, a label of its own: "نقل عن")
+    return key in _COPYING - {"نقل"} or key.endswith("نا") and key[:-2] in _COPYING \
+        or any(key.endswith(p) and key[:-len(p)] in _COPYING for p in _IT_BY)
 
 
 def _is_published(key: str) -> bool:

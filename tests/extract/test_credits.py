@@ -1121,3 +1121,14 @@ def test_what_it_said_it_in_labels_the_source(label, name):
     with "به")."""
     assert labelled(f"{label} {name}") == name
 
+
+
+@given(st.sampled_from(["الخبر من مصدره:", "المادة بحسب مصدرها:", "اقتبس الخبر من", "اقتبسنا الخبر عن", "نقلته بتصرف",
+                        "يعود الخبر إلى", "تعود المادة إلى", "أفادت بذلك", "ذكرت ذلك", "أورد ذلك"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالة أنباء شينخوا", "وكالات"]))
+def test_labels_that_name_the_source_by_what_it_did(label, name):
+    """"الخبر من مصدره:", "اقتبس الخبر من", "يعود الخبر إلى", "أفادت بذلك": a phrase with the noun of the source
+    before a colon, a verb of quoting and the copy's noun, the copy going back to an outlet, a verb of
+    reporting and "that" before its subject: each labels the name after it, which must still say what it is."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} محمد أحمد") is None or label.endswith(":")
