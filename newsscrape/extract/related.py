@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from ..hosts import registrable
 from ..text.arabic import clean, fold
 from ..text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, UNTIED, match_cue
 from ..tracking import naming_query
@@ -33,7 +34,6 @@ from .thresholds import (
     MAX_LINK_SHARE_BESIDE_PROSE,
     MAX_LOOSE_WORDS,
     MAX_PROSE_LINK_SHARE,
-    MAX_SECOND_LEVEL_CHARS,
     MAX_WORDS_BETWEEN_LINKS,
     MIN_CUE_LINE_WORDS,
     MIN_ITEM_WORDS,
@@ -117,14 +117,7 @@ def _other_sites(block: RelatedBlock, sites: set[str]) -> bool:
         and all(_site_of(urlsplit(it["url"]).hostname) not in sites for it in block.items)
 
 
-@lru_cache(maxsize=1024)
-def _site_of(host: str | None) -> str:
-    """The registrable part of a host as its labels tell it: the last two ("example.com"), or three under a
-    country's second level ("akhbar.com.eg", "bbc.co.uk"); "" for none."""
-    labels = (host or "").split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= MAX_SECOND_LEVEL_CHARS:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+_site_of = lru_cache(maxsize=1024)(registrable)     # asked again for every item of every list
 
 
 @lru_cache(maxsize=4096)

@@ -91,7 +91,6 @@ MAX_LOOSE_WORDS = 4               # words a run's part may hold outside links (a
 MAX_EXCERPT_WORDS = 40            # words a story card may hold outside its link (an excerpt, a date)
 MAX_HEADING_CHARS = 60            # a list's heading
 MAX_HEADINGS = 10                 # lines read for a list's heading
-MAX_SECOND_LEVEL_CHARS = 3        # a country's second-level label under its code: com.eg, co.uk, gov.sa
 MAX_NEIGHBOUR_LABEL_CHARS = 30    # a label set before a link in an element of its own: "الخبر السابق"
 
 # ---- source attribution and authors (attribution.py) ------------------------------------------------
