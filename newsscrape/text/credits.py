@@ -87,6 +87,7 @@ _ACCORDING_WHAT = frozenset(a + "ما" for a in _ACCORDING)
 _AS_WHAT = frozenset(("كما", "مثلما"))     # "كما نشرت …": "as" and a verb of reporting, "what" glued to it
 _VIA = "عبر"                  # "عبر رويترز": via, a bare عن's kin
 _LABEL_WORDS = _SOURCE_LABELS | _COPIED | _ACCORDING | _ACCORDING_WHAT | _AS_WHAT | {_FROM, _VIA}
+_SAID_LABELS = _ACCORDING | _ACCORDING_WHAT | _AS_WHAT     # labels of what was said, the copy's noun before them
 _OWN_COPY = frozenset(fold(w) for w in ("خاص", "حصري", "حصريا"))   # "المصدر: خاص": the publisher's own
 _THIS = frozenset(("هذا", "هذه", "ذلك", "تلك"))   # "مصدر هذه المادة": a demonstrative before the label's noun
 # Definite nouns of the copy itself: before من / عن they label a source ("المعلومات من موقع …").
@@ -96,7 +97,15 @@ _COPY_NOUNS = frozenset(fold(w) for w in ("الخبر", "المعلومات", "�
 # "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
 # the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
 _ADVERB_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من", "ل"))
-_DONE = frozenset(("تم", "جري"))      # "تم النقل عن": the verbal noun after a verb of doing
+_DONE = frozenset(("تم", "جري", "تمت", "جرت"))      # "تم النقل عن": the verbal noun after a verb of doing
+# Publishing again: the passive of "doing again" before the verbal noun of publishing ("أعيد نشره", "يُعاد نشر
+# المقال"), or its own verbal noun after تم ("تمت إعادة نشره").
+_AGAIN = frozenset(("اعيد", "اعيدت", "يعاد", "تعاد"))
+_AGAIN_NOUN = "اعاده"
+# "On the word of": a preposition and a noun of answering for a claim ("على ذمة", "على عهدة", "على مسؤولية"),
+# the idiom a newsroom passes a claim on with.
+_ON_WORD_OF = ("علي", frozenset(fold(w) for w in ("ذمة", "عهدة", "مسؤولية")))
+_WITH_OR_FROM = frozenset(("مع", "من"))   # "بالاتفاق مع", "بإذن من": an agreement with, a leave from
 # The word after a known name that makes it the name of its edition in Arabic ("سبوتنيك عربي", "CNN بالعربية").
 _EDITION = frozenset(fold(w) for w in ("عربي", "عربية", "العربية", "بالعربية", "بالعربي"))
 
@@ -798,6 +807,9 @@ def labelled(line: str) -> str | None:
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
     elif toks[i].key in _COPY_NOUNS and (j := _copy_preposition(toks, i + 1)):
         i, copy_from = j, True       # "المعلومات من …": the copy's noun and its preposition, as a bare عن
+    elif toks[i].key in _COPY_NOUNS and i + 1 < len(toks) and toks[i + 1].kind == WORD \
+            and toks[i + 1].key in _SAID_LABELS:
+        i += 1                   # "الخبر كما ورد في …", "المادة حسب ما نشرته": the copy's noun, then the label
     key, marked, unlisted = _without_and(toks[i].key), False, False
     read = False                 # a label the grammar reads though no list holds it ("كما نشرت", "نُشر أولاً في")
     if key == _SOURCES and i + 1 < len(toks) and toks[i + 1].kind == WORD and _of_the_press(toks[i + 1].key):
@@ -836,6 +848,10 @@ def labelled(line: str) -> str | None:
     elif key in _DONE and i + 1 < len(toks) and toks[i + 1].kind == WORD and _published_it(toks[i + 1].key) \
             and (j := _published_in(toks, i + 2)):
         i, strict, unlisted, read = j, False, True, True      # "تم نشره أولاً على …": it was published in
+    elif (j := _republished(toks, i)) and (j := _published_in(toks, j, again=True)):
+        i, strict, unlisted, read = j, False, True, True      # "أعيد نشره من …": published again from
+    elif key == _ON_WORD_OF[0] and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _ON_WORD_OF[1]:
+        i, strict = i + 2, False                              # "على ذمة …": like a bare عن
     elif key in (_FROM, _VIA) or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
@@ -986,14 +1002,17 @@ def _opens_with_label(line: str) -> bool:
     first = _without_and(keys[0])
     if first in _LABEL_WORDS or _is_published(first) or _copied_it(first):
         return True
-    if first in _DONE and len(chunks) > 1 and _published_it(fold(chunks[1])):
-        return True                               # "تم نشره في": it was published in
+    if first in _DONE and len(chunks) > 1 and (_published_it(fold(chunks[1])) or fold(chunks[1]) == _AGAIN_NOUN):
+        return True                               # "تم نشره في": it was published in; "تمت إعادة نشره"
+    if first in _AGAIN or first == _ON_WORD_OF[0] and len(chunks) > 1 and fold(chunks[1]) in _ON_WORD_OF[1]:
+        return True                               # "أعيد نشره من", "على ذمة"
     if first in _GOES_BACK or len(chunks) > 1 and fold(chunks[1]) in _THAT \
             and (first in _REPORTING or first[:-1] in _REPORTING):
         return True                               # "يعود الخبر إلى", "أفادت بذلك"
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
-        if second in _COPIED or _is_participle(second) or first in _COPY_NOUNS and second in _COPIED_FROM:
+        if second in _COPIED or _is_participle(second) or first in _COPY_NOUNS \
+                and (second in _COPIED_FROM or second in _SAID_LABELS):
             return True
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
                 fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and fold(chunks[2]) in _PUBLISHED_IN):
@@ -1100,8 +1119,12 @@ def _copied_it(key: str) -> bool:
 
 
 def _is_published(key: str) -> bool:
-    """A verb of publishing or appearing, masculine or feminine: "نشر", "نشرت", "وردت"."""
-    return key in _PUBLISHED or key.endswith("ت") and key[:-1] in _PUBLISHED
+    """A verb of publishing or appearing, masculine or feminine, past or present: "نشر", "نشرت", "وردت", "يُنشر"."""
+    return key in _PUBLISHED or key.endswith("ت") and key[:-1] in _PUBLISHED \
+        or key[:1] in _PRESENT and key[1:] in _PUBLISHED
+
+
+_PRESENT = frozenset("يت")        # the present tense's prefix: "يُنشر", "تُنشر"
 
 
 _IT = ("ها", "ه")               # the pronoun of the copy on a verbal noun: "نشره", "نشرها"
@@ -1138,10 +1161,13 @@ def _describing_words_end(toks: list[Token], i: int) -> int:
     return j - 1
 
 
-def _published_in(toks: list[Token], j: int) -> int:
+def _published_in(toks: list[Token], j: int, again: bool = False) -> int:
     """The token after في / على / عبر that ends "published in" after its verb ("نشر في", "ورد الخبر في", "نشر
     أولاً على", "نشر في الأصل على"): the copy's noun and an adverb (of time, "أولاً", or of origin) may stand
-    between; else 0."""
+    between; after publishing ``again``, من / عن too ("أعيد نشره من"); or an agreement, a partnership or a leave
+    and its preposition ("بالاتفاق مع", "بإذن من"); else 0."""
+    if (k := _by_leave_of(toks, j)) or again and (k := _copied_from(toks, j)):
+        return k
     if j < len(toks) and toks[j].kind == WORD and (toks[j].key in _COPY_NOUNS or toks[j].key in _THIS):
         j += 1                   # "ورد الخبر في", "ورد ذلك في"
     if tuple(t.key if t.kind == WORD else None for t in toks[j:j + 2]) == ORIGINALLY:
@@ -1151,6 +1177,38 @@ def _published_in(toks: list[Token], j: int) -> int:
             and toks[j + 1].key in _PUBLISHED_IN:
         j += 1                   # "أولاً", "سابقاً"
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _PUBLISHED_IN else 0
+
+
+def _by_leave_of(toks: list[Token], j: int) -> int:
+    """The token after an agreement, a partnership or a leave and its preposition at ``j`` ("بالاتفاق مع",
+    "بالتعاون مع", "بإذن من", "بترخيص من"): a verbal noun on the preposition ب and مع / من; else 0."""
+    if j + 1 < len(toks) and toks[j].kind == WORD and toks[j + 1].kind == WORD and toks[j + 1].key in _WITH_OR_FROM:
+        key = toks[j].key
+        if key.startswith("ب") and len(key) >= MIN_ADVERB_LETTERS and not key.startswith("بعد"):
+            return j + 2
+    return 0
+
+
+def _republished(toks: list[Token], i: int) -> int:
+    """The token after "published again" at ``i``, before its preposition ("أعيد نشره", "يُعاد نشر المقال",
+    "تمت إعادة نشر هذا الخبر"); else 0."""
+    j = i
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _DONE and j + 1 < len(toks) \
+            and toks[j + 1].key == _AGAIN_NOUN:
+        j += 2
+    elif j < len(toks) and toks[j].kind == WORD and toks[j].key in _AGAIN:
+        j += 1
+    else:
+        return 0
+    if j >= len(toks) or toks[j].kind != WORD or not (_is_published(toks[j].key) or _published_it(toks[j].key)):
+        return 0
+    j += 1
+    if j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key in _THIS and toks[j + 1].kind == WORD \
+            and toks[j + 1].key in _COPY_NOUNS:
+        j += 2                   # "هذا المقال"
+    elif j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
+        j += 1                   # "الخبر"
+    return j
 
 
 def _copy_named_first(toks: list[Token], i: int) -> bool:
@@ -1169,6 +1227,9 @@ def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
     if j is not None and j + 1 < len(toks) and toks[j].kind == WORD and toks[j + 1].kind == WORD:
         if j + 2 < len(toks) and toks[j + 1].key in _WITH_IT and toks[j + 2].kind == WORD:
             return j + 2         # "وفق ما أفادت به …": the verb's preposition and its pronoun
+        if j + 2 < len(toks) and toks[j + 1].key in _PUBLISHED_IN and toks[j + 2].kind == WORD \
+                and (_is_published(toks[j].key) or _published_it(toks[j].key)):
+            return j + 2         # "بحسب ما جاء في …": the preposition of a verb of appearing
         return j + 1
     return i
 

@@ -69,8 +69,21 @@ _STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "ا�
 _RELATION: tuple[str, ...] = (
     "ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله", "متعلقه", "مشابهه", "مرتبطه", "مماثله",
     "قريبه", "متصله", "ذات الصله", "بنفس الموضوع", "في نفس الموضوع", "من نفس الموضوع", "مقترحه", "متشابهه",
+    "شبيهه", "مناظره",                                   # alike: "مقالات شبيهة"
 )
-_RECOMMEND = frozenset(("ننصح", "ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى"))
+_RECOMMEND = frozenset(("ننصح", "ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى",
+                        "انصحك", "انصحكم", "ارشح"))     # the first person singular too: "أنصحك بقراءة"
+# A story suggested or chosen for the reader, in the singular: "مقترح لك", "مختارة لكم" (with لك only: "مقترح
+# قانون" is a bill).
+_SUGGESTED = frozenset(("مقترح", "مقترحه", "مختار", "مختاره", "موصي", "موصيه"))
+# Imperatives of clicking, before a verbal noun of reading on ل ("اضغط هنا لقراءة", "انقر للمزيد"); alone, or
+# before anything else, a prompt (boilerplate).
+_CLICK = frozenset(("اضغط", "اضغطي", "اضغطوا", "انقر", "انقري", "انقروا"))
+# Verbs of liking or wishing in the second person after a modal ("قد تحب أيضاً", "ربما تود"), the line's end or
+# an adverb after them (with an object they narrate: "قد تحب الطبخ").
+_LIKE = frozenset(("تحب", "تحبين", "تحبون", "تود", "تودين", "تودون"))
+# A verb or a participle of relation with ب and this story: "يرتبط بهذا الخبر", "مرتبط بالقضية".
+_LINKED = frozenset(("يرتبط", "ترتبط", "يتعلق", "تتعلق", "يتصل", "تتصل", "مرتبط", "متعلق", "متصل"))
 _THIS_STORY = frozenset(("هذا", "هذه", "ذات", "نفس"))
 _THIS_STORYS = frozenset(("التفاصيل", "المعلومات"))     # "المزيد من التفاصيل": more of this story's own
 _SUPERLATIVE = frozenset(("الاكثر", "الاشهر", "الاعلي"))
@@ -83,6 +96,7 @@ _SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار ا
                  "زوارنا يقراون الان", "زوارنا يقرؤون الان", "من نفس القسم", "من القسم نفسه",
                  "الرائج", "رائج الان", "الاكثر رواجا", "الشائع", "شائع الآن", "ترند", "تريند",
                  "في الواجهه", "شاهد ايضا من",
+                 "النشره البريديه", "القائمه البريديه", "نشرتنا البريديه",   # the mailing list
                  "منوعات", "متفرقات")                       # a miscellany: the site's assorted stories
 # The editors' picks: nothing of this story in the words, so where they stand decides (PICKS).
 # Verbal nouns of reading or viewing a modal offers ("يمكنك الاطلاع على", "قد تود مطالعة"), without ال.
@@ -104,7 +118,7 @@ _SITE_ITSELF = frozenset(("موقع", "بوابه", "منصه", "صفحه", "ج�
 _NOT_CHOSEN_FOR_IT = frozenset(fold(w) for w in ("الرأي", "الشركاء", "شركائنا", "شركاؤنا"))
 _ADS = frozenset(fold(w) for w in ("إعلانات", "إعلان", "الإعلانات"))
 _FOLLOW_US = frozenset(("تابعونا", "تابعنا", "تابعينا"))     # "follow us": the site's own channels
-_SPONSORED = frozenset(fold(w) for w in ("مدعوم", "مدعومة", "ممول", "ممولة", "برعاية"))
+_SPONSORED = frozenset(fold(w) for w in ("مدعوم", "مدعومة", "ممول", "ممولة", "برعاية", "مدفوع", "مدفوعة"))
 # "Of the hour": what is current on the site ("حديث الساعة", "قضية الساعة"). Not "اليوم": a menu's sections
 # are named so ("عيادة اليوم", "صحف اليوم").
 _NOW = frozenset(("الساعه",))
@@ -222,7 +236,37 @@ def _for_more(words: list[str]) -> int:
     if len(words) < 2 or not words[0].startswith("ل") or len(words[0]) < MIN_VERBAL_NOUN_LETTERS:
         return 0
     j = 2 if words[1] in ("علي", "عن", "الي") and len(words) > 2 else 1
-    return j + 1 if words[j] in ("المزيد", "مزيد") else 0
+    return j + 1 if words[j] in _MORE_WORDS else 0
+
+
+_MORE_WORDS = frozenset(("المزيد", "مزيد", "اكثر"))     # "لمتابعة المزيد", "للاطلاع أكثر"
+
+
+def _reading_on_l(word: str) -> bool:
+    """Is a folded word a verbal noun of reading on the preposition ل ("للاطلاع", "لقراءة", "للمطالعة")?"""
+    return word.startswith("ل") and (word[1:] in _READING or word.startswith("لل") and word[2:] in _READING)
+
+
+def _click_to_read(words: list[str]) -> int:
+    """Words taken by an imperative of clicking ("here" or not) and a verbal noun of reading on ل or "for more"
+    after it ("اضغط هنا لقراءة", "انقر للمزيد", "اضغط لقراءة المزيد"), or 0."""
+    if words[0] not in _CLICK:
+        return 0
+    k = 2 if len(words) > 1 and words[1] == _HERE else 1
+    if k >= len(words) or not (_reading_on_l(words[k]) or words[k] in _FOR_MORE):
+        return 0
+    return k + 2 if k + 1 < len(words) and words[k + 1] in _MORE_WORDS else k + 1
+
+
+def _ranking(words: list[str]) -> bool:
+    """An elative with the article and the accusative of what it ranks, nothing more ("الأوسع انتشاراً", "الأشد
+    تأثيراً"): the elative's measure (ال, its alef, its root's letters), the accusative's indefinite alef."""
+    return len(words) == 2 and len(words[0]) in _ELATIVE_LETTERS and words[0].startswith("الا") \
+        and not words[1].startswith("ال") and words[1].endswith("ا") and len(words[1]) >= MIN_VERBAL_NOUN_LETTERS
+
+
+# "الاوسع": ال, the elative's alef and three letters of its root; two when its last two are one, doubled ("الأشد")
+_ELATIVE_LETTERS = (5, 6)
 
 
 def _reading_offered(words: list[str]) -> int:
@@ -278,6 +322,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return (SIMILAR, n + m) if words[0] in _STORY_NOUNS and (m := _interest(words, n)) else (MORE, n)
     if w0 in _SUPERLATIVE:
         return MORE, 2 if w1 else 1
+    if _ranking(words):
+        return MORE, 2                                      # "الأوسع انتشاراً": a ranking of the site's
     if w0 in ("المزيد", "مزيد") and w1 in _ON and len(words) > 2 and _is_the_site(words[2]):
         return READ_ALSO, 3                                 # "المزيد على موقعنا", as "أيضاً على موقعنا"
     if w0 in _TO_YOU and w1 in _ADVERBS:
@@ -325,6 +371,17 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return (READ_ALSO, 1) if w0 in _VERB_ALONE and not w1 else None
     if (m := _for_more(words)):
         return READ_ALSO, m
+    if m := _click_to_read(words):
+        return READ_ALSO, m                                 # "اضغط هنا لقراءة"
+    if len(words) == 1 and _reading_on_l(w0):
+        return READ_ALSO, 1                                 # "للاطلاع": the whole line
+    if w0 in _SUGGESTED and w1 in _FOR_YOU:
+        return SIMILAR, 2                                   # "مقترح لك"
+    if w0 in _LINKED and (w1 in ("بهذا", "بهذه") and len(words) > 2 and words[2] in _THE_STORY
+                          or w1.startswith("بال") and "ال" + w1[3:] in _THE_STORY):
+        return SIMILAR, 3 if w1 in ("بهذا", "بهذه") else 2  # "يرتبط بهذا الخبر", "مرتبط بالقضية"
+    if w0 in _MODALS and w1 in _LIKE and (len(words) == 2 or words[2] in _ADVERBS):
+        return READ_ALSO, 2 if len(words) == 2 else 3       # "قد تحب أيضاً"
     if w0 in _FOR_MORE:
         return READ_ALSO, 2 if w1 in ("من", "حول") else 1
     if m := _interest(words, 0):
@@ -412,7 +469,9 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "لا تنس", "فيدك", "فيدكم", "الرأي", "الراي", "شركاء", "شركائ", "شركاؤ", "مدعوم", "ممول",
                "رعاي", "شبكتن", "موقعن",
                " حية", " حيه", " الحية", " الحيه",    # a word of its own: "صحية", "تحية" end so
-               "خيرة", "خيره", "تطور", "ستجد")
+               "خيرة", "خيره", "تطور", "ستجد",
+               "نصح", "رشح", "قترح", "ختار", "ضغط", "نقر", "تحب", "تود", "تودّ", "رتبط", "تعلق", "تصل", "شبيه", "ناظر",
+               "دفوع", "بريدي", "طلاع", "وسع", "سرع", "شد", "تقييم", "نتشار")
 
 
 def _any_of(stems) -> str:

@@ -1132,3 +1132,34 @@ def test_labels_that_name_the_source_by_what_it_did(label, name):
     reporting and "that" before its subject: each labels the name after it, which must still say what it is."""
     assert labelled(f"{label} {name}") == name
     assert labelled(f"{label} محمد أحمد") is None or label.endswith(":")
+
+
+@given(st.sampled_from(["بحسب ما جاء في", "وفق ما ورد في", "حسبما جاء في", "كما ورد في", "كما جاء في", "حسب ما نشر في",
+                        "الخبر كما ورد في", "المادة حسب ما نشرته", "التقرير وفق ما جاء في", "النص بحسب"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالة الأنباء الكويتية (كونا)", "وكالات"]))
+def test_what_appeared_in_and_the_copy_named_before_labels_the_source(label, name):
+    """"بحسب ما جاء في …", "كما ورد في …": the preposition after a verb of appearing is the label's, not the
+    name's; "الخبر كما ورد في …": the copy's noun before a label of what was said is the label's too."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} محمد أحمد") is None
+
+
+@given(st.sampled_from(["على ذمة", "على عهدة", "على مسؤولية"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالة أنتارا", "جيجي برس"]))
+def test_on_the_word_of_labels_the_source(label, name):
+    """"على ذمة …" (on the word of): the idiom a newsroom passes a claim on with labels the outlet after it,
+    which must say what it is."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} محمد أحمد") is None
+
+
+@given(st.sampled_from(["أعيد نشره من", "أُعيد نشر هذا المقال من", "يُعاد نشره عن", "تمت إعادة نشره من",
+                        "تمت إعادة نشر الخبر عن", "يُنشر بالاتفاق مع", "ينشر بالتعاون مع", "تُنشر بالشراكة مع",
+                        "نُشر بإذن من", "أعيد نشرها بترخيص من"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالة برناما", "أسوشييتد برس"]))
+def test_republished_and_syndicated_from_labels_the_source(label, name):
+    """"أعيد نشره من …", "يُنشر بالاتفاق مع …": a verb of publishing again (any tense, its verbal noun after
+    "تمت إعادة") and from where, or published under an agreement, a partnership or a leave "with"/"from" an
+    outlet: the outlet is the source, and must say what it is."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} محمد أحمد") is None

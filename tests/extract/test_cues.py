@@ -656,3 +656,53 @@ def test_the_storys_developments_are_related(heading, sep):
 def test_trending_stories_are_site_wide(noun, trending, sep):
     """"مواضيع شائعة": what is trending on the site."""
     assert match_cue(f"{noun} {trending}{sep}")[0] == MORE
+
+
+@given(st.sampled_from(["للاطلاع أكثر", "لمعرفة أكثر", "للاطلاع", "للمطالعة", "لقراءة المزيد", "اضغط هنا لقراءة",
+                        "انقر هنا للاطلاع", "اضغط لقراءة المزيد", "انقروا هنا للمزيد", "اضغطي هنا لمشاهدة",
+                        "أنصحك بقراءة", "انصحكم بقراءة", "أرشح لك", "قد تحب أيضاً", "ربما تودّ أيضا", "قد تحب"]), mark)
+def test_for_more_click_to_read_and_i_advise_you_are_read_also_cues(cue, sep):
+    """"للاطلاع أكثر", "اضغط هنا لقراءة", "أنصحك بقراءة", "قد تحب أيضاً": a verbal noun of reading on ل with
+    "more" or alone, an imperative of clicking ("here" or not) before one, a recommendation in the first person
+    singular, a modal and a verb of liking in the second person."""
+    assert cue_hint(cue + sep) and match_cue(cue + sep)[0] in (READ_ALSO, SIMILAR)
+
+
+@pytest.mark.parametrize("line", ["للاطلاع على التفاصيل الكاملة للقرار", "اضغط هنا", "انقر هنا للتسجيل في الخدمة",
+                                  "قد تحب الطبخ وتكره الغسيل", "مقترح قانون جديد"])
+def test_sentences_like_those_cues_are_none(line):
+    """A click with no reading after it, a liking with an object, a bill proposed: no cue."""
+    assert match_cue(line) is None
+
+
+@given(st.sampled_from(["مقترح لك", "مقترحة لك", "مقترح لكم", "مختار لك"]), mark)
+def test_suggested_for_you_is_a_cue(cue, sep):
+    """"مقترح لك": a story suggested for the reader, as "مقترحات" heads such a list."""
+    assert cue_hint(cue + sep) and match_cue(cue + sep)[0] in (READ_ALSO, SIMILAR)
+
+
+@given(st.sampled_from(["يرتبط بهذا الخبر", "يتعلق بهذا الموضوع", "ترتبط بالقضية", "يتصل بهذا الملف", "مرتبط بالخبر"]),
+       mark)
+def test_what_is_linked_to_this_story_is_related(heading, sep):
+    """"يرتبط بهذا الخبر": a verb (or participle) of relation and this story."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == SIMILAR
+
+
+@given(st.sampled_from(NOUNS + ["مواد", "محتوى"]), st.sampled_from(["شبيهة", "الشبيهة", "مناظرة"]), mark)
+def test_stories_alike_are_related(noun, alike, sep):
+    """"مقالات شبيهة": stories like this one, as "مشابهة"."""
+    assert cue_hint(f"{noun} {alike}{sep}") and match_cue(f"{noun} {alike}{sep}")[0] == SIMILAR
+
+
+@given(st.sampled_from(["الأوسع انتشاراً", "الأعلى تقييماً", "الأسرع انتشارا", "الأشد تأثيراً", "الأكثر استماعاً",
+                        "محتوى مدفوع", "روابط مدفوعة", "النشرة البريدية", "القائمة البريدية", "نشرتنا البريدية"]), mark)
+def test_rankings_paid_content_and_the_newsletter_are_site_wide(heading, sep):
+    """"الأوسع انتشاراً": an elative and its accusative of what is ranked; "محتوى مدفوع": paid; "النشرة
+    البريدية": the mailing list: the site's, none chosen for this story."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == MORE
+
+
+@pytest.mark.parametrize("line", ["الأردن أولاً وأخيرا في كل الأحوال", "الأقصى اليوم", "الأمير يزور المدينة"])
+def test_a_name_shaped_like_an_elative_is_no_ranking(line):
+    """A country, a mosque, a prince: nouns of the same letters as an elative, no accusative after them."""
+    assert match_cue(line) is None
