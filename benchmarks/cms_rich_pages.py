@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write sixteen held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write seventeen held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1208,12 +1208,97 @@ def sixteenth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def seventeenth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """DataLife Engine (a body of text runs and double line breaks in one div, its "مواضيع مشابهة" list), 1C-Bitrix
+    (text straight in the detail div, a date only in Arabic-Indic digits), WordPress with Yoast's JSON-LD graph
+    (the date only there, an inline read-also, "المصدر : الجزيرة + وكالات"), a print version in tables, a
+    Squarespace body cut into sibling blocks around an image, and Gatsby cards after the article."""
+    pages: dict = {}
+    T = "أمطار غزيرة تغمر شوارع المدينة وتعطل حركة المرور لساعات"
+    D = "2025-11-14T08:30:00+03:00"
+    P = [
+     "شهدت المدينة منذ ساعات الفجر الأولى أمطارا غزيرة غمرت عددا من الشوارع الرئيسية، وتسببت في تعطل حركة المرور لساعات.",
+     "وأعلنت فرق الدفاع المدني رفع درجة الاستعداد القصوى، ونشرت آليات لشفط المياه في الأحياء المنخفضة التي تضررت أكثر من غيرها.",
+     "وقال المتحدث باسم البلدية إن كميات الأمطار التي هطلت خلال ست ساعات تجاوزت معدل شهر كامل، داعيا السكان إلى تجنب التنقل غير الضروري.",
+     "وتوقعت هيئة الأرصاد أن تستمر الحالة الجوية حتى مساء الغد، مع احتمال تشكل السيول في الأودية ورياح نشطة على المناطق الساحلية.",
+    ]
+    REL = [("/news/2025/11/10/dams-4410", "امتلاء السدود بعد موسم أمطار استثنائي في المنطقة"),
+           ("/news/2025/11/02/drainage-4371", "البلدية تطلق مشروعا لتطوير شبكة تصريف مياه الأمطار"),
+           ("/news/2025/10/27/forecast-4350", "الأرصاد تحذر من تقلبات جوية حادة خلال الأسبوع المقبل")]
+    OTHER = [("/sport/2025/11/13/cup-4460", "المنتخب يستعد لمباراة حاسمة في تصفيات كأس العالم"),
+             ("/economy/2025/11/13/gold-4458", "أسعار الذهب تتراجع مع صعود الدولار"),
+             ("/culture/2025/11/12/film-4451", "فيلم عربي يفوز بجائزة في مهرجان دولي")]
+    RA = ("/news/2025/11/12/roads-4449", "إغلاق طرق رئيسية بسبب أعمال الصيانة الطارئة")
+    URLC = "https://www.almadina.example/news/2025/11/14/rain-4470"
+    ps = _paragraphs
+    top = _top(_head(T, D), "أخبار المدينة", [("/news", "محليات"), ("/sport", "رياضة"), ("/economy", "اقتصاد")])
+    # 1 DataLife Engine: the story as text runs between double line breaks in one div, the source after a bold
+    # label, the engine's related list
+    pages["dle-full-story"] = (top + f"""<div id="dle-content"><div class="full-story"><h1 class="title">{T}</h1>
+    <div class="story-info"><span class="date">14-11-2025, 08:30</span> <span class="views">1 245</span></div>
+    <div class="story-text"><div id="news-id-4470" style="display:inline;">{"<br><br>".join(P)}<br><br><b>المصدر:</b> وكالة الأنباء القطرية</div></div>
+    <div class="related-news"><div class="rel-title">مواضيع مشابهة</div><ul>{li(REL)}</ul></div></div></div>
+    {_most_read(OTHER)}</body></html>""", "وكالة الأنباء القطرية", [(r, "similar") for r in REL])
+    # 2 1C-Bitrix: text straight in the detail div, one break between paragraphs, no machine date
+    bitrix_head = f'<meta charset="utf-8"><title>{T}</title>'
+    pages["bitrix-detail"] = (_top(bitrix_head, "أخبار المدينة", [("/news/", "محليات"), ("/sport/", "رياضة")])
+                              + f"""<div class="workarea"><div class="news-detail"><h1>{T}</h1>
+    <span class="news-date-time">١٤/١١/٢٠٢٥ ٠٨:٣٠</span><br/>
+    {"<br/>".join(P)}<br/><div class="news-detail-share"><a href="https://vk.com/share.php?url=x">مشاركة</a></div>
+    </div><p><a href="/news/">العودة إلى قائمة الأخبار</a></p></div>{_most_read(OTHER)}</body></html>""", None, [],
+                              "2025-11-14")
+    # 3 WordPress with Yoast: the date only in the JSON-LD graph, an inline read-also, Al Jazeera's own source form
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://www.almadina.example/#website", "name": "أخبار المدينة"},
+        {"@type": "WebPage", "@id": URLC, "name": T, "datePublished": D},
+        {"@type": "NewsArticle", "headline": T, "datePublished": D, "author": {"@type": "Person", "name": "فريق التحرير"},
+         "isPartOf": {"@id": URLC}}]}
+    yoast_head = f'<meta charset="utf-8"><title>{T} - أخبار المدينة</title>' \
+                 f'<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(graph, ensure_ascii=False)}</script>'
+    pages["yoast-graph"] = (_top(yoast_head, "أخبار المدينة", [("/category/news/", "محليات")]) + f"""<div class="site-content">
+    <article class="post"><header class="entry-header"><h1 class="entry-title">{T}</h1></header><div class="entry-content">
+    {ps(P[:2])}<p><strong>اقرأ أيضا: </strong><a href="{RA[0]}">{RA[1]}</a></p>{ps(P[2:])}
+    <p>المصدر : الجزيرة + وكالات</p></div></article>
+    <div class="yarpp-related"><h3>مقالات ذات صلة:</h3><ol>{li(REL)}</ol></div></div>{_most_read(OTHER)}</body></html>""",
+                            "الجزيرة + وكالات", [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 4 a print version: tables, the body in a font, the agency closing the last paragraph, the link printed
+    pages["print-version"] = (f"""<html dir="rtl"><head><meta charset="utf-8"><title>{T}</title>
+    <meta name="robots" content="noindex"></head><body onload="window.print()"><table width="100%" border="0"><tr><td><img src="/logo.gif" alt="أخبار المدينة"></td></tr>
+    <tr><td><b><font size="4">{T}</font></b></td></tr><tr><td><font size="2">تاريخ النشر: 2025-11-14 08:30</font></td></tr>
+    <tr><td><font size="3">{"<br><br>".join(P[:-1])}<br><br>{P[-1]} (قنا)</font></td></tr>
+    <tr><td><font size="1">رابط المقال: {URLC}</font></td></tr></table></body></html>""", "قنا", [], "2025-11-14")
+    # 5 Squarespace: the body in sibling blocks around an image block, the source in a block of its own, a
+    # summary block of the related stories
+    block = '<div class="sqs-block html-block sqs-block-html"><div class="sqs-block-content">{}</div></div>'
+    summary = "".join(f'<div class="summary-item"><div class="summary-thumbnail-outer-container"><a href="{u}" class="summary-thumbnail-container"><img src="/s/{n}.jpg" alt=""></a></div>'
+                      f'<div class="summary-content"><a href="{u}" class="summary-title-link">{t}</a><div class="summary-metadata">نوفمبر 2025</div></div></div>'
+                      for n, (u, t) in enumerate(REL))
+    pages["squarespace-blocks"] = (top + f"""<main id="page"><article class="BlogItem"><div class="BlogItem-title"><h1>{T}</h1></div>
+    <div class="sqs-layout sqs-grid-12"><div class="row sqs-row"><div class="col sqs-col-12 span-12">
+    {block.format(ps(P[:2]))}<div class="sqs-block image-block"><figure><img src="/rain.jpg" alt=""><figcaption>شارع رئيسي غمرته المياه صباح اليوم</figcaption></figure></div>
+    {block.format(ps(P[2:3]))}{block.format(ps(P[3:]))}{block.format("<p>نقلاً عن سكاي نيوز عربية</p>")}
+    </div></div></div></article><div class="sqs-block summary-block"><div class="summary-heading"><span>قد يعجبك أيضاً</span></div>
+    <div class="summary-item-list">{summary}</div></div></main>{_most_read(OTHER)}</body></html>""",
+                                   "سكاي نيوز عربية", [(r, "similar") for r in REL])
+    # 6 Gatsby: an embedded read-also card between paragraphs, cards with excerpts after the article
+    cards = "".join(f'<div class="css-card"><a href="{u}"><img src="/g/{n}.jpg" alt=""><h3>{t}</h3></a>'
+                    f'<p>تقرير عن {t.split()[0]} {t.split()[1]} وما يعنيه ذلك للسكان.</p></div>' for n, (u, t) in enumerate(REL))
+    pages["gatsby-cards"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{_head(T, D)}</head><body><div id="___gatsby">
+    <div style="outline:none" tabindex="-1" id="gatsby-focus-wrapper"><header class="css-hdr"><a href="/">أخبار المدينة</a></header>
+    <main><article><h1 class="css-h1">{T}</h1><div class="css-body">{ps(P[:3])}
+    <div class="css-embed"><span>اقرأ أيضاً</span><a href="{RA[0]}"><h4>{RA[1]}</h4></a></div>{ps(P[3:])}</div></article>
+    <section class="css-more"><h2>قد يهمك</h2><div class="css-grid">{cards}</div></section></main>
+    <footer>© 2025 أخبار المدينة</footer></div></div></body></html>""", None,
+                             [(RA, "read_also")] + [(r, "similar") for r in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
                           ("twelfth", twelfth_set()), ("thirteenth", thirteenth_set()),
                           ("fourteenth", fourteenth_set()), ("fifteenth", fifteenth_set()),
-                          ("sixteenth", sixteenth_set())):
+                          ("sixteenth", sixteenth_set()), ("seventeenth", seventeenth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

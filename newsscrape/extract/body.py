@@ -177,9 +177,28 @@ def _whole_body(best: etree._Element, scores: dict, m: Measures) -> etree._Eleme
     for c in parent[first:last + 1]:
         if c in parts or not isinstance(c.tag, str):
             continue
-        if len(m.text(c).split()) > MAX_SPLIT_GAP_WORDS or c.tag == "a" or c.find(".//a") is not None:
+        words, linked = _beside_figures(c)
+        if words > MAX_SPLIT_GAP_WORDS or linked:
             return best
     return parent
+
+
+_FIGURES = frozenset({"figure", "picture"})
+
+
+def _beside_figures(box: etree._Element) -> tuple[int, bool]:
+    """The words a box between two parts of a split body holds outside its figures (a caption is the
+    picture's), and whether it holds a link there (one around a picture alone links no story)."""
+    if box.tag in _FIGURES:
+        return 0, False
+    words = len((box.text or "").split())
+    linked = box.tag == "a"
+    for child in box:
+        if isinstance(child.tag, str):
+            w, a = _beside_figures(child)
+            words, linked = words + w, linked or a
+        words += len((child.tail or "").split())
+    return words, linked
 
 
 _ROWS = ("tr", "tbody")    # a table's row (and body) a cell fills alone: one paragraph a row

@@ -114,6 +114,24 @@ def test_a_body_split_into_wrapped_parts_is_read_whole(wrappers, between):
     assert extract_article(html, url=URL)["paragraphs"] == PARA
 
 
+_CAPTION = "جانب من الاجتماع الذي عقد صباح اليوم في مقر الوزارة"
+
+
+@pytest.mark.parametrize("image", [f'<figure><img src="/i.jpg"><figcaption>{_CAPTION}</figcaption></figure>',
+                                   f'<figure><a href="/i-large.jpg"><img src="/i.jpg"></a>'
+                                   f'<figcaption>{_CAPTION}</figcaption></figure>'])
+def test_a_body_cut_into_blocks_around_a_captioned_image_is_read_whole(image):
+    """A page builder's body: sibling blocks of one kind, two paragraphs, one, one, an image block with a caption
+    (and a link to the picture) between the first two. A caption is the figure's, not words between the parts;
+    a link around a picture alone is no story's (a held-out Squarespace page lost half its text)."""
+    block = '<div class="blk html-blk"><div class="blk-content">{}</div></div>'
+    parts = [block.format("".join(f"<p>{p}</p>" for p in half)) for half in (PARA[:2], PARA[2:3], PARA[3:])]
+    html = page(f"<main><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div class=\"col\">{parts[0]}"
+                f'<div class="blk image-blk">{image}</div>{parts[1]}{parts[2]}</div>'
+                f'<div><h4>أخبار متصلة</h4><div><a href="{_STORY[0]}">{_STORY[1]}</a></div></div></main>')
+    assert extract_article(html, url=URL)["paragraphs"] == PARA
+
+
 def test_comments_beside_the_body_stay_out_of_it():
     """A box of comments right after the body is no second half of it, classes or none."""
     comments = "".join(f'<div><b>قارئ {n}</b><span>منذ ساعة</span><p>تعليق القارئ على الخبر يقول فيه إن هذه الخطوة '
