@@ -188,10 +188,12 @@ _LABEL_HINT = re.compile("مصدر|مصادر|نقل|منقول|بتصرف|تر�
 
 
 def resolve_source(name: str | None, site_names: list[str], *, labelled: bool) -> str | None:
-    """A labelled source naming the publisher's own desk ("أبوظبي - البيان") credits nobody else."""
+    """A labelled source naming the publisher's own desk ("أبوظبي - البيان") credits nobody else; after a
+    place and a dash, the desk is the name. An agency's name and its short form after a dash ("وكالة أنباء
+    الإمارات - وام") stay whole."""
     if not name:
         return None
-    if labelled:
+    if labelled and credit_line(name) != name:          # (not one name and its short form: "وكالة … - وام")
         last = re.split(r"\s[-–—]\s", name)[-1].strip()
         if is_self(last, site_names):
             return None

@@ -338,7 +338,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
                 source, source_text = source or attr.author_name_of(name), source_text or b.text
             authors += attr.clean_authors([name], site_names)
             continue
-        if i <= BYLINE_HEAD_BLOCKS and not paragraphs and (credit := credit_line(b.text)):
+        if (i <= BYLINE_HEAD_BLOCKS and not paragraphs or i == last) and (credit := credit_line(b.text)):
             source, source_text = source or credit, source_text or b.text
             continue
         if len(b.text) <= MAX_SOURCE_LINE_CHARS and (name := b.credit or source_line(b.text)):

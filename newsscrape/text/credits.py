@@ -57,6 +57,7 @@ MAX_NAME_NUMBER_DIGITS = 3    # the number an outlet's name ends with: "موقع
 MAX_APART_NAME_WORDS = 5      # the name in the element after a label alone in its own ("المصدر" | "…")
 MIN_ADVERB_LETTERS = 4        # an adverb of attribution's verbal noun ("تبعا"); "هذا على" is none
 PARTICIPLE_LETTERS = 5        # a participle of taking: "مأخوذ", "مقتبس", "مستقى"
+SHORT_PARTICIPLE_LETTERS = 4  # "مقدم", "مرسل": so short only after the copy's noun ("المحتوى مقدم من")
 
 # Words that a bracket holds which are never an agency: what a newsroom says of its own copy.
 _NOT_AN_AGENCY = frozenset(fold(w) for w in (
@@ -106,6 +107,18 @@ _AGAIN_NOUN = "اعاده"
 # the idiom a newsroom passes a claim on with.
 _ON_WORD_OF = ("علي", frozenset(fold(w) for w in ("ذمة", "عهدة", "مسؤولية")))
 _WITH_OR_FROM = frozenset(("مع", "من"))   # "بالاتفاق مع", "بإذن من": an agreement with, a leave from
+# "Produced by", "presented by" after من: "من إنتاج …", "من تقديم …".
+_PRODUCED = frozenset(fold(w) for w in ("إنتاج", "تقديم"))
+# A report, an article, a statement after a preposition of attribution ("بحسب تقرير لـ …", "وفقاً لتقرير نشرته
+# …"): the outlet that wrote it is the source.
+_REPORTS = frozenset(fold(w) for w in ("تقرير", "تقارير", "مقال", "مقالة", "بيان", "تحقيق"))
+_RIGHTS, _KEPT = "حقوق", "محفوظه"     # "حقوق الخبر محفوظة لـ …": the copy's rights are the source's
+# A news service before an agency's name ("خدمة وكالة الأنباء …"), a bureau or the correspondents before a
+# place ("مكتب بيروت", "مراسلو جنيف"), "from" before the place an agency filed from: a credit's words, not
+# the name's nor the place's.
+_SERVICE = frozenset(fold(w) for w in ("خدمة",))
+_BUREAU = frozenset(fold(w) for w in ("مكتب", "مراسل", "مراسلو", "مراسلي", "مراسلة"))
+_FILED_FROM = "من"
 # The word after a known name that makes it the name of its edition in Arabic ("سبوتنيك عربي", "CNN بالعربية").
 _EDITION = frozenset(fold(w) for w in ("عربي", "عربية", "العربية", "بالعربية", "بالعربي"))
 
@@ -327,7 +340,7 @@ def _unknown_at(toks: list[Token], i: int) -> int:
     if before is None or before.kind == WORD \
             or before.kind == SEP and not _spaced_pair(before.text) and before.end != toks[i].start:
         return 0
-    j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS)
+    j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS, _LABEL_WORDS)     # "(عن وكالات)": a label and a name
     if not j or not _bracketed(toks, i, j):
         return 0
     # "دويتشه فيله (برلين)": a place, not an agency
@@ -380,8 +393,9 @@ def _media_name_at(toks: list[Token], i: int) -> int:
     """Token index after a name the gazetteer does not know that says it is media's, set apart by marks:
     two to four words, one of them a word of news or media, none a number, a label or a newsroom's own
     word; 0 when there is none at word ``i``."""
-    if i > 0 and toks[i - 1].kind == WORD and not _is_date_word(toks[i - 1].key):
-        return 0
+    if i > 0 and toks[i - 1].kind == WORD and not _is_date_word(toks[i - 1].key) and toks[i - 1].key not in _SERVICE \
+            or toks[i].key in _SERVICE:
+        return 0         # (a news service's noun before a name is the credit's: "خدمة أنباء الوسط")
     j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS | _PREPOSITIONS)
     return j if j - i >= 2 and any(_is_media(t.key) for t in toks[i:j]) else 0
 
@@ -515,6 +529,7 @@ def credit_line(line: str) -> str | None:
     if (found := _short_credit(line)) is None:
         return _outlet_and_place(line)
     toks, a = found
+    toks = _credit_words_as_marks(toks, a)
     rest = [t for n, t in enumerate(toks) if t.kind == WORD and not a.first <= n < a.last]
     if rest and not (_set_apart(toks, a) and _place_words(rest)):
         return None
@@ -523,6 +538,34 @@ def credit_line(line: str) -> str | None:
     if find_agency(line, toks, start=a.last, unknown=False) is not None and rest:
         return None                                   # two agencies and more: a sentence, not a credit
     return a.name
+
+
+def _credit_words_as_marks(toks: list[Token], a: Agency) -> list[Token]:
+    """``toks`` with the words a credit line holds besides its agency and its place read as marks: a news
+    service right before the agency ("خدمة رويترز"), "from" right after it before a place ("أ ف ب من جنيف"), a
+    bureau or the correspondents right before a place ("مكتب بيروت", "مراسلو جنيف")."""
+    marks = set()
+    if a.first and toks[a.first - 1].kind == WORD and toks[a.first - 1].key in _SERVICE \
+            and (_match_at(toks, a.first, guess=False) or toks[a.first].key in HEAD_NOUNS
+                 or any(_is_media(t.key) for t in toks[a.first:a.last])):
+        marks.add(a.first - 1)   # (a service of a name the list knows or one that says it is media's: not "خدمة RSS")
+    if a.last < len(toks) and toks[a.last].kind == WORD and toks[a.last].key == _FILED_FROM \
+            and _place_follows(toks, a.last + 1):
+        marks.add(a.last)
+    for n, t in enumerate(toks):
+        if t.kind == WORD and t.key in _BUREAU and (n == 0 or toks[n - 1].kind != WORD) and _place_follows(toks, n + 1):
+            marks.add(n)
+    if not marks:
+        return toks
+    return [Token(SEP, t.text, t.start, t.end, t.text) if n in marks else t for n, t in enumerate(toks)]
+
+
+def _place_follows(toks: list[Token], i: int) -> bool:
+    """Are the words from ``i`` to the next mark or the end a known place?"""
+    j = i
+    while j < len(toks) and toks[j].kind == WORD:
+        j += 1
+    return j > i and is_place([t.key for t in toks[i:j]])
 
 
 def _outlet_and_place(line: str) -> str | None:
@@ -665,8 +708,8 @@ def _label_before(toks: list[Token], first: int) -> int:
         i -= 1
     if i < first and toks[first - 1].kind == COLON and (k := _initials_ending(toks, i)) < i:
         return k                 # "(م.ع: أ ف ب)": a label's initials, closed by a colon
-    if i == first or not i or toks[i - 1].kind != WORD or toks[i - 1].key not in _LABEL_WORDS:
-        return first
+    if not i or toks[i - 1].kind != WORD or toks[i - 1].key not in _LABEL_WORDS:
+        return first             # (with no mark between: "(عن وكالات)", when a mark opens the label)
     i -= 1
     if i and toks[i - 1].kind == WORD and toks[i - 1].key in _COPIED:
         i -= 1
@@ -759,9 +802,11 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
             break
     if a is None:
         a = _set_apart_after_sentence(tail, toks, end) or _labelled_in_brackets(tail, toks, end)
-    if a is None or a.first == 0 or toks[a.first - 1].kind == WORD:
+    if a is None or a.first == 0:
         return None
     m = _label_before(toks, a.first)
+    if toks[a.first - 1].kind == WORD and m == a.first:
+        return None                                   # a word of the sentence right before it: no tag
     while m and toks[m - 1].kind != WORD:
         m -= 1
     while m < a.first and toks[m].start == toks[m - 1].end and (
@@ -803,7 +848,8 @@ def labelled(line: str) -> str | None:
         i += 1                   # "وذلك نقلاً عن …": "and that", a sentence's tail set apart, then the label
     if toks[i].key in _READ_VERBS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPY_NOUNS:
         i += 1                   # "اقرأ المقال الأصلي على …": the reader sent to the copy's original
-    if _copy_named_first(toks, i):
+    named_copy = _copy_named_first(toks, i)
+    if named_copy:
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
     elif toks[i].key in _COPY_NOUNS and (j := _copy_preposition(toks, i + 1)):
         i, copy_from = j, True       # "المعلومات من …": the copy's noun and its preposition, as a bare عن
@@ -839,7 +885,7 @@ def labelled(line: str) -> str | None:
         i, strict, unlisted, read = j, False, True, True      # "أفادت بذلك …": the verb and "that", its subject
     elif j := _source_phrase_end(toks, i):
         i, strict = j - 1, True                               # "الخبر من مصدره:": the source's noun in the phrase
-    elif _is_participle(key) and (j := _copied_from(toks, i + 1)):
+    elif _is_participle(key, short=named_copy) and (j := _copied_from(toks, i + 1)):
         i = j                    # "مأخوذ من", "مقتبس عن": like a bare عن, the name must say what it is
         strict = False
     elif _is_published(key) and (j := _published_in(toks, i + 1)):
@@ -850,6 +896,14 @@ def labelled(line: str) -> str | None:
         i, strict, unlisted, read = j, False, True, True      # "تم نشره أولاً على …": it was published in
     elif (j := _republished(toks, i)) and (j := _published_in(toks, j, again=True)):
         i, strict, unlisted, read = j, False, True, True      # "أعيد نشره من …": published again from
+    elif key == _FILED_FROM and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _PRODUCED:
+        i, strict = i + 2, False                              # "من إنتاج …": like a bare عن
+    elif j := _rights_of_the_copy(toks, i):
+        if toks[j].key == "ل":
+            j += 1
+        elif not _glued_to_outlet(toks[j].key):               # "… محفوظة لسي إن إن": read with ل set apart
+            return labelled(f"{line[:toks[j].start]}لـ {line[toks[j].start + 1:].lstrip('ـ')}")
+        i, strict = j, False                                  # "حقوق الخبر محفوظة لـ …"
     elif key == _ON_WORD_OF[0] and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _ON_WORD_OF[1]:
         i, strict = i + 2, False                              # "على ذمة …": like a bare عن
     elif key in (_FROM, _VIA) or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
@@ -862,7 +916,7 @@ def labelled(line: str) -> str | None:
         # like a bare عن: the name must say what it is
         i = _past_what_was_said(toks, j, toks[j - 1].key == _FOR_WHAT)
         strict = False
-    elif (j := label_end(toks, i)) and not is_photo_credit(line, toks):
+    elif (j := label_end(toks, i)) and not is_photo_credit(line, toks) and not _match_at(toks, i, guess=False):
         # A label the list does not hold, told by its shape (a word or two and a colon): the name after
         # it must then say what it is, as after a bare عن ("المرجع: موقع …", "استناداً إلى: وكالة …").
         # A label's initials in brackets around the whole line ("(م.ع: …)") name whatever follows them, as
@@ -900,7 +954,7 @@ def labelled(line: str) -> str | None:
         return None
     if words[0].key in _OWN_COPY:
         return None              # "المصدر: خاص - …": an exclusive, the publisher's own copy
-    if len(words) == 1 and words[0].key not in COLLECTIVE_HEADS \
+    if len(words) == 1 and (words[0].key[1:] if glued else words[0].key) not in COLLECTIVE_HEADS \
             and (words[0].key in OUTLET_NOUNS or _glued_to_outlet(words[0].key)):
         return None              # "عن وكالة" and the name in the next element: the noun alone names nothing
     agency = find_agency(line, toks, start=i, unknown=False, noun=False)
@@ -1006,12 +1060,14 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "تم نشره في": it was published in; "تمت إعادة نشره"
     if first in _AGAIN or first == _ON_WORD_OF[0] and len(chunks) > 1 and fold(chunks[1]) in _ON_WORD_OF[1]:
         return True                               # "أعيد نشره من", "على ذمة"
+    if first == _FILED_FROM and len(chunks) > 1 and fold(chunks[1]) in _PRODUCED or first == _RIGHTS:
+        return True                               # "من إنتاج", "حقوق الخبر محفوظة لـ"
     if first in _GOES_BACK or len(chunks) > 1 and fold(chunks[1]) in _THAT \
             and (first in _REPORTING or first[:-1] in _REPORTING):
         return True                               # "يعود الخبر إلى", "أفادت بذلك"
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
-        if second in _COPIED or _is_participle(second) or first in _COPY_NOUNS \
+        if second in _COPIED or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
                 and (second in _COPIED_FROM or second in _SAID_LABELS):
             return True
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
@@ -1211,18 +1267,30 @@ def _republished(toks: list[Token], i: int) -> int:
     return j
 
 
+def _rights_of_the_copy(toks: list[Token], i: int) -> int:
+    """The word ل is written on or stands as after "the copy's rights are kept" at ``i`` ("حقوق الخبر محفوظة لـ",
+    "حقوق المادة محفوظة لموقع …"); else 0. Only the copy's: "جميع الحقوق محفوظة" is the site's own."""
+    if i + 3 >= len(toks) or toks[i].key != _RIGHTS or toks[i + 1].key not in _COPY_NOUNS or toks[i + 2].key != _KEPT \
+            or toks[i + 3].kind != WORD or not toks[i + 3].key.startswith("ل"):
+        return 0
+    return i + 3
+
+
 def _copy_named_first(toks: list[Token], i: int) -> bool:
     """Does a definite noun at ``i`` name the copy before a label of copying ("الخبر منقول عن", "المقال مترجم
     عن", "النص مأخوذ من")?"""
     if i + 2 >= len(toks) or any(t.kind != WORD for t in toks[i:i + 3]) or not toks[i].key.startswith("ال"):
         return False
     label = toks[i + 1].key
-    return (label in _COPIED or _is_participle(label)) and toks[i + 2].key in _COPIED_FROM
+    return (label in _COPIED or _is_participle(label, short=toks[i].key in _COPY_NOUNS)) \
+        and toks[i + 2].key in _COPIED_FROM
 
 
 def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
     """The token after "what" and its verb of reporting at ``i`` ("ما أورد", "لما نشرته"; the verb alone
     when "what" was glued to the label), else ``i``."""
+    if (k := _past_a_report(toks, i)) > i:
+        return k
     j = i if glued else i + 1 if i < len(toks) and toks[i].kind == WORD and toks[i].key in _WHAT else None
     if j is not None and j + 1 < len(toks) and toks[j].kind == WORD and toks[j + 1].kind == WORD:
         if j + 2 < len(toks) and toks[j + 1].key in _WITH_IT and toks[j + 2].kind == WORD:
@@ -1234,15 +1302,32 @@ def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
     return i
 
 
-_WITH_IT = frozenset(("به", "بها", "عنه", "عنها", "فيه", "فيها"))   # a preposition and the said thing's pronoun
+_WITH_IT = frozenset(("به", "بها", "عنه", "عنها", "فيه", "فيها"))
 
 
-def _is_participle(key: str) -> bool:
+def _past_a_report(toks: list[Token], i: int) -> int:
+    """The token after a report's noun at ``i`` (ل written on it or not) and what ties it to its outlet: ل
+    apart, or a verb of publishing with its pronoun ("تقرير لـ", "لتقرير نشرته", "مقال نشرته"); else ``i``."""
+    if i >= len(toks) or toks[i].kind != WORD:
+        return i
+    key = toks[i].key
+    if key not in _REPORTS and not (key.startswith("ل") and key[1:] in _REPORTS):
+        return i
+    j = i + 1
+    if j < len(toks) and toks[j].kind == WORD and (toks[j].key == "ل" or _published_it(toks[j].key)
+                                                   or _is_published(toks[j].key)):
+        j += 1
+    return j if j < len(toks) else i   # a preposition and the said thing's pronoun
+
+
+def _is_participle(key: str, short: bool = False) -> bool:
     """A participle by its measure, not its verb: مفعول ("مأخوذ", "منقول"), مفتعل ("مقتبس"), مستفعل ("مستقى",
     "مستمد"), feminine too ("مأخوذة"). With من / عن after it, what was taken from an outlet."""
-    stem = key[:-1] if key.endswith("ه") and len(key) == PARTICIPLE_LETTERS + 1 else key
+    stem = key[:-1] if key.endswith("ه") and len(key) in (PARTICIPLE_LETTERS, PARTICIPLE_LETTERS + 1) else key
     if not stem.startswith("م"):
         return False
+    if short and len(stem) == SHORT_PARTICIPLE_LETTERS:
+        return True              # "مُقدَّم", "مُرسَل": a participle of four letters, after the copy's noun only
     return stem.startswith("مست") and len(stem) >= PARTICIPLE_LETTERS \
         or len(stem) == PARTICIPLE_LETTERS and (stem[3] == "و" or stem[2] == "ت")
 
@@ -1259,8 +1344,8 @@ def _adverb_end(keys: list[str], i: int) -> int:
             or noun.startswith("بال") and len(noun) >= MIN_ADVERB_LETTERS + 2
     if not shaped or i + 1 >= len(keys):
         return 0
-    if _glued_to_outlet(keys[i + 1]):
-        return i + 1                         # "وفقاً لموقع …": the name opens with the glued word
+    if _glued_to_outlet(keys[i + 1]) or keys[i + 1].startswith("ل") and keys[i + 1][1:] in _REPORTS:
+        return i + 1                         # "وفقاً لموقع …", "وفقاً لتقرير …": the glued word is read after
     return i + 2 if keys[i + 1] in _ADVERB_PREPOSITIONS or keys[i + 1] == _FOR_WHAT else 0
 
 

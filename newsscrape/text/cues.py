@@ -53,7 +53,8 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
                               "مباشره", "المباشره", "ساخنه", "الساخنه",       # live, hot: تغطيات مباشرة
                               "حيه", "الحيه",
                               "اخيره", "الاخيره",                              # the latest: الأخبار الأخيرة
-                              "شائعه", "الشائعه"))                             # trending: مواضيع شائعة
+                              "شائعه", "الشائعه",                              # trending: مواضيع شائعة
+                              "خاصه", "الخاصه"))                               # special: تغطية خاصة
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
@@ -65,7 +66,7 @@ _YOU_READ = frozenset(("تقرا", "تقراي", "تقراوا", "تطالع", "
 _FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
 _STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "اخبار", "قصص", "تقارير", "روابط", "فيديوهات", "مقاطع",
                           "تدوينات", "منشورات", "عناوين", "قراءات", "ملفات", "تغطيات", "مقال", "خبر", "موضوع",
-                          "تقرير", "احداث", "مواد"))
+                          "تقرير", "احداث", "مواد", "تغطيه"))
 _RELATION: tuple[str, ...] = (
     "ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله", "متعلقه", "مشابهه", "مرتبطه", "مماثله",
     "قريبه", "متصله", "ذات الصله", "بنفس الموضوع", "في نفس الموضوع", "من نفس الموضوع", "مقترحه", "متشابهه",
@@ -91,7 +92,8 @@ _ELATIVES = frozenset(("اشهر", "اكثر", "اعلي"))     # an elative tha
 _RECENCY = frozenset(("اخر", "احدث", "اهم", "ابرز", "جديد", "اخبار"))
 _SITE_NOUNS = frozenset(("الاخبار", "المستجدات", "الاحداث", "المقالات", "الموضوعات", "العناوين", "ما", "التحديثات",
                          "المواضيع", "القصص", "الفيديوهات", "التقارير", "الاخباريه",
-                         "الموقع", "البوابه", "المنصه"))      # the site itself: "جديد الموقع"
+                         "الموقع", "البوابه", "المنصه",       # the site itself: "جديد الموقع"
+                         "الصور", "الفيديو"))                 # its galleries: "ألبومات الصور", "مكتبة الفيديو"
 _SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار الرئيسيه",
                  "زوارنا يقراون الان", "زوارنا يقرؤون الان", "من نفس القسم", "من القسم نفسه",
                  "الرائج", "رائج الان", "الاكثر رواجا", "الشائع", "شائع الآن", "ترند", "تريند",
@@ -141,6 +143,14 @@ _READ_IMPERATIVES = frozenset(("اقرا", "اقراي", "اقراوا", "طال
 # The story itself, named by its definite noun after "about": "اقرأ حول الموضوع", "اقرأ عن القضية".
 _THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه"))
 _WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
+_DESERVES = frozenset(("يستحق", "تستحق"))                   # "يستحق القراءة": worth reading
+# "What was written about the story" ("ما كتب حول الموضوع"): "what", a passive verb of writing or saying, about.
+_WRITTEN = frozenset(("كتب", "نشر", "قيل", "ورد", "جاء"))
+_ABOUT = frozenset(("حول", "عن", "في"))
+# Stories that treated the story ("مقالات تناولت الموضوع", "تقارير تطرقت إلى القضية"): a verb of treating.
+_TREATED = frozenset(("تناولت", "تتناول", "تناول", "يتناول", "ناقشت", "تناقش", "تطرقت", "تتطرق", "تحدثت"))
+_WITH_SAME = frozenset(("بنفس", "بذات"))                  # "أخبار بنفس الوسم": with the same tag
+_WITHIN = frozenset(("ضمن", "في", "من"))                   # "ضمن هذا الملف": within this story's file
 # "The original" (folded): the copy as first published elsewhere ("المقال الأصلي"), a source's, never a cue's.
 ORIGINAL = frozenset(("الاصلي", "الاصليه"))
 _TO_YOU = frozenset(("اليك", "اليكم"))                      # "إليك أيضاً": here is for you, too
@@ -170,6 +180,9 @@ def _both_genders(phrases) -> set[str]:
     return out
 
 
+# The imperatives in the plural and the feminine too: "تصفحوا أيضاً", "طالعي كذلك".
+_VERBS = _VERBS | {v + "وا" for v in _VERBS if not v.endswith(("وا", "ي"))} \
+    | {v + "ي" for v in _VERBS if not v.endswith(("وا", "ي"))}
 _RELATION = tuple(sorted(_both_genders(_folded(_RELATION)), key=lambda p: -len(p.split())))
 _ALONE_RELATIONS = tuple(_both_genders(("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله")))
 # "The same": after a definite noun ("المنوال ذاته"), or before it ("ذات الموضوع").
@@ -282,9 +295,9 @@ def _reading_offered(words: list[str]) -> int:
 
 
 def _missed(words: list[str]) -> int:
-    """Words taken by "for whoever missed it" or "if you missed it" ("لمن فاته", "إن فاتك", "في حال فاتك"),
-    or 0."""
-    k = 2 if words[:2] == ["في", "حال"] else 1 if words[0] in _IF_WHO else 0
+    """Words taken by "for whoever missed it", "if you missed it" or "you may have missed it" ("لمن فاته", "إن
+    فاتك", "في حال فاتك", "ربما فاتك"), or 0."""
+    k = 2 if words[:2] == ["في", "حال"] else 1 if words[0] in _IF_WHO or words[0] in ("ربما", "قد") else 0
     return k + 1 if k and len(words) > k and words[k].startswith(_MISSED) and len(words[k]) <= MAX_MISSED_LETTERS \
         else 0
 
@@ -368,9 +381,17 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 3                               # "إقرأ معنا أيضاً"
         if w1 in _WITH_US and len(words) == 2:
             return READ_ALSO, 2                               # "تابع معنا": the whole line
+        if w1 in _THIS_ONE and len(words) > 2 and words[2] in _ADVERBS:
+            return READ_ALSO, 3                               # "اقرأ هذا أيضاً"
         return (READ_ALSO, 1) if w0 in _VERB_ALONE and not w1 else None
     if (m := _for_more(words)):
         return READ_ALSO, m
+    if w0 in _DESERVES and w1.startswith("ال") and w1[2:] in _READING:
+        return READ_ALSO, 2                                 # "يستحق القراءة"
+    if w0 == "ما" and w1 in _WRITTEN and len(words) > 2 and words[2] in _ABOUT and (m := _about_the_story(words, 3)):
+        return SIMILAR, 3 + m                               # "ما كتب حول الموضوع"
+    if w0 in _WITHIN and w1 in _THIS_ONE and len(words) == 3 and words[2] in _THE_STORY:
+        return SIMILAR, 3                                   # "ضمن هذا الملف": the whole heading
     if m := _click_to_read(words):
         return READ_ALSO, m                                 # "اضغط هنا لقراءة"
     if len(words) == 1 and _reading_on_l(w0):
@@ -416,6 +437,11 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS or noun in _READING) and w1 in _ADDITIONAL:
         return READ_ALSO, 2                                                # "قراءة إضافية", "روابط إضافية"
     if noun in _STORY_NOUNS or w0 in _STORY_NOUNS:
+        if w1 in _TREATED and (m := _about_the_story(words, k := 3 if words[2:3] and words[2] in ("الي", "عن", "في")
+                                                     else 2)):
+            return SIMILAR, k + m                                          # "مقالات تناولت الموضوع"
+        if w1 in _WITH_SAME and words[2:3] and words[2].startswith("ال"):
+            return SIMILAR, 3                                              # "أخبار بنفس الوسم"
         if (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION)):
             kind = READ_ALSO if words[1] == "مقترحه" else SIMILAR
             return kind, 1 + m
@@ -471,7 +497,9 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                " حية", " حيه", " الحية", " الحيه",    # a word of its own: "صحية", "تحية" end so
                "خيرة", "خيره", "تطور", "ستجد",
                "نصح", "رشح", "قترح", "ختار", "ضغط", "نقر", "تحب", "تود", "تودّ", "رتبط", "تعلق", "تصل", "شبيه", "ناظر",
-               "دفوع", "بريدي", "طلاع", "وسع", "سرع", "شد", "تقييم", "نتشار")
+               "دفوع", "بريدي", "طلاع", "ستحق", "ما كتب", "ما نشر", "ما قيل", "ما ورد", "ما جاء", "تناول", "ناقش",
+               "تطرق", "تحدث", "ضمن", "لبوم", "خاص", "صور", "فيديو", "ملف", "قضي", "موضوع",
+               "وسع", "سرع", "شد", "تقييم", "نتشار")
 
 
 def _any_of(stems) -> str:

@@ -1163,3 +1163,57 @@ def test_republished_and_syndicated_from_labels_the_source(label, name):
     outlet: the outlet is the source, and must say what it is."""
     assert labelled(f"{label} {name}") == name
     assert labelled(f"{label} محمد أحمد") is None
+
+
+@given(st.sampled_from(["عن", "بتصرف عن", "نقلا عن", "بحسب"]),
+       st.sampled_from(["وكالات", "وكالة فرانس برس", "رويترز", "وكالة الأنباء الفلسطينية - وفا", "د ب أ"]),
+       st.sampled_from([("(", ")"), ("[", "]"), ("«", "»")]))
+def test_a_label_and_a_known_name_in_brackets_close_a_paragraph(label, name, pair):
+    """"… (عن وكالات)", "… (بتصرف عن سي إن إن)": a label of copying before a known name, the two in brackets
+    closing the last paragraph, with no mark between them: the tag goes whole, the name is the source (the
+    label is never read as part of a bracketed name)."""
+    found = closing_tag(f"{SENTENCE}. {pair[0]}{label} {name}{pair[1]}")
+    assert found is not None and found[0] == name and found[2] == f"{SENTENCE}."
+
+
+@given(st.sampled_from(["رويترز", "أ ف ب", "واس", "وكالة الأناضول"]), st.sampled_from(["/", " / ", " - ", "، "]),
+       st.sampled_from(["أ ف ب", "رويترز", "د ب أ"]))
+def test_a_known_name_is_never_a_label(first, joiner, second):
+    """"رويترز/أ ف ب" on a line of its own: two agencies credited together, not a label "رويترز/" and a name."""
+    if first == second:
+        return
+    assert source_line(f"{first}{joiner}{second}.") == f"{first}{joiner}{second}"
+
+
+@given(st.sampled_from(["رويترز", "وكالة فرانس برس", "وكالات", "وكالة الأنباء الفلسطينية - وفا"]),
+       st.sampled_from(PLACES))
+def test_credit_lines_with_a_bureau_a_service_or_from_a_place(agency, where):
+    """"وكالة فرانس برس من الحسكة", "رويترز - مكتب بيروت", "رام الله — خدمة وكالة …", "أ ف ب | مراسلو جنيف": the
+    agency and its bureau, its service or where it filed from; the name never takes the service's noun."""
+    assert credit_line(f"{agency} من {where}") == agency
+    assert credit_line(f"{agency} - مكتب {where}") == agency
+    assert credit_line(f"{where} — خدمة {agency}") == agency
+    assert credit_line(f"{agency} | مراسلو {where}") == agency
+    assert credit_line(f"{where} — خدمة أنباء الوسط") == "أنباء الوسط"
+
+
+@given(st.sampled_from(["من إنتاج", "من تقديم", "المحتوى مقدم من", "الخبر مرسل من", "المادة مقدمة من",
+                        "بحسب تقرير لـ", "وفقاً لتقرير نشرته", "حسب تقرير", "نقلاً عن تقرير لـ", "بحسب مقال نشرته",
+                        "حقوق الخبر محفوظة لـ", "حقوق المادة محفوظة ل"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالة أنباء هاوار", "وكالات", "سي إن إن"]))
+def test_produced_by_provided_by_a_report_of_and_rights_of_the_copy_label_the_source(label, name):
+    """"من إنتاج …", "المحتوى مقدم من …", "بحسب تقرير لـ …", "حقوق الخبر محفوظة لـ …": the source produced or
+    provided the copy, wrote the report it is told from, or holds the copy's rights; the name must say what it
+    is. The site's own notice of rights ("جميع الحقوق محفوظة لـ …") names no source."""
+    glued = label.endswith(" ل")
+    line = f"{label}{name}" if glued else f"{label} {name}"
+    assert labelled(line) == name
+    assert labelled(f"{label} محمد أحمد") is None
+    assert labelled(f"جميع الحقوق محفوظة لـ {name}") is None
+
+
+@pytest.mark.parametrize("line", ["خدمة RSS", "خدمة SMS", "خدمة العملاء", "مكتب الوزير"])
+def test_a_service_or_an_office_of_no_agency_is_no_credit(line):
+    """"خدمة RSS" (a site's feed link), "مكتب الوزير": a service's or an office's noun before what is no news
+    agency makes no credit line."""
+    assert credit_line(line) is None

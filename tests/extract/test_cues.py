@@ -706,3 +706,36 @@ def test_rankings_paid_content_and_the_newsletter_are_site_wide(heading, sep):
 def test_a_name_shaped_like_an_elative_is_no_ranking(line):
     """A country, a mosque, a prince: nouns of the same letters as an elative, no accusative after them."""
     assert match_cue(line) is None
+
+
+@given(st.sampled_from(["ربما فاتك", "قد فاتك", "ربما فاتكم", "يستحق القراءة", "تستحق المتابعة", "يستحق المشاهدة",
+                        "تصفحوا أيضاً", "طالعي كذلك", "اكتشفوا المزيد", "اقرأ هذا أيضاً", "شاهد هذا أيضا",
+                        "إقرأوا هذه أيضاً"]), mark)
+def test_you_may_have_missed_worth_reading_and_plural_imperatives_are_read_also_cues(cue, sep):
+    """"ربما فاتك" (a modal before "you missed it"), "يستحق القراءة" (worth reading), the imperatives of reading in
+    the plural and the feminine ("تصفحوا أيضاً"), a demonstrative between a verb of reading and its adverb ("اقرأ
+    هذا أيضاً")."""
+    assert cue_hint(cue + sep) and match_cue(cue + sep)[0] == READ_ALSO
+
+
+@given(st.sampled_from(["ما كتب حول الموضوع", "ما نشر عن القضية", "ما قيل في هذا الملف", "مقالات تناولت الموضوع",
+                        "تقارير تطرقت إلى القضية", "أخبار ناقشت هذا الموضوع", "أخبار بنفس الوسم", "مقالات بذات التصنيف",
+                        "ضمن هذا الملف", "في هذا الملف", "من هذه القضية"]), mark)
+def test_what_was_written_about_the_story_and_within_its_file_are_related(heading, sep):
+    """"ما كتب حول الموضوع" (what was written about it), "مقالات تناولت الموضوع" (stories that treated it), "أخبار
+    بنفس الوسم" (with the same tag), "ضمن هذا الملف" (within this story's file)."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == SIMILAR
+
+
+@given(st.sampled_from(["ألبومات الصور", "معرض الصور", "مكتبة الفيديو", "تغطية خاصة", "تقارير خاصة", "ملفات خاصة"]),
+       mark)
+def test_galleries_and_special_coverage_are_site_wide(heading, sep):
+    """"ألبومات الصور", "تغطية خاصة": the site's galleries and its special coverage, chosen for no story."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == MORE
+
+
+@pytest.mark.parametrize("line", ["ما كتب الوزير في رسالته الأخيرة إلى الحكومة", "اقرأ هذا الكتاب",
+                                  "ضمن هذا الإطار قال", "يستحق الفريق الفوز"])
+def test_sentences_of_those_words_are_no_cues(line):
+    """A sentence that opens with the same words ("ما كتب الوزير …", "يستحق الفريق الفوز") is no heading."""
+    assert match_cue(line) is None

@@ -106,3 +106,23 @@ def test_a_short_last_paragraph_about_a_role_is_body_text():
     last = "<p>رئيس الوزراء يصل غدا</p>"
     rec = extract_article(article().replace("</div></article>", last + "</div></article>"))
     assert rec["paragraphs"][-1] == "رئيس الوزراء يصل غدا"
+
+
+@pytest.mark.parametrize("label", ["المصدر:", "<strong>من إنتاج</strong>", "<b>نقلاً عن</b>"])
+@pytest.mark.parametrize("name", ["وكالة أنباء الإمارات - وام", "وكالة الأنباء الفلسطينية - وفا",
+                                  "وكالة الأنباء السعودية – واس"])
+def test_a_labelled_agency_and_its_short_form_after_a_dash_stay_whole(label, name):
+    """"المصدر: وكالة أنباء الإمارات - وام": an agency and its short form after a dash, one name, not a place
+    and the publisher's desk after it ("أبوظبي - البيان", whose desk alone is read)."""
+    rec = extract_article(article("", "", "", f"<p><small>{label} {name}</small></p>"), url=URL)
+    assert rec["source"] == name
+    assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("place", ["الحسكة", "منبج", "الناصرية", "سامراء", "الكرك", "ورقلة", "عطبرة", "القطيف"])
+def test_credit_lines_from_cities_of_the_arab_world(place):
+    """A credit line of an agency and the city of the Arab world it filed from, which the gazetteer had missed
+    ("رويترز من الحسكة"): "from" is the credit's word only before a known place."""
+    rec = extract_article(article("", "", "", f"<p>رويترز من {place}</p>"), url=URL)
+    assert rec["source"] == "رويترز"
+    assert rec["paragraphs"] == PARA
