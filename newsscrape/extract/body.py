@@ -56,7 +56,7 @@ _HOLDER_TAGS = ("div", "td", "section", "article", "span", "font", "main")
 # Elements a list of story links comes in, inside the body or beside it.
 _LIST_HOLDERS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "tbody", "td", "dl"})
 # ... and a footer or a form the walk skips whole may still hold one ("<footer><ul><li><a>…")
-_SKIPPED_LIST_HOLDERS = _LIST_HOLDERS | {"footer", "form"}
+_SKIPPED_LIST_HOLDERS = _LIST_HOLDERS | {"footer", "form", "figure"}
 _PARA_TAGS = ("p", "pre", "blockquote")
 
 

@@ -534,8 +534,9 @@ def _lede_and_links(box: etree._Element, order: dict, m: Measures) -> tuple[Bloc
             or any(c.tail and not c.tail.isspace() for c in children[:-1]):
         return None
     first, text = children[0], m.text(children[0])
+    sentence = first.tag in _LEDE_HEADINGS and _reads_as_paragraph(text)      # a lede set in a heading
     if len(text.split()) < MIN_LEDE_WORDS or m.link_length(first) > MAX_PROSE_LINK_SHARE * len(text) \
-            or next(first.iter(*_WIDGET_TAGS), None) is not None:
+            or next((e for e in first.iter(*_WIDGET_TAGS) if not (sentence and e is first)), None) is not None:
         return None
     offered = []
     for el in children[1:]:
@@ -566,9 +567,12 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
         if prev.tag in ("h1", "header", "nav", "ul", "ol", "table", "form") or \
                 (title_el is not None and any(el is title_el for el in prev.iter())):
             return None, []
-        if prev.tag in _LEDE_HEADINGS and _reads_as_paragraph(text) and len(prev) <= MAX_LEDE_CHILDREN \
-                and m.link_length(prev) <= MAX_PROSE_LINK_SHARE * len(text):
-            return Block(text, order.get(prev, 0)), offered   # a lede set in a heading: a whole sentence
+        inner = _wrapped(prev, m)        # a box (or two) that holds one heading alone: the heading's
+        if inner is not prev:
+            text = m.text(inner)
+        if inner.tag in _LEDE_HEADINGS and _reads_as_paragraph(text) and len(inner) <= MAX_LEDE_CHILDREN \
+                and m.link_length(inner) <= MAX_PROSE_LINK_SHARE * len(text):
+            return Block(text, order.get(inner, 0)), offered   # a lede set in a heading: a whole sentence
         if prev.tag in ("div", "section") and (boxed := _lede_and_links(prev, order, m)):
             return boxed[0], boxed[1] + offered
         if items := lead_in_link(prev, m):
@@ -582,6 +586,17 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
             return None, []              # a widget (a poll's question and answers, a box with its heading)
         return Block(text, order.get(prev, 0)), offered
     return None, []
+
+
+def _wrapped(box: etree._Element, m: Measures) -> etree._Element:
+    """The element a chain of boxes (div, section) with one child of text each (a box a related block was
+    taken out of is none) and no text of their own comes down to, or ``box``."""
+    while box.tag in ("div", "section") and not (box.text or "").strip():
+        children = [c for c in box if isinstance(c.tag, str) and m.text(c)]
+        if len(children) != 1 or (children[0].tail or "").strip():
+            break
+        box = children[0]
+    return box
 
 
 def _titled_with_site_name(title: str, meta: Meta) -> bool:

@@ -147,6 +147,23 @@ def _forms() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _groups() -> dict[tuple[str, ...], int]:
+    """Each gazetteer form's folded words -> the row (the agency) it belongs to."""
+    return {tuple(t.key for t in tokens(form) if t.kind == WORD): n
+            for n, group in enumerate(AGENCIES) for form in group}
+
+
+def _short_form_apart(toks: list[Token], i: int, j: int, stop: int) -> int:
+    """The token after the same agency's other form written right after a known name at ``[i, j)`` with no
+    mark between ("وكالة الأنباء الألمانية د.ب.أ": the name and its initials), else ``j``."""
+    if j >= stop or toks[j].kind != WORD or not (k := _match_at(toks, j, guess=False)) or k > stop:
+        return j
+    first = _groups().get(tuple(t.key for t in toks[i:j] if t.kind == WORD))
+    return k if first is not None and first == _groups().get(tuple(t.key for t in toks[j:k] if t.kind == WORD)) \
+        else j
+
+
 def _candidates(key: str) -> list[tuple[tuple[str, ...], bool, str]]:
     """The gazetteer forms a word may open, each with the key its first word is matched by: the word's own,
     and its key without the article for a foreign name Arabic gives one ("الأسوشيتد برس")."""
@@ -207,14 +224,29 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
     # "The news" and an adjective of a place: how newsrooms shorten a national agency ("الأنباء الكويتية")
     if tok.key == _THE_NEWS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key.endswith(_NISBA):
         return i + 2
+    # The state's own broadcaster or agency, unnamed: "التلفزيون الرسمي", "الإذاعة الوطنية", "الوكالة الرسمية"
+    if tok.key in _DEFINITE_PRESS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _OFFICIAL:
+        return i + 2
     # An agency named by its head noun: "وكالة الأنباء الفلانية", "وكالات الأنباء" (up to 4 words)
     if tok.key in HEAD_NOUNS:
         j = i + 1
-        while j < len(toks) and j - i < 5 and toks[j].kind == WORD and not _is_date_word(toks[j].key):
+        while j < len(toks) and j - i < 5 and toks[j].kind == WORD \
+                and (not _is_date_word(toks[j].key) or _name_ends_today(toks, j)):
             j += 1
         if tok.key in COLLECTIVE_HEADS or j - i >= 2:
             return j
     return 0
+
+
+_DEFINITE_PRESS = frozenset(fold(w) for w in ("التلفزيون", "الإذاعة", "الوكالة", "القناة"))
+_OFFICIAL = frozenset(fold(w) for w in ("الرسمي", "الرسمية", "الحكومي", "الحكومية", "الوطني", "الوطنية"))
+_TODAY = "اليوم"
+
+
+def _name_ends_today(toks: list[Token], j: int) -> bool:
+    """Is word ``j`` "اليوم" closing a name, a mark or the line's end right after it ("وكالة بغداد اليوم)"), not
+    a date ("وكالة الأنباء اليوم الأحد")?"""
+    return toks[j].key == _TODAY and (j + 1 == len(toks) or toks[j + 1].kind != WORD)
 
 
 def _name_tail(toks: list[Token], j: int) -> int:
@@ -415,7 +447,7 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
         if (j := _match_at(toks, i)) and j <= stop:
             if (end := _short_form_after(toks, j)) <= stop:
                 j = end
-            j = _list_end(toks, j, stop)
+            j = _list_end(toks, _short_form_apart(toks, i, j, stop), stop)
             i = _with_noun(toks, i, start) if noun else i
             return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
@@ -785,7 +817,8 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
         return None
     a = None
     for i in range(max(0, end - MAX_TAG_TOKENS), end):
-        j = _list_end(toks, j, end) if toks[i].kind == WORD and (j := _match_at(toks, i)) else 0
+        j = _list_end(toks, _short_form_apart(toks, i, j, end), end) if toks[i].kind == WORD \
+            and (j := _match_at(toks, i)) else 0
         if j == end:
             f = _with_noun(toks, i)
             a = Agency(_name(tail, toks, f, j), f, j, True, _bracketed(toks, f, j))
@@ -876,7 +909,8 @@ def labelled(line: str) -> str | None:
         elif j := _describing_words_end(toks, i):
             i = j                # "المصدر المنقول عنه:": words that describe the source, up to a colon
         strict = key not in _REFERENCES     # after "the reference" the name must say what it is, as after عن
-    elif (key in _COPIED or _copied_it(key)) and (j := _copied_from(toks, i + 1, _copied_it(key))):
+    elif (key in _COPIED or _copied_it(key) or _copying_now(key)) \
+            and (j := _copied_from(toks, i + 1, _copied_it(key) or _copying_now(key), subject=_copying_now(key))):
         i = _past_what_was_said(toks, j)     # "نقلاً عن ما نشرته …": what was said, then the name
         strict = i == j and not _copied_it(key)
     elif j := _gone_back_to(toks, i):
@@ -907,6 +941,8 @@ def labelled(line: str) -> str | None:
     elif key == _ON_WORD_OF[0] and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _ON_WORD_OF[1]:
         i, strict = i + 2, False                              # "على ذمة …": like a bare عن
     elif key in (_FROM, _VIA) or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
+        if key == _FROM and i + 1 < len(toks) and toks[i + 1].key == _WAY:
+            i += 1               # "عن طريق …": by way of, as "عبر"
         i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
         strict = False
     elif key in _AS_WHAT and (j := _past_what_was_said(toks, i + 1, True)) > i + 1:
@@ -1054,7 +1090,7 @@ def _opens_with_label(line: str) -> bool:
         if not keys:
             return False
     first = _without_and(keys[0])
-    if first in _LABEL_WORDS or _is_published(first) or _copied_it(first):
+    if first in _LABEL_WORDS or _is_published(first) or _copied_it(first) or _copying_now(first):
         return True
     if first in _DONE and len(chunks) > 1 and (_published_it(fold(chunks[1])) or fold(chunks[1]) == _AGAIN_NOUN):
         return True                               # "تم نشره في": it was published in; "تمت إعادة نشره"
@@ -1097,12 +1133,23 @@ def _without_and(key: str) -> str:
     return key[1:] if key.startswith(_AND) and key[1:] in _LABEL_WORDS else key
 
 
-def _copied_from(toks: list[Token], j: int, verb: bool = False) -> int:
+def _copying_now(key: str) -> bool:
+    """A verb of copying in the present tense ("ينقل", "تنقل", "ننقل"): its subject may stand before من / عن
+    ("ينقل الموقع عن")."""
+    return key[:1] in _PRESENT_PERSONS and key[1:] in _COPYING
+
+
+_PRESENT_PERSONS = frozenset("يتن")
+_WAY = "طريق"                 # "عن طريق": by way of
+
+
+def _copied_from(toks: list[Token], j: int, verb: bool = False, subject: bool = False) -> int:
     """The token after من / عن at ``j`` (after "بتصرف" when it stands there) that ends a label of copying
     ("منقول عن", "منقول بتصرف عن"), else 0. After a verb (``verb``) the copy's noun may stand first ("اقتبس الخبر
     من"), and "بتصرف" may end the label with no preposition ("نقلته بتصرف …")."""
-    if verb and j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
-        j += 1
+    if verb and j < len(toks) and toks[j].kind == WORD and (toks[j].key in _COPY_NOUNS
+                                                            or subject and toks[j].key.startswith("ال")):
+        j += 1                   # "اقتبس الخبر من", "ينقل الموقع عن": the copy, or the present verb's subject
     if j < len(toks) and toks[j].kind == WORD and toks[j].key == _ADAPTED:
         j += 1
         if verb and j < len(toks) and toks[j].kind == WORD and toks[j].key not in _COPIED_FROM:
@@ -1110,7 +1157,8 @@ def _copied_from(toks: list[Token], j: int, verb: bool = False) -> int:
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPIED_FROM else 0
 
 
-_GOES_BACK = frozenset(("يعود", "تعود", "يرجع", "ترجع"))      # "يعود الخبر إلى": the copy goes back to
+_GOES_BACK = frozenset(("يعود", "تعود", "يرجع", "ترجع",      # "يعود الخبر إلى": the copy goes back to
+                        "ينسب", "تنسب", "نسب", "نسبت"))       # "يُنسب الخبر إلى": is attributed to
 _TO = frozenset(("الي", "ل"))
 _REPORTING = frozenset(("افاد", "ذكر", "اورد", "اوضح", "نشر"))    # verbs of reporting, the subject after them
 _THAT = frozenset(("بذلك", "ذلك", "بهذا", "هذا"))

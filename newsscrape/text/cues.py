@@ -71,6 +71,8 @@ _RELATION: tuple[str, ...] = (
     "ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله", "متعلقه", "مشابهه", "مرتبطه", "مماثله",
     "قريبه", "متصله", "ذات الصله", "بنفس الموضوع", "في نفس الموضوع", "من نفس الموضوع", "مقترحه", "متشابهه",
     "شبيهه", "مناظره",                                   # alike: "مقالات شبيهة"
+    "ذات ارتباط", "على ارتباط", "علي ارتباط",            # in connection: "أخبار على ارتباط"
+    "لها صله", "له صله", "لها علاقه", "له علاقه",        # having a relation: "روابط لها صلة"
 )
 _RECOMMEND = frozenset(("ننصح", "ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى",
                         "انصحك", "انصحكم", "ارشح"))     # the first person singular too: "أنصحك بقراءة"
@@ -218,6 +220,8 @@ def _phrase(words: list[str], i: int, phrases: tuple[str, ...]) -> int:
 def _interest(words: list[str], i: int) -> int:
     """Words taken by an offer of interest at word ``i`` ("قد يهمك أيضاً", "تعجبك", "ربما تهمكم"), or 0."""
     j = i + 1 if i < len(words) and words[i] in ("قد", "ربما") else i
+    if words[i:i + 2] == ["يمكن", "ان"]:
+        j = i + 2                # "يمكن أن يعجبك": a modal of possibility and "that"
     if j >= len(words) or words[j] not in _INTEREST_HEAD:
         return 0
     j += 1 if j + 1 < len(words) and words[j + 1] in _ADVERBS else 0
@@ -310,6 +314,20 @@ def _is_the_site(word: str) -> bool:
         stem = word[:-2]
         return stem in _SITE_ITSELF or stem.endswith("ت") and stem[:-1] + "ه" in _SITE_ITSELF
     return False
+
+
+_BULLETIN = "نشره"
+# Nouns of the opinion pages and the press ("آراء", "أقلام", "أعمدة", "كتاب", "صحف", "مجلات"); a heading made of
+# them alone (joined by و, with ال or not, "مقالات" among them) is a section of the site.
+_SECTION_NOUNS = frozenset(fold(w) for w in ("آراء", "رأي", "أقلام", "أعمدة", "كتاب", "صحف", "مجلات", "جرائد"))
+
+
+def _sections_only(words: list[str]) -> bool:
+    """Are ``words`` two or three nouns of the site's sections, joined by و ("آراء ومقالات", "صحف ومجلات")?"""
+    if not 2 <= len(words) <= 3 or not all(w.startswith("و") for w in words[1:]):
+        return False
+    bare = [w.removeprefix("و").removeprefix("ال") for w in words]
+    return all(b in _SECTION_NOUNS or b == "مقالات" for b in bare) and any(b in _SECTION_NOUNS for b in bare)
 
 
 def parse_cue(words: list[str]) -> tuple[str, int] | None:
@@ -415,6 +433,12 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, 3 if len(words) > 2 and words[2] in _READING else 2
     if w0 == "من" and w1 in _WORTH and words[2:3] == ["ان"] and len(words) > 3 and words[3] in _YOU_READ:
         return READ_ALSO, 4
+    if w0 == "من" and w1 in _WORTH and len(words) > 2 and words[2].removeprefix("ال") in _READING:
+        return READ_ALSO, 4 if words[3:4] == ["علي"] else 3        # "من المفيد قراءة", "من المفيد الاطلاع على"
+    if w0.removeprefix("ال") == _BULLETIN and len(words) == 2:
+        return MORE, 2                                  # "نشرة الصباح", "النشرة الاقتصادية": a bulletin
+    if _sections_only(words):
+        return MORE, len(words)                         # "آراء ومقالات", "صحف ومجلات"
     if w0 in _MODALS and (m := _reading_offered(words)):
         return READ_ALSO, m                             # "يمكنك قراءة", "قد تود مطالعة", "ربما ترغب في قراءة"
     if (m := _missed(words)):
@@ -499,7 +523,8 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "نصح", "رشح", "قترح", "ختار", "ضغط", "نقر", "تحب", "تود", "تودّ", "رتبط", "تعلق", "تصل", "شبيه", "ناظر",
                "دفوع", "بريدي", "طلاع", "ستحق", "ما كتب", "ما نشر", "ما قيل", "ما ورد", "ما جاء", "تناول", "ناقش",
                "تطرق", "تحدث", "ضمن", "لبوم", "خاص", "صور", "فيديو", "ملف", "قضي", "موضوع",
-               "وسع", "سرع", "شد", "تقييم", "نتشار")
+               "وسع", "سرع", "شد", "تقييم", "نتشار", "رتباط", "مكن", "مفيد", "نشرة", "نشره", "آراء", "اراء",
+               "أقلام", "اقلام", "أعمدة", "اعمدة", "صحف", "مجلات", "كتاب")
 
 
 def _any_of(stems) -> str:

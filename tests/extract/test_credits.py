@@ -1217,3 +1217,37 @@ def test_a_service_or_an_office_of_no_agency_is_no_credit(line):
     """"خدمة RSS" (a site's feed link), "مكتب الوزير": a service's or an office's noun before what is no news
     agency makes no credit line."""
     assert credit_line(line) is None
+
+
+@given(st.sampled_from(["يُنسب الخبر إلى", "تُنسب المادة إلى", "عن طريق", "ينقل الموقع عن", "تنقل الصحيفة عن",
+                        "ننقل عن"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالات", "وكالة الأناضول", "شبكة قدس الإخبارية"]))
+def test_attributed_to_by_way_of_and_copying_now_label_the_source(label, name):
+    """"يُنسب الخبر إلى …" (attributed to), "عن طريق …" (by way of, never "طريق …"), "ينقل الموقع عن …" (a verb of
+    copying in the present and its subject): the name must still say what it is."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} محمد أحمد") is None
+
+
+@given(st.sampled_from([("وكالة الأنباء الألمانية", "د.ب.أ"), ("وكالة الأنباء السعودية", "واس"),
+                        ("وكالة الصحافة الفرنسية", "أ ف ب"), ("وكالة الأناضول", "Anadolu")]),
+       st.sampled_from(PLACES))
+def test_a_known_name_and_its_other_form_without_a_mark_are_one_name(forms, where):
+    """"وكالة الأنباء الألمانية د.ب.أ": a name and the same agency's initials (or another of its forms) right after
+    it, no bracket, no mark: one name in a tag, a dateline, a credit line; two agencies' names so written are
+    not ("رويترز واس" is no name of one)."""
+    name = " ".join(forms)
+    assert closing_tag(f"{SENTENCE} ({name})")[0] == name
+    assert dateline(f"{where} ※ {name} ※ {SENTENCE}")[0] == name
+    assert credit_line(f"{name} ⁂ {where}") == name
+    assert credit_line(f"رويترز واس ⁂ {where}") is None
+
+
+@given(st.sampled_from(["التلفزيون الرسمي", "الإذاعة الوطنية", "التلفزيون الحكومي", "الوكالة الرسمية",
+                        "وكالة بغداد اليوم", "وكالة مصر اليوم"]), st.sampled_from(PLACES))
+def test_the_state_broadcaster_and_a_name_ending_today_are_credited(name, where):
+    """"(التلفزيون الرسمي)": the state's own broadcaster or agency, unnamed; "وكالة بغداد اليوم": a name a head
+    noun opens that ends with "اليوم" before a mark (a date after a name goes on with a word: "اليوم الأحد")."""
+    assert closing_tag(f"{SENTENCE} ({name})")[0] == name
+    assert dateline(f"{where}، الثلاثاء ({name}) – {SENTENCE}")[0] == name
+    assert credit_line(f"{name} ⁂ {where}") == name

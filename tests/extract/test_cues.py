@@ -739,3 +739,24 @@ def test_galleries_and_special_coverage_are_site_wide(heading, sep):
 def test_sentences_of_those_words_are_no_cues(line):
     """A sentence that opens with the same words ("ما كتب الوزير …", "يستحق الفريق الفوز") is no heading."""
     assert match_cue(line) is None
+
+
+@given(st.sampled_from(["يمكن أن يعجبك", "يمكن أن يهمك", "من المفيد قراءة", "من المهم قراءة", "من المفيد الاطلاع على"]),
+       mark)
+def test_it_may_please_you_and_it_is_useful_to_read_are_read_also_cues(cue, sep):
+    """"يمكن أن يعجبك" (a modal of possibility and "that"), "من المفيد قراءة" (it is useful to read)."""
+    assert cue_hint(cue + sep) and match_cue(cue + sep)[0] == READ_ALSO
+
+
+@given(st.sampled_from(NOUNS), st.sampled_from(["على ارتباط", "ذات ارتباط", "لها صلة", "له علاقة", "لها علاقة"]), mark)
+def test_stories_in_connection_or_having_a_relation_are_related(noun, relation, sep):
+    """"أخبار على ارتباط", "روابط لها صلة": a noun of connection, or "having" a relation."""
+    assert match_cue(f"{noun} {relation}{sep}")[0] == SIMILAR
+
+
+@given(st.sampled_from(["آراء ومقالات", "أقلام وآراء", "صحف ومجلات", "الصحف والمجلات", "كتاب وآراء", "أعمدة وآراء",
+                        "نشرة الصباح", "النشرة الاقتصادية", "نشرة المساء"]), mark)
+def test_the_opinion_pages_the_press_and_bulletins_are_site_wide(heading, sep):
+    """"آراء ومقالات", "صحف ومجلات": a heading made of the nouns of the opinion pages or the press alone; "نشرة
+    الصباح": a bulletin. The site's sections, chosen for no story."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == MORE

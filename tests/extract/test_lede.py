@@ -54,6 +54,16 @@ def test_a_lede_set_in_a_heading_is_the_first_paragraph(tag):
     assert rec["paragraphs"] == [LEDE, *PARA]
 
 
+@pytest.mark.parametrize("wrappers", [("div",), ("section",), ("div", "div")])
+@pytest.mark.parametrize("tag", ["h3", "h4", "h5"])
+def test_a_lede_set_in_a_heading_inside_a_box_is_the_first_paragraph(wrappers, tag):
+    """The same sentence in a heading that a box (or two) holds alone: the box is a wrapper, not a widget of
+    a heading and its content (a held-out layout lost its first paragraph, and the dateline in it)."""
+    opening, closing = "".join(f"<{w}>" for w in wrappers), "".join(f"</{w}>" for w in reversed(wrappers))
+    rec = extract_article(page(f"<article>{H1}{opening}<{tag}>{LEDE}</{tag}>{closing}{BODY}</article>"), url=URL)
+    assert rec["paragraphs"] == [LEDE, *PARA]
+
+
 def test_a_dek_in_a_heading_stays_out_of_the_body():
     dek = "خطة شاملة لإصلاح قطاع الزراعة ودعم المزارعين"
     rec = extract_article(page(f"<article>{H1}<h2>{dek}</h2>{BODY}</article>"), url=URL)
@@ -111,12 +121,13 @@ STORY = "عنوان خبر آخر من أخبار الموقع عن موضوع �
     '<div><div><span>يستحق المتابعة</span><ul>'
     + "".join(f'<li><a href="/news/{n}/story-{n}">{STORY} {n}</a></li>' for n in (1, 2)) + "</ul></div></div>",
 ])
-@pytest.mark.parametrize("lede", [f"<div>{LEDE}</div>", f"<b>{LEDE}</b>", f"<p>{LEDE}</p>"])
+@pytest.mark.parametrize("lede", [f"<div>{LEDE}</div>", f"<b>{LEDE}</b>", f"<p>{LEDE}</p>", f"<h4>{LEDE}</h4>",
+                                  f"<h3>{LEDE}</h3>"])
 def test_a_lede_boxed_with_story_links_after_it(lede, lines):
     """A lede and, in the same box, the story links a reader is offered after it (lines of a lead-in and a
     link, or a list under a heading no grammar reads): the box was no lede (links, a list), so the first
     paragraph was lost and the links stayed in the page. The lede is the first paragraph; the links are
-    read-also."""
+    read-also. A whole sentence set in a heading is a lede there too, not a widget's heading."""
     rec = extract_article(page(f"<article>{H1}<div>{lede}{lines}</div>{BODY}</article>"), url=URL)
     assert rec["paragraphs"] == [LEDE, *PARA]
     assert [(r["url"], r["kind"]) for r in rec["related"]] == [

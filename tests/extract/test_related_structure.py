@@ -620,3 +620,17 @@ def test_a_sister_subdomains_story_is_related():
         items = [(f"{host}/2024/04/2{i}/story-{i}", t) for i, (_, t) in enumerate(STORIES)]
         rec = extract_article(_article(f"<section><h3>مقالات ذات صلة</h3>{_links(items)}</section>"), url=page_url)
         assert _similar(rec) == {u for u, _ in items}
+
+
+@pytest.mark.parametrize("wrap", [("<figure><div>", "</div></figure>"), ("<figure>", "</figure>")])
+@pytest.mark.parametrize("where", ["inside", "after"])
+def test_a_list_of_story_links_in_a_figure_is_related(wrap, where):
+    """A run of story links a theme sets in a <figure> (a card grid), after the body or inside its element: the
+    walk skips a figure as a picture's, and the list was neither body nor related."""
+    run = wrap[0] + _links(STORIES, "div") + wrap[1]
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    html = page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}{run if where == 'inside' else ''}"
+                f"</div>{run if where == 'after' else ''}</article>")
+    rec = extract_article(html, url=URL)
+    assert {urlsplit(r["url"]).path for r in rec["related"]} == {u for u, _ in STORIES}
+    assert rec["paragraphs"] == PARA
