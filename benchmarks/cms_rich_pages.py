@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write seventeen held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write eighteen held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1293,12 +1293,99 @@ def seventeenth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def eighteenth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """BetterStudio's Publisher theme (its inline related box between paragraphs, "ربما يعجبك أيضا" with titles in
+    a <p>), JNews (its inline related module and its related block with dates in links), Joomla's K2 (the title
+    in an h2, the source in an extra field of a label and a value), a SharePoint news page (paragraphs as divs,
+    an Arabic-Indic date, its related web part), Liferay's asset publisher, and Elementor's posts widget with a
+    "read more" link beside each title and the source set right-aligned in italics."""
+    pages: dict = {}
+    T = "انطلاق مهرجان التمور السنوي بمشاركة مئات المزارعين من مختلف المناطق"
+    D = "2025-08-18T09:15:00+04:00"
+    P = [
+     "انطلقت صباح اليوم فعاليات مهرجان التمور السنوي في دورته الخامسة عشرة، بمشاركة مئات المزارعين والأسر المنتجة من مختلف المناطق.",
+     "ويعرض المهرجان أكثر من ستين صنفا من التمور المحلية، إلى جانب منتجات مصنوعة منها كالدبس والحلويات والمعجنات التقليدية.",
+     "وقال رئيس اللجنة المنظمة إن المهرجان يهدف إلى دعم المزارعين وفتح أسواق جديدة لمنتجاتهم، مشيرا إلى ارتفاع عدد المشاركين هذا العام.",
+     "ويستمر المهرجان أسبوعا كاملا، وتتخلله مسابقات لأجود الأصناف وورش عمل حول أساليب الري الحديثة ومكافحة الآفات الزراعية.",
+    ]
+    REL = [("/2025/08/10/dates-export-7710", "ارتفاع صادرات التمور بنسبة عشرين في المئة خلال النصف الأول"),
+           ("/2025/08/02/palm-pests-7688", "حملة وطنية لمكافحة سوسة النخيل في المزارع"),
+           ("/2025/07/25/farmers-fund-7651", "صندوق جديد لتمويل المشاريع الزراعية الصغيرة")]
+    OTHER = [("/2025/08/17/football-7760", "المنتخب يفوز وديا استعدادا للبطولة الخليجية"),
+             ("/2025/08/17/fuel-7758", "تثبيت أسعار الوقود للشهر المقبل"),
+             ("/2025/08/16/heat-7750", "موجة حر تضرب المنطقة مطلع الأسبوع")]
+    RA = ("/2025/08/12/market-7721", "سوق المزارعين يفتح أبوابه في الحي القديم")
+    URLC = "https://www.alwaha.example/2025/08/18/dates-festival-7770"
+    ps = _paragraphs
+    top = _top(_head(T, D), "الواحة", [("/local", "محليات"), ("/economy", "اقتصاد"), ("/sport", "رياضة")])
+    # 1 Publisher: the inline related box between paragraphs, the related posts under its heading with titles in <p>
+    def bs_items(items):
+        return "".join(f'<div class="post-{n} type-post listing-item"><div class="item-inner"><div class="featured clearfix">'
+                       f'<a class="img-holder" href="{u}"></a></div><p class="title"><a class="post-url post-title" href="{u}">{t}</a></p>'
+                       f'</div></div>' for n, (u, t) in enumerate(items))
+    irp = (f'<div class="bs-irp left bs-irp-thumbnail-1-full"><div class="bs-irp-heading"><span class="h-text">مقالات ذات صلة</span></div>'
+           f'<div class="bs-pagination-wrapper"><div class="listing listing-thumbnail listing-tb-1 clearfix columns-1">{bs_items([RA])}</div></div></div>')
+    pages["publisher-bs"] = (top + f"""<div class="single-container"><article class="post single-post-content">
+    <div class="post-header post-tp-1-header"><h1 class="single-post-title"><span class="post-title">{T}</span></h1></div>
+    <div class="entry-content clearfix single-post-content">{ps(P[:2])}{irp}{ps(P[2:])}<p>المصدر: وكالة الأنباء العمانية</p></div></article>
+    <section class="post-related"><div class="section-heading sh-t3 sh-s5"><span class="h-text related-posts-heading">ربما يعجبك أيضا</span></div>
+    <div class="bs-pagination-wrapper main-term-none next_prev"><div class="listing listing-thumbnail listing-tb-2 clearfix columns-3">{bs_items(REL)}</div></div></section>
+    </div>{_most_read(OTHER)}</body></html>""", "وكالة الأنباء العمانية", [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 2 JNews: its inline related module, its related block whose items carry a date in a link
+    def jeg_items(items):
+        return "".join(f'<article class="jeg_post jeg_pl_md_5"><div class="jeg_thumb"><a href="{u}"><div class="thumbnail-container"></div></a></div>'
+                       f'<div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{u}">{t}</a></h3><div class="jeg_post_meta">'
+                       f'<div class="jeg_meta_date"><a href="{u}"><i class="fa fa-clock-o"></i> 12 أغسطس، 2025</a></div></div></div></article>'
+                       for u, t in items)
+    pages["jnews"] = (top + f"""<div class="jeg_main"><div class="jeg_inner_content"><h1 class="jeg_post_title">{T}</h1>
+    <div class="jeg_meta_container"><div class="jeg_meta_date">18 أغسطس، 2025</div></div><div class="entry-content no-share"><div class="content-inner">
+    {ps(P[:3])}<div class="jnews_inline_related_post"><div class="jeg_postblock_21 jeg_postblock"><div class="jeg_block_heading"><h3 class="jeg_block_title"><span>اقرأ أيضا</span></h3></div>
+    <div class="jeg_posts">{jeg_items([RA])}</div></div></div>{ps(P[3:])}<p>(قنا)</p></div></div>
+    <div class="jnews_related_post_container"><div class="jeg_postblock_22 jeg_postblock jeg_module_hook"><div class="jeg_block_heading"><h3 class="jeg_block_title"><span>مقالات ذات صلة</span></h3></div>
+    <div class="jeg_posts_wrap"><div class="jeg_posts jeg_load_more_flag">{jeg_items(REL)}</div></div></div></div></div></div>
+    {_most_read(OTHER)}</body></html>""", "قنا", [(RA, "read_also")] + [(r, "similar") for r in REL])
+    # 3 Joomla K2: the title in an h2 (the site's logo is the h1), the source as an extra field of a label and a value
+    pages["joomla-k2"] = (_top(_head(T, D), "الواحة", [("/local", "محليات")]).replace('<a href="/">الواحة</a>', '<h1 class="logo"><a href="/">الواحة</a></h1>')
+                          + f"""<div id="k2Container" class="itemView"><div class="itemHeader"><span class="itemDateCreated">الاثنين، 18 آب/أغسطس 2025</span>
+    <h2 class="itemTitle">{T}</h2></div><div class="itemBody"><div class="itemFullText">{ps(P)}</div>
+    <div class="itemExtraFields"><ul><li class="even typeTextfield group1"><span class="itemExtraFieldsLabel">المصدر:</span><span class="itemExtraFieldsValue">وكالة الأنباء السعودية</span></li></ul></div></div>
+    <div class="itemRelated"><h3>مواضيع ذات صلة</h3><ul>{"".join(f'<li class="even"><a class="itemRelTitle" href="{u}">{t}</a></li>' for u, t in REL)}</ul></div>
+    </div>{_most_read(OTHER)}</body></html>""", "وكالة الأنباء السعودية", [(r, "similar") for r in REL])
+    # 4 SharePoint: paragraphs as divs in the rich-text field, a date only as Arabic-Indic text, the related web part
+    sp_head = f'<meta charset="utf-8"><title>{T}</title>'
+    pages["sharepoint"] = (_top(sp_head, "الواحة", [("/ar/Pages/default.aspx", "الرئيسية")]) + f"""<div id="s4-workspace"><div id="s4-bodyContainer">
+    <h1 class="ms-pageTitle"><span id="DeltaPlaceHolderPageTitleInTitleArea">{T}</span></h1><div class="news-date">١٨ أغسطس ٢٠٢٥</div>
+    <div class="ms-rtestate-field">{"".join(f"<div>{p}</div>" for p in P)}<div>&#8203;</div></div>
+    <div class="ms-webpart-zone"><div class="ms-webpart-chrome-title"><h2 class="ms-webpart-titleText"><span>أخبار ذات صلة</span></h2></div>
+    <div class="cbq-layout-main"><ul class="dfwp-column dfwp-list">{"".join(f'<li class="dfwp-item"><div class="item link-item"><a href="/ar/MediaCenter/News/Pages/{u.rsplit("-", 1)[-1]}.aspx">{t}</a></div></li>' for u, t in REL)}</ul></div></div>
+    </div></div></body></html>""", None, [((f"/ar/MediaCenter/News/Pages/{u.rsplit('-', 1)[-1]}.aspx", t), "similar") for u, t in REL],
+                           "2025-08-18")
+    # 5 Liferay: the journal article, then an asset publisher of the related under "اقرأ أيضا" (after the body: similar)
+    pages["liferay"] = (top + f"""<div id="main-content" class="columns-2"><div class="portlet-boundary portlet-journal-content">
+    <div class="journal-content-article"><h1>{T}</h1>{ps(P)}<p>وكالات</p></div></div>
+    <div class="portlet-boundary portlet-asset-publisher"><h2 class="portlet-title-text">اقرأ أيضا</h2><div class="asset-publisher"><ul class="title-list">
+    {"".join(f'<li class="title-list"><a href="{u}">{t}</a></li>' for u, t in REL)}</ul></div></div></div>{_most_read(OTHER)}</body></html>""",
+                        "وكالات", [(r, "similar") for r in REL])
+    # 6 Elementor's posts widget after the post: each item a title, an excerpt and a "read more" link to the same
+    # story; the source right-aligned in italics
+    posts = "".join(f'<article class="elementor-post elementor-grid-item"><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="{u}">{t}</a></h3>'
+                    f'<div class="elementor-post__excerpt"><p>تفاصيل {t.split()[0]} {t.split()[1]} كما أعلنتها الجهات المختصة في بيان رسمي.</p></div>'
+                    f'<a class="elementor-post__read-more" href="{u}">اقرأ المزيد »</a></div></article>' for u, t in REL)
+    pages["elementor-posts"] = (top + f"""<div data-elementor-type="single-post" class="elementor"><div class="elementor-widget-theme-post-title"><h1 class="elementor-heading-title">{T}</h1></div>
+    <div class="elementor-widget-theme-post-content"><div class="elementor-widget-container">{ps(P)}<p style="text-align: right;"><em>المصدر: رويترز</em></p></div></div>
+    <div class="elementor-widget-posts"><div class="elementor-widget-container"><h2 class="elementor-heading-title">مقالات مشابهة</h2>
+    <div class="elementor-posts-container elementor-posts elementor-grid">{posts}</div></div></div></div>{_most_read(OTHER)}</body></html>""",
+                                "رويترز", [(r, "similar") for r in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
                           ("twelfth", twelfth_set()), ("thirteenth", thirteenth_set()),
                           ("fourteenth", fourteenth_set()), ("fifteenth", fifteenth_set()),
-                          ("sixteenth", sixteenth_set()), ("seventeenth", seventeenth_set())):
+                          ("sixteenth", sixteenth_set()), ("seventeenth", seventeenth_set()),
+                          ("eighteenth", eighteenth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
