@@ -911,7 +911,7 @@ def labelled(line: str) -> str | None:
         strict = key not in _REFERENCES     # after "the reference" the name must say what it is, as after عن
     elif (key in _COPIED or _copied_it(key) or _copying_now(key)) \
             and (j := _copied_from(toks, i + 1, _copied_it(key) or _copying_now(key), subject=_copying_now(key))):
-        i = _past_what_was_said(toks, j)     # "نقلاً عن ما نشرته …": what was said, then the name
+        i = _past_a_page(toks, _past_what_was_said(toks, j))  # "نقلاً عن ما نشرته …": what was said, then the name
         strict = i == j and not _copied_it(key)
     elif j := _gone_back_to(toks, i):
         i, strict, unlisted, read = j, False, True, True      # "يعود الخبر إلى …": the copy goes back to it
@@ -943,8 +943,10 @@ def labelled(line: str) -> str | None:
     elif key in (_FROM, _VIA) or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
         if key == _FROM and i + 1 < len(toks) and toks[i + 1].key == _WAY:
             i += 1               # "عن طريق …": by way of, as "عبر"
-        i = _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)
+        i = _past_a_page(toks, _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT))
         strict = False
+    elif j := _by_leave_of(toks, i):
+        i, strict = j, False     # "بتصريح من …", "بالتعاون مع …": by leave of, with, as a bare عن
     elif key in _AS_WHAT and (j := _past_what_was_said(toks, i + 1, True)) > i + 1:
         # "كما نشرت صحيفة …": as with a label no list holds, the name must end the line
         i, strict, unlisted, read = j, False, True, True
@@ -1098,13 +1100,15 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "أعيد نشره من", "على ذمة"
     if first == _FILED_FROM and len(chunks) > 1 and fold(chunks[1]) in _PRODUCED or first == _RIGHTS:
         return True                               # "من إنتاج", "حقوق الخبر محفوظة لـ"
+    if first.startswith("ب") and len(chunks) > 1 and fold(chunks[1]) in _WITH_OR_FROM:
+        return True                               # "بتصريح من", "بالتعاون مع"
     if first in _GOES_BACK or len(chunks) > 1 and fold(chunks[1]) in _THAT \
             and (first in _REPORTING or first[:-1] in _REPORTING):
         return True                               # "يعود الخبر إلى", "أفادت بذلك"
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
         if second in _COPIED or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
-                and (second in _COPIED_FROM or second in _SAID_LABELS):
+                and (second in _COPIED_FROM or second in _SAID_LABELS or second == _VIA):
             return True
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
                 fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and fold(chunks[2]) in _PUBLISHED_IN):
@@ -1242,8 +1246,8 @@ def _published_it(key: str) -> bool:
 def _copy_preposition(toks: list[Token], j: int) -> int:
     """The index of من / عن after a copy's noun, at ``j`` or after one definite adjective ("المادة الأصلية من",
     "المعلومات الواردة من"); after "the original" في / على / عبر too ("المقال الأصلي على"); else 0."""
-    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPIED_FROM:
-        return j
+    if j < len(toks) and toks[j].kind == WORD and (toks[j].key in _COPIED_FROM or toks[j].key == _VIA):
+        return j                 # "المعلومات من …", "الخبر عبر …"
     if j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.startswith("ال") \
             and toks[j].key not in OUTLET_NOUNS and not _match_at(toks, j) and toks[j + 1].kind == WORD \
             and (toks[j + 1].key in _COPIED_FROM or toks[j].key in ORIGINAL and toks[j + 1].key in _PUBLISHED_IN):
@@ -1351,6 +1355,25 @@ def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:
 
 
 _WITH_IT = frozenset(("به", "بها", "عنه", "عنها", "فيه", "فيها"))
+
+
+# A page, an account, a platform's channel of an outlet ("عن صفحة …", "نقلاً عن حساب …", "عن الصفحة الرسمية لـ
+# …"): where the copy was taken, never the name's word.
+_PAGES = frozenset(fold(w) for w in ("صفحة", "حساب", "الصفحة", "الحساب"))
+_OFFICIAL_OF = frozenset(fold(w) for w in ("الرسمية", "الرسمي", "الخاصة", "الخاص"))
+
+
+def _past_a_page(toks: list[Token], i: int) -> int:
+    """The token after a page's or an account's noun at ``i`` (and its "official" and ل: "الصفحة الرسمية لـ"), when
+    a name follows it; else ``i``."""
+    if i >= len(toks) or toks[i].kind != WORD or toks[i].key not in _PAGES:
+        return i
+    j = i + 1
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _OFFICIAL_OF:
+        j += 1
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key == "ل":
+        j += 1
+    return j if j < len(toks) and toks[j].kind == WORD else i
 
 
 def _past_a_report(toks: list[Token], i: int) -> int:

@@ -73,6 +73,8 @@ _RELATION: tuple[str, ...] = (
     "شبيهه", "مناظره",                                   # alike: "مقالات شبيهة"
     "ذات ارتباط", "على ارتباط", "علي ارتباط",            # in connection: "أخبار على ارتباط"
     "لها صله", "له صله", "لها علاقه", "له علاقه",        # having a relation: "روابط لها صلة"
+    "وثيقه صله", "وثيق صله",                              # closely related (ال is dropped before matching)
+    "مكمله", "تكميليه",                                   # complementary: "تقارير مكملة"
 )
 _RECOMMEND = frozenset(("ننصح", "ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى",
                         "انصحك", "انصحكم", "ارشح"))     # the first person singular too: "أنصحك بقراءة"
@@ -143,7 +145,7 @@ _OF_WHAT = frozenset(("مما", "ومما"))         # "of what", "and of what":
 # also a narrative's past tense ("تابع في هذا الملف قائلا …"), so with them the cue must be the whole line.
 _READ_IMPERATIVES = frozenset(("اقرا", "اقراي", "اقراوا", "طالع", "طالعوا"))
 # The story itself, named by its definite noun after "about": "اقرأ حول الموضوع", "اقرأ عن القضية".
-_THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه"))
+_THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه", "الازمه"))
 _WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
 _DESERVES = frozenset(("يستحق", "تستحق"))                   # "يستحق القراءة": worth reading
 # "What was written about the story" ("ما كتب حول الموضوع"): "what", a passive verb of writing or saying, about.
@@ -153,6 +155,15 @@ _ABOUT = frozenset(("حول", "عن", "في"))
 _TREATED = frozenset(("تناولت", "تتناول", "تناول", "يتناول", "ناقشت", "تناقش", "تطرقت", "تتطرق", "تحدثت"))
 _WITH_SAME = frozenset(("بنفس", "بذات"))                  # "أخبار بنفس الوسم": with the same tag
 _WITHIN = frozenset(("ضمن", "في", "من"))                   # "ضمن هذا الملف": within this story's file
+# The story's background or context: "خلفيات الخبر", "سياق القضية", "جذور الأزمة".
+_BACKGROUND = frozenset(("خلفيات", "خلفيه", "سياق", "جذور"))
+# "What do you think of reading" ("ما رأيك بقراءة"), "have you read" ("هل قرأت"): questions offering reading.
+_YOUR_VIEW = frozenset(("رايك", "رايكم"))
+_YOU_READ_PAST = frozenset(("قرات", "قراتم", "قراتي", "طالعت", "طالعتم", "شاهدت", "شاهدتم", "تابعت", "اطلعت"))
+# The site's standing corners and guides, each a noun and what it is of: "ركن المرأة", "عالم السيارات", "دليل
+# المطاعم", "ملحق الرياضة", "زاوية الكتاب". (Not a service's widget, "مواقيت الصلاة": a menu's link reads so, and
+# no list of stories is headed by it.)
+_SECTION_HEADS = frozenset(fold(w) for w in ("ركن", "عالم", "زاوية", "ملحق", "دليل"))
 # "The original" (folded): the copy as first published elsewhere ("المقال الأصلي"), a source's, never a cue's.
 ORIGINAL = frozenset(("الاصلي", "الاصليه"))
 _TO_YOU = frozenset(("اليك", "اليكم"))                      # "إليك أيضاً": here is for you, too
@@ -219,7 +230,7 @@ def _phrase(words: list[str], i: int, phrases: tuple[str, ...]) -> int:
 
 def _interest(words: list[str], i: int) -> int:
     """Words taken by an offer of interest at word ``i`` ("قد يهمك أيضاً", "تعجبك", "ربما تهمكم"), or 0."""
-    j = i + 1 if i < len(words) and words[i] in ("قد", "ربما") else i
+    j = i + 1 if i < len(words) and words[i] in ("قد", "ربما", "ممكن") else i   # "ممكن": the dialects' modal
     if words[i:i + 2] == ["يمكن", "ان"]:
         j = i + 2                # "يمكن أن يعجبك": a modal of possibility and "that"
     if j >= len(words) or words[j] not in _INTEREST_HEAD:
@@ -406,6 +417,15 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, m
     if w0 in _DESERVES and w1.startswith("ال") and w1[2:] in _READING:
         return READ_ALSO, 2                                 # "يستحق القراءة"
+    if w0 == "ما" and w1 in _YOUR_VIEW and len(words) > 2 and words[2].startswith("ب") \
+            and words[2][1:].removeprefix("ال") in _READING:
+        return READ_ALSO, 3                                 # "ما رأيك بقراءة"
+    if w0 == "هل" and w1 in _YOU_READ_PAST and len(words) == 2:
+        return READ_ALSO, 2                                 # "هل قرأت": the whole line
+    if w0 in _BACKGROUND and w1 in _THE_STORY:
+        return SIMILAR, 2                                   # "خلفيات الخبر"
+    if len(words) == 2 and (w0 in _SECTION_HEADS and w1.startswith("ال") or w0 in _ADS):
+        return MORE, 2                                      # "ركن المرأة", "إعلانات مبوبة"
     if w0 == "ما" and w1 in _WRITTEN and len(words) > 2 and words[2] in _ABOUT and (m := _about_the_story(words, 3)):
         return SIMILAR, 3 + m                               # "ما كتب حول الموضوع"
     if w0 in _WITHIN and w1 in _THIS_ONE and len(words) == 3 and words[2] in _THE_STORY:
@@ -524,7 +544,8 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "دفوع", "بريدي", "طلاع", "ستحق", "ما كتب", "ما نشر", "ما قيل", "ما ورد", "ما جاء", "تناول", "ناقش",
                "تطرق", "تحدث", "ضمن", "لبوم", "خاص", "صور", "فيديو", "ملف", "قضي", "موضوع",
                "وسع", "سرع", "شد", "تقييم", "نتشار", "رتباط", "مكن", "مفيد", "نشرة", "نشره", "آراء", "اراء",
-               "أقلام", "اقلام", "أعمدة", "اعمدة", "صحف", "مجلات", "كتاب")
+               "أقلام", "اقلام", "أعمدة", "اعمدة", "صحف", "مجلات", "كتاب", "وثيق", "كمل", "كميل", "خلفي", "سياق",
+               "جذور", "رأيك", "رايك", "رأيكم", "رايكم", "هل ", "ركن", "عالم", "زاوي", "ملحق", "دليل", "علان", "ممكن")
 
 
 def _any_of(stems) -> str:

@@ -1251,3 +1251,14 @@ def test_the_state_broadcaster_and_a_name_ending_today_are_credited(name, where)
     assert closing_tag(f"{SENTENCE} ({name})")[0] == name
     assert dateline(f"{where}، الثلاثاء ({name}) – {SENTENCE}")[0] == name
     assert credit_line(f"{name} ⁂ {where}") == name
+
+
+@given(st.sampled_from(["عن صفحة", "نقلاً عن صفحة", "عن حساب", "نقلا عن الصفحة الرسمية لـ", "الخبر عبر", "المادة عبر",
+                        "بتصريح من", "بإذن من", "بالتعاون مع", "بالشراكة مع"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالة سما الإخبارية", "فايننشال تايمز", "وكالات"]))
+def test_a_page_of_an_outlet_via_and_a_leave_label_the_source(label, name):
+    """"عن صفحة …" (from the page or account of an outlet: the page is no name's word), "الخبر عبر …" (the copy
+    via), "بتصريح من …", "بالتعاون مع …" (by leave of, in partnership with, alone on the line): the name must
+    still say what it is."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"{label} محمد أحمد") is None

@@ -760,3 +760,35 @@ def test_the_opinion_pages_the_press_and_bulletins_are_site_wide(heading, sep):
     """"آراء ومقالات", "صحف ومجلات": a heading made of the nouns of the opinion pages or the press alone; "نشرة
     الصباح": a bulletin. The site's sections, chosen for no story."""
     assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == MORE
+
+
+@given(st.sampled_from(["ممكن يعجبك", "ممكن يهمك", "ما رأيك بقراءة", "ما رأيكم بمتابعة", "هل قرأت", "هل شاهدت",
+                        "هل قرأتم"]), mark)
+def test_dialect_modals_and_questions_to_the_reader_are_read_also_cues(cue, sep):
+    """"ممكن يعجبك" (the dialects' modal), "ما رأيك بقراءة" (what do you think of reading), "هل قرأت" (have you
+    read): offers of reading."""
+    assert cue_hint(cue + sep) and match_cue(cue + sep)[0] == READ_ALSO
+
+
+@given(st.sampled_from(["أخبار وثيقة الصلة", "تقارير مكملة", "مقالات تكميلية", "خلفيات الخبر", "سياق الخبر",
+                        "جذور القضية", "خلفية الموضوع"]), mark)
+def test_closely_related_complementary_and_the_storys_background_are_related(heading, sep):
+    """"أخبار وثيقة الصلة", "تقارير مكملة": closely related, complementary; "خلفيات الخبر": the story's
+    background or context."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == SIMILAR
+
+
+@given(st.sampled_from(["ركن المرأة", "عالم السيارات", "إعلانات مبوبة", "دليل المطاعم", "ملحق الرياضة",
+                        "زاوية الكتاب"]), mark)
+def test_a_corner_a_world_a_guide_and_classifieds_are_site_wide(heading, sep):
+    """"ركن المرأة", "عالم السيارات", "إعلانات مبوبة": the site's standing corners and guides (a noun of such a
+    section and what it is of), classifieds, chosen for no story; a service's menu link ("مواقيت الصلاة") is no
+    heading of stories."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == MORE
+    assert match_cue("مواقيت الصلاة" + sep) is None
+
+
+@pytest.mark.parametrize("line", ["عالم الآثار يكتشف مقبرة جديدة", "هل قرأت الرسالة التي وصلتك أمس من الوزارة"])
+def test_sentences_opening_so_are_no_cues(line):
+    """A scientist (عالم) in a sentence, a question with its object: no heading."""
+    assert match_cue(line) is None
