@@ -33,7 +33,7 @@ AGENCIES: tuple[tuple[str, ...], ...] = (
     ("ترك برس",), ("TASS",), ("بلومبرغ", "بلومبيرغ"),
     ("Bloomberg",),
     ("CNN", "سي إن إن", "سي ان ان"),
-    ("بي بي سي", "BBC"),
+    ("بي بي سي", "BBC", "هيئة الإذاعة البريطانية"),
     ("RT", "آر تي", "روسيا اليوم"),
     ("صوت أمريكا", "VOA"),
     # International broadcasters in Arabic, credited as agencies are (names that are also common words,

@@ -119,6 +119,7 @@ _RIGHTS, _KEPT = "حقوق", "محفوظه"     # "حقوق الخبر محفو�
 _SERVICE = frozenset(fold(w) for w in ("خدمة",))
 _BUREAU = frozenset(fold(w) for w in ("مكتب", "مراسل", "مراسلو", "مراسلي", "مراسلة"))
 _FILED_FROM = "من"
+_FILED_FROM_IN = frozenset((_FILED_FROM, "في"))
 # The word after a known name that makes it the name of its edition in Arabic ("سبوتنيك عربي", "CNN بالعربية").
 _EDITION = frozenset(fold(w) for w in ("عربي", "عربية", "العربية", "بالعربية", "بالعربي"))
 
@@ -230,8 +231,8 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
     # An agency named by its head noun: "وكالة الأنباء الفلانية", "وكالات الأنباء" (up to 4 words)
     if tok.key in HEAD_NOUNS:
         j = i + 1
-        while j < len(toks) and j - i < 5 and toks[j].kind == WORD \
-                and (not _is_date_word(toks[j].key) or _name_ends_today(toks, j)):
+        while j < len(toks) and j - i < 5 and toks[j].kind == WORD and toks[j].key not in _LABEL_WORDS \
+                and (not _is_date_word(toks[j].key) or _name_ends_today(toks, j)):      # ("… بتصرف": adapted)
             j += 1
         if tok.key in COLLECTIVE_HEADS or j - i >= 2:
             return j
@@ -372,7 +373,7 @@ def _unknown_at(toks: list[Token], i: int) -> int:
     if before is None or before.kind == WORD \
             or before.kind == SEP and not _spaced_pair(before.text) and before.end != toks[i].start:
         return 0
-    j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS, _LABEL_WORDS)     # "(عن وكالات)": a label and a name
+    j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS, _LABEL_WORDS | _BUREAU | _SERVICE)   # "(عن وكالات)", "(مكتب …)"
     if not j or not _bracketed(toks, i, j):
         return 0
     # "دويتشه فيله (برلين)": a place, not an agency
@@ -408,13 +409,21 @@ def _glued_stop(toks: list[Token], j: int) -> bool:
 # Words that say a name is a news or media organisation's, wherever they stand in it (folded, without
 # ال or لل): "المركز الفلسطيني للإعلام", "الأنباء الأردنية", "شبكة الساحل الإخبارية", "نبض نيوز".
 _MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "انباء", "اخباري", "اخباريه", "نيوز", "برس", "ميديا",
-                          "تايمز", "بوست", "صحافه", "نت", "اونلاين"))       # "الجزيرة نت", "….نت": on the web
+                          "تايمز", "بوست", "صحافه", "نت", "اونلاين"))
+# Broadcasting, inside a name after its first word ("هيئة الإذاعة البريطانية", "مؤسسة الإذاعة والتلفزيون"); a name
+# that opens with it is a press noun's ("إذاعة الشمال"), read only when set apart.
+_BROADCAST = frozenset(("اذاعه", "تلفزيون", "والتلفزيون"))       # "الجزيرة نت", "….نت": on the web
 
 
 def _press_named(words: list[Token]) -> bool:
     """Do ``words`` make a name a press noun opens ("شبكة الجزيرة", "إذاعة الشمال"): two to a few words?"""
     return MIN_PRESS_NAME_WORDS <= len(words) <= MAX_UNLISTED_OUTLET_WORDS and all(t.kind == WORD for t in words) \
         and words[0].key in _PRESS_NOUNS_SET_APART
+
+
+def _says_media(words: list[Token]) -> bool:
+    """Does a word of news or media stand among ``words``, or one of broadcasting after the first?"""
+    return any(_is_media(t.key) for t in words) or any(t.key.removeprefix("ال") in _BROADCAST for t in words[1:])
 
 
 def _is_media(key: str) -> bool:
@@ -425,11 +434,12 @@ def _media_name_at(toks: list[Token], i: int) -> int:
     """Token index after a name the gazetteer does not know that says it is media's, set apart by marks:
     two to four words, one of them a word of news or media, none a number, a label or a newsroom's own
     word; 0 when there is none at word ``i``."""
-    if i > 0 and toks[i - 1].kind == WORD and not _is_date_word(toks[i - 1].key) and toks[i - 1].key not in _SERVICE \
-            or toks[i].key in _SERVICE:
-        return 0         # (a news service's noun before a name is the credit's: "خدمة أنباء الوسط")
+    if i > 0 and toks[i - 1].kind == WORD and not _is_date_word(toks[i - 1].key) \
+            and toks[i - 1].key not in _SERVICE | _BUREAU or toks[i].key in _SERVICE | _BUREAU:
+        return 0         # (a news service's or a correspondent's noun before a name is the credit's)
     j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS | _PREPOSITIONS)
-    return j if j - i >= 2 and any(_is_media(t.key) for t in toks[i:j]) else 0
+    return j if j - i >= 2 and (any(_is_media(t.key) for t in toks[i:j])
+                                or any(t.key.removeprefix("ال") in _BROADCAST for t in toks[i + 1:j])) else 0
 
 
 _PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "مع"))    # folded: a label's, never inside a media name
@@ -527,7 +537,7 @@ def is_agency_name(name: str | None) -> bool:
 
 def _place_words(words: list[Token]) -> bool:
     """Words a credit may hold beside its agency: a place of a few words and any date words."""
-    place = [w for w in words if not _is_date_word(w.key)]
+    place = [w for w in words if not _is_date_word(w.key) and w.key not in _OWN_COPY and w.key not in _BUREAU]
     if len(place) > MAX_PLACE_WORDS:
         return False
     return not any(w.key in _NOT_AN_AGENCY or w.key in _SOURCE_LABELS or w.key in _COPIED for w in place)
@@ -577,13 +587,16 @@ def _credit_words_as_marks(toks: list[Token], a: Agency) -> list[Token]:
     service right before the agency ("خدمة رويترز"), "from" right after it before a place ("أ ف ب من جنيف"), a
     bureau or the correspondents right before a place ("مكتب بيروت", "مراسلو جنيف")."""
     marks = set()
-    if a.first and toks[a.first - 1].kind == WORD and toks[a.first - 1].key in _SERVICE \
-            and (_match_at(toks, a.first, guess=False) or toks[a.first].key in HEAD_NOUNS
-                 or any(_is_media(t.key) for t in toks[a.first:a.last])):
+    guessed = a.last - a.first == 1 and toks[a.first].text.isascii() and not _match_at(toks, a.first, guess=False)
+    if a.first and toks[a.first - 1].kind == WORD and toks[a.first - 1].key in _SERVICE | _BUREAU | _OWN_COPY \
+            and a.known and not guessed:
         marks.add(a.first - 1)   # (a service of a name the list knows or one that says it is media's: not "خدمة RSS")
-    if a.last < len(toks) and toks[a.last].kind == WORD and toks[a.last].key == _FILED_FROM \
+    if a.last < len(toks) and toks[a.last].kind == WORD and toks[a.last].key in _FILED_FROM_IN \
             and _place_follows(toks, a.last + 1):
-        marks.add(a.last)
+        marks.add(a.last)        # "أ ف ب من جنيف", "مراسل رويترز في جنيف"
+    for n, t in enumerate(toks):
+        if t.kind == WORD and t.key in _OWN_COPY and (n == 0 or toks[n - 1].kind != WORD):
+            marks.add(n)         # "… - باريس - خاص": the copy's own word set apart
     for n, t in enumerate(toks):
         if t.kind == WORD and t.key in _BUREAU and (n == 0 or toks[n - 1].kind != WORD) and _place_follows(toks, n + 1):
             marks.add(n)
@@ -663,19 +676,23 @@ def dateline(text: str) -> tuple[str, str] | None:
     if not _place_words(before) or not before and not a.bracketed:
         return None
     marks_before = any(t.kind != WORD for t in toks[:a.first])
-    after = toks[a.last] if a.last < len(toks) else None
+    last = a.last
+    if last + 2 < len(toks) and toks[last].kind == OPEN and toks[last + 1].kind == WORD \
+            and toks[last + 1].key in _OWN_COPY and toks[last + 2].kind == CLOSE:
+        last += 3                # "فاس، رويترز (خاص) -": the copy's own word in brackets after the name
+    after = toks[last] if last < len(toks) else None
     closed = a.bracketed or after is not None and after.kind in (SEP, COLON, COMMA, CLOSE)
     date_before = bool(before) and _is_date_word(toks[a.first - 1].key) if a.first else False
     # An agency the gazetteer does not know is told by its brackets and a mark after them, not by the
     # closing bracket itself.
     # (a closing bracket, or the opening one of a pair set right to left: "﴾…﴿", "»…«")
-    beyond = toks[a.last + 1] if after is not None and (after.kind == CLOSE or a.bracketed and after.kind == OPEN) \
-        and a.last + 1 < len(toks) else after
+    beyond = toks[last + 1] if after is not None and (after.kind == CLOSE or a.bracketed and after.kind == OPEN) \
+        and last + 1 < len(toks) else after
     if not a.known and not (a.bracketed and beyond is not None and beyond.kind in (SEP, COLON)):
         return None
     if not (closed and (marks_before or a.bracketed) or date_before):
         return None
-    end = a.last
+    end = last
     while end < len(toks) and toks[end].kind != WORD:
         end += 1
     return a.name, clean(head[:toks[end - 1].end])
@@ -813,6 +830,8 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
     end = len(toks)
     while end and toks[end - 1].kind in (STOP, CLOSE, OPEN, SEP, COMMA):   # a bracket that ends a line closes it
         end -= 1
+    if end > 1 and toks[end - 1].key == _ADAPTED and toks[end - 2].kind == WORD:
+        end -= 1                 # "(رويترز بتصرف)": the agency, adapted
     if not end:
         return None
     a = None
@@ -930,6 +949,9 @@ def labelled(line: str) -> str | None:
         i, strict, unlisted, read = j, False, True, True      # "تم نشره أولاً على …": it was published in
     elif (j := _republished(toks, i)) and (j := _published_in(toks, j, again=True)):
         i, strict, unlisted, read = j, False, True, True      # "أعيد نشره من …": published again from
+    elif key in _REPORTS and i + 1 < len(toks) and toks[i + 1].kind == WORD \
+            and (toks[i + 1].key == "ل" or _glued_to_outlet(toks[i + 1].key)):
+        i, strict = i + 2 if toks[i + 1].key == "ل" else i + 1, False    # "تقرير لـ …": a report of
     elif key == _FILED_FROM and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _PRODUCED:
         i, strict = i + 2, False                              # "من إنتاج …": like a bare عن
     elif j := _rights_of_the_copy(toks, i):
@@ -1013,12 +1035,12 @@ def labelled(line: str) -> str | None:
         return name
     if unlisted and not (named and agency is not None and agency.last >= toks.index(words[-1]) + 1
                          or len(words) <= MAX_UNLISTED_OUTLET_WORDS
-                         and (outlet or read and any(_is_media(w.key) for w in words))):
+                         and (outlet or read and _says_media(words))):
         return None              # after a label of any word, a name and nothing more: never a sentence
     if not strict or not marked:
         # Without a mark after the label the name must say what it is ("المصدر وكالات", "عن صحيفة …",
         # "عن المركز الفلسطيني للإعلام").
-        if not (named or outlet or any(_is_media(w.key) for w in words)):
+        if not (named or outlet or _says_media(words)):
             return None
         if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2 \
                 and not (named and agency is not None and agency.last >= toks.index(words[-1]) + 1):
@@ -1098,6 +1120,8 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "تم نشره في": it was published in; "تمت إعادة نشره"
     if first in _AGAIN or first == _ON_WORD_OF[0] and len(chunks) > 1 and fold(chunks[1]) in _ON_WORD_OF[1]:
         return True                               # "أعيد نشره من", "على ذمة"
+    if first in _REPORTS and len(chunks) > 1 and fold(chunks[1]).startswith("ل"):
+        return True                               # "تقرير لـ"
     if first == _FILED_FROM and len(chunks) > 1 and fold(chunks[1]) in _PRODUCED or first == _RIGHTS:
         return True                               # "من إنتاج", "حقوق الخبر محفوظة لـ"
     if first.startswith("ب") and len(chunks) > 1 and fold(chunks[1]) in _WITH_OR_FROM:
@@ -1359,7 +1383,7 @@ _WITH_IT = frozenset(("به", "بها", "عنه", "عنها", "فيه", "فيه�
 
 # A page, an account, a platform's channel of an outlet ("عن صفحة …", "نقلاً عن حساب …", "عن الصفحة الرسمية لـ
 # …"): where the copy was taken, never the name's word.
-_PAGES = frozenset(fold(w) for w in ("صفحة", "حساب", "الصفحة", "الحساب"))
+_PAGES = frozenset(fold(w) for w in ("صفحة", "حساب", "الصفحة", "الحساب")) | _BUREAU - {"مكتب"}   # and a correspondent
 _OFFICIAL_OF = frozenset(fold(w) for w in ("الرسمية", "الرسمي", "الخاصة", "الخاص"))
 
 
@@ -1500,8 +1524,8 @@ def lone_tag(line: str) -> str | None:
     if (found := _short_credit(line, toks)) is None:
         return _press_name_alone(line, toks)
     toks, a = found
-    if any(t.kind == WORD for n, t in enumerate(toks) if not a.first <= n < a.last):
-        return None
+    if any(t.kind == WORD and t.key != _ADAPTED for n, t in enumerate(toks) if not a.first <= n < a.last):
+        return None              # (but "(رويترز بتصرف)": the agency, adapted)
     return a.name
 
 

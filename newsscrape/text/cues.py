@@ -259,6 +259,20 @@ def _about_the_story(words: list[str], i: int) -> int:
     return 1 if words[i] in _THE_STORY else 0
 
 
+def _narrowed_to_the_story(words: list[str], i: int) -> int:
+    """Words taken by what narrows the site's latest to this story at word ``i``: the story's definite noun
+    ("آخر أخبار الموضوع"), about it ("… عن القضية", after a verb of writing: "أحدث ما كتب عن القضية"), or a
+    word of relation ("… المتعلقة"); else 0."""
+    j = i + 1 if i < len(words) and words[i] in _WRITTEN else i
+    if j < len(words) and words[j] in _THE_STORY:
+        return j - i + 1
+    if j < len(words) and words[j] in _ABOUT and (m := _about_the_story(words, j + 1)):
+        return j - i + 1 + m
+    if (m := _phrase([w.removeprefix("ال") for w in words], j, _RELATION)):
+        return j - i + m
+    return 0
+
+
 def _for_more(words: list[str]) -> int:
     """Words taken by "for" on a verbal noun and "more" ("لمتابعة المزيد", "للاطلاع على المزيد"), or 0."""
     if len(words) < 2 or not words[0].startswith("ل") or len(words[0]) < MIN_VERBAL_NOUN_LETTERS:
@@ -381,8 +395,12 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
                 return READ_ALSO, 3
             if len(words) > 3 and words[3] in ("حول", "عن") and (m := _about_the_story(words, 4)):
                 return SIMILAR, 4 + m            # "مزيد من الأخبار حول القضية": about this story
+            if len(words) > 3 and (m := _phrase([w.removeprefix("ال") for w in words], 3, _RELATION)):
+                return SIMILAR, 3 + m            # "المزيد من الأخبار ذات الصلة": related to this story
             return MORE, 3 if len(words) > 2 else 2
         return None
+    if w0 in _FOLLOW_US and len(words) > 1 and w1 in _ON:
+        return MORE, 2                                      # "تابعونا على فيسبوك": follow us anywhere
     if len(words) == 1 and (w0 in _ADS or w0 in _FOLLOW_US) or len(words) == 2 and (w0 == "من" and _is_the_site(w1)
                                                              or w0.removeprefix("ال") == "محتوي" and w1 in _SPONSORED):
         return MORE, len(words)                             # "إعلانات", "من شبكتنا": advertising, the network's
@@ -390,8 +408,12 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return MORE, 1                                      # "جديدنا": the site's newest, as "جديد الموقع"
     if len(words) == 1 and w0.startswith("ال") and w0[2:] in _RECENCY | _ELATIVES:
         return MORE, 1                                      # "الأحدث", "الأبرز": the site's, as "أحدث الأخبار"
-    if w0 in _RECENCY and w0 != "اخبار" and w1 in _SITE_NOUNS:
-        return MORE, 2
+    if w0 in _RECENCY and w0 != "اخبار" and (w1 in _SITE_NOUNS or w1.removeprefix("ال") in _STORY_NOUNS
+                                            or w1.removeprefix("ال") in _DEVELOPMENTS):
+        if (m := _narrowed_to_the_story(words, 2)):
+            return SIMILAR, 2 + m                           # "أحدث ما كتب عن القضية", "آخر أخبار الموضوع"
+        if w1 in _SITE_NOUNS:
+            return MORE, 2
     if w0 in _VERBS:
         if len(words) > 2 and words[2] in ORIGINAL:
             return None                         # "اقرأ الخبر الأصلي على …": the original elsewhere, a source

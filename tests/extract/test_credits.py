@@ -1262,3 +1262,48 @@ def test_a_page_of_an_outlet_via_and_a_leave_label_the_source(label, name):
     still say what it is."""
     assert labelled(f"{label} {name}") == name
     assert labelled(f"{label} محمد أحمد") is None
+
+
+@given(st.sampled_from(["وكالة أنباء البحرين", "رويترز", "وكالة الأنباء المغربية"]), st.sampled_from(PLACES))
+def test_a_correspondent_of_an_agency_and_the_copys_own_word_beside_a_credit(agency, where):
+    """"الرباط - مراسل وكالة …:", "مراسل رويترز في جنيف": an agency's correspondent is the agency's credit; "خاص"
+    (the copy's own word) beside a place and an agency ("المنامة - خاص (…):", "… - باريس - خاص", "فاس، … (خاص) -")
+    is neither the place nor the name."""
+    assert dateline(f"{where} - مراسل {agency}: {SENTENCE}")[0] == agency
+    assert dateline(f"{where} (مراسل {agency}) - {SENTENCE}")[0] == agency
+    assert credit_line(f"مراسل {agency} في {where}") == agency
+    assert credit_line(f"{where} - مراسل {agency}") == agency
+    assert dateline(f"{where} - خاص ({agency}): {SENTENCE}")[0] == agency
+    assert dateline(f"{where}، {agency} (خاص) - {SENTENCE}")[0] == agency
+    assert credit_line(f"{agency} - {where} - خاص") == agency
+    assert credit_line(f"{where} / خاص {agency}") == agency
+
+
+@given(st.sampled_from(["وكالة أنباء البحرين", "رويترز", "أ ف ب", "وكالات"]),
+       st.sampled_from([("(", ")"), ("[", "]"), ("«", "»")]))
+def test_an_agency_and_adapted_in_its_brackets_is_a_tag(agency, pair):
+    """"… (رويترز بتصرف)": the agency and "adapted" inside the brackets that close the body, or on a line."""
+    found = closing_tag(f"{SENTENCE} {pair[0]}{agency} بتصرف{pair[1]}")
+    assert found is not None and found[0] == agency and found[2] == SENTENCE
+    assert lone_tag(f"{pair[0]}{agency} بتصرف{pair[1]}") == agency
+
+
+@given(st.sampled_from(["تقرير لـ", "تقرير ل", "مقال لـ", "نقلا عن مراسل", "نقلاً عن مراسلة", "عن مراسلي"]),
+       st.sampled_from(OUTLETS_TOO + ["وكالات", "وكالة أنباء البحرين"]))
+def test_a_report_of_and_a_correspondent_of_label_the_source(label, name):
+    """"تقرير لـ …" (a report of), "نقلا عن مراسل …" (from the correspondent of): the outlet is the source."""
+    glued = label.endswith(" ل") and name.startswith(("صحيفة", "وكالة", "موقع"))
+    line = f"{label}{name}" if glued else f"{label} {name}"
+    assert labelled(line) == name
+    assert labelled(f"{label} محمد أحمد") is None
+
+
+@given(st.sampled_from(["هيئة الإذاعة البريطانية", "مؤسسة الإذاعة والتلفزيون", "هيئة الإذاعة والتلفزيون"]),
+       st.sampled_from(PLACES))
+def test_broadcasting_inside_a_name_says_it_is_medias(name, where):
+    """"هيئة الإذاعة البريطانية", "مؤسسة الإذاعة والتلفزيون": broadcasting after a name's first word says the name
+    is media's, set apart like any; a name that opens with it ("إذاعة الشمال") alone on a line stays none."""
+    assert closing_tag(f"{SENTENCE} — {name}")[0] == name
+    assert dateline(f"{where} - {name}: {SENTENCE}")[0] == name
+    assert labelled(f"وردنا من {name}") == name
+    assert credit_line("إذاعة الشمال") is None

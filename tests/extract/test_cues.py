@@ -792,3 +792,19 @@ def test_a_corner_a_world_a_guide_and_classifieds_are_site_wide(heading, sep):
 def test_sentences_opening_so_are_no_cues(line):
     """A scientist (عالم) in a sentence, a question with its object: no heading."""
     assert match_cue(line) is None
+
+
+@given(st.sampled_from(["أحدث ما كتب عن القضية", "آخر أخبار الموضوع", "أحدث المقالات حول الموضوع",
+                        "آخر ما نشر عن الملف", "المزيد من الأخبار ذات الصلة", "مزيد من التقارير المتعلقة",
+                        "آخر التطورات حول القضية"]), mark)
+def test_the_latest_and_more_about_this_story_are_related(heading, sep):
+    """"أحدث ما كتب عن القضية", "آخر أخبار الموضوع", "المزيد من الأخبار ذات الصلة": the site's latest or more,
+    narrowed to this story (about it, of it, related to it), are this story's; "آخر الأخبار" alone is the site's."""
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == SIMILAR
+    assert match_cue("آخر الأخبار" + sep)[0] == MORE and match_cue("المزيد من الأخبار" + sep)[0] == MORE
+
+
+@given(st.sampled_from(["تابعونا على فيسبوك", "تابعنا على تويتر", "تابعونا عبر"]), mark)
+def test_follow_us_on_a_network_is_site_wide(heading, sep):
+    """"تابعونا على فيسبوك": follow us, wherever, the site's own channels."""
+    assert match_cue(heading + sep)[0] == MORE
