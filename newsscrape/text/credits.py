@@ -68,7 +68,8 @@ _NOT_AN_AGENCY = frozenset(fold(w) for w in (
 ))
 # Label words of a labelled source line, folded: المصدر / مصدر / المصادر, and "نقلا عن" (copied from).
 _REFERENCES = frozenset(("مرجع", "المرجع", "مراجع", "المراجع"))     # the reference: "المرجع بلومبرغ"
-_SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر")) | _REFERENCES
+_SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر",
+                            "source", "sources", "via")) | _REFERENCES     # a theme's English: "Source:", "Via:"
 _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف", "ترجمه", "مترجم"))   # copied, adapted, translated...
 _FROM = "عن"
 _COPIED_FROM = frozenset((_FROM, "من"))                                      # ...from an outlet

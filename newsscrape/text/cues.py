@@ -355,11 +355,51 @@ def _sections_only(words: list[str]) -> bool:
     return all(b in _SECTION_NOUNS or b == "مقالات" for b in bare) and any(b in _SECTION_NOUNS for b in bare)
 
 
+# A theme's untranslated English headings on an Arabic page ("Related Posts", "You may also like", "Most read"),
+# folded (lowercase, no punctuation: "don't" is "don t"), read by a grammar as small as the Arabic one's.
+_EN_STORIES = frozenset(("posts", "post", "articles", "article", "news", "stories", "story", "content", "links",
+                         "reading", "reads", "topics", "items", "videos"))
+_EN_SITE_WIDE = frozenset(("latest", "recent", "trending", "popular", "top", "newest", "breaking"))
+_EN_MOST = frozenset(("read", "popular", "viewed", "shared", "commented", "watched", "recent", "emailed"))
+_EN_ALONE = frozenset(("newsletter", "sponsored", "advertisement", "advertising"))
+
+
+def _english_cue(words: list[str]) -> tuple[str, int] | None:
+    """(kind, words taken) of a theme's English heading, else None."""
+    w0, w1 = words[0], words[1] if len(words) > 1 else ""
+    w2 = words[2] if len(words) > 2 else ""
+    if (w0, w1) in (("read", "also"), ("also", "read"), ("see", "also"), ("read", "more"), ("further", "reading")):
+        return READ_ALSO, 2
+    if words[:3] == ["don", "t", "miss"] or words[:2] == ["dont", "miss"]:
+        return READ_ALSO, 3 if w0 == "don" else 2
+    if w0 in ("related", "similar") and (not w1 or w1 in _EN_STORIES):
+        return SIMILAR, 2 if w1 else 1
+    if w0 == "you" and w1 in ("may", "might", "could") and (w2 in ("like", "enjoy", "also", "be")):
+        return SIMILAR, len(words[:6])
+    if w0 == "recommended" and (not w1 or w1 in ("for", "reading") or w1 in _EN_STORIES):
+        return SIMILAR, len(words[:3])
+    if w0 == "more" and (w1, w2) in (("on", "this"), ("about", "this"), ("like", "this")):
+        return SIMILAR, 4 if len(words) > 3 and w2 == "this" and words[3] in ("story", "topic", "subject") else 3
+    if w0 == "most" and w1 in _EN_MOST:
+        return MORE, 2
+    if w0 in _EN_SITE_WIDE and (not w1 or w1 in _EN_STORIES or w1 == "now"):
+        return MORE, 2 if w1 else 1
+    if w0 == "more" and w1 in ("from", "in"):
+        return MORE, 2
+    if (w0, w1) == ("follow", "us") or len(words) == 1 and w0 in _EN_ALONE:
+        return MORE, len(words[:2])
+    if w0 in ("editor", "editors") and w1 in ("s", "picks", "choice"):
+        return PICKS, 3 if w1 == "s" else 2
+    return None
+
+
 def parse_cue(words: list[str]) -> tuple[str, int] | None:
     """(kind, words the cue takes) when folded ``words`` open with a related-list cue, else None."""
     if not words:
         return None
     w0 = words[0]
+    if w0.isascii() and w0.isalpha():
+        return _english_cue(words)
     w1 = words[1] if len(words) > 1 else ""
     if len(w0) > 1 and w0[0] == "و" and (w0[1:] in _AFTER_AND or w0[1:] in _FOR_MORE):
         return parse_cue([w0[1:], *words[1:]])          # "واقرأ أيضاً", "وفي السياق ذاته": and, then the cue
@@ -567,7 +607,12 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "تطرق", "تحدث", "ضمن", "لبوم", "خاص", "صور", "فيديو", "ملف", "قضي", "موضوع",
                "وسع", "سرع", "شد", "تقييم", "نتشار", "رتباط", "مكن", "مفيد", "نشرة", "نشره", "آراء", "اراء",
                "أقلام", "اقلام", "أعمدة", "اعمدة", "صحف", "مجلات", "كتاب", "وثيق", "كمل", "كميل", "خلفي", "سياق",
-               "جذور", "رأيك", "رايك", "رأيكم", "رايكم", "هل ", "ركن", "عالم", "زاوي", "ملحق", "دليل", "علان", "ممكن")
+               "جذور", "رأيك", "رايك", "رأيكم", "رايكم", "هل ", "ركن", "عالم", "زاوي", "ملحق", "دليل", "علان", "ممكن",
+               # a theme's English: "Related", "Read also", "You may also like", "Most read", "Latest news"
+               "elated", "ELATED", "lso", "LSO", "ead m", "EAD M", "iss", "ISS", "eading", "ike", "IKE", "nterest",
+               "ecommend", "ECOMMEND", "imilar", "ore on", "ore about", "ore like", "ost ", "OST ", "atest", "ATEST",
+               "ecent", "rending", "RENDING", "opular", "OPULAR", "op stories", "op news", "ore from", "ore in",
+               "ollow", "ewsletter", "ponsor", "dvert", "ditor", "ewest", "reaking")
 
 
 def _any_of(stems) -> str:

@@ -1307,3 +1307,12 @@ def test_broadcasting_inside_a_name_says_it_is_medias(name, where):
     assert dateline(f"{where} - {name}: {SENTENCE}")[0] == name
     assert labelled(f"وردنا من {name}") == name
     assert credit_line("إذاعة الشمال") is None
+
+
+@given(st.sampled_from(["Source:", "SOURCE:", "Source :", "Source -", "Sources:", "Via:", "via:"]),
+       st.sampled_from(["BBC Arabic", "Asharq Al-Awsat", "Al Jazeera", "صحيفة الأيام", "رويترز"]))
+def test_a_themes_english_source_label_labels_any_name(label, name):
+    """"Source: BBC Arabic", "Via: Al Jazeera": a theme's English source label, closed by its mark, labels whatever
+    name follows, as "المصدر:" does; a photo's "Credit:" is not one of them."""
+    assert labelled(f"{label} {name}") == name
+    assert labelled(f"Credit: {name}") in (None, name) and labelled("Credit: Getty Images") is None

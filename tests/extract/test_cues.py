@@ -808,3 +808,27 @@ def test_the_latest_and_more_about_this_story_are_related(heading, sep):
 def test_follow_us_on_a_network_is_site_wide(heading, sep):
     """"تابعونا على فيسبوك": follow us, wherever, the site's own channels."""
     assert match_cue(heading + sep)[0] == MORE
+
+
+EN_READ_ALSO = ["Read also", "Also read", "READ ALSO", "See also", "Read more", "Don't miss", "Further reading"]
+EN_SIMILAR = ["Related", "Related Posts", "Related articles", "RELATED NEWS", "Related stories", "You may also like",
+              "You might also like", "You may be interested in", "Recommended for you", "More on this story",
+              "Similar articles", "More like this"]
+EN_MORE = ["Most read", "Most Popular", "Most viewed", "Latest news", "Latest", "Trending", "Trending now",
+           "Recent Posts", "Top stories", "Popular posts", "More from this section", "Follow us", "Newsletter",
+           "Sponsored"]
+
+
+@given(st.sampled_from(EN_READ_ALSO + EN_SIMILAR + EN_MORE), st.sampled_from(["", ":", " »", " -", " ›"]))
+def test_a_themes_english_headings_are_read(heading, sep):
+    """A theme's untranslated headings on an Arabic page ("Related Posts", "You may also like", "Most read",
+    "Read also"): read as their Arabic kin are, whatever their case."""
+    kind = READ_ALSO if heading in EN_READ_ALSO else SIMILAR if heading in EN_SIMILAR else MORE
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == kind
+
+
+@pytest.mark.parametrize("line", ["Reuters", "CNN", "Read the full statement here", "Most of the victims were children",
+                                  "Latest figures show a rise"])
+def test_english_sentences_and_names_are_no_cues(line):
+    """A name, a sentence that opens with the same words: no heading."""
+    assert match_cue(line) is None
