@@ -162,7 +162,7 @@ def _whole_body(best: etree._Element, scores: dict, m: Measures) -> etree._Eleme
         return best
     node = best            # the box, or the wrappers it alone fills ("paragraph" boxes of a CMS around it)
     while (parent := node.getparent()) is not None and (parent.tag in _HOLDER_TAGS or parent.tag in _ROWS) \
-            and _only_child(parent) is node and not (parent.text or "").strip():
+            and only_child(parent) is node and not (parent.text or "").strip():
         node = parent
     parent = node.getparent()
     if parent is None or parent.tag in ("body", "html"):
@@ -204,15 +204,16 @@ def _beside_figures(box: etree._Element) -> tuple[int, bool]:
 _ROWS = ("tr", "tbody")    # a table's row (and body) a cell fills alone: one paragraph a row
 
 
-def _only_child(el: etree._Element) -> etree._Element | None:
-    """``el``'s one element child, if it has one and no other."""
-    children = [c for c in el if isinstance(c.tag, str)]
+def only_child(el: etree._Element, m: Measures | None = None) -> etree._Element | None:
+    """``el``'s one element child, if it has one and no other (with ``m``, none other that holds any text: a
+    box a related block was taken out of stays behind empty)."""
+    children = [c for c in el if isinstance(c.tag, str) and (m is None or m.text(c))]
     return children[0] if len(children) == 1 else None
 
 
 def _filled(box: etree._Element) -> etree._Element:
     """The innermost box a chain of wrappers with one child each and no text of their own comes down to."""
-    while (child := _only_child(box)) is not None and child.tag in _HOLDER_TAGS and not (box.text or "").strip():
+    while (child := only_child(box)) is not None and child.tag in _HOLDER_TAGS and not (box.text or "").strip():
         box = child
     return box
 

@@ -43,7 +43,7 @@ from ..text.dates import (
 )
 from ..text.marks import COLONS, tokens, words
 from . import attribution as attr
-from .body import Block, choose_container, read_blocks
+from .body import Block, choose_container, only_child, read_blocks
 from .decode import decode, read_as_utf8
 from .embedded import Embedded, read_embedded
 from .furniture import few_words, lead_in_link
@@ -589,13 +589,11 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
 
 
 def _wrapped(box: etree._Element, m: Measures) -> etree._Element:
-    """The element a chain of boxes (div, section) with one child of text each (a box a related block was
-    taken out of is none) and no text of their own comes down to, or ``box``."""
-    while box.tag in ("div", "section") and not (box.text or "").strip():
-        children = [c for c in box if isinstance(c.tag, str) and m.text(c)]
-        if len(children) != 1 or (children[0].tail or "").strip():
-            break
-        box = children[0]
+    """The element a chain of boxes (div, section) with one child of text each and no text of their own comes
+    down to, or ``box``."""
+    while box.tag in ("div", "section") and not (box.text or "").strip() \
+            and (child := only_child(box, m)) is not None and not (child.tail or "").strip():
+        box = child
     return box
 
 

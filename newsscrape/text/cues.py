@@ -604,13 +604,14 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "خيرة", "خيره", "تطور", "ستجد",
                "نصح", "رشح", "قترح", "ختار", "ضغط", "نقر", "تحب", "تود", "تودّ", "رتبط", "تعلق", "تصل", "شبيه", "ناظر",
                "دفوع", "بريدي", "طلاع", "ستحق", "ما كتب", "ما نشر", "ما قيل", "ما ورد", "ما جاء", "تناول", "ناقش",
-               "تطرق", "تحدث", "ضمن", "لبوم", "خاص", "صور", "فيديو", "ملف", "قضي", "موضوع",
+               "تطرق", "تحدث", "ضمن", "لبوم", "خاصة", "خاصه", "الصور", "الفيديو", "ملف", "قضي", "موضوع",
                "وسع", "سرع", "شد", "تقييم", "نتشار", "رتباط", "مكن", "مفيد", "نشرة", "نشره", "آراء", "اراء",
                "أقلام", "اقلام", "أعمدة", "اعمدة", "صحف", "مجلات", "كتاب", "وثيق", "كمل", "كميل", "خلفي", "سياق",
                "جذور", "رأيك", "رايك", "رأيكم", "رايكم", "هل ", "ركن", "عالم", "زاوي", "ملحق", "دليل", "علان", "ممكن",
                # a theme's English: "Related", "Read also", "You may also like", "Most read", "Latest news"
-               "elated", "ELATED", "lso", "LSO", "ead m", "EAD M", "iss", "ISS", "eading", "ike", "IKE", "nterest",
-               "ecommend", "ECOMMEND", "imilar", "ore on", "ore about", "ore like", "ost ", "OST ", "atest", "ATEST",
+               "elated", "ELATED", "lso", "LSO", "ead m", "EAD M", "t miss", "T MISS", "t Miss", "eading", "nterest",
+               "ecommend", "ECOMMEND", "imilar", "ore on", "ore about", "ore like", "ost r", "ost p", "ost v", "ost s",
+               "ost c", "ost w", "ost e", "OST ", "ost R", "ost P", "ost V", "atest", "ATEST",
                "ecent", "rending", "RENDING", "opular", "OPULAR", "op stories", "op news", "ore from", "ore in",
                "ollow", "ewsletter", "ponsor", "dvert", "ditor", "ewest", "reaking")
 
