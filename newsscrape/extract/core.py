@@ -568,11 +568,10 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
                 (title_el is not None and any(el is title_el for el in prev.iter())):
             return None, []
         inner = _wrapped(prev, m)        # a box (or two) that holds one heading alone: the heading's
-        if inner is not prev:
-            text = m.text(inner)
-        if inner.tag in _LEDE_HEADINGS and _reads_as_paragraph(text) and len(inner) <= MAX_LEDE_CHILDREN \
-                and m.link_length(inner) <= MAX_PROSE_LINK_SHARE * len(text):
-            return Block(text, order.get(inner, 0)), offered   # a lede set in a heading: a whole sentence
+        said = text if inner is prev else m.text(inner)
+        if inner.tag in _LEDE_HEADINGS and _reads_as_paragraph(said) and len(inner) <= MAX_LEDE_CHILDREN \
+                and m.link_length(inner) <= MAX_PROSE_LINK_SHARE * len(said):
+            return Block(said, order.get(inner, 0)), offered   # a lede set in a heading: a whole sentence
         if prev.tag in ("div", "section") and (boxed := _lede_and_links(prev, order, m)):
             return boxed[0], boxed[1] + offered
         if items := lead_in_link(prev, m):

@@ -410,10 +410,10 @@ def _glued_stop(toks: list[Token], j: int) -> bool:
 # Words that say a name is a news or media organisation's, wherever they stand in it (folded, without
 # ال or لل): "المركز الفلسطيني للإعلام", "الأنباء الأردنية", "شبكة الساحل الإخبارية", "نبض نيوز".
 _MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "انباء", "اخباري", "اخباريه", "نيوز", "برس", "ميديا",
-                          "تايمز", "بوست", "صحافه", "نت", "اونلاين"))
+                          "تايمز", "بوست", "صحافه", "نت", "اونلاين"))       # "الجزيرة نت", "….نت": on the web
 # Broadcasting, inside a name after its first word ("هيئة الإذاعة البريطانية", "مؤسسة الإذاعة والتلفزيون"); a name
 # that opens with it is a press noun's ("إذاعة الشمال"), read only when set apart.
-_BROADCAST = frozenset(("اذاعه", "تلفزيون", "والتلفزيون"))       # "الجزيرة نت", "….نت": on the web
+_BROADCAST = frozenset(("اذاعه", "تلفزيون", "والتلفزيون"))
 
 
 def _press_named(words: list[Token]) -> bool:
@@ -439,8 +439,7 @@ def _media_name_at(toks: list[Token], i: int) -> int:
             and toks[i - 1].key not in _SERVICE | _BUREAU or toks[i].key in _SERVICE | _BUREAU:
         return 0         # (a news service's or a correspondent's noun before a name is the credit's)
     j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS | _PREPOSITIONS)
-    return j if j - i >= 2 and (any(_is_media(t.key) for t in toks[i:j])
-                                or any(t.key.removeprefix("ال") in _BROADCAST for t in toks[i + 1:j])) else 0
+    return j if j - i >= 2 and _says_media(toks[i:j]) else 0
 
 
 _PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "مع"))    # folded: a label's, never inside a media name
