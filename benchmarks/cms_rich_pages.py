@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write eighteen held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write nineteen held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1379,13 +1379,70 @@ def eighteenth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def nineteenth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Themes whose strings were never translated, on Arabic pages: Jetpack's "Related" with its headline in an
+    <em>, tagDiv's related block under the tabs "RELATED ARTICLES" and "MORE FROM AUTHOR" (both links), Astra's
+    "Related Posts" after a "Source:" line, and a "You may also like" grid beside a "Trending" sidebar."""
+    pages: dict = {}
+    T = "افتتاح أكبر محطة لتحلية المياه في المنطقة بطاقة مليون متر مكعب يوميا"
+    D = "2025-09-03T10:00:00+03:00"
+    P = [
+     "افتتح رئيس الوزراء صباح اليوم أكبر محطة لتحلية مياه البحر في المنطقة، بطاقة إنتاجية تبلغ مليون متر مكعب يوميا.",
+     "وتغطي المحطة احتياجات نحو ثلاثة ملايين نسمة في المدن الساحلية، وتعمل جزئيا بالطاقة الشمسية لخفض تكاليف التشغيل.",
+     "وقال وزير المياه إن المشروع استغرق أربع سنوات من العمل، وإن المرحلة الثانية ستبدأ العام المقبل لمضاعفة الطاقة الإنتاجية.",
+     "وأشار خبراء إلى أن التحلية باتت الخيار الأهم لمواجهة شح المياه الجوفية وتراجع معدلات الأمطار في السنوات الأخيرة.",
+    ]
+    REL = [("/2025/08/28/water-tariff-8801", "خطة جديدة لترشيد استهلاك المياه في القطاع الزراعي"),
+           ("/2025/08/20/solar-plant-8770", "تشغيل محطة طاقة شمسية جديدة في الجنوب"),
+           ("/2025/08/11/dams-8741", "ارتفاع مخزون السدود إلى أعلى مستوى منذ عشر سنوات")]
+    OTHER = [("/2025/09/02/league-8840", "الدوري ينطلق الشهر المقبل بمشاركة ستة عشر فريقا"),
+             ("/2025/09/02/gold-8838", "الذهب يسجل مستوى قياسيا جديدا"),
+             ("/2025/09/01/school-8830", "بدء العام الدراسي الجديد الأسبوع المقبل")]
+    BY_AUTHOR = [("/2025/07/30/editor-8700", "مقال سابق للكاتب عن أزمة المياه في المدن"),
+                 ("/2025/07/15/editor-8650", "مقال آخر للكاتب عن الطاقة المتجددة في المنطقة")]
+    URLC = "https://www.almiyah.example/2025/09/03/desalination-8850"
+    ps = _paragraphs
+    top = _top(_head(T, D), "المياه اليوم", [("/news", "Home"), ("/economy", "Economy"), ("/world", "World")])
+    # 1 Jetpack: "Related" in an <em> inside its headline, items with a date and a context line
+    jp = "".join(f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" href="{u}">{t}</a></h4>'
+                 f'<p class="jp-relatedposts-post-date">August 2025</p><p class="jp-relatedposts-post-context">In "Local"</p></div>' for u, t in REL)
+    pages["jetpack-english"] = (top + f"""<article class="post"><h1 class="entry-title">{T}</h1><div class="entry-content">{ps(P)}
+    <p>Source: Reuters</p><div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>
+    <div class="jp-relatedposts-items">{jp}</div></div></div></article>{_most_read(OTHER)}</body></html>""", "Reuters", [(r, "similar") for r in REL])
+    # 2 tagDiv: the related block's tabs are links ("RELATED ARTICLES" the current one, "MORE FROM AUTHOR" the other,
+    # whose stories the page holds hidden until clicked)
+    tabs = ('<div class="td-related-title"><a id="related-id" class="td-related-left td-cur-simple-item" href="#">RELATED ARTICLES</a>'
+            '<a id="author-id" class="td-related-right" href="#">MORE FROM AUTHOR</a></div>')
+    td = "".join(f'<div class="td-related-span4"><div class="td_module_related_posts"><h3 class="entry-title td-module-title"><a href="{u}">{t}</a></h3></div></div>' for u, t in REL)
+    pages["tagdiv-english-tabs"] = (top + f"""<div class="td-post-content">{f'<h1 class="entry-title">{T}</h1>'}{ps(P)}</div>
+    <div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title">{tabs}</h4><div class="td_block_inner">
+    <div class="td-related-row">{td}</div></div></div>{_most_read(OTHER)}</body></html>""", None, [(r, "similar") for r in REL])
+    # 3 Astra: "Source:" after the body, "Related Posts" with excerpts, "Recent Posts" in the sidebar
+    astra = "".join(f'<article class="ast-related-post"><div class="ast-related-post-content"><header class="entry-header related-entry-header">'
+                    f'<h3 class="ast-related-post-title entry-title"><a href="{u}" rel="bookmark">{t}</a></h3></header>'
+                    f'<div class="entry-content clear"><p class="ast-related-post-excerpt">{t.split()[0]} {t.split()[1]} وتفاصيل أخرى عن الموضوع في هذا التقرير.</p></div></div></article>'
+                    for u, t in REL)
+    pages["astra-english"] = (top + f"""<div id="primary"><article class="post"><header class="entry-header"><h1 class="entry-title">{T}</h1></header>
+    <div class="entry-content clear">{ps(P)}<p><strong>Source:</strong> وكالة الأنباء السعودية</p></div></article>
+    <div class="ast-single-related-posts-container"><div class="ast-related-posts-title-section"><h2 class="ast-related-posts-title">Related Posts</h2></div>
+    <div class="ast-related-posts-wrapper">{astra}</div></div></div><div id="secondary"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2>
+    <ul>{li(OTHER)}</ul></section></div></body></html>""", "وكالة الأنباء السعودية", [(r, "similar") for r in REL])
+    # 4 a grid under "You may also like" after the article, "Trending" and "More from the author" beside it
+    grid = "".join(f'<div class="grid-item"><a href="{u}"><img src="/g/{n}.jpg" alt=""></a><h4><a href="{u}">{t}</a></h4></div>' for n, (u, t) in enumerate(REL))
+    pages["you-may-also-like"] = (top + f"""<main><article><h1>{T}</h1><div class="article-text">{ps(P)}<p>(أ ف ب)</p></div></article>
+    <section class="also-like"><h2>You may also like</h2><div class="grid">{grid}</div></section></main>
+    <aside><div class="box"><h3>Trending</h3><ol>{li(OTHER)}</ol></div><div class="box"><h3>More from the author</h3><ul>{li(BY_AUTHOR)}</ul></div></aside>
+    </body></html>""", "أ ف ب", [(r, "similar") for r in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
                           ("twelfth", twelfth_set()), ("thirteenth", thirteenth_set()),
                           ("fourteenth", fourteenth_set()), ("fifteenth", fifteenth_set()),
                           ("sixteenth", sixteenth_set()), ("seventeenth", seventeenth_set()),
-                          ("eighteenth", eighteenth_set())):
+                          ("eighteenth", eighteenth_set()), ("nineteenth", nineteenth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
