@@ -364,8 +364,40 @@ _EN_MOST = frozenset(("read", "popular", "viewed", "shared", "commented", "watch
 _EN_ALONE = frozenset(("newsletter", "sponsored", "advertisement", "advertising"))
 
 
+# And a Maghreb site's French ones ("À lire aussi", "Articles similaires", "Les plus lus"): folded, with their
+# accents ("à lire aussi", "dernières nouvelles").
+_FR_READ = frozenset(("lire", "voir"))
+_FR_ALSO = frozenset(("aussi", "également", "egalement"))
+_FR_STORIES = frozenset(("articles", "article", "actualités", "actualites", "nouvelles", "infos", "sujets"))
+_FR_SAME = frozenset(("même", "meme"))
+_FR_MOST = frozenset(("lus", "populaires", "commentés", "commentes", "partagés", "partages", "vus"))
+
+
+def _french_cue(words: list[str]) -> tuple[str, int] | None:
+    """(kind, words taken) of a French heading, else None."""
+    k = 1 if words[0] in ("à", "a") and len(words) > 1 and words[1] in _FR_READ else 0    # "À lire aussi"
+    if len(words) > k + 1 and words[k] in _FR_READ and words[k + 1] in _FR_ALSO:
+        return READ_ALSO, k + 2
+    w0, w1 = words[0], words[1] if len(words) > 1 else ""
+    if w0 in _FR_STORIES and w1 in ("similaires", "liés", "lies", "connexes", "associés", "associes"):
+        return SIMILAR, 2
+    if w0 in ("sur", "dans") and w1 in ("le", "la") and len(words) > 3 and words[2] in _FR_SAME:
+        return SIMILAR, 4                                   # "Sur le même sujet", "Dans le même dossier"
+    if w0 == "vous" and w1 in ("aimerez", "aimeriez", "pourriez"):
+        return SIMILAR, len(words[:4])
+    if (w0, w1) == ("les", "plus") and len(words) > 2 and words[2] in _FR_MOST:
+        return MORE, 3
+    if w0 in ("dernières", "dernieres", "derniers", "derniere", "dernière") and w1 in _FR_STORIES:
+        return MORE, 2
+    if words[:3] in (["à", "la", "une"], ["a", "la", "une"]) or words[:2] == ["suivez", "nous"]:
+        return MORE, 3 if w1 == "la" else 2
+    return None
+
+
 def _english_cue(words: list[str]) -> tuple[str, int] | None:
-    """(kind, words taken) of a theme's English heading, else None."""
+    """(kind, words taken) of a theme's English heading (or its French), else None."""
+    if (found := _french_cue(words)) is not None:
+        return found
     w0, w1 = words[0], words[1] if len(words) > 1 else ""
     w2 = words[2] if len(words) > 2 else ""
     if (w0, w1) in (("read", "also"), ("also", "read"), ("see", "also"), ("read", "more"), ("further", "reading")):
@@ -398,7 +430,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if not words:
         return None
     w0 = words[0]
-    if w0.isascii() and w0.isalpha():
+    if w0.isalpha() and all(ch < "\u0250" for ch in w0):     # a word in Latin letters, accented or not
         return _english_cue(words)
     w1 = words[1] if len(words) > 1 else ""
     if len(w0) > 1 and w0[0] == "و" and (w0[1:] in _AFTER_AND or w0[1:] in _FOR_MORE):
@@ -613,7 +645,10 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "ecommend", "ECOMMEND", "imilar", "ore on", "ore about", "ore like", "ost r", "ost p", "ost v", "ost s",
                "ost c", "ost w", "ost e", "OST ", "ost R", "ost P", "ost V", "atest", "ATEST",
                "ecent", "rending", "RENDING", "opular", "OPULAR", "op stories", "op news", "ore from", "ore in",
-               "ollow", "ewsletter", "ponsor", "dvert", "ditor", "ewest", "reaking")
+               "ollow", "ewsletter", "ponsor", "dvert", "ditor", "ewest", "reaking",
+               # a Maghreb site's French: "À lire aussi", "Articles similaires", "Les plus lus", "À la une"
+               "ire aussi", "IRE AUSSI", "oir aussi", "ire également", "imilaires", "iés", "même", "imerez",
+               "lus lus", "LUS LUS", "lus popul", "lus comment", "ernières", "erniers", "la une", "LA UNE", "uivez")
 
 
 def _any_of(stems) -> str:

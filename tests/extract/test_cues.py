@@ -832,3 +832,23 @@ def test_a_themes_english_headings_are_read(heading, sep):
 def test_english_sentences_and_names_are_no_cues(line):
     """A name, a sentence that opens with the same words: no heading."""
     assert match_cue(line) is None
+
+
+FR_READ_ALSO = ["Lire aussi", "À lire aussi", "A lire aussi", "LIRE AUSSI", "Voir aussi", "À lire également"]
+FR_SIMILAR = ["Articles similaires", "Articles liés", "Sur le même sujet", "Vous aimerez aussi", "Dans le même dossier",
+              "Sur le même thème"]
+FR_MORE = ["Les plus lus", "Les plus populaires", "Dernières nouvelles", "Derniers articles", "À la une", "Suivez-nous",
+           "Les plus commentés"]
+
+
+@given(st.sampled_from(FR_READ_ALSO + FR_SIMILAR + FR_MORE), st.sampled_from(["", ":", " »", " -"]))
+def test_a_themes_french_headings_are_read(heading, sep):
+    """A Maghreb site's French headings ("À lire aussi", "Articles similaires", "Les plus lus"), read as their
+    Arabic and English kin are."""
+    kind = READ_ALSO if heading in FR_READ_ALSO else SIMILAR if heading in FR_SIMILAR else MORE
+    assert cue_hint(heading + sep) and match_cue(heading + sep)[0] == kind
+
+
+@pytest.mark.parametrize("line", ["Le ministre a annoncé", "Les plus grandes villes du pays", "Sur le terrain"])
+def test_french_sentences_are_no_cues(line):
+    assert match_cue(line) is None
