@@ -240,6 +240,12 @@ def _interest(words: list[str], i: int) -> int:
     return j - i + 1
 
 
+def _relation_at(words: list[str], i: int, phrases: tuple[str, ...] = ()) -> int:
+    """Words taken by a phrase of relation (``_RELATION``, or ``phrases``) at word ``i``, read without the article
+    ("ذات الصلة" as "ذات صلة"), or 0."""
+    return _phrase([w.removeprefix("ال") for w in words], i, phrases or _RELATION)
+
+
 def _the_same(words: list[str], i: int) -> int:
     """Words taken by "the same" and a definite noun at word ``i``, in either order ("نفس الباب", "الإطار
     ذاته"), or 0."""
@@ -268,7 +274,7 @@ def _narrowed_to_the_story(words: list[str], i: int) -> int:
         return j - i + 1
     if j < len(words) and words[j] in _ABOUT and (m := _about_the_story(words, j + 1)):
         return j - i + 1 + m
-    if (m := _phrase([w.removeprefix("ال") for w in words], j, _RELATION)):
+    if (m := _relation_at(words, j)):
         return j - i + m
     return 0
 
@@ -395,9 +401,7 @@ def _french_cue(words: list[str]) -> tuple[str, int] | None:
 
 
 def _english_cue(words: list[str]) -> tuple[str, int] | None:
-    """(kind, words taken) of a theme's English heading (or its French), else None."""
-    if (found := _french_cue(words)) is not None:
-        return found
+    """(kind, words taken) of a theme's English heading, else None."""
     w0, w1 = words[0], words[1] if len(words) > 1 else ""
     w2 = words[2] if len(words) > 2 else ""
     if (w0, w1) in (("read", "also"), ("also", "read"), ("see", "also"), ("read", "more"), ("further", "reading")):
@@ -431,7 +435,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return None
     w0 = words[0]
     if w0.isalpha() and all(ch < "\u0250" for ch in w0):     # a word in Latin letters, accented or not
-        return _english_cue(words)
+        return _french_cue(words) or _english_cue(words)
     w1 = words[1] if len(words) > 1 else ""
     if len(w0) > 1 and w0[0] == "و" and (w0[1:] in _AFTER_AND or w0[1:] in _FOR_MORE):
         return parse_cue([w0[1:], *words[1:]])          # "واقرأ أيضاً", "وفي السياق ذاته": and, then the cue
@@ -467,7 +471,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
                 return READ_ALSO, 3
             if len(words) > 3 and words[3] in ("حول", "عن") and (m := _about_the_story(words, 4)):
                 return SIMILAR, 4 + m            # "مزيد من الأخبار حول القضية": about this story
-            if len(words) > 3 and (m := _phrase([w.removeprefix("ال") for w in words], 3, _RELATION)):
+            if len(words) > 3 and (m := _relation_at(words, 3)):
                 return SIMILAR, 3 + m            # "المزيد من الأخبار ذات الصلة": related to this story
             return MORE, 3 if len(words) > 2 else 2
         return None
@@ -580,10 +584,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return SIMILAR, k + m                                          # "مقالات تناولت الموضوع"
         if w1 in _WITH_SAME and words[2:3] and words[2].startswith("ال"):
             return SIMILAR, 3                                              # "أخبار بنفس الوسم"
-        if (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION)):
+        if (m := _relation_at(words, 1)):
             kind = READ_ALSO if words[1] == "مقترحه" else SIMILAR
             return kind, 1 + m
-        if w1 in ("اخري", "اخرى") and (m := _phrase([w.removeprefix("ال") for w in words], 2, _RELATION)):
+        if w1 in ("اخري", "اخرى") and (m := _relation_at(words, 2)):
             return SIMILAR, 2 + m                                          # "قراءات أخرى ذات صلة"
         if w1 in _MASCULINE_RELATIONS:
             return SIMILAR, 2                                              # "خبر مرتبط", "مقال متعلق"
@@ -600,7 +604,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return None
     if (m := _phrase(words, 0, _ALONE_RELATIONS)):
         return SIMILAR, m
-    if len(words) == 1 + (m := _phrase([w.removeprefix("ال") for w in words], 1, _RELATION_ADJECTIVES)) and m:
+    if len(words) == 1 + (m := _relation_at(words, 1, _RELATION_ADJECTIVES)) and m:
         return SIMILAR, 1 + m               # any noun and a word of relation, nothing more: "مواد ذات صلة"
     if len(words) == 2 and w1 in _SITE_NOUNS and w0 not in ("في", "من"):
         return MORE, 2                      # "نشرة الأخبار", "أرشيف المقالات": a noun of the site's news
