@@ -1474,7 +1474,8 @@ def is_label(line: str) -> bool:
         return True
     if not words or words[0] not in _SOURCE_LABELS or len(words) > 2:
         return False
-    return len(words) == 1 or toks[-1].kind != WORD
+    # "مصدر الخبر -" waits for its name; "(المصدر: سانا)" is whole: its bracket closes a name it reads itself
+    return len(words) == 1 or toks[-1].kind != WORD and labelled(line) is None
 
 
 def labelled_apart(label: str, value: str) -> tuple[str, str] | None:

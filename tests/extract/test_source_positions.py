@@ -241,3 +241,18 @@ def test_a_place_alone_is_no_byline_and_no_failure(line):
     failed the whole page: the mark after the place was looked up past the line's end)."""
     rec = extract_article(_page(PARA, before=f"<div>{line}</div>"), url=URL)
     assert rec["authors"] == [] and rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("label", ["المصدر:", "المصدر :", "مصدر الخبر:", "نقلا عن"])
+@pytest.mark.parametrize("name", ["سانا", "قنا", "بنا", "رويترز"])
+@pytest.mark.parametrize("pair", ["()", "[]"])
+@pytest.mark.parametrize("apart", ["p", "br"])
+def test_a_label_and_a_name_in_brackets_are_a_whole_line(label, name, pair, apart):
+    """"(المصدر: سانا)" on a line of its own after the body (a paragraph, or a line break in the last one),
+    then a line of the site's: the bracket closes a name the line reads itself, so the line is no label
+    alone waiting for its name in the next one."""
+    line = f"{pair[0]}{label} {name}{pair[1]}"
+    lines = [*PARA, line] if apart == "p" else [*PARA[:-1], f"{PARA[-1]}<br>{line}"]
+    rec = extract_article(_page([*lines, "تابعوا آخر أخبار الموقع عبر قناتنا على تطبيق تيليجرام"]), url=URL)
+    assert (rec["source"], rec["source_text"]) == (name, line)
+    assert rec["paragraphs"][:len(PARA)] == PARA and line not in rec["paragraphs"]
