@@ -22,7 +22,7 @@ from functools import lru_cache
 from .agencies import AGENCIES, COLLECTIVE_HEADS, HEAD_NOUNS, OUTLET_NOUNS, PHOTO_WORDS
 from .arabic import clean, fold
 from .cues import ORIGINAL
-from .dates import DATE_WORDS
+from .dates import DATE_WORDS, MONTH_WORDS
 from .marks import CLOSE, COLON, COLONS, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
 from .places import is_place
 
@@ -1064,11 +1064,31 @@ def _shown(key: str) -> bool:
 
 
 def _before_a_date(toks: list[Token]) -> list[Token]:
-    """``toks`` up to a mark that sets a date apart after the name ("صحيفة الرأي | 21-09-2025")."""
+    """``toks`` up to a mark that sets a date apart after the name ("صحيفة الرأي | 21-09-2025"), or up to a
+    date written right after it ("وكالات 2026-01-08", "قناة الغد 8 يناير"): a number that opens a date,
+    its parts joined by a mark or followed by a month, is never a name's ("فرانس 24", "موقع 24" are)."""
     for n, t in enumerate(toks):
         if t.kind == SEP and n + 1 < len(toks) and toks[n + 1].kind == WORD and _is_date_word(toks[n + 1].key):
             return toks[:n]
+        if n and t.kind == WORD and _opens_a_date(toks, n):
+            return toks[:n]
     return toks
+
+
+def _opens_a_date(toks: list[Token], n: int) -> bool:
+    """Is the number at ``n`` a date's first part: a number, a mark of dates ("-", "/", ".", ":") and a number
+    written tight ("2026-01-08"; "فرانس 24 - 21-09" is a name, a mark and a date), or a number and a month's
+    name?"""
+    if not toks[n].key.isdigit() or n + 1 >= len(toks):
+        return False
+    after = toks[n + 1]
+    if after.kind == WORD:
+        return after.key in MONTH_WORDS
+    return after.text in _DATE_MARKS and after.start == toks[n].end and n + 2 < len(toks) \
+        and toks[n + 2].kind == WORD and toks[n + 2].key.isdigit() and toks[n + 2].start == after.end
+
+
+_DATE_MARKS = frozenset("-/.:")
 
 
 def _colon_early(line: str) -> bool:

@@ -43,6 +43,8 @@ _ENGLISH = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 
+# The first word of every month's name, folded ("يناير", "كانون", "ربيع"), and the English ones' short forms.
+MONTH_WORDS = frozenset({name.split()[0] for name in (*_GREGORIAN, *_HIJRI)} | set(_ENGLISH))
 DATE_WORDS = frozenset(
     {w for name in (*_GREGORIAN, *_HIJRI) for w in name.split()} | set(_DAY_NAMES)
     | {"ه", "م", "ص", "الموافق", "موافق", "في", "يوم", "الساعه", "ساعه", "صباحا", "مساء", "ظهرا", "عصرا", "ليلا",

@@ -1316,3 +1316,19 @@ def test_a_themes_english_source_label_labels_any_name(label, name):
     name follows, as "المصدر:" does; a photo's "Credit:" is not one of them."""
     assert labelled(f"{label} {name}") == name
     assert labelled(f"Credit: {name}") in (None, name) and labelled("Credit: Getty Images") is None
+
+
+DATES_AFTER = ["2025-11-03 | 09:15", "03/11/2025", "03.11.2025 - 09:15", "3 نوفمبر 2025", "14 جمادى الأولى 1447",
+               "09:15"]
+
+
+@pytest.mark.parametrize("name", ["وكالات", "وكالات الأنباء", "وكالة الأنباء التونسية", "قناة الشمال", "موقع 24"])
+@pytest.mark.parametrize("when", DATES_AFTER)
+def test_a_date_after_the_name_is_not_the_names(name, when):
+    """"مسقط - وكالات 2025-11-03 | 09:15": a number that opens a date (its parts joined by a mark, or a month
+    after it) ends the name before it, in a line and in a page's credit-and-date box; a number that is
+    the name's own ("موقع 24") stays."""
+    assert labelled(f"مسقط - {name} {when}") == name
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div><span>مسقط - {name}</span> <span>{when}</span></div>"
+                               f"<div>{''.join(f'<p>{p}</p>' for p in PARA)}</div></main>"), url=URL)
+    assert (rec["source"], rec["paragraphs"]) == (name, PARA)
