@@ -556,7 +556,7 @@ def link_runs_after(region: etree._Element, container: etree._Element, m: Measur
             after = True
             continue
         if not after or el in inside_body or el in taken or not isinstance(el.tag, str) \
-                or el.tag not in _RUN_TAGS:
+                or el.tag not in _RUN_TAGS and "-" not in el.tag:      # (a custom element's name has a hyphen)
             continue
         if any(_inside(el, b.element) for b in found):
             continue

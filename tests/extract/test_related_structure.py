@@ -437,6 +437,17 @@ def test_a_run_of_story_links_after_the_body_in_an_unusual_wrapper(wrapper, head
     assert rec["paragraphs"] == PARA
 
 
+@pytest.mark.parametrize("wrapper", ["story-teasers", "x-more-news", "ui-list-block"])
+@pytest.mark.parametrize("item", ["p", "div", "span"])
+def test_a_run_of_story_links_after_the_body_in_a_custom_element(wrapper, item):
+    """A custom element (a name with a hyphen: Angular's, a web component's) holding a run of story links
+    right after the body is the related list as a <div> would be; only the standard tags were looked at."""
+    box = f"<{wrapper}>" + "".join(f'<{item}><a href="{u}">{t}</a></{item}>' for u, t in STORIES) + f"</{wrapper}>"
+    rec = extract_article(_article(box), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+    assert rec["paragraphs"] == PARA
+
+
 @pytest.mark.parametrize("heading, kind", [("المزيد من التفاصيل", "read_also"), ("الأكثر قراءة", "more")])
 def test_a_heading_glued_to_its_first_link_is_read_by_its_own_words(heading, kind):
     """A box whose heading element is followed by its list with no space between them reads, as one text,
