@@ -19,6 +19,7 @@ from lxml import etree
 
 from ..hosts import registrable
 from ..text.arabic import clean, fold
+from ..text.credits import closing_tag
 from ..text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, UNTIED, match_cue
 from ..tracking import naming_query
 from .measure import Measures
@@ -285,12 +286,17 @@ def _prose_before(node: etree._Element, m: Measures) -> bool:
 
 def _prose(text: str) -> bool:
     """A sentence of the article's: twelve words or more, or six closed by its own mark (a full stop, a
-    question or exclamation mark; not an ellipsis, which ends a cut teaser's title as often)."""
+    question or exclamation mark; not an ellipsis, which ends a cut teaser's title as often), an agency's
+    tag after that mark or not ('… حياته". (رويترز)': the last paragraph of a wire story)."""
     words = len(text.split())
     if words >= MIN_PROSE_SENTENCE_WORDS:
         return True
+    if words < MIN_PROSE_WORDS:
+        return False
     end = text.rstrip().rstrip(_CLOSING_QUOTES)
-    return words >= MIN_PROSE_WORDS and end.endswith(_SENTENCE_STOPS) and not end.endswith(("..", "…"))
+    if not end.endswith(_SENTENCE_STOPS) and (tagged := closing_tag(text)):
+        end = tagged[2].rstrip().rstrip(_CLOSING_QUOTES)
+    return end.endswith(_SENTENCE_STOPS) and not end.endswith(("..", "…"))
 
 
 _CLOSING_QUOTES = "\"'»”’)]"

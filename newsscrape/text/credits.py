@@ -861,8 +861,7 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
         return None                                   # a word of the sentence right before it: no tag
     while m and toks[m - 1].kind != WORD:
         m -= 1
-    while m < a.first and toks[m].start == toks[m - 1].end and (
-            toks[m].kind in (STOP, COMMA) or toks[m].kind == CLOSE and toks[m + 1].start > toks[m].end):
+    while m < a.first and toks[m].start == toks[m - 1].end and _sentence_mark(toks, m):
         m += 1                                        # the sentence's own full stop (or quote) stays with it
     if m and _match_ends_at(toks, m):                 # "وكالة الأنباء القطرية (قنا)": a name, not a tag
         return None
@@ -872,6 +871,28 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
     if len(rest.split()) < MIN_SENTENCE_WORDS:
         return None
     return a.name, clean(tail[toks[m].start:]), rest
+
+
+def _sentence_mark(toks: list[Token], m: int) -> bool:
+    """Does the mark at ``m``, written tight after the sentence, close the sentence: a stop or a comma, or a
+    closing quote or bracket (a straight quote too) followed by a space or by the sentence's stop ('حياته".',
+    'حياته».')? One written tight onto the tag's first word opens the tag ("».»رويترز«" reversed)."""
+    t = toks[m]
+    if _ends_sentence(t):
+        return True
+    if t.kind != CLOSE and not (t.kind == SEP and t.text in _STRAIGHT_QUOTES):
+        return False
+    after = toks[m + 1]
+    return after.start > t.end or _ends_sentence(after)
+
+
+def _ends_sentence(t: Token) -> bool:
+    """A stop, a comma, or a question or exclamation mark (which the tokens call separators)."""
+    return t.kind in (STOP, COMMA) or t.kind == SEP and t.text in _ASKING_MARKS
+
+
+_STRAIGHT_QUOTES = frozenset("\"'")
+_ASKING_MARKS = frozenset("!?؟")
 
 
 def _match_ends_at(toks: list[Token], end: int) -> bool:

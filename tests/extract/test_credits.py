@@ -1332,3 +1332,15 @@ def test_a_date_after_the_name_is_not_the_names(name, when):
     rec = extract_article(page(f"<main><h1>{TITLE}</h1><div><span>مسقط - {name}</span> <span>{when}</span></div>"
                                f"<div>{''.join(f'<p>{p}</p>' for p in PARA)}</div></main>"), url=URL)
     assert (rec["source"], rec["paragraphs"]) == (name, PARA)
+
+
+@pytest.mark.parametrize("quote", ['"', "»", "”"])
+@pytest.mark.parametrize("stop", [".", "!", "؟"])
+@pytest.mark.parametrize("tag", ["({a})", "[{a}]", "- {a}", "⁅{a}⁆"])
+@pytest.mark.parametrize("name", ["رويترز", "بنا", "وكالات"])
+def test_a_quoted_sentence_keeps_its_marks_before_a_tag(quote, stop, tag, name):
+    """'وقالت: "… حياته". (رويترز)': the closing quote and the stop written tight after the sentence are the
+    sentence's, not the tag's (a straight quote, or a closing one followed by the stop, went with the tag)."""
+    opening = "«" if quote == "»" else quote
+    sentence = f"وقالت المتحدثة باسم اللجنة في ختام المؤتمر: {opening}لن نتراجع عن قرارنا{quote}{stop}"
+    assert closing_tag(f"{sentence} {tag.format(a=name)}") == (name, tag.format(a=name), sentence)

@@ -645,3 +645,23 @@ def test_a_list_of_story_links_in_a_figure_is_related(wrap, where):
     rec = extract_article(html, url=URL)
     assert {urlsplit(r["url"]).path for r in rec["related"]} == {u for u, _ in STORIES}
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("tag", ["(رويترز)", "[بنا]", "- وكالات"])
+@pytest.mark.parametrize("menu", [["منوعات", "رياضة", "اقتصاد"], ["الأكثر قراءة", "آخر الأخبار", "فيديو"]])
+def test_a_tagged_short_last_paragraph_stays_beside_a_related_box_and_a_menu(tag, menu):
+    """Each paragraph in a box of its own, and the last box holding the last paragraph (a short quoted
+    sentence closed by an agency's tag), the related box and a menu of sections whose names read as
+    headings: the menu's links head no block, and the paragraph stays body with the tag read as the
+    source (the menu's item climbed to the last box, whose tagged sentence did not read as prose)."""
+    last = "وقالت المتحدثة في ختام حديثها: \"لن نتراجع عن هذا القرار\"."
+    boxes = "".join(f"<div><p>{p}</p></div>" for p in PARA)
+    related = "<div><div>مقالات ذات صلة</div>" + "".join(
+        f'<div><h4><a href="{u}">{t}</a></h4></div>' for u, t in STORIES[:3]) + "</div>"
+    nav = "<nav><ul>" + "".join(f'<li><a href="/section/{n}">{w}</a></li>' for n, w in enumerate(menu)) + "</ul></nav>"
+    head = "<h1>الخبر الرئيسي عن المحادثات الجارية</h1>"
+    html = page(f"<main>{head}{boxes}<div><p>{last} {tag}</p>{related}{nav}</div></main>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [*PARA, last]
+    assert rec["source"] == tag.strip("()[]- ")
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES[:3]}
