@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write nineteen held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1436,13 +1436,100 @@ def nineteenth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def twentieth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """MediaWiki as Wikinews lays a story out (a date line first, a share box in a table, the related stories as
+    a section of the page with its own h2, categories at the foot), Substack (a subscribe box and a share button
+    between paragraphs, its strings in English), Medium (every paragraph in its own classed p, the author's and
+    the platform's recommendations after the story), a theme whose related teasers are <article>s with long
+    excerpts, and a body in Bootstrap rows with an inline read-also card and a credit in a muted row."""
+    pages: dict = {}
+    T = "إطلاق قمر صناعي عربي جديد لرصد التغيرات المناخية في المنطقة"
+    D = "2025-10-14T09:30:00+03:00"
+    P = [
+     "أطلقت وكالة الفضاء الوطنية فجر اليوم قمرا صناعيا جديدا مخصصا لرصد التغيرات المناخية ومتابعة التصحر في المنطقة.",
+     "ويحمل القمر أجهزة استشعار متقدمة قادرة على قياس درجات حرارة سطح الأرض ورطوبة التربة بدقة عالية كل ست ساعات.",
+     "وقال رئيس الوكالة إن البيانات ستتاح مجانا للجامعات ومراكز البحث العربية، وإنها ستساعد في التخطيط الزراعي وإدارة المياه.",
+     "ومن المنتظر أن يبدأ القمر إرسال صوره الأولى خلال أسبوعين بعد انتهاء مرحلة الاختبارات في المدار.",
+    ]
+    REL = [("/2025/10/01/space-9101", "توقيع اتفاقية تعاون فضائي مع ثلاث دول عربية"),
+           ("/2025/09/22/climate-9080", "تقرير أممي يحذر من تسارع التصحر في شمال أفريقيا"),
+           ("/2025/09/10/drought-9052", "موجة جفاف تضرب المحاصيل الشتوية في المنطقة")]
+    OTHER = [("/2025/10/13/cup-9120", "المنتخب يتأهل إلى نهائي البطولة العربية"),
+             ("/2025/10/13/fuel-9118", "تعديل أسعار الوقود مطلع الشهر المقبل"),
+             ("/2025/10/12/film-9110", "فيلم عربي يفوز بجائزة كبرى في مهرجان دولي")]
+    URLC = "https://www.alfadaa.example/2025/10/14/satellite-9125"
+    ps = _paragraphs
+    top = _top(_head(T, D), "الفضاء اليوم", [("/science", "علوم"), ("/tech", "تقنية"), ("/world", "العالم")])
+    # 1 MediaWiki, Wikinews' layout: the date line, a share table floated beside the text, the related stories as a
+    # section of their own, categories after it
+    share = ('<table class="metadata plainlinks" style="float:left"><tr><td><b>شارك الخبر</b></td></tr>'
+             '<tr><td><a class="external text" href="https://www.facebook.com/sharer.php?u=x">فيسبوك</a> '
+             '<a class="external text" href="https://twitter.com/share?url=x">تويتر</a></td></tr></table>')
+    wiki_rel = "".join(f'<li><a href="/wiki{u}" title="{t}">{t}</a></li>' for u, t in REL)
+    pages["mediawiki-news"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{_head(T, D)}</head><body>
+    <div id="mw-page-base"></div><div id="content" class="mw-body"><h1 id="firstHeading" class="firstHeading">{T}</h1>
+    <div id="bodyContent"><div id="siteSub">من ويكي الأخبار</div><div id="mw-content-text"><div class="mw-parser-output">
+    <p><strong>الثلاثاء 14 أكتوبر 2025</strong></p>{share}{ps(P)}
+    <h2><span class="mw-headline" id="أخبار_ذات_صلة">أخبار ذات صلة</span></h2><ul>{wiki_rel}</ul>
+    </div></div><div id="catlinks" class="catlinks"><div id="mw-normal-catlinks"><a href="/wiki/تصنيف:تصنيفات">تصنيفات</a>: <ul>
+    <li><a href="/wiki/تصنيف:علوم">علوم</a></li><li><a href="/wiki/تصنيف:فضاء">فضاء</a></li></ul></div></div></div></div>
+    <div id="mw-navigation"><h2>قائمة التصفح</h2><div id="p-navigation"><ul><li><a href="/wiki/الصفحة_الرئيسية">الصفحة الرئيسية</a></li>
+    <li><a href="/wiki/خاص:أحدث_التغييرات">أحدث التغييرات</a></li></ul></div></div></body></html>""",
+                                None, [((f"/wiki{u}", t), "similar") for u, t in REL])
+    # 2 Substack: a subscribe box and a share button between paragraphs, its strings in English, comments after
+    sub = ('<div class="subscription-widget-wrap"><div class="subscription-widget show-subscribe"><div class="preamble">'
+           '<p class="cta-caption">Thanks for reading! Subscribe for free to receive new posts and support my work.</p></div>'
+           '<form class="subscription-widget-subscribe"><input type="email" placeholder="Type your email…"></form></div></div>')
+    share_btn = ('<p class="button-wrapper"><a class="button primary" href="https://x.substack.com/p/satellite?utm_source=substack'
+                 '&utm_medium=email&utm_content=share&action=share"><span>Share</span></a></p>')
+    pages["substack-post"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{_head(T, D)}</head><body><div class="main-menu">
+    <a href="/">نشرة الفضاء</a><a href="/archive">Archive</a><a href="/about">About</a></div><article class="typography newsletter-post post">
+    <div class="post-header"><h1 class="post-title published">{T}</h1><h3 class="subtitle">نشرة أسبوعية عن أخبار الفضاء والمناخ</h3>
+    <div class="post-meta"><a href="/@author">سامر الحلبي</a> <div class="post-date">Oct 14, 2025</div></div></div>
+    <div class="available-content"><div dir="auto" class="body markup">{ps(P[:2])}{sub}{ps(P[2:])}<p>(وكالات)</p>{share_btn}</div></div>
+    </article><div class="post-footer"><h4>Discussion about this post</h4><div class="comments-section"><p>No posts</p></div>
+    <div class="subscribe-footer"><h3>Ready for more?</h3></div></div></body></html>""", "وكالات", [])
+    # 3 Medium: each paragraph in its own classed p with an id, "More from" the writer and "Recommended from Medium"
+    med = "".join(f'<p id="{n:x}a{n}" class="pw-post-body-paragraph kz la lb lc ld" data-selectable-paragraph="">{x}</p>'
+                  for n, x in enumerate(P))
+    more = "".join(f'<div class="ab cb"><a href="{u}"><h2 class="bf hn">{t}</h2></a></div>' for u, t in OTHER)
+    pages["medium-story"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{_head(T, D)}</head><body><div id="root">
+    <nav><a href="/">Medium</a><a href="/search">Search</a><a href="/new-story">Write</a></nav><article><div class="l">
+    <section><div class="fr fs ft"><h1 id="0d1e" class="pw-post-title" data-testid="storyTitle">{T}</h1>
+    <div class="speechify-ignore"><a href="/@author">ليلى حداد</a><span>Follow</span><span>4 min read</span><span>·</span>
+    <span data-testid="storyPublishDate">Oct 14, 2025</span><button>Listen</button><button>Share</button></div>{med}</div></section>
+    </div></article><div class="more-from"><h2>More from ليلى حداد</h2>{more}</div>
+    <div class="recommended"><h2>Recommended from Medium</h2>{more}</div></div></body></html>""", None, [])
+    # 4 a theme whose related teasers are <article>s, each with an excerpt of some thirty words
+    excerpt = ("ويستعرض التقرير تفاصيل الخبر وخلفياته وردود الفعل الرسمية والشعبية عليه، إلى جانب آراء عدد من الخبراء والمختصين "
+               "في الشأن العلمي والبيئي حول انعكاساته المتوقعة على المنطقة خلال السنوات المقبلة.")
+    teasers = "".join(f'<article class="entry loop-entry"><header><h3 class="entry-title"><a href="{u}">{t}</a></h3></header>'
+                      f'<div class="entry-summary"><p>{excerpt}</p></div><footer><time>أكتوبر 2025</time></footer></article>'
+                      for u, t in REL)
+    pages["teaser-articles"] = (top + f"""<main id="main"><article class="entry single-entry"><header><h1 class="entry-title">{T}</h1></header>
+    <div class="entry-content single-content">{ps(P)}<p>المصدر: وكالة الأنباء العمانية</p></div></article>
+    <section class="entry-related"><h2 class="entry-related-title">مقالات مشابهة</h2><div class="entry-related-inner">{teasers}</div></section>
+    </main>{_most_read(OTHER)}</body></html>""", "وكالة الأنباء العمانية", [(r, "similar") for r in REL])
+    # 5 Bootstrap rows: a paragraph a row, an inline read-also card row, the credit in a muted row after the body
+    rows = [f'<div class="row"><div class="col-12"><p>{x}</p></div></div>' for x in P]
+    u0, t0 = REL[0]
+    card = (f'<div class="row my-3"><div class="col-12"><div class="card flex-row"><img class="card-img-right" src="/c/1.jpg" alt="">'
+            f'<div class="card-body"><span class="badge">اقرأ أيضًا</span><h5 class="card-title"><a href="{u0}">{t0}</a></h5></div></div></div></div>')
+    body = "".join(rows[:2]) + card + "".join(rows[2:])
+    pages["bootstrap-rows"] = (top + f"""<div class="container"><div class="row"><div class="col-lg-8"><h1 class="display-5">{T}</h1>
+    <div class="article-content">{body}<div class="row"><div class="col-12 text-muted small">مسقط - العمانية</div></div></div></div>
+    <div class="col-lg-4">{_most_read(OTHER)}</div></div></div></body></html>""", "العمانية", [(REL[0], "read_also")])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
                           ("twelfth", twelfth_set()), ("thirteenth", thirteenth_set()),
                           ("fourteenth", fourteenth_set()), ("fifteenth", fifteenth_set()),
                           ("sixteenth", sixteenth_set()), ("seventeenth", seventeenth_set()),
-                          ("eighteenth", eighteenth_set()), ("nineteenth", nineteenth_set())):
+                          ("eighteenth", eighteenth_set()), ("nineteenth", nineteenth_set()),
+                          ("twentieth", twentieth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

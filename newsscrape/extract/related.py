@@ -340,8 +340,13 @@ def _following_links(node: etree._Element, m: Measures) -> tuple[etree._Element,
         if not size:
             continue
         if m.link_length(sib) < size * RUN_LINK_SHARE or _prose_paragraphs(sib, m):
-            break                    # (never a box with the story's prose, however many links beside it)
-        items += items_of(sib, m)
+            # never a box with the story's prose, however many links beside it; a grid of story cards whose
+            # excerpts are long is no prose ("<article><h3><a>…</a></h3><p>thirty words…</p></article>" each)
+            if not (cards := card_items(sib, m)):
+                break
+            items += cards
+        else:
+            items += items_of(sib, m)
         group.append(sib)
     if not items:
         return None

@@ -665,3 +665,25 @@ def test_a_tagged_short_last_paragraph_stays_beside_a_related_box_and_a_menu(tag
     assert rec["paragraphs"] == [*PARA, last]
     assert rec["source"] == tag.strip("()[]- ")
     assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES[:3]}
+
+
+_LONG_EXCERPT = ("ويتناول التقرير خلفيات القرار وردود الفعل عليه في الأوساط السياسية والاقتصادية، ويعرض آراء مختصين "
+                 "في تأثيراته المتوقعة على الأسواق وعلى حياة المواطنين خلال الأشهر المقبلة من العام الجاري.")
+
+
+@pytest.mark.parametrize("card", ["article", "div", "li"])
+@pytest.mark.parametrize("words", [14, 24, 34])
+@pytest.mark.parametrize("heading", ["مواضيع ذات صلة", "قد يهمك أيضاً", "أخبار مشابهة"])
+def test_story_cards_with_long_excerpts_under_a_cue_are_the_list(card, words, heading):
+    """A cue heading over cards of one shape, each a linked headline, an excerpt of up to a card's words and a
+    date, in elements of their own, after the article's element: the excerpts are no prose of the article's, so
+    the cards are the related list (three excerpts of a dozen words or more read as paragraphs, and the list
+    was lost)."""
+    excerpt = " ".join(_LONG_EXCERPT.split()[:words])
+    holder = "ul" if card == "li" else "div"
+    cards = "".join(f'<{card}><header><h3><a href="{u}">{t}</a></h3></header><div><p>{excerpt}</p></div>'
+                    f'<footer><time>2024-04-2{n}</time></footer></{card}>' for n, (u, t) in enumerate(STORIES[:3]))
+    box = f"<section><h2>{heading}</h2><{holder}>{cards}</{holder}></section>"
+    rec = extract_article(_article("", outside=box), url=URL)    # after the article's element: no run is read there
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES[:3]}
+    assert rec["paragraphs"] == PARA
