@@ -159,10 +159,12 @@ def parse_text_date(text: str | None, tz: str | None = None, *, allow_dateparser
     default = zone(tz)
     found: datetime | None = None
     end = 0
-    if m := _HIJRI_RE.search(norm):
+    # A Gregorian date the text gives beside a Hijri one ("21 ربيع الآخر 1447 هـ الموافق 14 أكتوبر 2025 م") is the
+    # page's own word: a conversion may differ from it by a day (sighting against the Umm al-Qura tables).
+    if (m := _DMY_NAMED.search(norm)) and (found := _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))):
+        end = m.end()
+    if found is None and (m := _HIJRI_RE.search(norm)):
         found, end = _hijri(int(m.group(3)), _HIJRI[m.group(2)], int(m.group(1))), m.end()
-    if found is None and (m := _DMY_NAMED.search(norm)):
-        found, end = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.end()
     if found is None and (m := _MDY_NAMED.search(norm)):
         found, end = _safe_date(int(m.group(3)), int(m.group(1)), int(m.group(2))), m.end()
     if found is None and (m := _YMD.search(norm)):

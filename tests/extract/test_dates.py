@@ -108,3 +108,26 @@ def test_a_numeric_hijri_date_is_converted_not_read_as_a_gregorian_year(text):
     from hijridate import Hijri
     g = Hijri(1446, 8, 12).to_gregorian()
     assert parse_text_date(text, allow_dateparser=False) == date(g.year, g.month, g.day)
+
+
+_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize("hijri, gregorian, expected", [
+    ("3 رمضان 1445 هـ", "13 مارس 2024 م", "2024-03-13"),
+    ("21 ربيع الآخر 1447 هـ", "14 أكتوبر 2025 م", "2025-10-14"),
+    ("1 ذو الحجة 1446 هـ", "29 أيار 2025", "2025-05-29"),
+])
+@pytest.mark.parametrize("between", [" الموافق ", " - ", " | ", "، "])
+@pytest.mark.parametrize("day", ["", "الأربعاء ", "الخميس، "])
+@pytest.mark.parametrize("digits", ["ascii", "indic"])
+def test_a_hijri_date_beside_the_gregorian_one_dates_the_page_by_the_gregorian(hijri, gregorian, expected, between,
+                                                                              day, digits):
+    """"الثلاثاء 21 ربيع الآخر 1447 هـ الموافق 14 أكتوبر 2025 م" under the headline: a date line of a dozen words,
+    all of them a date's, dates the page (it was passed over as too long a line), and by the Gregorian date
+    the page gives (a conversion of the Hijri one may differ from it by a day)."""
+    line = f"{day}{hijri}{between}{gregorian}"
+    line = line.translate(_INDIC) if digits == "indic" else line
+    html = article().replace("</h1>", f"</h1><div>{line}</div>", 1)
+    rec = extract_article(html, url="https://news.example.net/story-1234")
+    assert (rec["published"] or "")[:10] == expected
