@@ -459,7 +459,8 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
                 j = end
             j = _list_end(toks, _short_form_apart(toks, i, j, stop), stop)
             i = _with_noun(toks, i, start) if noun else i
-            return Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
+            a = Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
+            return _joined_before(line, toks, a) if j < len(toks) and toks[j].kind == CLOSE else a
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
             # known by its words when one of them says news or media ("(شفق نيوز)"), else by its brackets alone
             media = any(_is_media(t.key) for t in toks[i:j] if t.kind == WORD) or _press_named(toks[i:j])
@@ -479,7 +480,9 @@ def _with_noun(toks: list[Token], i: int, start: int = 0) -> int:
 
 
 # Marks that join agencies credited together: "رويترز، أ ف ب", "رويترز/AFP", "رويترز - د ب أ".
-_JOINERS = frozenset(("،", ",", "/", "-", "–", "—"))
+_JOINERS = frozenset(("،", ",", "/", "-", "–", "—", "+", "＋", "&"))
+# Marks that only ever join names in a credit, never set a sentence apart: "(الجزيرة + وكالات)".
+_PLUS = frozenset(("+", "＋", "&"))
 
 
 def _list_end(toks: list[Token], j: int, stop: int) -> int:
@@ -489,6 +492,8 @@ def _list_end(toks: list[Token], j: int, stop: int) -> int:
     while j < stop:
         if toks[j].kind in (COMMA, SEP) and toks[j].text in _JOINERS:
             k = _match_at(toks, j + 1, guess=False) if j + 1 < stop else 0
+            if not k and toks[j].text in _PLUS:
+                k = _joined_after(toks, j + 1, stop)
         else:
             k = _and_known(toks, j)
         if not k or k > stop:
@@ -854,6 +859,8 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
             break
     if a is None:
         a = _set_apart_after_sentence(tail, toks, end) or _labelled_in_brackets(tail, toks, end)
+    if a is not None and a.last < len(toks) and toks[a.last].kind == CLOSE:
+        a = _joined_before(tail, toks, a)
     if a is None or a.first == 0:
         return None
     m = _label_before(toks, a.first)
@@ -893,6 +900,36 @@ def _ends_sentence(t: Token) -> bool:
 
 _STRAIGHT_QUOTES = frozenset("\"'")
 _ASKING_MARKS = frozenset("!?؟")
+
+
+def _joined_before(line: str, toks: list[Token], a: Agency) -> Agency:
+    """``a`` with the names a plus joins before it inside its brackets ("(الجزيرة + وكالات)", "(سند & رويترز)"):
+    a plus joins names and nothing else, so the words before it, back to the bracket, are one more name of
+    the credit, known or not (a word or two: an outlet's name, not a sentence)."""
+    k = a.first
+    while k >= 2 and toks[k - 1].text in _PLUS and toks[k - 2].kind == WORD:
+        j = k - 2
+        while j > 0 and toks[j - 1].kind == WORD and k - 1 - j < MAX_JOINED_WORDS:
+            j -= 1
+        if j == 0 or toks[j - 1].kind != OPEN and toks[j - 1].text not in _PLUS:
+            return a
+        k = j
+    if k == a.first or toks[k - 1].kind != OPEN or any(t.key.isdigit() for t in toks[k:a.first]):
+        return a                                      # ("(2 + …)": a sum, no name)
+    return Agency(_name(line, toks, k, a.last), k, a.last, a.known, True)
+
+
+MAX_JOINED_WORDS = 2
+
+
+def _joined_after(toks: list[Token], i: int, stop: int) -> int:
+    """The token after a name a plus joined on at ``i``, up to the bracket that closes the credit ("(وكالات +
+    الجزيرة)": a word or two, no number, then the bracket, within ``stop``); else 0."""
+    j = i
+    while j < min(stop, len(toks)) and j - i < MAX_JOINED_WORDS and toks[j].kind == WORD \
+            and not toks[j].key.isdigit():
+        j += 1
+    return j if i < j < len(toks) and j <= stop and toks[j].kind == CLOSE else 0
 
 
 def _match_ends_at(toks: list[Token], end: int) -> bool:

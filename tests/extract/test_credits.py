@@ -1344,3 +1344,20 @@ def test_a_quoted_sentence_keeps_its_marks_before_a_tag(quote, stop, tag, name):
     opening = "«" if quote == "»" else quote
     sentence = f"وقالت المتحدثة باسم اللجنة في ختام المؤتمر: {opening}لن نتراجع عن قرارنا{quote}{stop}"
     assert closing_tag(f"{sentence} {tag.format(a=name)}") == (name, tag.format(a=name), sentence)
+
+
+@pytest.mark.parametrize("first, second", [("رويترز", "أ ف ب"), ("RT", "وكالات"), ("الميادين", "وكالات"),
+                                           ("وكالات", "شبكة نبأ"), ("بنا", "أوان")])
+@pytest.mark.parametrize("plus", [" + ", "+", " & ", " ＋ "])
+def test_names_joined_by_a_plus_are_one_credit(first, second, plus):
+    """"(الجزيرة + وكالات)", "المصدر: RT + وكالات": a plus (or an ampersand) joins names and does nothing else,
+    so the names it joins in a bracket are one credit, known or not; the tag took "+ وكالات)" and left
+    "(الجزيرة" in the paragraph, or took nothing."""
+    name = f"{first}{plus}{second}"
+    sentence = PARA[3]
+    assert closing_tag(f"{sentence} ({name})") == (name, f"({name})", sentence)
+    assert lone_tag(f"({name})") == name
+    rec = extract_article(article(after=f"<p>({name})</p>"), url=URL)
+    assert rec["source"] == name
+    opened = dateline(f"القاهرة ({name}) - {PARA[0]}")
+    assert opened is not None and opened[0] == name
