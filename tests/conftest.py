@@ -8,8 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Under CI the generated tests draw the same examples every run (a run that lands must not hang on a draw);
+# anywhere else they draw new ones each run, as generated tests are meant to.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 # Crawl options every test crawl takes: no politeness delay, short timeouts and retry waits.
 FAST = ("--delay", "0", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "NEWSSCRAPE_BACKOFF_BASE=0.05")

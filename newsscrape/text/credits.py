@@ -492,7 +492,7 @@ def _list_end(toks: list[Token], j: int, stop: int) -> int:
     while j < stop:
         if toks[j].kind in (COMMA, SEP) and toks[j].text in _JOINERS:
             k = _match_at(toks, j + 1, guess=False) if j + 1 < stop else 0
-            if not k and toks[j].text in _PLUS:
+            if not k and _joins(toks[j]):
                 k = _joined_after(toks, j + 1, stop)
         else:
             k = _and_known(toks, j)
@@ -903,15 +903,16 @@ _ASKING_MARKS = frozenset("!?؟")
 
 
 def _joined_before(line: str, toks: list[Token], a: Agency) -> Agency:
-    """``a`` with the names a plus joins before it inside its brackets ("(الجزيرة + وكالات)", "(سند & رويترز)"):
-    a plus joins names and nothing else, so the words before it, back to the bracket, are one more name of
-    the credit, known or not (a word or two: an outlet's name, not a sentence)."""
+    """``a`` with the names a plus or a comma joins before it inside its brackets ("(الجزيرة + وكالات)", "(سند &
+    رويترز)", "(العربي الجديد، الأناضول)"): in a credit's brackets these join names and nothing else, so the words
+    before one, back to the bracket, are one more name of the credit, known or not (a word or two: an outlet's
+    name, not a sentence)."""
     k = a.first
-    while k >= 2 and toks[k - 1].text in _PLUS and toks[k - 2].kind == WORD:
+    while k >= 2 and _joins(toks[k - 1]) and toks[k - 2].kind == WORD:
         j = k - 2
         while j > 0 and toks[j - 1].kind == WORD and k - 1 - j < MAX_JOINED_WORDS:
             j -= 1
-        if j == 0 or toks[j - 1].kind != OPEN and toks[j - 1].text not in _PLUS:
+        if j == 0 or toks[j - 1].kind != OPEN and not _joins(toks[j - 1]):
             return a
         k = j
     if k == a.first or toks[k - 1].kind != OPEN or any(t.key.isdigit() for t in toks[k:a.first]):
@@ -922,9 +923,15 @@ def _joined_before(line: str, toks: list[Token], a: Agency) -> Agency:
 MAX_JOINED_WORDS = 2
 
 
+def _joins(t: Token) -> bool:
+    """A plus, an ampersand or a comma: what joins names in a credit's brackets ("(العربي الجديد، الأناضول)")."""
+    return t.text in _PLUS or t.kind == COMMA
+
+
 def _joined_after(toks: list[Token], i: int, stop: int) -> int:
-    """The token after a name a plus joined on at ``i``, up to the bracket that closes the credit ("(وكالات +
-    الجزيرة)": a word or two, no number, then the bracket, within ``stop``); else 0."""
+    """The token after a name a plus or a comma joined on at ``i``, up to the bracket that closes the credit
+    ("(وكالات + الجزيرة)", "(الأناضول، العربي الجديد)": a word or two, no number, then the bracket, within
+    ``stop``); else 0."""
     j = i
     while j < min(stop, len(toks)) and j - i < MAX_JOINED_WORDS and toks[j].kind == WORD \
             and not toks[j].key.isdigit():
