@@ -695,12 +695,20 @@ def dateline(text: str) -> tuple[str, str] | None:
         and last + 1 < len(toks) else after
     if not a.known and not (a.bracketed and beyond is not None and beyond.kind in (SEP, COLON)):
         return None
-    if not (closed and (marks_before or a.bracketed) or date_before):
+    if not (closed and (marks_before or a.bracketed) or date_before or _tight_after_place(toks, a, before)):
         return None
     end = last
     while end < len(toks) and toks[end].kind != WORD:
         end += 1
     return a.name, clean(head[:toks[end - 1].end])
+
+
+def _tight_after_place(toks: list[Token], a: Agency, before: list[Token]) -> bool:
+    """"دمشق-سانا أعلن …", "أنقرة/ الأناضول قال …": a name the gazetteer holds right after a known place and a
+    mark, the text following with no mark of its own (the agencies' own datelines)."""
+    place = [w.key for w in before if not _is_date_word(w.key)]
+    return bool(place) and a.first > 0 and toks[a.first - 1].kind == SEP and is_place(place) \
+        and _match_at(toks, a.first, guess=False) == a.last
 
 
 def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:

@@ -1363,3 +1363,16 @@ def test_names_joined_by_a_plus_are_one_credit(first, second, plus):
     assert rec["source"] == name
     opened = dateline(f"القاهرة ({name}) - {PARA[0]}")
     assert opened is not None and opened[0] == name
+
+
+@pytest.mark.parametrize("where", ["دمشق", "أنقرة", "بغداد", "الخرطوم", "رام الله"])
+@pytest.mark.parametrize("mark", ["-", "/ ", " - ", "–", " / "])
+@pytest.mark.parametrize("name", ["سانا", "الأناضول", "واع", "قنا", "وفا"])
+def test_an_agency_right_after_a_place_and_a_mark_opens_the_text_without_a_mark_of_its_own(where, mark, name):
+    """"دمشق-سانا أعلن …", "أنقرة/ الأناضول قال …": the agencies' own datelines set a known name after the place
+    and a mark, and the sentence goes on with no mark after the name; the name credits the story."""
+    first = f"{where}{mark}{name} {PARA[0]}"
+    assert dateline(first) == (name, f"{where}{mark}{name}")
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{''.join(f'<p>{p}</p>' for p in [first, *PARA[1:]])}"
+                               "</div></main>"), url=URL)
+    assert (rec["source"], rec["paragraphs"][0]) == (name, first)
