@@ -7,7 +7,9 @@ related lists run together. The same cue rules as the HTML extractor take them a
 * a source line (``المصدر: صدى البلد``) or lone agency tag gives ``source``;
 * a read-also cue with its title on one line, met in the body, is a line set in the body: the body
   goes on after it;
-* after a read-also cue alone (or after the body), the first block is a title; longer blocks that end a
+* a read-also cue alone met in the body (before the source line) is followed by its title, and the body
+  goes on after it;
+* after a read-also cue alone after the body, the first block is a title; longer blocks that end a
   sentence are that article's quoted text (its ``excerpt``); further short, unpunctuated blocks are more
   read-also titles; a cue glued to a title (``اقرأ أيضاًمصطفى بكري ...``) is a title too;
 * after a similar/related cue, each line (bullets stripped) is a ``similar`` title.
@@ -44,9 +46,19 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
     source = source_text = None
     mode = "body"            # body -> tail (after a source line) -> read_also / similar lists
     current: dict | None = None
+    # A read-also cue alone before the source line stands inside the body: its title follows it, then the body
+    # goes on (after the body, as in the seed, the blocks after a title are that story's excerpt).
+    source_at = next((n for n, lines in enumerate(blocks) if _source_block(lines)), len(blocks))
+    title_next = False
 
-    for lines in blocks:
+    for n, lines in enumerate(blocks):
         joined = clean(" ".join(lines))
+        if title_next:
+            title_next = False
+            if _headline_after_cue(joined) and not match_cue(lines[0], max_extra_words=40):
+                for line in lines:
+                    _add_item(related, line, READ_ALSO)
+                continue
         cue = match_cue(lines[0], max_extra_words=40)
         if cue and (cue[0] not in UNTIED or mode != "body" or _is_heading(lines[0])):
             # (in the body, a site-wide cue must be a heading: "الأكثر إثارة أن …" opens a sentence)
@@ -57,6 +69,12 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
                 kind = MORE
             if kind == READ_ALSO and rest and mode == "body" and len(lines) == 1:
                 _add_item(related, rest, kind)  # a read-also line set in the body: the body goes on after it
+                continue
+            if kind == READ_ALSO and mode == "body" and n < source_at:
+                titles = ([rest] if len(rest.split()) >= MIN_ITEM_WORDS else []) + lines[1:]
+                for line in titles:
+                    _add_item(related, line, kind)
+                title_next = not titles
                 continue
             mode = kind
             current = None
@@ -101,6 +119,18 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
         lang="ar" if mostly_arabic(body) else None,
         extractor="segment",
     )
+
+
+def _headline_after_cue(text: str) -> bool:
+    """The title a read-also cue announces: a headline's length, not closed by a full stop (a question or an
+    exclamation closes many headlines: "ما الذي يعنيه …؟")."""
+    return len(text.split()) <= 30 and not text.rstrip().endswith(".")
+
+
+def _source_block(lines: list[str]) -> bool:
+    """Is a block a source line ("المصدر: صدى البلد", "(وكالات)")?"""
+    joined = clean(" ".join(lines))
+    return len(joined) <= 100 and source_line(joined) is not None
 
 
 def _is_heading(line: str) -> bool:

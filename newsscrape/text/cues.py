@@ -751,6 +751,16 @@ def _fold_char(ch: str) -> str:
     return fold(ch).replace(" ", "")
 
 
+_PAIRS = {"«": "»", "“": "”", "(": ")", "[": "]", '"': '"', "'": "'"}
+
+
+def _opens_title(rest: str) -> bool:
+    """Does ``rest`` open with a quote or a bracket that it closes further on ('"فكّه يبدو متناسقًا" …'): the
+    title's own, not a mark after the cue?"""
+    close = _PAIRS.get(rest[0])
+    return close is not None and close in rest[1:]
+
+
 def _strip_cue(text: str, cue: str) -> str:
     """The original text after the cue phrase (cue words counted on the folded form)."""
     text = clean(text)
@@ -765,8 +775,9 @@ def _strip_cue(text: str, cue: str) -> str:
             while j < len(text) and not text[j].isspace() and not _fold_char(text[j]):
                 j += 1              # tanween, tatweel, colon glued to the cue
             rest = text[j:]
-            while rest and (rest[0].isspace() or rest[0] == "\u0640" or unicodedata.category(rest[0])[0] in "PS"):
-                rest = rest[1:]             # any mark after the cue: » — / … :
+            while rest and (rest[0].isspace() or rest[0] == "\u0640" or unicodedata.category(rest[0])[0] in "PS") \
+                    and not _opens_title(rest):
+                rest = rest[1:]             # any mark after the cue: » — / … : (not a quote the title opens)
             return rest.strip()
     return ""
 

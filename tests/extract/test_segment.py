@@ -56,3 +56,28 @@ def test_other_stories_after_the_body_are_similar_and_after_another_list_the_sit
     later = segment_text("\n\n".join([TITLE, *PARA, "مقالات ذات صلة\n" + LINKED, listing]))
     kinds = [(r["kind"], r["title"]) for r in later["related"]]
     assert kinds == [("similar", LINKED)] + [("more", t) for t in SITE_TITLES]
+
+
+@pytest.mark.parametrize("cue", ["طالع كذلك:", "اقرأ أيضاً", "إقرأ المزيد »", "شاهد أيضا:"])
+@pytest.mark.parametrize("linked", [LINKED, "هل تنجح الحكومة في خفض العجز هذا العام؟",
+                                    "«الموازنة الجديدة» تثير جدلا واسعا"])
+@pytest.mark.parametrize("apart", ["\n\n", "\n"])
+def test_a_read_also_cue_alone_inside_the_body_takes_one_title(cue, linked, apart):
+    """A read-also cue alone on its line, met in the body before the source line, then its title (a block of
+    its own or the cue's next line; a question, a title opening on a quote): the paragraphs after the title
+    are the article's (they were taken as the linked story's excerpt and lost from the body, and a title
+    closed by a question mark stayed in it)."""
+    dump = "\n\n".join([TITLE, PARA[0], PARA[1], f"{cue}{apart}{linked}", PARA[2], PARA[3], "المصدر: نبض الشارع"])
+    rec = segment_text(dump)
+    assert rec["paragraphs"] == PARA
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", linked)]
+    assert rec["source"] == "نبض الشارع"
+
+
+def test_after_the_source_line_a_read_also_title_keeps_its_excerpt():
+    """The seed's order: the body, its source line, then a read-also cue, a title and that story's excerpt."""
+    excerpt = "وقال المتحدث إن القرار جاء بعد مشاورات استمرت أسابيع مع الكتل النيابية المختلفة."
+    dump = "\n\n".join([TITLE, *PARA, "المصدر: نبض الشارع", "اقرأ أيضا:", LINKED, excerpt])
+    rec = segment_text(dump)
+    assert rec["paragraphs"] == PARA
+    assert [(r["kind"], r["title"], r.get("excerpt")) for r in rec["related"]] == [("read_also", LINKED, excerpt)]
