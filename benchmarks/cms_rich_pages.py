@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty-one held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1522,6 +1522,73 @@ def twentieth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def twenty_first_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Layouts of the largest Arabic newsrooms as their templates write them (our own markup and words): an inline
+    "اقرأ أيضا" list whose items carry a reader's "list 1 of 4" and close on "end of list", its credit "الجزيرة +
+    وكالات"; an Angular app's body with a dateline naming an agency and the site; a Drupal paper's place byline
+    and a bracketed "(العربي الجديد، الأناضول)" closing the body; an agency's own page whose text opens
+    "دمشق-سانا"; a Gulf paper's date line in both calendars."""
+    pages: dict = {}
+    T = "اتفاق على تمديد الهدنة أسبوعين إضافيين وتبادل جديد للأسرى"
+    D = "2025-11-02T08:15:00+03:00"
+    P = [
+     "أعلن الوسطاء مساء أمس التوصل إلى اتفاق يقضي بتمديد الهدنة أسبوعين إضافيين، مع تبادل جديد للأسرى خلال الأيام المقبلة.",
+     "وقال مسؤول مطلع إن الاتفاق يشمل إدخال مئات الشاحنات المحملة بالمساعدات يوميا، وفتح ممرات آمنة لعودة النازحين.",
+     "ورحبت عدة دول بالاتفاق، داعية الأطراف إلى الالتزام به والبناء عليه للوصول إلى وقف دائم لإطلاق النار.",
+     "ومن المقرر أن تبدأ المرحلة الأولى من التبادل صباح الأحد بإشراف اللجنة الدولية للصليب الأحمر.",
+    ]
+    REL = [("/news/2025/10/30/talks-7701", "جولة مفاوضات جديدة في العاصمة القطرية"),
+           ("/news/2025/10/28/aid-7690", "دخول أول قافلة مساعدات منذ أسابيع"),
+           ("/news/2025/10/25/truce-7671", "ما الذي نعرفه عن بنود الهدنة حتى الآن؟"),
+           ("/news/2025/10/20/prisoners-7650", "قوائم الأسرى المشمولين بالمرحلة الأولى")]
+    OTHER = [("/news/2025/11/01/league-7720", "انطلاق الدوري الممتاز بمواجهة قوية"),
+             ("/news/2025/11/01/oil-7718", "أسعار النفط ترتفع في ختام التعاملات"),
+             ("/news/2025/10/31/film-7710", "مهرجان السينما يعلن جوائزه")]
+    URLC = "https://www.akhbar-alaan.example/news/2025/11/2/truce-7730"
+    ps = _paragraphs
+    top = _top(_head(T, D), "أخبار الآن", [("/news", "أخبار"), ("/politics", "سياسة"), ("/economy", "اقتصاد")])
+    # 1 an inline read-also list whose items carry a reader's "list 1 of 4", then "end of list"; the credit joins the
+    # site's name and the agencies with a plus
+    items = "".join(f'<li class="more-on__item"><article class="card"><div class="card__content"><h3><a class="u-link" href="{u}">'
+                    f'<span>{t}</span></a></h3></div></article><span class="screen-reader-text">list {n + 1} of 4</span></li>'
+                    for n, (u, t) in enumerate(REL))
+    inline = (f'<div class="more-on"><h2 class="more-on__title">اقرأ أيضا</h2><ul class="more-on__list">{items}</ul>'
+              f'<span class="screen-reader-text">end of list</span></div>')
+    pages["inline-list-plus-credit"] = (top + f"""<main><header class="article-header"><h1>{T}</h1></header>
+    <div class="wysiwyg wysiwyg--all-content">{ps(P[:2])}{inline}{ps(P[2:])}<p>المصدر : الجزيرة + وكالات</p></div></main>
+    {_most_read(OTHER)}</body></html>""", "الجزيرة + وكالات", [(r, "read_also") for r in REL])
+    # 2 an Angular app: the body's paragraphs in components, a dateline naming an agency, the related stories
+    # in a component of their own after the article
+    comp = "".join(f'<app-card _ngcontent-c1=""><a _ngcontent-c1="" href="{u}"><h3 _ngcontent-c1="">{t}</h3></a></app-card>'
+                   for u, t in REL[:3])
+    first = "أبوظبي - وام: "
+    pages["angular-app"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{_head(T, D)}</head><body><app-root _nghost-c0="">
+    <app-header><nav><a href="/">الرئيسية</a><a href="/latest">الأحدث</a><a href="/video">فيديو</a></nav></app-header>
+    <app-article _ngcontent-c0=""><h1 _ngcontent-c0="" class="article-title">{T}</h1><div class="article-body" _ngcontent-c0="">
+    {"".join(f'<app-paragraph><p _ngcontent-c2="">{(first if n == 0 else "") + x}</p></app-paragraph>' for n, x in enumerate(P))}
+    </div></app-article><app-related _ngcontent-c0=""><h2 _ngcontent-c0="">قصص ذات صلة</h2><div class="cards">{comp}</div></app-related>
+    <app-footer><p>جميع الحقوق محفوظة</p></app-footer></app-root></body></html>""", "وام", [(r, "similar") for r in REL[:3]])
+    # 3 a Drupal paper: a place byline before the body, the body closed by a bracketed credit joined by a comma
+    last = P[3] + " (العربي الجديد، الأناضول)"
+    pages["drupal-comma-credit"] = (top + f"""<div class="region-content"><article class="node node--type-article"><h1 class="page-title">{T}</h1>
+    <div class="field--name-field-byline">غزة ـ العربي الجديد</div><div class="field--name-body">{ps(P[:3] + [last])}</div>
+    <div class="field--name-field-tags"><a href="/tag/1">غزة</a><a href="/tag/2">هدنة</a></div></article>
+    <div class="view-related"><h2>المزيد في سياسة</h2><ul>{li(REL[:3])}</ul></div></div>{_most_read(OTHER)}</body></html>""",
+                                     "العربي الجديد، الأناضول", [])    # "more in Politics": the section's, not the story's
+    # 4 an agency's own page: the text opens with its dateline with no mark after the name
+    pages["agency-dateline"] = (top + f"""<section class="news-details"><h1>{T}</h1><span class="date">2025-11-02</span>
+    <div class="news-text">{ps(["دمشق-سانا " + P[0], *P[1:]])}</div><div class="news-related"><h4>أخبار ذات صلة</h4>
+    <ul>{li(REL[:2])}</ul></div></section></body></html>""", "سانا", [(r, "similar") for r in REL[:2]], "2025-11-02")
+    # 5 a Gulf paper: the date line in both calendars (no machine date), a source line after the body
+    head = f'<meta charset="utf-8"><title>{T}</title>'
+    pages["gulf-two-calendars"] = (_top(head, "الخليج اليوم", [("/local", "محليات")]) + f"""<div class="article"><h1>{T}</h1>
+    <div class="info"><span>الأحد 11 جمادى الأولى 1447 هـ الموافق 2 نوفمبر 2025 م</span></div><div class="text">{ps(P)}
+    <p>المصدر: وكالة الأنباء السعودية</p></div></div>{_most_read(OTHER)}</body></html>""", "وكالة الأنباء السعودية", [],
+                                   "2025-11-02")
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D,
+                      first={"angular-app": first, "agency-dateline": "دمشق-سانا "})
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -1529,7 +1596,7 @@ def main(out: Path) -> None:
                           ("fourteenth", fourteenth_set()), ("fifteenth", fifteenth_set()),
                           ("sixteenth", sixteenth_set()), ("seventeenth", seventeenth_set()),
                           ("eighteenth", eighteenth_set()), ("nineteenth", nineteenth_set()),
-                          ("twentieth", twentieth_set())):
+                          ("twentieth", twentieth_set()), ("twenty-first", twenty_first_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
