@@ -48,7 +48,7 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
     current: dict | None = None
     # A read-also cue alone before the source line stands inside the body: its title follows it, then the body
     # goes on (after the body, as in the seed, the blocks after a title are that story's excerpt).
-    source_at = next((n for n, lines in enumerate(blocks) if _source_block(lines)), len(blocks))
+    source_at = next((n for n, lines in enumerate(blocks) if _source_of(clean(" ".join(lines)))), len(blocks))
     title_next = False
 
     for n, lines in enumerate(blocks):
@@ -83,7 +83,7 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
             for line in items:
                 current = _add_item(related, line, kind)
             continue
-        if len(joined) <= 100 and (name := source_line(joined)):
+        if name := _source_of(joined):
             source = source or name
             source_text = source_text or joined
             if mode == "body":
@@ -127,10 +127,12 @@ def _headline_after_cue(text: str) -> bool:
     return len(text.split()) <= 30 and not text.rstrip().endswith(".")
 
 
-def _source_block(lines: list[str]) -> bool:
-    """Is a block a source line ("المصدر: صدى البلد", "(وكالات)")?"""
-    joined = clean(" ".join(lines))
-    return len(joined) <= 100 and source_line(joined) is not None
+def _source_of(block: str) -> str | None:
+    """The source a block names when it is a source line ("المصدر: صدى البلد", "(وكالات)"), else None."""
+    return source_line(block) if len(block) <= MAX_SOURCE_BLOCK_CHARS else None
+
+
+MAX_SOURCE_BLOCK_CHARS = 100      # a source line is a short block
 
 
 def _is_heading(line: str) -> bool:

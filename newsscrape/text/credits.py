@@ -48,6 +48,7 @@ MAX_REST_WORDS = 2            # words after a known name inside the marks that e
 MAX_NAME_TAIL_WORDS = 2       # an edition's word and the web's after a known name: "سبوتنيك عربي", "الجزيرة نت"
 MIN_NISBA_LETTERS = 6         # a definite adjective of a country: "التركيه" (folded), never "اليه"
 MIN_SENTENCE_WORDS = 3        # what must stay of a paragraph whose tag is cut
+MAX_JOINED_WORDS = 2          # a name a plus or a comma joins in a credit's brackets: "(العربي الجديد، الأناضول)"
 MAX_UNKNOWN_TAG_CHARS = 30    # a line of a mark and an agency's name the gazetteer does not know
 MAX_UNLISTED_OUTLET_WORDS = 4 # an outlet named after a label the grammar does not list ("موقع عربي 21")
 MAX_MARKS_AROUND = 3          # marks on each side of a name set apart ("::", "—", "|")
@@ -926,9 +927,6 @@ def _joined_before(line: str, toks: list[Token], a: Agency) -> Agency:
     if k == a.first or toks[k - 1].kind != OPEN or any(t.key.isdigit() for t in toks[k:a.first]):
         return a                                      # ("(2 + …)": a sum, no name)
     return Agency(_name(line, toks, k, a.last), k, a.last, a.known, True)
-
-
-MAX_JOINED_WORDS = 2
 
 
 def _joins(t: Token) -> bool:
