@@ -128,6 +128,10 @@ _SPONSORED = frozenset(fold(w) for w in ("مدعوم", "مدعومة", "ممول
 # "Of the hour": what is current on the site ("حديث الساعة", "قضية الساعة"). Not "اليوم": a menu's sections
 # are named so ("عيادة اليوم", "صحف اليوم").
 _NOW = frozenset(("الساعه",))
+# The site's galleries by their medium and their period ("صور اليوم", "كاريكاتير الأسبوع"), never "صور" alone (a
+# menu's item, a gallery of the story itself).
+_GALLERY_NOUNS = frozenset(fold(w) for w in ("صور", "صورة", "فيديو", "كاريكاتير", "إنفوجراف", "انفوغراف"))
+_PERIODS = frozenset(fold(w) for w in ("اليوم", "الأسبوع", "الشهر"))
 # The site's audience: "اهتمامات القراء", "اختيارات الزوار".
 _AUDIENCE = frozenset(("القراء", "الزوار", "المتابعين", "المتابعون", "الجمهور", "زوارنا", "قرائنا", "قراءنا"))
 _PICKS_PHRASES = ("اخترنا لك", "اخترنا لكم", "مختارات", "ترشيحاتنا", "المحرر يختار", "اختيارات المحرر",
@@ -609,7 +613,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if len(words) == 2 and w1 in _SITE_NOUNS and w0 not in ("في", "من"):
         return MORE, 2                      # "نشرة الأخبار", "أرشيف المقالات": a noun of the site's news
     if len(words) == 2 and (w1 in _NOW or w1 in _AUDIENCE) and w0 not in ("في", "من", "حتي", "منذ"):
-        return MORE, 2                      # "حديث الساعة", "اهتمامات القراء": now on the site, its readers''
+        return MORE, 2                      # "حديث الساعة", "اهتمامات القراء": now on the site, its readers'
+    if len(words) == 2 and w0.removeprefix("ال") in _GALLERY_NOUNS and w1 in _PERIODS:
+        return MORE, 2                      # "صور اليوم", "فيديو الأسبوع": the site's gallery of the day'
     if w0 == "في" and w1 in ("نفس", "ذات") and len(words) > 2 and words[2] == "السياق":
         return SIMILAR, 3
     if w0 == "في" and w1 == "سياق" and len(words) > 2:
@@ -644,6 +650,8 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "وسع", "سرع", "شد", "تقييم", "نتشار", "رتباط", "مكن", "مفيد", "نشرة", "نشره", "آراء", "اراء",
                "أقلام", "اقلام", "أعمدة", "اعمدة", "صحف", "مجلات", "كتاب", "وثيق", "كمل", "كميل", "خلفي", "سياق",
                "جذور", "رأيك", "رايك", "رأيكم", "رايكم", "هل ", "ركن", "عالم", "زاوي", "ملحق", "دليل", "علان", "ممكن",
+               "ور اليوم", "ورة اليوم", "ورة الأسبوع", "ور الأسبوع", "ور الاسبوع", "يو اليوم", "يو الأسبوع",
+               "يو الاسبوع", "ير اليوم", "اف اليوم",     # a gallery of the day: "صور اليوم", "فيديو الأسبوع"
                # a theme's English: "Related", "Read also", "You may also like", "Most read", "Latest news"
                "elated", "ELATED", "lso", "LSO", "ead m", "EAD M", "t miss", "T MISS", "t Miss", "eading", "nterest",
                "ecommend", "ECOMMEND", "imilar", "ore on", "ore about", "ore like", "ost r", "ost p", "ost v", "ost s",

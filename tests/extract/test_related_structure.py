@@ -687,3 +687,26 @@ def test_story_cards_with_long_excerpts_under_a_cue_are_the_list(card, words, he
     rec = extract_article(_article("", outside=box), url=URL)    # after the article's element: no run is read there
     assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES[:3]}
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("wrapper", ["blockquote", "article", "fieldset"])
+@pytest.mark.parametrize("item", ["p", "div", "li"])
+def test_a_run_of_story_links_after_the_body_in_any_block_element(wrapper, item):
+    """A run of story links right after the body, with no heading, in a block element the list of block tags
+    left out (a <blockquote>, an <article>, a <fieldset>) is the related list, as in a <div>."""
+    inner = "".join(f'<{item}><a href="{u}">{t}</a></{item}>' for u, t in STORIES)
+    rec = extract_article(_article(f"<{wrapper}>{inner}</{wrapper}>"), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+    assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("heading", ["فيديو اليوم", "كاريكاتير الأسبوع", "صورة اليوم", "صور الأسبوع"])
+@pytest.mark.parametrize("wrapper", ["article", "section", "blockquote"])
+def test_a_gallery_of_the_day_after_the_body_is_the_sites(heading, wrapper):
+    """A run of story links after the body under a medium and a period ("صور اليوم", "فيديو الأسبوع") is the
+    site's gallery of the day, not this story's list (read as similar once runs in an <article> were read)."""
+    box = f"<{wrapper}><div>{heading}</div>" + "".join(f'<p><a href="{u}">{t}</a></p>' for u, t in STORIES) \
+        + f"</{wrapper}>"
+    rec = extract_article(_article(box), url=URL)
+    assert _similar(rec) == set() and {r["kind"] for r in rec["related"]} == {"more"}
+    assert rec["paragraphs"] == PARA
