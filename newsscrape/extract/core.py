@@ -585,7 +585,9 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
             offered.append(RelatedBlock(prev, READ_ALSO, position=order.get(prev, 0), items=items))
             prev = prev.getprevious()
             continue                     # a read-also line between the lede and the body: look on
-        if prev.tag in _NOT_LEDE_BOXES or len(text.split()) < MIN_LEDE_WORDS \
+        # (an <article> that holds one paragraph alone is its box, as a <div> is: no teaser is a paragraph alone)
+        boxed_alone = prev.tag == "article" and inner is not prev and inner.tag == "p"
+        if prev.tag in _NOT_LEDE_BOXES and not boxed_alone or len(text.split()) < MIN_LEDE_WORDS \
                 or m.link_length(prev) > MAX_PROSE_LINK_SHARE * len(text) or len(prev) > MAX_LEDE_CHILDREN:
             return None, []
         if next(prev.iter(*_WIDGET_TAGS), None) is not None:
@@ -595,9 +597,9 @@ def _lede_before(container: etree._Element, title_el: etree._Element | None, ord
 
 
 def _wrapped(box: etree._Element, m: Measures) -> etree._Element:
-    """The element a chain of boxes (div, section) with one child of text each and no text of their own comes
-    down to, or ``box``."""
-    while box.tag in ("div", "section") and not (box.text or "").strip() \
+    """The element a chain of boxes (div, section, article) with one child of text each and no text of their own
+    comes down to, or ``box``."""
+    while box.tag in ("div", "section", "article") and not (box.text or "").strip() \
             and (child := only_child(box, m)) is not None and not (child.tail or "").strip():
         box = child
     return box

@@ -168,3 +168,17 @@ def test_a_lede_in_a_tag_no_list_holds_is_the_first_paragraph(tag):
 def test_prose_in_an_aside_a_caption_or_an_address_is_no_lede(tag):
     rec = extract_article(page(f"<article>{H1}<{tag}>{LEDE}</{tag}>{BODY}</article>"), url=URL)
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("lede", [f"<article><p>{LEDE}</p></article>", f"<article><div><p>{LEDE}</p></div></article>"])
+def test_a_lede_in_an_article_element_of_its_own_is_the_first_paragraph(lede):
+    """An <article> that holds one paragraph alone just before the body element is that paragraph's box, as a
+    <div> is (an <article> was never a lede's box: a teaser card is one, but a card is no paragraph alone)."""
+    rec = extract_article(page(f"<main>{H1}{lede}{BODY}</main>"), url=URL)
+    assert rec["paragraphs"] == [LEDE, *PARA]
+
+
+def test_a_teaser_card_in_an_article_element_before_the_body_is_no_lede():
+    card = f'<article><h3><a href="/2024/1/1/other-2">خبر آخر من أخبار الموقع اليوم</a></h3><p>{LEDE}</p></article>'
+    rec = extract_article(page(f"<main>{H1}{card}{BODY}</main>"), url=URL)
+    assert rec["paragraphs"] == PARA
