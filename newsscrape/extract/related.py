@@ -577,7 +577,7 @@ def link_runs_after(region: etree._Element, container: etree._Element, m: Measur
 
 
 _RUN_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav", "table", "dl", "footer", "details", "center",
-                       "main", "figure", "blockquote", "article", "fieldset"})
+                       "main", "figure", "blockquote", "article", "fieldset", "header"})
 
 
 def heading_kind(el: etree._Element, default: str, m: Measures) -> str:

@@ -689,11 +689,11 @@ def test_story_cards_with_long_excerpts_under_a_cue_are_the_list(card, words, he
     assert rec["paragraphs"] == PARA
 
 
-@pytest.mark.parametrize("wrapper", ["blockquote", "article", "fieldset"])
+@pytest.mark.parametrize("wrapper", ["blockquote", "article", "fieldset", "header"])
 @pytest.mark.parametrize("item", ["p", "div", "li"])
 def test_a_run_of_story_links_after_the_body_in_any_block_element(wrapper, item):
     """A run of story links right after the body, with no heading, in a block element the list of block tags
-    left out (a <blockquote>, an <article>, a <fieldset>) is the related list, as in a <div>."""
+    left out (a <blockquote>, an <article>, a <fieldset>, a <header>) is the related list, as in a <div>."""
     inner = "".join(f'<{item}><a href="{u}">{t}</a></{item}>' for u, t in STORIES)
     rec = extract_article(_article(f"<{wrapper}>{inner}</{wrapper}>"), url=URL)
     assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
