@@ -30,9 +30,10 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●○◦\-–—*]|\d+[.)])\s*")
 _SENTENCE_END = re.compile(r"[.!؟?…»\"”:]\s*$")
 
 
-def _is_title_like(text: str) -> bool:
-    """Headlines are short and do not end a sentence with a full stop."""
-    return len(text.split()) <= 30 and not re.search(r"[.!؟?]\s*$", text)
+def _is_title_like(text: str, *, asking: bool = False) -> bool:
+    """Headlines are short and do not end a sentence with a full stop; ``asking``: a question or an exclamation
+    may close one (the title a read-also cue announces: "ما الذي يعنيه …؟")."""
+    return len(text.split()) <= 30 and not re.search(r"\.\s*$" if asking else r"[.!؟?]\s*$", text)
 
 
 def segment_text(text: str, *, title: str | None = None, url: str | None = None) -> Article:
@@ -55,7 +56,7 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
         joined = clean(" ".join(lines))
         if title_next:
             title_next = False
-            if _headline_after_cue(joined) and not match_cue(lines[0], max_extra_words=40):
+            if _is_title_like(joined, asking=True) and not match_cue(lines[0], max_extra_words=40):
                 for line in lines:
                     _add_item(related, line, READ_ALSO)
                 continue
@@ -119,12 +120,6 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
         lang="ar" if mostly_arabic(body) else None,
         extractor="segment",
     )
-
-
-def _headline_after_cue(text: str) -> bool:
-    """The title a read-also cue announces: a headline's length, not closed by a full stop (a question or an
-    exclamation closes many headlines: "ما الذي يعنيه …؟")."""
-    return len(text.split()) <= 30 and not text.rstrip().endswith(".")
 
 
 def _source_of(block: str) -> str | None:

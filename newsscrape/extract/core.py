@@ -498,18 +498,21 @@ def _date_line(region: etree._Element):
                 or el.tag in ("a", "li", "p", "h1", "h2", "h3"):
             continue
         text = text_of(el)
-        if not text or (len(text) > MAX_DATE_LINE_CHARS or len(text.split()) > MAX_DATE_LINE_WORDS) \
-                and not (len(text) <= MAX_DATE_ELEMENT_CHARS and _date_words_only(text)) or UPDATE_LABEL.search(text):
-            continue
-        if found := parse_text_date(text, allow_dateparser=False):
+        if text and _a_date_alone(text) and (found := parse_text_date(text, allow_dateparser=False)):
             return found
     return None
 
 
-def _date_words_only(text: str) -> bool:
-    """Is every word of ``text`` a date's (a number, a month's or a day's name, هـ, م, الموافق): a long date
-    line is still a date and little else ("الثلاثاء 21 ربيع الآخر 1447 هـ الموافق 14 أكتوبر 2025 م")."""
-    return all(t.key.isdigit() or t.key in DATE_WORDS for t in words(tokens(text)))
+def _a_date_alone(text: str) -> bool:
+    """Is ``text`` a date and little else: a short line, or a longer one whose every word is a date's (a number,
+    a month's or a day's name, هـ, م, الموافق: "الثلاثاء 21 ربيع الآخر 1447 هـ الموافق 14 أكتوبر 2025 م")? Never
+    an update's line."""
+    if UPDATE_LABEL.search(text):
+        return False
+    if len(text) <= MAX_DATE_LINE_CHARS and len(text.split()) <= MAX_DATE_LINE_WORDS:
+        return True
+    return len(text) <= MAX_DATE_ELEMENT_CHARS and all(t.key.isdigit() or t.key in DATE_WORDS
+                                                       for t in words(tokens(text)))
 
 
 _LEDE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")

@@ -343,10 +343,6 @@ def _name(line: str, toks: list[Token], first: int, last: int) -> str:
     return clean(line[toks[first].start:toks[last - 1].end])
 
 
-_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›", "/": "/", "\"": "\"", "'": "'",
-          "﴾": "﴿", "｟": "｠", "〈": "〉", "⟨": "⟩", "「": "」", "『": "』", "—": "—", "-": "-", "ـ": "ـ"}
-
-
 def _bracketed(toks: list[Token], first: int, last: int) -> bool:
     """Is the span [first, last) set between a pair of marks: ( ), [ ], « », / /, — — ?"""
     if first == 0 or last >= len(toks):
@@ -460,8 +456,7 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
                 j = end
             j = _list_end(toks, _short_form_apart(toks, i, j, stop), stop)
             i = _with_noun(toks, i, start) if noun else i
-            a = Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j))
-            return _joined_before(line, toks, a) if j < len(toks) and toks[j].kind == CLOSE else a
+            return _joined_before(line, toks, Agency(_name(line, toks, i, j), i, j, True, _bracketed(toks, i, j)))
         if unknown and (j := _unknown_at(toks, i)) and j <= stop:
             # known by its words when one of them says news or media ("(شفق نيوز)"), else by its brackets alone
             media = any(_is_media(t.key) for t in toks[i:j] if t.kind == WORD) or _press_named(toks[i:j])
@@ -868,7 +863,7 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
             break
     if a is None:
         a = _set_apart_after_sentence(tail, toks, end) or _labelled_in_brackets(tail, toks, end)
-    if a is not None and a.last < len(toks) and toks[a.last].kind == CLOSE:
+    if a is not None:
         a = _joined_before(tail, toks, a)
     if a is None or a.first == 0:
         return None
@@ -915,7 +910,9 @@ def _joined_before(line: str, toks: list[Token], a: Agency) -> Agency:
     """``a`` with the names a plus or a comma joins before it inside its brackets ("(الجزيرة + وكالات)", "(سند &
     رويترز)", "(العربي الجديد، الأناضول)"): in a credit's brackets these join names and nothing else, so the words
     before one, back to the bracket, are one more name of the credit, known or not (a word or two: an outlet's
-    name, not a sentence)."""
+    name, not a sentence); ``a`` as it is when no bracket closes it."""
+    if a.last >= len(toks) or toks[a.last].kind != CLOSE:
+        return a
     k = a.first
     while k >= 2 and _joins(toks[k - 1]) and toks[k - 2].kind == WORD:
         j = k - 2
