@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty-one held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty-two held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1589,6 +1589,101 @@ def twenty_first_set() -> dict[str, tuple[str | bytes, dict]]:
                       first={"angular-app": first, "agency-dateline": "دمشق-سانا "})
 
 
+def twenty_second_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Quintype story elements, TYPO3's news extension (an h3 headline), Webflow's rich text and collection lists,
+    a government media centre on Sitecore (Arabic-Indic date, spans in every paragraph), a Hugo blog marked up
+    with microformats, and a vBulletin thread whose first post carries a copied news story."""
+    pages: dict = {}
+    T = "افتتاح أكبر محطة لتحلية المياه بالطاقة الشمسية في المنطقة"
+    D = "2025-11-14T10:20:00+04:00"
+    P = [
+     "افتتحت الحكومة صباح اليوم أكبر محطة لتحلية مياه البحر تعمل بالطاقة الشمسية في المنطقة، بطاقة إنتاجية تبلغ ثلاثمئة ألف متر مكعب يوميا.",
+     "وتغطي الألواح الشمسية للمحطة مساحة تزيد على أربعة كيلومترات مربعة، وتوفر الكهرباء اللازمة لعمليات التحلية خلال ساعات النهار.",
+     "وقال وزير الطاقة في كلمة خلال حفل الافتتاح إن المشروع سيخفض انبعاثات الكربون بنحو مئتي ألف طن سنويا.",
+     "ومن المتوقع أن تزود المحطة أكثر من نصف مليون نسمة بمياه الشرب بحلول نهاية العام المقبل.",
+    ]
+    REL = [("/environment/2025/11/10/grid-5501", "ربط محطات الطاقة المتجددة بالشبكة الوطنية"),
+           ("/environment/2025/11/05/water-5490", "خطة وطنية لترشيد استهلاك المياه في المدن"),
+           ("/environment/2025/10/29/solar-5470", "توقيع عقود جديدة لمشاريع الطاقة الشمسية")]
+    OTHER = [("/sport/2025/11/13/derby-5510", "تعادل مثير في قمة الدوري المحلي"),
+             ("/business/2025/11/13/stocks-5508", "البورصة تغلق على ارتفاع بدعم من قطاع البنوك"),
+             ("/culture/2025/11/12/book-5502", "معرض الكتاب يستقبل زواره بعد غد")]
+    URLC = "https://www.almiyah.example/environment/2025/11/14/desal-5520"
+    ps = _paragraphs
+    top = _top(_head(T, D), "الماء والطاقة", [("/environment", "بيئة"), ("/business", "أعمال"), ("/sport", "رياضة")])
+    # 1 Quintype: every paragraph in its own story element; an also-read element; related stories after
+    def el(x: str) -> str:
+        return f'<div class="story-element story-element-text"><div><p>{x}</p></div></div>'
+    u0, t0 = REL[1]
+    also = (f'<div class="story-element story-element-text story-element-text-also-read"><div class="also-read-wrapper">'
+            f'<span class="also-read-label">شاهد أيضاً</span><a class="also-read-link" href="{u0}"><span class="also-read-title">{t0}</span></a></div></div>')
+    rel_cards = "".join(f'<div class="story-card"><a href="{u}" aria-label="{t}"><div class="story-card-img"><img src="/i/{n}.jpg" alt=""></div>'
+                        f'<h6 class="headline">{t}</h6></a></div>' for n, (u, t) in enumerate([REL[0], REL[2]]))
+    pages["quintype-elements"] = (top + f"""<div id="container"><div class="story-grid"><div class="story-head"><h1 class="headline">{T}</h1>
+    <div class="author-details"><a href="/author/1">هيفاء العلي</a><time datetime="{D}">14 نوفمبر 2025</time></div></div>
+    <div class="story-body"><div class="story-card-wrapper">{el(P[0])}{el(P[1])}{also}{el(P[2])}{el(P[3])}
+    <div class="story-element story-element-text"><div><p>(رويترز)</p></div></div></div></div>
+    <div class="related-stories"><div class="related-title">قصص مرتبطة</div>{rel_cards}</div></div></div>
+    {_most_read(OTHER)}</body></html>""", "رويترز", [((u0, t0), "read_also"), (REL[0], "similar"), (REL[2], "similar")])
+    # 2 TYPO3's news extension: the headline an h3 in the single view's header, a teaser before the body,
+    # the related news with a date before each link
+    rn = "".join(f'<li><span class="news-related-news-date">1{n}.11.2025</span> <a href="{u}" title="{t}">{t}</a></li>'
+                 for n, (u, t) in enumerate(REL))
+    pages["typo3-news"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{_head(T, D)}</head><body><div id="page">
+    <div class="navbar"><ul class="nav"><li><a href="/">الرئيسية</a></li><li><a href="/ar/news">الأخبار</a></li><li><a href="/ar/contact">اتصل بنا</a></li></ul></div>
+    <div class="frame frame-default"><div class="news news-single"><div class="article" itemscope="itemscope" itemtype="http://schema.org/Article">
+    <div class="header"><h3 itemprop="headline">{T}</h3></div><div class="footer"><p><span class="news-list-date">
+    <time itemprop="datePublished" datetime="2025-11-14">14.11.2025</time></span></p></div>
+    <div class="news-text-wrap" itemprop="articleBody">{ps(P)}<p>المصدر: وكالة أنباء الإمارات</p></div>
+    <div class="news-related-wrap"><div class="news-related news-related-news"><h4>أخبار مرتبطة</h4><ul>{rn}</ul></div></div>
+    <div class="news-backlink-wrap"><a href="/ar/news">رجوع</a></div></div></div></div></div></body></html>""",
+                           "وكالة أنباء الإمارات", [(r, "similar") for r in REL], "2025-11-14")
+    # 3 Webflow: the body in w-richtext, the source line in a text block of its own, a collection list after it
+    # whose heading is a classed div
+    dyn = "".join(f'<div role="listitem" class="w-dyn-item"><a href="{u}" class="blog-link w-inline-block">'
+                  f'<div class="blog-date">نوفمبر 2025</div><div class="blog-title">{t}</div></a></div>' for u, t in REL)
+    pages["webflow-collection"] = (top + f"""<div class="section"><div class="container w-container"><h1 class="heading-post">{T}</h1>
+    <div class="post-body w-richtext">{ps(P)}<figure class="w-richtext-figure-type-image w-richtext-align-fullwidth"><div><img src="/w/1.jpg" alt=""></div>
+    <figcaption>المحطة الجديدة على ساحل الخليج</figcaption></figure></div><div class="source-block">نقلاً عن: صحيفة الخليج</div>
+    <div class="related-wrap"><div class="heading-related">مواضيع قد تهمك</div><div class="w-dyn-list"><div role="list" class="w-dyn-items">{dyn}</div></div></div>
+    </div></div>{_most_read(OTHER)}</body></html>""", "صحيفة الخليج", [(r, "similar") for r in REL])
+    # 4 a government media centre on Sitecore: the date in Arabic-Indic digits only, every paragraph's text in a
+    # styled span, "other news" after it (the centre's latest, not the story's)
+    spans = "".join(f'<p style="text-align: justify;"><span style="font-size: 14pt; font-family: Arial;">{x}</span></p>' for x in P)
+    head = f'<meta charset="utf-8"><title>{T}</title>'
+    pages["sitecore-media-centre"] = (_top(head, "المركز الإعلامي", [("/ar/media", "المركز الإعلامي")]) + f"""<div class="main-content">
+    <div class="breadcrumb"><a href="/ar">الرئيسية</a> / <a href="/ar/media">الأخبار</a></div><div class="news-details-page">
+    <h2 class="news-title">{T}</h2><div class="news-meta"><span class="news-date">١٤ نوفمبر ٢٠٢٥</span></div>
+    <div class="rich-text">{spans}</div><div class="other-news"><h3>أخبار أخرى</h3><ul>{li(OTHER)}</ul></div></div></div>
+    <footer><p>© ٢٠٢٥ جميع الحقوق محفوظة</p></footer></body></html>""", None, [], "2025-11-14")
+    # 5 a Hugo blog with microformats: h-entry, e-content, a footnote-like source after a rule, related posts
+    # under an h4 as plain links in a paragraph separated by line breaks
+    br = "<br>".join(f'<a href="{u}">{t}</a>' for u, t in REL)
+    pages["hugo-h-entry"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{_head(T, D)}</head><body><header class="site-header">
+    <a class="site-title" href="/">مدونة المناخ</a><nav><a href="/posts/">المقالات</a> <a href="/tags/">الوسوم</a> <a href="/about/">عن المدونة</a></nav></header>
+    <main><article class="h-entry"><h1 class="p-name">{T}</h1><p class="meta"><time class="dt-published" datetime="{D}">14 نوفمبر 2025</time>
+    · <a class="p-author h-card" href="/about/">سليم</a></p><div class="e-content">{ps(P)}<hr><p><small>المصدر: بي بي سي عربي</small></p></div>
+    <footer><p class="tags"><a class="p-category" href="/tags/water">مياه</a> <a class="p-category" href="/tags/energy">طاقة</a></p></footer></article>
+    <aside class="related"><h4>منشورات ذات صلة</h4><p>{br}</p></aside></main></body></html>""",
+                             "بي بي سي عربي", [(r, "similar") for r in REL])
+    # 6 a vBulletin thread: the first post carries the story, a source line with a link, then the poster's
+    # signature and two replies
+    msg = "<br />\n<br />\n".join(P)
+    pages["vbulletin-thread"] = (f"""<html dir="rtl" lang="ar"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+    <title>{T} - منتديات الخليج</title></head><body><div class="navbar"><a href="forum.php">منتديات الخليج</a> &gt; <a href="forumdisplay.php?f=5">الأخبار العامة</a></div>
+    <table class="tborder" id="post101" width="100%"><tr><td class="thead">14-11-2025, 10:20 AM</td></tr>
+    <tr><td class="alt2"><a class="bigusername" href="member.php?u=7">أبو خالد</a><div class="smallfont">عضو مميز</div></td>
+    <td class="alt1" id="td_post_101"><div class="smallfont"><strong>{T}</strong></div><hr size="1" />
+    <div id="post_message_101">{msg}<br />\n<br />\nالمصدر: <a href="https://www.alkhaleej.example/x" target="_blank">جريدة الخليج</a>
+    <br />\n__________________<br />\nلا إله إلا الله</div></td></tr></table>
+    <table class="tborder" id="post102" width="100%"><tr><td class="thead">14-11-2025, 11:02 AM</td></tr>
+    <tr><td class="alt2"><a class="bigusername" href="member.php?u=9">سعيد</a></td><td class="alt1"><div id="post_message_102">خبر رائع، شكرا على النقل</div></td></tr></table>
+    <table class="tborder" id="post103" width="100%"><tr><td class="thead">14-11-2025, 12:40 PM</td></tr>
+    <tr><td class="alt2"><a class="bigusername" href="member.php?u=12">نورة</a></td><td class="alt1"><div id="post_message_103">الله يعطيك العافية</div></td></tr></table>
+    </body></html>""", "جريدة الخليج", [], "2025-11-14T10:20")
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -1596,7 +1691,8 @@ def main(out: Path) -> None:
                           ("fourteenth", fourteenth_set()), ("fifteenth", fifteenth_set()),
                           ("sixteenth", sixteenth_set()), ("seventeenth", seventeenth_set()),
                           ("eighteenth", eighteenth_set()), ("nineteenth", nineteenth_set()),
-                          ("twentieth", twentieth_set()), ("twenty-first", twenty_first_set())):
+                          ("twentieth", twentieth_set()), ("twenty-first", twenty_first_set()),
+                          ("twenty-second", twenty_second_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

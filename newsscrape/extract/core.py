@@ -47,7 +47,7 @@ from . import attribution as attr
 from .body import Block, choose_container, only_child, read_blocks
 from .decode import decode, read_as_utf8
 from .embedded import Embedded, read_embedded
-from .furniture import few_words, lead_in_link
+from .furniture import few_words, is_rule, lead_in_link
 from .headline import find_subtitle, find_title
 from .index import TreeIndex, index_tree
 from .measure import Measures
@@ -70,6 +70,8 @@ from .thresholds import (
     MAX_LEDE_CHILDREN,
     MAX_LONE_LABEL_CHARS,
     MAX_PROSE_LINK_SHARE,
+    MAX_SIGNATURE_LINE_WORDS,
+    MAX_SIGNATURE_LINES,
     MAX_SITE_NAME_WORDS,
     MAX_SOURCE_LINE_CHARS,
     MAX_TAGS,
@@ -324,6 +326,7 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     blocks = _join_split_labels(blocks)
     last = len(blocks) - 1
     kept: set[int] = set()
+    rule_at: int | None = None
     index = {id(b): i for i, b in enumerate(blocks)}
     arabic_page = mostly_arabic(" ".join(b.text for b in blocks[:ARABIC_SAMPLE_BLOCKS]))
     for i, b in enumerate(blocks):
@@ -332,6 +335,9 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
             continue
         folded = fold(b.text) if len(b.text) <= FOLD_MAX_CHARS or abs(len(b.text) - len(title)) < TITLE_LENGTH_SLACK \
             else None
+        if paragraphs and is_rule(b.text):
+            rule_at = len(paragraphs)               # what follows may be a signature
+            continue
         if folded is not None and (not folded or folded == folded_title):
             continue
         if (i <= BYLINE_HEAD_BLOCKS and not paragraphs or i >= last - 1) and (name := attr.byline_author(b.text)):
@@ -367,6 +373,8 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
     if len(paragraphs) > 2 and (signed := attr.signature([b.text for b in paragraphs[-2:]])):
         del paragraphs[-signed[0]:]          # "سامي الحداد" / "محرر الشؤون الاقتصادية": the writer's signature
         authors += attr.clean_authors([signed[1]], site_names)
+    if rule_at is not None and _signed_off(paragraphs[rule_at:]):
+        del paragraphs[rule_at:]         # "__________" / "لا إله إلا الله": a forum post's or a blog's signature
     while len(paragraphs) > 1 and (paragraphs[-1].heading or few_words(paragraphs[-1].text, MAX_FRAGMENT_WORDS)):
         paragraphs.pop()       # a widget's heading or button after the last paragraph ("تعليقات")
     # A mark and a short name closing the body ("⁃ أكي") credit it, known to the gazetteer or not; not the
@@ -375,6 +383,13 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
             and not marked_name(paragraphs[-2].text):
         source, source_text = name, paragraphs.pop().text
     return paragraphs, authors, source, source_text
+
+
+def _signed_off(after: list[Block]) -> bool:
+    """Are the lines after a rule closing the body a signature: a line or two, each short and no sentence?
+    (More, or a sentence among them, and the rule was a section break.)"""
+    return 0 < len(after) <= MAX_SIGNATURE_LINES and all(
+        len(b.text.split()) <= MAX_SIGNATURE_LINE_WORDS and not b.text.rstrip().endswith(_SENTENCE_END) for b in after)
 
 
 def _word_count(text: str) -> int:

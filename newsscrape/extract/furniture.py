@@ -25,6 +25,7 @@ from .thresholds import (
     MAX_TOPIC_LABEL_WORDS,
     MAX_TOPIC_WORDS,
     MIN_ITEM_WORDS,
+    MIN_RULE_MARKS,
     MIN_TOPIC_LINKS,
 )
 
@@ -35,6 +36,17 @@ def list_heading(text: str) -> bool:
     """A few words of their own right before story links: their heading, not a paragraph (nor a credit:
     "(أ ف ب)", "وكالات")."""
     return few_words(text, MAX_LEAD_IN_WORDS, pointing=True) and source_line(text) is None
+
+
+_TATWEEL = "\u0640"       # a letter to Unicode, a line's stretch to a reader
+
+
+def is_rule(text: str) -> bool:
+    """A line drawn with one mark, or two, repeated ("__________", "* * *", "ـــــــ", "-=-=-="): no word, no
+    digit, at least ``MIN_RULE_MARKS`` marks; or a stretch alone, which ``clean`` writes as one tatweel."""
+    marks = "".join(text.split())
+    return marks == _TATWEEL or len(marks) >= MIN_RULE_MARKS and len(set(marks)) <= 2 \
+        and not any(c.isalnum() and c != _TATWEEL for c in marks)
 
 
 def few_words(text: str, most: int, *, pointing: bool = False) -> bool:

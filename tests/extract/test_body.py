@@ -208,3 +208,26 @@ def test_a_box_around_a_form_between_paragraphs_is_no_body_text(box):
     short box of their own, and are the form's, not the article's (the question was kept as a paragraph)."""
     rec = extract_article(article(box))
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+
+
+@pytest.mark.parametrize("rule", ["__________________", "----------", "=====", "* * *", "ـــــــــــ", "~~~~~~~~"])
+@pytest.mark.parametrize("after", [["لا إله إلا الله"], ["اللهم صل على محمد", "ومن الله التوفيق"],
+                                   ["تحياتي لكم جميعا"]])
+@pytest.mark.parametrize("shape", ["p", "br"])
+def test_lines_after_a_rule_closing_the_body_are_a_signature(rule, after, shape):
+    """A forum post's or a blog's signature: a rule of one repeated mark, then a short line or two that are no
+    sentences, after the last paragraph. They leave the body; the rule alone says so, whatever the words."""
+    lines = [*PARA, rule, *after]
+    body = "".join(f"<p>{x}</p>" for x in lines) if shape == "p" else "<p>" + "<br><br>".join(lines) + "</p>"
+    html = page(f"<h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div>{body}</div>")
+    assert extract_article(html, url=URL)["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("rule", ["* * *", "__________", "ـــــــــ"])
+def test_paragraphs_after_a_section_break_stay_in_the_body(rule):
+    """A rule between parts of a story is a section break: the paragraphs after it are the story's, short
+    or long, as long as they are more than a signature's line or two."""
+    lines = [PARA[0], PARA[1], rule, PARA[2], "ويقول آخرون إن الأمر سيستغرق وقتا", PARA[3]]
+    body = "".join(f"<p>{x}</p>" for x in lines)
+    html = page(f"<h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div>{body}</div>")
+    assert extract_article(html, url=URL)["paragraphs"] == [x for x in lines if x != rule]
