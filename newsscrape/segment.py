@@ -38,10 +38,14 @@ def _is_title_like(text: str, *, asking: bool = False) -> bool:
 
 def segment_text(text: str, *, title: str | None = None, url: str | None = None) -> Article:
     """A record (same fields as ``extract_article``) from a plain-text article dump."""
-    blocks = [b for b in (_block_lines(raw) for raw in _BLOCKS.split(text.replace("\r\n", "\n"))) if b]
+    # each block's lines as written (a body paragraph keeps its opening mark: "* ما الذي يحدث …؟") and bare,
+    # a bullet off, for reading cues, titles and source lines; a block of bullets alone is none
+    pairs = [(w, b) for w, b in (_block_lines(raw) for raw in _BLOCKS.split(text.replace("\r\n", "\n"))) if b]
+    written, blocks = [w for w, _ in pairs], [b for _, b in pairs]
     if title is None and len(blocks) > 1 and len(blocks[0]) == 1 and _is_title_like(blocks[0][0]) \
             and len(blocks[0][0].split()) <= 20 and not match_cue(blocks[0][0]):
         title = blocks.pop(0)[0]
+        written.pop(0)
     paragraphs: list[str] = []
     related: list[dict] = []
     source = source_text = None
@@ -90,16 +94,12 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
             if mode == "body":
                 mode = "tail"
             continue
-        if mode == "body":
+        if mode in ("body", "tail"):
             if not is_boilerplate(joined):
-                paragraphs.append(joined)
-            continue
-        if mode == "tail":
-            if not is_boilerplate(joined):
-                paragraphs.append(joined)
+                paragraphs.append(clean(" ".join(written[n])))
             continue
         # Inside a related list.
-        if mode == READ_ALSO and current is not None and not _is_title_like(joined):
+        if mode == READ_ALSO and current is not None and not _is_title_like(joined, asking=True):
             current["excerpt"] = (current.get("excerpt", "") + "\n\n" + joined).strip()
             continue
         for line in lines:
@@ -135,8 +135,10 @@ def _is_heading(line: str) -> bool:
     return _is_title_like(line) and match_cue(line) is not None
 
 
-def _block_lines(raw: str) -> list[str]:
-    return [c for c in (clean(_BULLET.sub("", line)) for line in raw.split("\n")) if c]
+def _block_lines(raw: str) -> tuple[list[str], list[str]]:
+    """A block's lines as written and bare (a bullet off), each without its empty lines."""
+    lines = [c for c in (clean(line) for line in raw.split("\n")) if c]
+    return lines, [c for c in (clean(_BULLET.sub("", line)) for line in lines) if c]
 
 
 def _add_item(related: list[dict], line: str, kind: str) -> dict | None:

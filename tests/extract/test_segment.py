@@ -81,3 +81,29 @@ def test_after_the_source_line_a_read_also_title_keeps_its_excerpt():
     rec = segment_text(dump)
     assert rec["paragraphs"] == PARA
     assert [(r["kind"], r["title"], r.get("excerpt")) for r in rec["related"]] == [("read_also", LINKED, excerpt)]
+
+
+@pytest.mark.parametrize("mark", ["* ", "- ", "• ", "1. ", "– "])
+@pytest.mark.parametrize("heading", ["مقالات ذات صلة", "أخبار متصلة"])
+def test_a_body_paragraph_keeps_the_mark_it_opens_with(mark, heading):
+    """An interview's questions written "* ما الذي …؟" are body text as written: the mark stays (it was taken
+    for a bullet and dropped), while the bullets of a related list after the body still come off its titles."""
+    question = mark + "ما الذي يعنيه هذا القرار بالنسبة إلى المواطنين في الأشهر المقبلة؟"
+    body = [PARA[0], question, PARA[1], PARA[2]]
+    dump = "\n\n".join([TITLE, *body, "المصدر: نبض الشارع", heading, "\n".join(f"{mark}{t}" for t in SITE_TITLES)])
+    rec = segment_text(dump)
+    assert rec["paragraphs"] == body
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("similar", t) for t in SITE_TITLES]
+    assert rec["source"] == "نبض الشارع"
+
+
+@pytest.mark.parametrize("cue", ["قد يهمك أيضاً", "اقرأ أيضا:", "طالع كذلك"])
+@pytest.mark.parametrize("question", ["هل بات اتفاق وقف إطلاق النار قريباً؟", "لماذا تأخر صرف الرواتب هذا الشهر؟",
+                                      "ما الذي حدث في شارع الرشيد؟"])
+def test_a_question_after_a_read_also_cue_is_a_title_not_an_excerpt(cue, question):
+    """After the body, the titles a read-also cue heads may be questions: a short block closed by a question
+    mark is one more title (it was read as the previous title's excerpt, and lost)."""
+    dump = "\n\n".join([TITLE, *PARA, "المصدر: نبض الشارع", cue, LINKED, question])
+    rec = segment_text(dump)
+    assert rec["paragraphs"] == PARA
+    assert [r["title"] for r in rec["related"]] == [LINKED, question]
