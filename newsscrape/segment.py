@@ -40,7 +40,7 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
     """A record (same fields as ``extract_article``) from a plain-text article dump."""
     # each block's lines as written (a body paragraph keeps its opening mark: "* ما الذي يحدث …؟") and bare,
     # a bullet off, for reading cues, titles and source lines; a block of bullets alone is none
-    pairs = [(w, b) for w, b in (_block_lines(raw) for raw in _BLOCKS.split(text.replace("\r\n", "\n"))) if b]
+    pairs = [(w, b) for w, b in (_block_lines(raw) for raw in _raw_blocks(text.replace("\r\n", "\n"))) if b]
     written, blocks = [w for w, _ in pairs], [b for _, b in pairs]
     if title is None and len(blocks) > 1 and len(blocks[0]) == 1 and _is_title_like(blocks[0][0]) \
             and len(blocks[0][0].split()) <= 20 and not match_cue(blocks[0][0]):
@@ -133,6 +133,29 @@ MAX_SOURCE_BLOCK_CHARS = 100      # a source line is a short block
 def _is_heading(line: str) -> bool:
     """A line that is a list's heading: a cue with a few words at most after it, not a sentence."""
     return _is_title_like(line) and match_cue(line) is not None
+
+
+def _raw_blocks(text: str) -> list[str]:
+    """The text's blocks: what blank lines part, each of its lines a block of its own (a dump whose paragraphs,
+    source line and list items are one line each), unless the lines are one paragraph wrapped at a width."""
+    out: list[str] = []
+    for block in _BLOCKS.split(text.strip()):
+        lines = [line for line in block.split("\n") if line.strip()]
+        out += [block] if _wrapped(lines) else lines
+    return out
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Are ``lines`` one paragraph wrapped at a width: two or more, every one but the last as long as the
+    longest within ``WRAP_SLACK``, the longest no wider than a wrapping editor's ``MAX_WRAP_CHARS``?"""
+    if len(lines) < 2:
+        return True
+    widths = [len(line.strip()) for line in lines[:-1]]
+    return max(widths) <= MAX_WRAP_CHARS and min(widths) >= max(widths) * (1 - WRAP_SLACK)
+
+
+MAX_WRAP_CHARS = 100      # text wrapped by an editor or a mail program: lines of 60 to 80 characters, rarely more
+WRAP_SLACK = 0.25         # how much shorter than the longest a wrapped line (but the last) may be
 
 
 def _block_lines(raw: str) -> tuple[list[str], list[str]]:

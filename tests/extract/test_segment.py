@@ -107,3 +107,28 @@ def test_a_question_after_a_read_also_cue_is_a_title_not_an_excerpt(cue, questio
     rec = segment_text(dump)
     assert rec["paragraphs"] == PARA
     assert [r["title"] for r in rec["related"]] == [LINKED, question]
+
+
+@pytest.mark.parametrize("heading", ["مقالات ذات صلة", "روابط متصلة", "قصص مرتبطة"])
+@pytest.mark.parametrize("label", ["المصدر:", "المصدر /", "مصدر الخبر -"])
+@pytest.mark.parametrize("apart", ["\n", "\n\n"])
+def test_a_dump_with_a_line_per_paragraph(heading, label, apart):
+    """A dump whose paragraphs, source line and list items are one line each, with no blank line between
+    them, or blank lines around some parts only: each line is a block (the body was one paragraph of
+    everything and nothing else was read)."""
+    lines = [TITLE, *PARA, f"{label} نبض الشارع", heading + apart + "\n".join(SITE_TITLES)]
+    rec = segment_text("\n".join(lines))
+    assert rec["paragraphs"] == PARA
+    assert rec["source"] == "نبض الشارع"
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("similar", t) for t in SITE_TITLES]
+
+
+@pytest.mark.parametrize("width", [50, 64, 79])
+def test_a_paragraph_wrapped_at_a_width_stays_one(width):
+    """Paragraphs wrapped at a fixed width (an editor's, a mail program's) between blank lines: each wrapped
+    paragraph is one, its lines joined."""
+    import textwrap
+    dump = "\n\n".join([TITLE, *(textwrap.fill(p, width) for p in PARA), "المصدر: نبض الشارع"])
+    rec = segment_text(dump)
+    assert rec["paragraphs"] == PARA
+    assert rec["source"] == "نبض الشارع"
