@@ -269,6 +269,10 @@ def _name_tail(toks: list[Token], j: int) -> int:
     if k < len(toks) and toks[k].kind == WORD and toks[k].key.startswith("ال") and toks[k].key.endswith(_NISBA) \
             and len(toks[k].key) >= MIN_NISBA_LETTERS and not _is_date_word(toks[k].key):
         k += 1
+    elif k == j and j > 0 and toks[j - 1].key in COLLECTIVE_HEADS and k < len(toks) and toks[k].kind == WORD \
+            and toks[k].key.endswith(_NISBA) and not toks[k].key.startswith("ال") \
+            and len(toks[k].key) >= MIN_NISBA_LETTERS - 1:
+        k += 1                      # agencies, indefinite, and their adjective: "وكالات دولية", "وكالات عالمية"
     return k
 
 

@@ -1376,3 +1376,18 @@ def test_an_agency_right_after_a_place_and_a_mark_opens_the_text_without_a_mark_
     rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{''.join(f'<p>{p}</p>' for p in [first, *PARA[1:]])}"
                                "</div></main>"), url=URL)
     assert (rec["source"], rec["paragraphs"][0]) == (name, first)
+
+
+@pytest.mark.parametrize("adjective", ["دولية", "عالمية", "محلية", "أجنبية", "غربية", "إقليمية"])
+@pytest.mark.parametrize("form", ["{a} ⊳ القاهرة", "القاهرة - {a}", "{a}"])
+def test_agencies_and_their_adjective_are_one_credit(adjective, form):
+    """"وكالات دولية", "وكالات عالمية": the collective credit and an indefinite adjective after it are one name
+    wherever a credit stands (a credit line, a dateline, a label's value), not "وكالات" alone or nothing."""
+    name = f"وكالات {adjective}"
+    if form != "{a}":
+        assert credit_line(form.format(a=name)) == name
+    assert dateline(f"المنامة، {name} — {PARA[0]}") == (name, f"المنامة، {name} —")
+    assert source_line(f"نقلاً عن {name}") == name
+    rec = extract_article(article(after=f"<p>{form.format(a=name)}</p>"), url=URL)
+    assert rec["source"] == name
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
