@@ -1,4 +1,4 @@
-"""Plain text in: split a text dump of an article (blank-line separated blocks) into record fields.
+"""Plain text in: split a text dump of an article (blocks parted by blank lines, or a line each) into record fields.
 
 Scrapers and datasets often keep only the page's text, with the body, the source line and the
 related lists run together. The same cue rules as the HTML extractor take them apart:

@@ -341,6 +341,11 @@ def _missed(words: list[str]) -> int:
         else 0
 
 
+def _on_the_site(words: list[str], i: int) -> bool:
+    """Do the words from ``i`` on say "on the site" and nothing more ("على الموقع", "في موقعنا", "من المنصة")?"""
+    return len(words) == i + 2 and words[i] in ("علي", "في", "من") and _is_the_site(words[i + 1])
+
+
 def _is_the_site(word: str) -> bool:
     """Is a folded word the site itself: "الموقع", "موقعنا", "بوابتنا"?"""
     if word.startswith("ال"):
@@ -486,8 +491,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return MORE, len(words)                             # "إعلانات", "من شبكتنا": advertising, the network's
     if w0.endswith("نا") and w0[:-2] in _RECENCY and w0 != "اخبارنا":
         return MORE, 1                                      # "جديدنا": the site's newest, as "جديد الموقع"
-    if len(words) == 1 and w0.startswith("ال") and w0[2:] in _RECENCY | _ELATIVES:
-        return MORE, 1                                      # "الأحدث", "الأبرز": the site's, as "أحدث الأخبار"
+    if w0.startswith("ال") and w0[2:] in _RECENCY | _ELATIVES and (len(words) == 1 or _on_the_site(words, 1)):
+        return MORE, len(words)                             # "الأحدث", "الأبرز": the site's, as "أحدث الأخبار";
+                                                            # "الأحدث على الموقع": the site says it is
     if w0 in _RECENCY and w0 != "اخبار" and (w1 in _SITE_NOUNS or w1.removeprefix("ال") in _STORY_NOUNS
                                             or w1.removeprefix("ال") in _DEVELOPMENTS):
         if (m := _narrowed_to_the_story(words, 2)):
@@ -510,6 +516,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 2 if w1 == _HERE else 3         # "اقرأ من هنا": the link after it
         if w1 in _WITH_US and len(words) > 2 and words[2] in _ADVERBS:
             return READ_ALSO, 3                               # "إقرأ معنا أيضاً"
+        if w1 in ("علي", "في") and len(words) > 3 and _is_the_site(words[2]) and words[3] in _ADVERBS:
+            return READ_ALSO, 4                               # "اقرأ على الموقع أيضاً": the site's, here
         if w1 in _WITH_US and len(words) == 2:
             return READ_ALSO, 2                               # "تابع معنا": the whole line
         if w1 in _THIS_ONE and len(words) > 2 and words[2] in _ADVERBS:

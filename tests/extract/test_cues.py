@@ -268,6 +268,22 @@ def test_a_definite_elative_alone_is_site_wide(word, sep):
     assert match_cue(word + sep) == (MORE, "")
 
 
+@given(st.sampled_from(["الأحدث", "الأبرز", "الأهم"]), st.sampled_from(["على", "في", "من"]),
+       st.sampled_from(["الموقع", "موقعنا", "المنصة", "البوابة", "بوابتنا", "الصفحة"]), mark)
+def test_a_definite_elative_on_the_site_is_site_wide(word, on, site, sep):
+    """"الأحدث على الموقع", "الأبرز في بوابتنا": the latest or most prominent on the site itself head the site's
+    lists (only the elative alone did); "الأحدث في القضية" stays no heading."""
+    assert match_cue(f"{word} {on} {site}{sep}") == (MORE, "")
+    assert match_cue(f"{word} {on} القضية{sep}") is None
+
+
+@given(st.sampled_from(["اقرأ", "طالع", "تصفح", "شاهد"]), st.sampled_from(["على", "في"]),
+       st.sampled_from(["الموقع", "موقعنا", "البوابة", "المنصة"]), st.sampled_from(["أيضاً", "كذلك", "أيضا"]), mark)
+def test_a_reading_verb_on_the_site_and_an_adverb_is_a_read_also_cue(verb, on, site, also, sep):
+    """"اقرأ على الموقع أيضاً", "طالع في موقعنا كذلك": the reading verb, the site itself and the adverb offer another
+    story as "اقرأ أيضاً" does (the site between verb and adverb hid the cue)."""
+    assert match_cue(f"{verb} {on} {site} {also}{sep}") == (READ_ALSO, "")
+
 
 @given(st.sampled_from(["جديد", "أحدث", "آخر", "أهم"]), st.sampled_from(["الموقع", "البوابة", "المنصة"]), mark)
 def test_the_newest_of_the_site_itself_is_site_wide(recency, site, sep):
