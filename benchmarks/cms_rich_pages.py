@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty-two held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty-three held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1684,6 +1684,74 @@ def twenty_second_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def twenty_third_set() -> dict[str, tuple[str | bytes, dict]]:
+    """A footer's <cite> crediting the source, an <aside role=complementary> read-also card inside the body, a
+    block theme's "you may like" list beside the footer's latest posts, a Vue app's data-v attributes and a
+    credit after a dash in <small>, Wagtail StreamField blocks with a related-article block, and a CSS-in-JS
+    page whose related links carry a relative time inside the link."""
+    pages: dict = {}
+    T = "اكتشاف موقع أثري يعود إلى العصر البرونزي في وادي النهر"
+    D = "2025-12-01T13:45:00+03:00"
+    P = [
+     "أعلنت هيئة الآثار اكتشاف موقع أثري يعود إلى العصر البرونزي في وادي النهر، يضم بقايا مساكن وأدوات فخارية وحجرية.",
+     "وقال رئيس البعثة إن الموقع يمتد على مساحة تقارب عشرة هكتارات، وإن أعمال التنقيب كشفت حتى الآن عن ثلاث طبقات سكنية متعاقبة.",
+     "وأضاف أن القطع المكتشفة ستنقل إلى المتحف الوطني لدراستها وترميمها قبل عرضها على الجمهور.",
+     "ومن المقرر أن تستأنف البعثة عملها في الربيع المقبل بمشاركة باحثين من ثلاث جامعات.",
+    ]
+    REL = [("/heritage/2025/11/20/museum-8801", "المتحف الوطني يفتتح قاعة جديدة للآثار"),
+           ("/heritage/2025/11/12/coins-8790", "العثور على عملات نادرة في موقع قديم"),
+           ("/heritage/2025/11/02/map-8770", "خريطة رقمية للمواقع الأثرية في البلاد")]
+    OTHER = [("/sport/2025/11/30/cup-8820", "المنتخب يستعد لمباراة الحسم في التصفيات"),
+             ("/economy/2025/11/30/bank-8818", "البنك المركزي يثبت سعر الفائدة"),
+             ("/tech/2025/11/29/app-8811", "إطلاق تطبيق حكومي لخدمات النقل")]
+    URLC = "https://www.turath.example/heritage/2025/12/01/bronze-8830"
+    ps = _paragraphs
+    top = _top(_head(T, D), "تراث اليوم", [("/heritage", "تراث"), ("/culture", "ثقافة"), ("/sport", "رياضة")])
+    # 1 the source credited in a <cite> in the entry's footer, a link around the name
+    pages["footer-cite"] = (top + f"""<main><article class="post"><header class="entry-header"><h1 class="entry-title">{T}</h1></header>
+    <div class="entry-content">{ps(P)}</div><footer class="entry-footer"><cite>المصدر: <a href="https://www.petra.example/">وكالة الأنباء الأردنية</a></cite>
+    <span class="cat-links"><a href="/heritage">تراث</a></span></footer></article></main>{_most_read(OTHER)}</body></html>""",
+                            "وكالة الأنباء الأردنية", [])
+    # 2 an <aside role="complementary"> card inside the body: a cue, a picture, the linked title and a short excerpt
+    u0, t0 = REL[0]
+    card = (f'<aside role="complementary" class="inline-promo"><p class="promo-label">اقرأ أيضاً</p><a href="{u0}">'
+            f'<img src="/p/1.jpg" alt=""><strong>{t0}</strong></a><p class="promo-excerpt">قاعة تضم مئات القطع من عصور مختلفة.</p></aside>')
+    pages["aside-promo"] = (top + f"""<main><article><h1>{T}</h1><div class="article-body">{ps(P[:2])}{card}{ps(P[2:])}
+    <p>(بترا)</p></div></article></main>{_most_read(OTHER)}</body></html>""", "بترا", [(REL[0], "read_also")])
+    # 3 a block theme: a "you may like" group after the post, the footer's latest posts widget
+    pages["block-theme"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{_head(T, D)}</head><body><div class="wp-site-blocks">
+    <header class="wp-block-template-part"><p class="wp-block-site-title"><a href="/">تراث اليوم</a></p><nav class="wp-block-navigation">
+    <a href="/heritage">تراث</a><a href="/culture">ثقافة</a></nav></header><main class="wp-block-group"><h1 class="wp-block-post-title">{T}</h1>
+    <div class="entry-content wp-block-post-content">{ps(P)}<p>المصدر: وكالة الأنباء العراقية</p></div>
+    <div class="wp-block-group"><h2 class="wp-block-heading">قد يعجبك أيضاً</h2><ul class="wp-block-post-template">{li(REL)}</ul></div></main>
+    <footer class="wp-block-template-part"><div class="wp-block-columns"><div class="wp-block-column"><h2 class="wp-block-heading">أحدث المقالات</h2>
+    <ul class="wp-block-latest-posts__list wp-block-latest-posts">{li(OTHER)}</ul></div></div></footer></div></body></html>""",
+                            "وكالة الأنباء العراقية", [(r, "similar") for r in REL])
+    # 4 a Vue app: data-v attributes everywhere, the credit after a dash in <small> closing the body
+    dv = 'data-v-7f3a2c1e=""'
+    pages["vue-small-credit"] = (f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head>{_head(T, D)}</head><body><div id="app" {dv}>
+    <div class="nav" {dv}><a href="/" {dv}>تراث اليوم</a><a href="/heritage" {dv}>تراث</a></div><div class="article" {dv}><h1 {dv}>{T}</h1>
+    <div class="content" {dv}>{"".join(f'<p {dv}>{x}</p>' for x in P)}<small {dv}>— أ ف ب</small></div></div>
+    <div class="sidebar" {dv}><h3 {dv}>الأكثر قراءة</h3><ul {dv}>{li(OTHER)}</ul></div></div></body></html>""", "أ ف ب", [])
+    # 5 Wagtail StreamField: a block per paragraph, a related-article block between them, a source block after
+    def blk(x: str) -> str:
+        return f'<div class="block-paragraph"><div class="rich-text"><p>{x}</p></div></div>'
+    u1, t1 = REL[1]
+    relblk = (f'<div class="block-related_article"><p class="related-label">ذو صلة</p>'
+              f'<a class="related-link" href="{u1}">{t1}</a></div>')
+    pages["wagtail-streamfield"] = (top + f"""<main><div class="page-article"><h1 class="page-title">{T}</h1><div class="streamfield">
+    {blk(P[0])}{blk(P[1])}{relblk}{blk(P[2])}{blk(P[3])}<div class="block-source"><p>نقلاً عن صحيفة الغد</p></div></div></div></main>
+    {_most_read(OTHER)}</body></html>""", "صحيفة الغد", [(REL[1], "read_also")])
+    # 6 CSS-in-JS classes; the related links carry a relative time inside the link, after the title
+    rel = "".join(f'<a class="css-9k2mz" href="{u}"><div class="css-1p0q"><span class="css-7ab">{t}</span>'
+                  f'<span class="css-3xy">قبل {n + 2} أيام</span></div></a>' for n, (u, t) in enumerate(REL))
+    pages["css-in-js-times"] = (top + f"""<main class="css-0"><article class="css-1a"><h1 class="css-h1">{T}</h1>
+    <div class="css-body">{"".join(f'<p class="css-p">{x}</p>' for x in P)}<p class="css-p">المصدر: وكالة الأنباء الكويتية</p></div></article>
+    <section class="css-rel"><h2 class="css-h2">مواضيع ذات صلة</h2><div class="css-grid">{rel}</div></section></main>
+    {_most_read(OTHER)}</body></html>""", "وكالة الأنباء الكويتية", [(r, "similar") for r in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -1692,7 +1760,7 @@ def main(out: Path) -> None:
                           ("sixteenth", sixteenth_set()), ("seventeenth", seventeenth_set()),
                           ("eighteenth", eighteenth_set()), ("nineteenth", nineteenth_set()),
                           ("twentieth", twentieth_set()), ("twenty-first", twenty_first_set()),
-                          ("twenty-second", twenty_second_set())):
+                          ("twenty-second", twenty_second_set()), ("twenty-third", twenty_third_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
