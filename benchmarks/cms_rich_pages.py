@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty-three held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty-four held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1752,6 +1752,51 @@ def twenty_third_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def twenty_fourth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Articles given only as data: JSON-LD's articleBody with a read-also line, the source line and a related
+    list run in with the text; a Next.js state whose body is HTML in "rendered" with linked read-also and related
+    titles; a Nuxt payload of typed blocks whose related list's heading and titles are text blocks like the body's.
+    Written after the fix that reads these lists, so not held out from it."""
+    pages: dict = {}
+    T = "تدشين أول خط قطار كهربائي يربط العاصمة بالمدن الساحلية"
+    D = "2025-12-03T08:30:00+02:00"
+    P = [
+     "دشنت وزارة النقل صباح اليوم أول خط قطار كهربائي يربط العاصمة بالمدن الساحلية، بطول يقارب ثلاثمئة كيلومتر.",
+     "ويختصر القطار الجديد زمن الرحلة من خمس ساعات إلى أقل من ساعتين، بسرعة تشغيل تصل إلى مئتين وخمسين كيلومترا في الساعة.",
+     "وقال وزير النقل إن المشروع سيخدم نحو ثمانين ألف راكب يوميا، وسيسهم في تخفيف الازدحام على الطرق السريعة.",
+     "ومن المنتظر افتتاح محطتين إضافيتين على الخط خلال الربع الأول من العام المقبل.",
+    ]
+    REL = [("/transport/2025/11/28/metro-6601", "بدء التشغيل التجريبي لمترو العاصمة"),
+           ("/transport/2025/11/20/ports-6590", "توسعة الموانئ الساحلية لاستقبال السفن العملاقة"),
+           ("/transport/2025/11/11/roads-6571", "خطة لتطوير الطرق السريعة بين المحافظات")]
+    URLC = "https://www.naql.example/transport/2025/12/03/train-6610"
+    def ld(body: str) -> str:
+        o = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": T, "datePublished": D, "articleBody": body}
+        return f'<script type="application/ld+json">{json.dumps(o, ensure_ascii=False)}</script>'
+    def shell(head: str, tail: str = "") -> str:
+        return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T}</title>{head}</head>'
+                f'<body><div id="__next"></div>{tail}</body></html>')
+    u0, t0 = REL[0]
+    # 1 JSON-LD only: the body's text with a read-also line, the source line and a related list after it
+    text = "\n\n".join([P[0], P[1], f"اقرأ أيضاً: {t0}", P[2], P[3], "المصدر: وكالة الأنباء الرسمية", "مواضيع ذات صلة",
+                        REL[1][1], REL[2][1]])
+    pages["jsonld-text"] = (shell(ld(text)), "وكالة الأنباء الرسمية", [((None, t0), "read_also"), ((None, REL[1][1]), "similar"),
+                                                                   ((None, REL[2][1]), "similar")])
+    # 2 Next.js: the body as HTML in "rendered", its read-also and related titles linked
+    html_body = (_paragraphs(P[:2]) + f'<p><strong>طالع أيضا:</strong> <a href="{u0}">{t0}</a></p>' + _paragraphs(P[2:])
+                 + "<p>(أ ف ب)</p><h4>أخبار مرتبطة</h4><ul>" + li(REL[1:]) + "</ul>")
+    state = {"props": {"pageProps": {"article": {"title": {"rendered": T}, "date": D, "content": {"rendered": html_body}}}}}
+    pages["next-rendered"] = (shell("", f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state, ensure_ascii=False)}</script>'),
+                              "أ ف ب", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+    # 3 a Nuxt payload of typed blocks: text blocks, a "related" block of its own with its label as a text block
+    blocks = ([{"type": "text", "text": x} for x in P] + [{"type": "text", "text": "(رويترز)"}, {"type": "text", "text": "قصص متعلقة"}]
+              + [{"type": "text", "text": t} for _, t in REL])
+    nuxt = {"data": [{"story": {"headline": T, "publishedAt": D, "body": blocks}}]}
+    pages["nuxt-blocks"] = (shell("", f"<script>window.__NUXT__ = {json.dumps(nuxt, ensure_ascii=False)};</script>"),
+                            "رويترز", [((None, t), "similar") for _, t in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -1760,7 +1805,8 @@ def main(out: Path) -> None:
                           ("sixteenth", sixteenth_set()), ("seventeenth", seventeenth_set()),
                           ("eighteenth", eighteenth_set()), ("nineteenth", nineteenth_set()),
                           ("twentieth", twentieth_set()), ("twenty-first", twenty_first_set()),
-                          ("twenty-second", twenty_second_set()), ("twenty-third", twenty_third_set())):
+                          ("twenty-second", twenty_second_set()), ("twenty-third", twenty_third_set()),
+                          ("twenty-fourth", twenty_fourth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

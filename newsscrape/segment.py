@@ -18,6 +18,7 @@ related lists run together. The same cue rules as the HTML extractor take them a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .extract.thresholds import MIN_ITEM_WORDS
 from .record import Article, Related
@@ -46,7 +47,39 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
             and len(blocks[0][0].split()) <= 20 and not match_cue(blocks[0][0]):
         title = blocks.pop(0)[0]
         written.pop(0)
+    reading = _read(blocks, written)
+    paragraphs, related, source, source_text = reading.paragraphs, reading.related, reading.source, reading.source_text
+    if source is None and paragraphs and (opened := dateline(paragraphs[0])):
+        source, source_text = opened
+    if source is None and paragraphs and (tagged := closing_tag(paragraphs[-1])):
+        source, source_text, paragraphs[-1] = tagged
+    body = "\n\n".join(paragraphs)
+    return Article(
+        url=url,
+        title=clean(title) if title else _title_from(paragraphs),
+        paragraphs=tuple(paragraphs),
+        source=source,
+        source_text=source_text,
+        related=tuple(Related(**r) for r in related),
+        lang="ar" if mostly_arabic(body) else None,
+        extractor="segment",
+    )
+
+
+@dataclass
+class _Reading:
+    paragraphs: list[str]
+    related: list[dict]
+    source: str | None
+    source_text: str | None
+    taken: set[int]          # the blocks read as related: cues, titles, excerpts
+
+
+def _read(blocks: list[list[str]], written: list[list[str]]) -> _Reading:
+    """The body, the related lists and the source line of ``blocks`` (bare lines), with the body's
+    paragraphs as ``written``."""
     paragraphs: list[str] = []
+    taken: set[int] = set()
     related: list[dict] = []
     source = source_text = None
     mode = "body"            # body -> tail (after a source line) -> read_also / similar lists
@@ -63,9 +96,11 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
             if _is_title_like(joined, asking=True) and not match_cue(lines[0], max_extra_words=40):
                 for line in lines:
                     _add_item(related, line, READ_ALSO)
+                taken.add(n)
                 continue
         cue = match_cue(lines[0], max_extra_words=40)
         if cue and (cue[0] not in UNTIED or mode != "body" or _is_heading(lines[0])):
+            taken.add(n)
             # (in the body, a site-wide cue must be a heading: "الأكثر إثارة أن …" opens a sentence)
             kind, rest = cue
             if kind == OTHER:            # the site's other stories: this one's when they follow its body
@@ -99,27 +134,22 @@ def segment_text(text: str, *, title: str | None = None, url: str | None = None)
                 paragraphs.append(clean(" ".join(written[n])))
             continue
         # Inside a related list.
+        taken.add(n)
         if mode == READ_ALSO and current is not None and not _is_title_like(joined, asking=True):
             current["excerpt"] = (current.get("excerpt", "") + "\n\n" + joined).strip()
             continue
         for line in lines:
             current = _add_item(related, line, mode)
 
-    if source is None and paragraphs and (opened := dateline(paragraphs[0])):
-        source, source_text = opened
-    if source is None and paragraphs and (tagged := closing_tag(paragraphs[-1])):
-        source, source_text, paragraphs[-1] = tagged
-    body = "\n\n".join(paragraphs)
-    return Article(
-        url=url,
-        title=clean(title) if title else _title_from(paragraphs),
-        paragraphs=tuple(paragraphs),
-        source=source,
-        source_text=source_text,
-        related=tuple(Related(**r) for r in related),
-        lang="ar" if mostly_arabic(body) else None,
-        extractor="segment",
-    )
+    return _Reading(paragraphs, related, source, source_text, taken)
+
+
+def related_lines(lines: list[str]) -> tuple[set[int], list[dict]]:
+    """Which of an article's ``lines`` (one paragraph each, as a page's data gives its body) are related
+    lists, cues and their titles, read as a dump's blocks are; and the items they give (no address)."""
+    pairs = [_block_lines(line) for line in lines]
+    reading = _read([b or w for w, b in pairs], [w for w, _ in pairs])
+    return reading.taken, reading.related
 
 
 def _source_of(block: str) -> str | None:

@@ -17,6 +17,7 @@ from lxml import etree
 
 from ..errors import ExtractionError
 from ..record import Article, Related
+from ..segment import related_lines
 from ..sites import Profile
 from ..text.arabic import arabic_share, clean, fold, mostly_arabic
 from ..text.credits import (
@@ -152,12 +153,19 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
     except ExtractionError:
         container, paragraphs, authors, source, source_text = _page_body(root), [], [], None, None
+    in_text: list[dict] = []                # related titles the page's data gives as text...
+    links: dict[str, str] = {}              # ...and the addresses its HTML links them to
     if (data := _embedded_instead(paragraphs, meta)) is not None:
         if not clean(title) or title_el is None and data.headline:
             title = data.headline or title
-        # the data's lines are sorted as the HTML's are: a credit, a source line, a byline is no paragraph
+        # the data's lines are read as a dump's are for its related lists (a read-also line, a related list's
+        # heading and titles: the data's text runs them in with the body), then sorted as the HTML's are: a
+        # credit, a source line, a byline is no paragraph
+        taken, in_text = related_lines(data.paragraphs)
+        links = data.links
         paragraphs, in_data, data_source, data_line = _sort_blocks(
-            [Block(text, len(order) + n) for n, text in enumerate(data.paragraphs)], title, site_names)
+            [Block(text, len(order) + n) for n, text in enumerate(data.paragraphs) if n not in taken], title,
+            site_names)
         authors = authors or in_data
         if data_source:
             source, source_text = data_source, data_line
@@ -205,7 +213,9 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         tags=tuple(dict.fromkeys(clean(t) for t in meta.tags if clean(t)))[:MAX_TAGS],
         image=urljoin(base or "", meta.image) if meta.image else None,
         related=tuple(Related(title=out(r["title"]), url=r["url"], kind=r["kind"])
-                      for r in as_items(related, own=(url, canonical))),
+                      for r in as_items(related, own=(url, canonical)))
+        + tuple(Related(title=out(r["title"]), url=_address(links.get(r["title"]), base), kind=r["kind"])
+                for r in in_text),
         lang=_lang(meta, "\n\n".join(texts)),
         extractor=profile.extractor,
         timezone=zone_used,
@@ -215,6 +225,11 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
                 headline_with_body=_headline_with_body(title_el, container),
                 headline_in_title=_headline_in_title(title_el, title, meta),
                 plainly_listing=meta.is_listing or _titled_with_site_name(title, meta))
+
+
+def _address(href: str | None, base: str | None) -> str | None:
+    """A link's address resolved on the page's base, None for no link."""
+    return urljoin(base or "", href) if href else None
 
 
 def _embedded_instead(paragraphs: list[Block], meta: Meta) -> Embedded | None:

@@ -51,6 +51,7 @@ class Embedded:
     headline: str | None = None
     published: str | None = None
     authors: list[str] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)    # a link's text -> its address, when the body is HTML
 
 
 def state_scripts(root: etree._Element) -> list[str]:
@@ -82,10 +83,10 @@ def read_embedded(article_body: str | None, states: list[str]) -> Embedded | Non
     if body is None and best[1] is None:
         return None
     if body is not None and best[0] <= len(body):
-        return Embedded(paragraphs(body))
+        return Embedded(paragraphs(body), links=links_of(body))
     obj, value = best[1], best[2]
     return Embedded(paragraphs(value), headline=_first(obj, _TITLE_KEYS), published=_first(obj, _DATE_KEYS),
-                    authors=_authors(obj))
+                    authors=_authors(obj), links=links_of(value))
 
 
 _DECODER = json.JSONDecoder()
@@ -186,6 +187,23 @@ def paragraphs(body: str) -> list[str]:
                 return out
             body = etree.tostring(frag, method="text", encoding="unicode")
     return [t for line in re.split(r"\n+", body) if (t := clean(line))]
+
+
+def links_of(body: str) -> dict[str, str]:
+    """The links of a body given as HTML, each link's text to its address as written (the first, for a text
+    linked twice); none for plain text."""
+    if not _HTML_HINT.search(body) or "href" not in body:
+        return {}
+    try:
+        frag = etree.fromstring(f"<div>{body}</div>", etree.HTMLParser())
+    except (etree.ParserError, ValueError):
+        return {}
+    out: dict[str, str] = {}
+    for a in frag.iter("a") if frag is not None else ():
+        text, href = clean(etree.tostring(a, method="text", encoding="unicode", with_tail=False)), a.get("href")
+        if text and href:
+            out.setdefault(text, href.strip())
+    return out
 
 
 def _first(obj: dict | None, keys: tuple[str, ...]) -> str | None:
