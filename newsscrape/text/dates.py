@@ -62,7 +62,7 @@ _HIJRI_RE = re.compile(
 _EN_MONTH_RE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
 # "شباط/فبراير", "آب (أغسطس)", "مارس/ آذار": two names of one month -> one token.
 _DUAL = re.compile(r"§(\d+)§\s*(?:/|\(|-|–)\s*§\1§\s*\)?")
-_DMY_NAMED = re.compile(r"(?<!\d)(\d{1,2})\s*§(\d+)§\s*[,،]?\s*(\d{4})(?!\d)")
+_DMY_NAMED = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s*(?:(?:من|of)\s+)?§(\d+)§\s*[,،]?\s*(\d{4})(?!\d)", re.I)
 _MDY_NAMED = re.compile(r"§(\d+)§\s*(\d{1,2})\s*[,،]?\s*(\d{4})(?!\d)")
 # Numeric dates: the same separator twice, spaced or not ("21-9-2025", "21 / 9 / 2025").
 _YMD = re.compile(r"(?<!\d)(\d{4}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{1,2})(?!\d)")

@@ -131,3 +131,16 @@ def test_a_hijri_date_beside_the_gregorian_one_dates_the_page_by_the_gregorian(h
     html = article().replace("</h1>", f"</h1><div>{line}</div>", 1)
     rec = extract_article(html, url="https://news.example.net/story-1234")
     assert (rec["published"] or "")[:10] == expected
+
+
+@pytest.mark.parametrize("day", [1, 2, 3, 11, 21, 22, 23, 30])
+@pytest.mark.parametrize(("month", "number"), [("ديسمبر", 12), ("كانون الثاني", 1), ("مايو", 5), ("December", 12),
+                                               ("Aug", 8), ("أكتوبر", 10)])
+@pytest.mark.parametrize("between", ["من", "of", "ordinal", "ordinal of"])
+def test_a_day_of_a_named_month(day, month, number, between):
+    """"2 من ديسمبر 2025", "3rd December 2025", "21st of Aug 2025": a day written "of" the month, or an English
+    ordinal, is the day (the date was not read at all)."""
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    written = {"من": f"{day} من", "of": f"{day} of", "ordinal": f"{day}{suffix}", "ordinal of": f"{day}{suffix} of"}
+    found = parse_text_date(f"الثلاثاء {written[between]} {month} 2025", allow_dateparser=False)
+    assert found == date(2025, number, day)
