@@ -16,7 +16,8 @@ from lxml import etree
 from ..text.arabic import clean, clean_within, fold
 from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled, labelled_apart, place_byline
 from ..text.cues import BYLINE, author_name
-from ..text.marks import WORD, Token, tokens, words
+from ..text.dates import parse_text_date
+from ..text.marks import COMMA, SEP, WORD, Token, tokens, words
 from .measure import Measures
 from .thresholds import (
     AFTER_BODY,
@@ -24,6 +25,7 @@ from .thresholds import (
     MAX_AUTHOR_WORDS,
     MAX_CREDIT_CHARS,
     MAX_CREDIT_CHILDREN,
+    MAX_DATE_LINE_WORDS,
     MAX_DESK_WORDS,
     MAX_LABEL_HINT_CHARS,
     MAX_ROLE_WORDS,
@@ -92,11 +94,38 @@ def clean_authors(names: list[str], site_names: list[str]) -> list[str]:
 def byline_author(text: str) -> str | None:
     """The name of a byline block ("كتب محمد علي", "حوار: آسيا العتروس"), or None."""
     m = BYLINE.match(text)
+    if not m and (before := _before_a_date(text)):
+        return byline_author(before)         # "كتب: محمد علي - 3 ديسمبر 2025": the byline, then its date
     if not m:
         return place_byline(text)            # "بيروت: كارولين عاكوم"
     name = clean(m.group("name"))
     return name if 1 <= len(name.split()) <= MAX_AUTHOR_WORDS else None
 
+
+
+def byline_date(text: str) -> str | None:
+    """The date of a byline that a mark and its date follow ("كتب: محمد علي - الأربعاء 3 كانون الأول 2025"), as
+    written; None for any other line."""
+    cut = _date_cut(text)
+    return text[cut[1]:] if cut and BYLINE.match(text[:cut[0]]) else None
+
+
+def _before_a_date(text: str) -> str | None:
+    """What stands before a mark that a date and little else follows ("كتب: محمد علي | 03/12/2025"), or None."""
+    cut = _date_cut(text)
+    return text[:cut[0]] if cut else None
+
+
+def _date_cut(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first mark (a separator or a comma) in ``text`` that a date and little else follows."""
+    if not any(c.isdigit() for c in text):
+        return None
+    for tok in tokens(text):
+        if tok.kind in (SEP, COMMA) and tok.start:
+            rest = text[tok.end:]
+            if len(rest.split()) <= MAX_DATE_LINE_WORDS and parse_text_date(rest, allow_dateparser=False):
+                return tok.start, tok.end
+    return None
 
 
 # A writer's signature closing the body: the name, then the writer's role in the newsroom ("سامي الحداد" /

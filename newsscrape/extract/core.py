@@ -55,6 +55,7 @@ from .measure import Measures
 from .metadata import Meta, read_metadata
 from .related import RelatedBlock, as_items, find_related, link_list_items, link_runs_after, settle_kinds
 from .thresholds import (
+    AFTER_BODY_LINES,
     ARABIC_SAMPLE_BLOCKS,
     BYLINE_HEAD_BLOCKS,
     EMBEDDED_SHARE,
@@ -151,8 +152,10 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         container = _body_container(root, profile, owners, m)
         blocks = _body_blocks(container, title_el, order, m, related)
         paragraphs, authors, source, source_text = _sort_blocks(blocks, title, site_names)
+        around = _around(blocks, paragraphs)
     except ExtractionError:
         container, paragraphs, authors, source, source_text = _page_body(root), [], [], None, None
+        around = []
     in_text: list[dict] = []                # related titles the page's data gives as text...
     links: dict[str, str] = {}              # ...and the addresses its HTML links them to
     if (data := _embedded_instead(paragraphs, meta)) is not None:
@@ -184,7 +187,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         paragraphs[-1].text = credit.last_paragraph
     authors = _authors(authors, meta, in_page, site_names, paragraphs[0].text)
     settle_kinds(related, paragraphs[0].position, paragraphs[-1].position, region)
-    published, modified, precisions, zone_used = _dates(meta, root, region, url, profile.timezone)
+    published, modified, precisions, zone_used = _dates(meta, root, region, url, profile.timezone, around)
     subtitle = find_subtitle(root, title_el, order, title, paragraphs[0].position)
     if subtitle and fold(subtitle) == fold(paragraphs[0].text):
         subtitle = None                          # a lede is body text, not also a dek
@@ -457,14 +460,15 @@ def _join_split_labels(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | None, tz: str | None):
+def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | None, tz: str | None,
+           lines: list[str]):
     """(published, modified, their precisions, zone used): dates are read without a zone; one the page
     does not give is the publisher's (its profile or registry entry), else its country-code domain's.
     ``zone used`` is that zone when it had to be applied, else None. A time without any known zone is
     dropped (the date stays), and a date alone is written as midnight in the zone (UTC when none is
     known) with precision "day": no naive date-time, no date-only value is ever written."""
     tz = tz or zone_of_host(urlsplit(url).hostname if url else None)
-    published, modified = _read_dates(meta, region, url, tz)
+    published, modified = _read_dates(meta, region, url, tz, lines)
     published, inferred_p = localise(published, tz)
     modified, inferred_m = localise(modified, tz)
     (published, p_precision), (modified, m_precision) = full_time(published, tz), full_time(modified, tz)
@@ -473,7 +477,7 @@ def _dates(meta: Meta, root: etree._Element, region: etree._Element, url: str | 
         (tz or "UTC") if inferred_p or inferred_m or dated else None
 
 
-def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | None):
+def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | None, lines: list[str]):
     published = next((d for d in (parse_machine_date(v) for v in meta.published) if d), None)
     modified = next((d for d in (parse_machine_date(v) for v in meta.modified) if d), None)
     if published is None:
@@ -499,6 +503,8 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
         published = _date_line(region) or _first_time_element(region)
     if published is None and (from_url := date_from_url(url) or date_from_url(meta.canonical)):
         published = from_url
+    if published is None:
+        published = _dated_line(lines) or _date_line(region, paragraphs_too=True)
     return published, modified
 
 
@@ -520,17 +526,44 @@ def _first_time_element(region: etree._Element):
     return None
 
 
-def _date_line(region: etree._Element):
-    """The first short line of the article's region that is a date and little else ("12 مايو 2024",
-    "نشر في: 2024/05/12 - 09:23"), whatever its class: a written date, never a guess (no dateparser)."""
-    for el in region.iter():
-        if not isinstance(el.tag, str) or len(el) > MAX_DATE_LINE_CHILDREN \
-                or el.tag in ("a", "li", "p", "h1", "h2", "h3"):
-            continue
-        text = text_of(el)
-        if text and _a_date_alone(text) and (found := parse_text_date(text, allow_dateparser=False)):
+def _around(blocks: list[Block], paragraphs: list[Block]) -> list[str]:
+    """The texts of the body's blocks next to its paragraphs: the last few before the first (a byline, a date
+    line) and the first two after the last (a date at the foot), nearest first."""
+    if not paragraphs:
+        return []
+    first, last = paragraphs[0].position, paragraphs[-1].position
+    before = [b.text for b in blocks if b.position < first][-BYLINE_HEAD_BLOCKS:]
+    after = [b.text for b in blocks if b.position > last][:AFTER_BODY_LINES]
+    return before[::-1] + after
+
+
+def _dated_line(lines: list[str]):
+    """The date of the first of ``lines`` (the body's lines before its first paragraph and after its last) that
+    is a date and little else, or a byline and a date ("كتب: محمد علي - 3 ديسمبر 2025", "نُشر بتاريخ 3 ديسمبر
+    2025"); never an update's. None when none is."""
+    for text in lines:
+        if _word_count(text) <= MAX_DATE_LINE_WORDS and not UPDATE_LABEL.search(text) \
+                and (found := parse_text_date(text, allow_dateparser=False)):
             return found
     return None
+
+
+def _date_line(region: etree._Element, *, paragraphs_too: bool = False):
+    """The first short line of the article's region that is a date and little else ("12 مايو 2024",
+    "نشر في: 2024/05/12 - 09:23"), whatever its class: a written date, never a guess (no dateparser).
+    ``paragraphs_too``: in a <p> as well (a last resort: a comment's date may stand in one)."""
+    skipped = _NO_DATE_LINE_TAGS[1:] if paragraphs_too else _NO_DATE_LINE_TAGS
+    for el in region.iter():
+        if not isinstance(el.tag, str) or len(el) > MAX_DATE_LINE_CHILDREN or el.tag in skipped:
+            continue
+        text = text_of(el)
+        if text and (_a_date_alone(text) or paragraphs_too and (text := attr.byline_date(text) or "")) \
+                and (found := parse_text_date(text, allow_dateparser=False)):
+            return found
+    return None
+
+
+_NO_DATE_LINE_TAGS = ("p", "a", "li", "h1", "h2", "h3")      # a date line stands in none (in a <p> last of all)
 
 
 def _a_date_alone(text: str) -> bool:

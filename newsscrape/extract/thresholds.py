@@ -33,6 +33,7 @@ TITLE_LENGTH_SLACK = 40           # ...unless within this many characters of the
 BYLINE_HEAD_BLOCKS = 3            # a byline or credit line stands among the first blocks (index <= this)
 MAX_SOURCE_LINE_CHARS = 180       # a labelled source line is at most this long
 MAX_DATE_LINE_WORDS = 8           # a line that is a date and little else
+AFTER_BODY_LINES = 2              # the body's lines after its last paragraph read for a date
 MAX_LATIN_LABEL_WORDS = 4         # a Latin label in an Arabic article ("Article information")
 MAX_ADDRESS_LABEL_WORDS = 4       # words beside a written-out address on a share or short-link line
 MAX_LABEL_VALUE_CHARS = 80        # the value after a label alone in its element ("المصدر:" | "وكالات")

@@ -144,3 +144,35 @@ def test_a_day_of_a_named_month(day, month, number, between):
     written = {"من": f"{day} من", "of": f"{day} of", "ordinal": f"{day}{suffix}", "ordinal of": f"{day}{suffix} of"}
     found = parse_text_date(f"الثلاثاء {written[between]} {month} 2025", allow_dateparser=False)
     assert found == date(2025, number, day)
+
+
+TITLE = "الوزير يعلن تقدما في المحادثات مع الجانب الآخر"
+
+
+@pytest.mark.parametrize("line", ["كتب: سامي الحداد - {d}", "بقلم سامي الحداد، {d}", "كتب: سامي الحداد | {d}",
+                                  "{d}", "تاريخ النشر: {d}", "نُشر بتاريخ {d}"])
+@pytest.mark.parametrize("written", ["3 ديسمبر 2025", "03/12/2025", "الأربعاء 3 كانون الأول 2025"])
+@pytest.mark.parametrize("where", ["before", "after", "inside"])
+def test_a_date_line_in_a_paragraph_near_the_body_dates_a_page_with_no_other_date(line, written, where):
+    """A page with no machine date, no dated element and no date in its address: a line of its own next to the
+    body that is a date, or a byline and its date, in a <p>, dates it (only a <div> or a <span> did); the byline's
+    name is the author."""
+    from conftest import PARA, page
+    text = line.format(d=written)
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    inner = {"before": f"<p>{text}</p><div>{body}</div>", "after": f"<div>{body}</div><p>{text}</p>",
+             "inside": f"<div><p>{text}</p>{body}</div>"}[where]
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1>{inner}</main>"), url="https://news.example.com/a/1")
+    assert rec["published"][:10] == "2025-12-03"
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    if "سامي" in line:
+        assert rec["authors"] == ["سامي الحداد"]
+
+
+def test_a_timelines_dated_subheadings_do_not_date_the_page():
+    """Dates as subheadings between a story's paragraphs ("3 ديسمبر 2025" heading a timeline's step) are the
+    story's, not its publication."""
+    from conftest import PARA, page
+    body = f"<p>{PARA[0]}</p><h3>3 ديسمبر 2025</h3><p>{PARA[1]}</p><h3>5 ديسمبر 2025</h3><p>{PARA[2]}</p>"
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div></main>"), url="https://news.example.com/a/1")
+    assert rec["published"] is None
