@@ -94,8 +94,8 @@ def clean_authors(names: list[str], site_names: list[str]) -> list[str]:
 def byline_author(text: str) -> str | None:
     """The name of a byline block ("كتب محمد علي", "حوار: آسيا العتروس"), or None."""
     m = BYLINE.match(text)
-    if not m and (before := _before_a_date(text)):
-        return byline_author(before)         # "كتب: محمد علي - 3 ديسمبر 2025": the byline, then its date
+    if not m and (split := _byline_and_date(text)):
+        return byline_author(split[0])       # "كتب: محمد علي - 3 ديسمبر 2025": the byline, then its date
     if not m:
         return place_byline(text)            # "بيروت: كارولين عاكوم"
     name = clean(m.group("name"))
@@ -106,25 +106,21 @@ def byline_author(text: str) -> str | None:
 def byline_date(text: str) -> str | None:
     """The date of a byline that a mark and its date follow ("كتب: محمد علي - الأربعاء 3 كانون الأول 2025"), as
     written; None for any other line."""
-    cut = _date_cut(text)
-    return text[cut[1]:] if cut and BYLINE.match(text[:cut[0]]) else None
+    split = _byline_and_date(text)
+    return split[1] if split else None
 
 
-def _before_a_date(text: str) -> str | None:
-    """What stands before a mark that a date and little else follows ("كتب: محمد علي | 03/12/2025"), or None."""
-    cut = _date_cut(text)
-    return text[:cut[0]] if cut else None
-
-
-def _date_cut(text: str) -> tuple[int, int] | None:
-    """(start, end) of the first mark (a separator or a comma) in ``text`` that a date and little else follows."""
+def _byline_and_date(text: str) -> tuple[str, str] | None:
+    """(byline, date) of a line that is a byline, a mark (a separator or a comma) and a date and little else
+    ("كتب: محمد علي | 03/12/2025"), as written; None for any other line. The byline is matched before the
+    date is parsed: most lines are no byline."""
     if not any(c.isdigit() for c in text):
         return None
     for tok in tokens(text):
-        if tok.kind in (SEP, COMMA) and tok.start:
+        if tok.kind in (SEP, COMMA) and tok.start and BYLINE.match(text[:tok.start]):
             rest = text[tok.end:]
             if len(rest.split()) <= MAX_DATE_LINE_WORDS and parse_text_date(rest, allow_dateparser=False):
-                return tok.start, tok.end
+                return text[:tok.start], rest
     return None
 
 

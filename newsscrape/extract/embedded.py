@@ -48,10 +48,10 @@ _HTML_HINT = re.compile(r"<(?:p|div|br|h[2-6]|ul|li|blockquote)\b", re.I)
 @dataclass
 class Embedded:
     paragraphs: list[str]
+    links: dict[str, str] = field(default_factory=dict)    # a link's text -> its address, when the body is HTML
     headline: str | None = None
     published: str | None = None
     authors: list[str] = field(default_factory=list)
-    links: dict[str, str] = field(default_factory=dict)    # a link's text -> its address, when the body is HTML
 
 
 def state_scripts(root: etree._Element) -> list[str]:
@@ -83,10 +83,10 @@ def read_embedded(article_body: str | None, states: list[str]) -> Embedded | Non
     if body is None and best[1] is None:
         return None
     if body is not None and best[0] <= len(body):
-        return Embedded(paragraphs(body), links=links_of(body))
+        return Embedded(*paragraphs(body))
     obj, value = best[1], best[2]
-    return Embedded(paragraphs(value), headline=_first(obj, _TITLE_KEYS), published=_first(obj, _DATE_KEYS),
-                    authors=_authors(obj), links=links_of(value))
+    return Embedded(*paragraphs(value), headline=_first(obj, _TITLE_KEYS), published=_first(obj, _DATE_KEYS),
+                    authors=_authors(obj))
 
 
 _DECODER = json.JSONDecoder()
@@ -166,14 +166,20 @@ def _block_text(block: Any, depth: int = 0) -> str:
     return ""
 
 
-def paragraphs(body: str) -> list[str]:
-    """A body as paragraphs: HTML by its blocks, plain text by its line breaks."""
+def paragraphs(body: str) -> tuple[list[str], dict[str, str]]:
+    """A body as paragraphs: HTML by its blocks, plain text by its line breaks; and, for HTML, its links, each
+    link's text to its address as written (the first, for a text linked twice)."""
+    links: dict[str, str] = {}
     if _HTML_HINT.search(body):
         try:
             frag = etree.fromstring(f"<div>{body}</div>", etree.HTMLParser())
         except (etree.ParserError, ValueError):
             frag = None
         if frag is not None:
+            for a in frag.iter("a"):
+                text, href = clean(etree.tostring(a, method="text", encoding="unicode", with_tail=False)), a.get("href")
+                if text and href:
+                    links.setdefault(text, href.strip())
             for br in frag.iter("br"):
                 br.tail = "\n" + (br.tail or "")
             out = []
@@ -184,26 +190,9 @@ def paragraphs(body: str) -> list[str]:
                     if text := clean(line):
                         out.append(text)
             if out:
-                return out
+                return out, links
             body = etree.tostring(frag, method="text", encoding="unicode")
-    return [t for line in re.split(r"\n+", body) if (t := clean(line))]
-
-
-def links_of(body: str) -> dict[str, str]:
-    """The links of a body given as HTML, each link's text to its address as written (the first, for a text
-    linked twice); none for plain text."""
-    if not _HTML_HINT.search(body) or "href" not in body:
-        return {}
-    try:
-        frag = etree.fromstring(f"<div>{body}</div>", etree.HTMLParser())
-    except (etree.ParserError, ValueError):
-        return {}
-    out: dict[str, str] = {}
-    for a in frag.iter("a") if frag is not None else ():
-        text, href = clean(etree.tostring(a, method="text", encoding="unicode", with_tail=False)), a.get("href")
-        if text and href:
-            out.setdefault(text, href.strip())
-    return out
+    return [t for line in re.split(r"\n+", body) if (t := clean(line))], links
 
 
 def _first(obj: dict | None, keys: tuple[str, ...]) -> str | None:

@@ -202,6 +202,16 @@ def test_the_benchmark_writes_every_family_with_its_gold(tmp_path):
     assert pages == golds == sorted(PAGES)
 
 
+def _data_page(lines: list[str], where: str) -> str:
+    """A page whose article is only data: ``lines`` as an app state's paragraph blocks ("state") or as
+    JSON-LD's articleBody ("json-ld"), an empty body."""
+    if where == "state":
+        state = {"props": {"pageProps": {"post": {"title": TITLE, "date": DATE,
+                                                  "content": [{"type": "paragraph", "text": p} for p in lines]}}}}
+        return _state_page(state)
+    return f'<html><head><meta charset="utf-8">{_ld(articleBody=chr(10).join(lines))}</head><body></body></html>'
+
+
 @pytest.mark.parametrize("closing", ["(رويترز)", "المصدر: نبض الشارع", "كتب: وكالات"])
 @pytest.mark.parametrize("where", ["state", "json-ld"])
 def test_an_article_as_data_is_sorted_like_the_html_one(closing, where):
@@ -209,13 +219,7 @@ def test_an_article_as_data_is_sorted_like_the_html_one(closing, where):
     byline among them is no paragraph. (A held-out Next.js page whose body came only as blocks of its app
     state kept "(رويترز)" as its last paragraph, and no source.)"""
     lines = [*PARA, closing] if closing != "كتب: وكالات" else [closing, *PARA]
-    if where == "state":
-        state = {"props": {"pageProps": {"post": {"title": TITLE, "date": DATE,
-                                                  "content": [{"type": "paragraph", "text": p} for p in lines]}}}}
-        html = _state_page(state)
-    else:
-        html = f'<html><head><meta charset="utf-8">{_ld(articleBody=chr(10).join(lines))}</head><body></body></html>'
-    rec = extract_article(html, url=URL)
+    rec = extract_article(_data_page(lines, where), url=URL)
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
     assert rec["source"] == closing.split(": ")[-1].strip("()")
 
@@ -232,13 +236,7 @@ def test_related_lists_in_an_article_as_data_leave_its_body(cue, heading, where)
     related list's heading and titles in with the text, as a dump does: they are read as a dump's are, titles
     with no address, and leave the body (they were its paragraphs)."""
     lines = [PARA[0], PARA[1], f"{cue} {LINKED[0]}", PARA[2], PARA[3], heading, LINKED[1], LINKED[2]]
-    if where == "state":
-        state = {"props": {"pageProps": {"post": {"title": TITLE, "date": DATE,
-                                                  "content": [{"type": "paragraph", "text": p} for p in lines]}}}}
-        html = _state_page(state)
-    else:
-        html = f'<html><head><meta charset="utf-8">{_ld(articleBody=chr(10).join(lines))}</head><body></body></html>'
-    rec = extract_article(html, url=URL)
+    rec = extract_article(_data_page(lines, where), url=URL)
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
     assert [(r["kind"], r["title"], r["url"]) for r in rec["related"]] \
         == [("read_also", LINKED[0], None), ("similar", LINKED[1], None), ("similar", LINKED[2], None)]
