@@ -504,7 +504,7 @@ def _read_dates(meta: Meta, region: etree._Element, url: str | None, tz: str | N
     if published is None and (from_url := date_from_url(url) or date_from_url(meta.canonical)):
         published = from_url
     if published is None:
-        published = _dated_line(lines) or _date_line(region, paragraphs_too=True)
+        published = _date_among(lines) or _date_line(region, paragraphs_too=True)
     return published, modified
 
 
@@ -537,7 +537,7 @@ def _around(blocks: list[Block], paragraphs: list[Block]) -> list[str]:
     return before[::-1] + after
 
 
-def _dated_line(lines: list[str]):
+def _date_among(lines: list[str]):
     """The date of the first of ``lines`` (the body's lines before its first paragraph and after its last) that
     is a date and little else, or a byline and a date ("كتب: محمد علي - 3 ديسمبر 2025", "نُشر بتاريخ 3 ديسمبر
     2025"); never an update's. None when none is."""
@@ -556,11 +556,17 @@ def _date_line(region: etree._Element, *, paragraphs_too: bool = False):
     for el in region.iter():
         if not isinstance(el.tag, str) or len(el) > MAX_DATE_LINE_CHILDREN or el.tag in skipped:
             continue
-        text = text_of(el)
-        if text and (_a_date_alone(text) or paragraphs_too and (text := attr.byline_date(text) or "")) \
-                and (found := parse_text_date(text, allow_dateparser=False)):
+        if (text := text_of(el)) and (found := _line_date(text, bylines=paragraphs_too)):
             return found
     return None
+
+
+def _line_date(text: str, *, bylines: bool = False):
+    """The date of a line that is a date and little else; ``bylines``: or of a byline and its date."""
+    if _a_date_alone(text):
+        return parse_text_date(text, allow_dateparser=False)
+    written = attr.byline_date(text) if bylines else None
+    return parse_text_date(written, allow_dateparser=False) if written else None
 
 
 _NO_DATE_LINE_TAGS = ("p", "a", "li", "h1", "h2", "h3")      # a date line stands in none (in a <p> last of all)
