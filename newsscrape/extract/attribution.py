@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..text.arabic import clean, clean_within, fold
 from ..text.credits import closing_tag, credit_line, dateline, is_agency_name, labelled, labelled_apart, place_byline
-from ..text.cues import BYLINE, author_name
+from ..text.cues import BYLINE, BYLINE_OPENING, author_name
 from ..text.dates import parse_text_date
 from ..text.marks import COMMA, SEP, WORD, Token, tokens, words
 from .measure import Measures
@@ -114,7 +114,7 @@ def _byline_and_date(text: str) -> tuple[str, str] | None:
     """(byline, date) of a line that is a byline, a mark (a separator or a comma) and a date and little else
     ("كتب: محمد علي | 03/12/2025"), as written; None for any other line. The byline is matched before the
     date is parsed: most lines are no byline."""
-    if not any(c.isdigit() for c in text):
+    if not BYLINE_OPENING.match(text) or not any(c.isdigit() for c in text):
         return None
     for tok in tokens(text):
         if tok.kind in (SEP, COMMA) and tok.start and BYLINE.match(text[:tok.start]):

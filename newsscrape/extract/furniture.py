@@ -22,6 +22,7 @@ from .thresholds import (
     MAX_BYLINE_LINKS,
     MAX_LEAD_IN_WORDS,
     MAX_LINK_BLOCK_CHARS,
+    MAX_RULE_CHARS,
     MAX_TOPIC_LABEL_WORDS,
     MAX_TOPIC_WORDS,
     MIN_ITEM_WORDS,
@@ -44,6 +45,8 @@ _TATWEEL = "\u0640"       # a letter to Unicode, a line's stretch to a reader
 def is_rule(text: str) -> bool:
     """A line drawn with one mark, or two, repeated ("__________", "* * *", "ـــــــ", "-=-=-="): no word, no
     digit, at least ``MIN_RULE_MARKS`` marks; or a stretch alone, which ``clean`` writes as one tatweel."""
+    if len(text) > MAX_RULE_CHARS or text[:1].isalnum() and text[:1] != _TATWEEL:
+        return False                     # (most lines open with a letter: told before they are copied)
     marks = "".join(text.split())
     return marks == _TATWEEL or len(marks) >= MIN_RULE_MARKS and len(set(marks)) <= 2 \
         and not any(c.isalnum() and c != _TATWEEL for c in marks)

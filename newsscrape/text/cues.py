@@ -800,10 +800,13 @@ def _strip_cue(text: str, cue: str) -> str:
 
 # ---- bylines and boilerplate -------------------------------------------------------------------
 
+_BYLINE_VERBS = "كتبت|كتبها|كتبه|كتب|بقلم|حوار|حاورته|حاورها|إعداد|اعداد|تقرير|متابعة|ترجمة|تحرير|إشراف"
 BYLINE = re.compile(
-    r"^\s*(?:(?:كتبت|كتبها|كتبه|كتب|بقلم|حوار|حاورته|حاورها|إعداد|اعداد|تقرير|متابعة|ترجمة|تحرير|إشراف)"
+    rf"^\s*(?:(?:{_BYLINE_VERBS})"
     r"\s*[:：\-–]?|بواسطة\s*[:：\-–]|(?:Author|Authors|By|Written by)\s*[,:،])\s*(?P<name>[^\d:.،,!?؟]{3,60})$", re.I
 )
+# What a byline opens with: a test before reading a line any further for one.
+BYLINE_OPENING = re.compile(rf"^\s*(?:{_BYLINE_VERBS}|بواسطة|Author|Authors|By|Written by)", re.I)
 _AUTHOR_VERB = re.compile(r"^\s*(?:كتبت|كتبه|كتب|بقلم|حوار|إعداد|اعداد|تقرير|بواسطة|Author|By)\s*[:：\-–,،]?\s*", re.I)
 
 # Phrases that mark boilerplate wherever they occur in a short block (folded on load, like the cues:
