@@ -15,9 +15,9 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from .. import segment as plain_text  # (a module, not a name: segment imports extract's thresholds)
 from ..errors import ExtractionError
 from ..record import Article, Related
-from ..segment import related_lines
 from ..sites import Profile
 from ..text.arabic import arabic_share, clean, fold, mostly_arabic
 from ..text.credits import (
@@ -164,7 +164,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         # the data's lines are read as a dump's are for its related lists (a read-also line, a related list's
         # heading and titles: the data's text runs them in with the body), then sorted as the HTML's are: a
         # credit, a source line, a byline is no paragraph
-        taken, in_text = related_lines(data.paragraphs)
+        taken, in_text = plain_text.related_lines(data.paragraphs)
         links = data.links
         paragraphs, in_data, data_source, data_line = _sort_blocks(
             [Block(text, len(order) + n) for n, text in enumerate(data.paragraphs) if n not in taken], title,
