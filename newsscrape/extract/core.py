@@ -541,11 +541,7 @@ def _date_among(lines: list[str]):
     """The date of the first of ``lines`` (the body's lines before its first paragraph and after its last) that
     is a date and little else, or a byline and a date ("كتب: محمد علي - 3 ديسمبر 2025", "نُشر بتاريخ 3 ديسمبر
     2025"); never an update's. None when none is."""
-    for text in lines:
-        if _word_count(text) <= MAX_DATE_LINE_WORDS and not UPDATE_LABEL.search(text) \
-                and (found := parse_text_date(text, allow_dateparser=False)):
-            return found
-    return None
+    return next((found for text in lines if (found := _line_date(text, bylines=True))), None)
 
 
 def _date_line(region: etree._Element, *, paragraphs_too: bool = False):

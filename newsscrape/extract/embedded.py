@@ -83,9 +83,9 @@ def read_embedded(article_body: str | None, states: list[str]) -> Embedded | Non
     if body is None and best[1] is None:
         return None
     if body is not None and best[0] <= len(body):
-        return Embedded(*paragraphs(body))
+        return Embedded(*paragraphs_and_links(body))
     obj, value = best[1], best[2]
-    return Embedded(*paragraphs(value), headline=_first(obj, _TITLE_KEYS), published=_first(obj, _DATE_KEYS),
+    return Embedded(*paragraphs_and_links(value), headline=_first(obj, _TITLE_KEYS), published=_first(obj, _DATE_KEYS),
                     authors=_authors(obj))
 
 
@@ -166,7 +166,7 @@ def _block_text(block: Any, depth: int = 0) -> str:
     return ""
 
 
-def paragraphs(body: str) -> tuple[list[str], dict[str, str]]:
+def paragraphs_and_links(body: str) -> tuple[list[str], dict[str, str]]:
     """A body as paragraphs: HTML by its blocks, plain text by its line breaks; and, for HTML, its links, each
     link's text to its address as written (the first, for a text linked twice)."""
     links: dict[str, str] = {}

@@ -14,7 +14,7 @@ from lxml import etree
 from ..hosts import within
 from ..text.arabic import clean
 from ..text.credits import source_line
-from ..text.marks import CLOSE, COLON, SEP, WORD, tokens
+from ..text.marks import CLOSE, COLON, SEP, TATWEEL, WORD, tokens
 from .measure import Measures
 from .related import items_of
 from .thresholds import (
@@ -39,17 +39,14 @@ def list_heading(text: str) -> bool:
     return few_words(text, MAX_LEAD_IN_WORDS, pointing=True) and source_line(text) is None
 
 
-_TATWEEL = "\u0640"       # a letter to Unicode, a line's stretch to a reader
-
-
 def is_rule(text: str) -> bool:
     """A line drawn with one mark, or two, repeated ("__________", "* * *", "ـــــــ", "-=-=-="): no word, no
     digit, at least ``MIN_RULE_MARKS`` marks; or a stretch alone, which ``clean`` writes as one tatweel."""
-    if len(text) > MAX_RULE_CHARS or text[:1].isalnum() and text[:1] != _TATWEEL:
+    if len(text) > MAX_RULE_CHARS or text[:1].isalnum() and text[:1] != TATWEEL:
         return False                     # (most lines open with a letter: told before they are copied)
     marks = "".join(text.split())
-    return marks == _TATWEEL or len(marks) >= MIN_RULE_MARKS and len(set(marks)) <= 2 \
-        and not any(c.isalnum() and c != _TATWEEL for c in marks)
+    return marks == TATWEEL or len(marks) >= MIN_RULE_MARKS and len(set(marks)) <= 2 \
+        and not any(c.isalnum() and c != TATWEEL for c in marks)
 
 
 def few_words(text: str, most: int, *, pointing: bool = False) -> bool:

@@ -341,9 +341,17 @@ def _missed(words: list[str]) -> int:
         else 0
 
 
+_AT_THE_SITE = ("علي", "في", "من")
+
+
+def _site_at(words: list[str], i: int, prepositions: tuple[str, ...] = _AT_THE_SITE) -> bool:
+    """Are words ``i`` and ``i + 1`` a preposition and the site itself ("على الموقع", "في موقعنا", "من المنصة")?"""
+    return len(words) > i + 1 and words[i] in prepositions and _is_the_site(words[i + 1])
+
+
 def _on_the_site(words: list[str], i: int) -> bool:
-    """Do the words from ``i`` on say "on the site" and nothing more ("على الموقع", "في موقعنا", "من المنصة")?"""
-    return len(words) == i + 2 and words[i] in ("علي", "في", "من") and _is_the_site(words[i + 1])
+    """Do the words from ``i`` on say "on the site" and nothing more?"""
+    return len(words) == i + 2 and _site_at(words, i)
 
 
 def _is_the_site(word: str) -> bool:
@@ -516,7 +524,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 2 if w1 == _HERE else 3         # "اقرأ من هنا": the link after it
         if w1 in _WITH_US and len(words) > 2 and words[2] in _ADVERBS:
             return READ_ALSO, 3                               # "إقرأ معنا أيضاً"
-        if w1 in ("علي", "في") and len(words) > 3 and _is_the_site(words[2]) and words[3] in _ADVERBS:
+        if _site_at(words, 1, ("علي", "في")) and len(words) > 3 and words[3] in _ADVERBS:
             return READ_ALSO, 4                               # "اقرأ على الموقع أيضاً": the site's, here
         if w1 in _WITH_US and len(words) == 2:
             return READ_ALSO, 2                               # "تابع معنا": the whole line

@@ -25,7 +25,7 @@ COMMA = "comma"      # , ، ; ؛
 COLON = "colon"      # : ：
 SEP = "sep"          # every other punctuation or symbol: dashes of every kind, a lone tatweel, / | • ~ *
 
-_TATWEEL = "\u0640"
+TATWEEL = "\u0640"     # the stretching letter: a mark when it stands alone
 _STOPS = frozenset(".…۔。")
 _COMMAS = frozenset(",،;؛")
 COLONS = frozenset(":：﹕")      # what a label closes on
@@ -43,7 +43,7 @@ class Token:
 @lru_cache(maxsize=512)
 def mark_class(ch: str) -> str:
     """The class of one non-word, non-space character."""
-    if ch == _TATWEEL:
+    if ch == TATWEEL:
         return SEP
     if ch in _STOPS:
         return STOP
