@@ -55,6 +55,7 @@ MAX_MARKS_AROUND = 3          # marks on each side of a name set apart ("::", "�
 MAX_LABEL_WORDS = 2           # words of a label before its colon ("مصدر المعلومات:")
 MAX_LABEL_CHARS = 30          # how far into a line a label's colon may stand
 MAX_NAME_NUMBER_DIGITS = 3    # the number an outlet's name ends with: "موقع 24", "موقع عرب 48", "قناة 218"
+MIN_BRAND_NUMBER_DIGITS = 2   # a brand's number after a word of its name: "عربي 21", "فرانس 24" (not "صورة 1")
 MAX_APART_NAME_WORDS = 5      # the name in the element after a label alone in its own ("المصدر" | "…")
 MIN_ADVERB_LETTERS = 4        # an adverb of attribution's verbal noun ("تبعا"); "هذا على" is none
 PARTICIPLE_LETTERS = 5        # a participle of taking: "مأخوذ", "مقتبس", "مستقى"
@@ -229,7 +230,7 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
         return i + 2
     # The state's own broadcaster or agency, unnamed: "التلفزيون الرسمي", "الإذاعة الوطنية", "الوكالة الرسمية"
     if tok.key in _DEFINITE_PRESS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _OFFICIAL:
-        return i + 2
+        return i + 3 if _country_adjective(toks, i + 2) else i + 2    # "… الرسمية الليبية": and its country's
     # An agency named by its head noun: "وكالة الأنباء الفلانية", "وكالات الأنباء" (up to 4 words)
     if tok.key in HEAD_NOUNS:
         j = i + 1
@@ -244,6 +245,16 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
 _DEFINITE_PRESS = frozenset(fold(w) for w in ("التلفزيون", "الإذاعة", "الوكالة", "القناة"))
 _OFFICIAL = frozenset(fold(w) for w in ("الرسمي", "الرسمية", "الحكومي", "الحكومية", "الوطني", "الوطنية"))
 _TODAY = "اليوم"
+
+
+def _country_adjective(toks: list[Token], j: int) -> bool:
+    """Is word ``j`` a definite adjective of relation, masculine or feminine ("السوري", "الليبية"), that no
+    date's word is?"""
+    if j >= len(toks) or toks[j].kind != WORD:
+        return False
+    key = toks[j].key
+    return key.startswith("ال") and key.endswith(("ي", _NISBA)) and len(key) >= MIN_NISBA_LETTERS \
+        and key not in _OFFICIAL and not _is_date_word(key)
 
 
 def _name_ends_today(toks: list[Token], j: int) -> bool:
@@ -389,9 +400,10 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
     outlet = i < len(toks) and toks[i].key in OUTLET_NOUNS and not toks[i].key.startswith("ال")
     while j < len(toks) and toks[j].kind == WORD:
         key = toks[j].key
-        # a number closing a name an outlet's noun opens is the name's ("موقع 24"); elsewhere a date, a count
-        number = outlet and words and key.isdigit() and len(key) <= MAX_NAME_NUMBER_DIGITS \
-            and (j + 1 == len(toks) or toks[j + 1].kind != WORD)
+        # a number closing a name an outlet's noun opens is the name's ("موقع 24"), as is a brand's number
+        # after an indefinite word ("عربي 21"); elsewhere a date, a count
+        number = words and (outlet or _brand_number(toks, j)) and key.isdigit() \
+            and len(key) <= MAX_NAME_NUMBER_DIGITS and (j + 1 == len(toks) or toks[j + 1].kind != WORD)
         if not key or any(c.isdigit() for c in key) and not number or key in _NOT_AN_AGENCY or key in refused:
             return 0
         j, words = j + 1, words + 1
@@ -400,6 +412,31 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
         if _glued_stop(toks, j):
             j += 1                 # a stop inside the name, as a web address has one: "العربية.نت"
     return j if j > i else 0
+
+
+def _brand_number(toks: list[Token], j: int) -> bool:
+    """Is the number at word ``j`` a brand's, closing its name ("عربي 21", "فرانس 24"): two or three digits after
+    one indefinite word that is no date's, no measure's sign after it? (One digit after a noun counts or points:
+    "صورة 1", "الجزء 2"; after a definite noun a number is an article's or a resolution's: "المادة 21"; after
+    two words, or before "°" or "%", a reading's: "غائم جزئيا 14 °".)"""
+    word = toks[j - 1]
+    return len(toks[j].key) >= MIN_BRAND_NUMBER_DIGITS and word.kind == WORD and not word.key.startswith("ال") \
+        and not any(c.isdigit() for c in word.key) and not _is_date_word(word.key) \
+        and (j < 2 or toks[j - 2].kind != WORD) and not _measured(toks, j)
+
+
+_MEASURE_SIGNS = frozenset("%٪‰°℃℉")     # a number's unit: a share, a temperature
+
+
+def _measured(toks: list[Token], j: int) -> bool:
+    """Is word ``j`` a number with a measure's sign after it ("14 °", "45 %")?"""
+    return toks[j].key.isdigit() and j + 1 < len(toks) and toks[j + 1].key in _MEASURE_SIGNS
+
+
+def _numbered(words: list[Token]) -> bool:
+    """Are ``words`` a brand's name of one word and its number ("عربي 21")?"""
+    return len(words) == 2 and words[-1].key.isdigit() and len(words[-1].key) <= MAX_NAME_NUMBER_DIGITS \
+        and _brand_number(words, 1)
 
 
 def _glued_stop(toks: list[Token], j: int) -> bool:
@@ -425,7 +462,8 @@ def _press_named(words: list[Token]) -> bool:
 
 def _says_media(words: list[Token]) -> bool:
     """Does a word of news or media stand among ``words``, or one of broadcasting after the first?"""
-    return any(_is_media(t.key) for t in words) or any(t.key.removeprefix("ال") in _BROADCAST for t in words[1:])
+    return any(_is_media(t.key) for t in words) or any(t.key.removeprefix("ال") in _BROADCAST for t in words[1:]) \
+        or _numbered(words)
 
 
 def _is_media(key: str) -> bool:
@@ -965,7 +1003,7 @@ def labelled(line: str) -> str | None:
         i += 1
     if i >= len(toks):
         return None
-    copy_from = abbreviated = False
+    copy_from = abbreviated = described_apart = False
     if i + 1 < len(toks) and _without_this(toks[i].key) and toks[i + 1].kind == WORD \
             and (_without_and(toks[i + 1].key) in _LABEL_WORDS | _ACCORDING_WHAT
                  or _opens_with_label(line[toks[i + 1].start:])):
@@ -978,8 +1016,9 @@ def labelled(line: str) -> str | None:
     elif toks[i].key in _COPY_NOUNS and (j := _copy_preposition(toks, i + 1)):
         i, copy_from = j, True       # "المعلومات من …": the copy's noun and its preposition, as a bare عن
     elif toks[i].key in _COPY_NOUNS and i + 1 < len(toks) and toks[i + 1].kind == WORD \
-            and toks[i + 1].key in _SAID_LABELS:
-        i += 1                   # "الخبر كما ورد في …", "المادة حسب ما نشرته": the copy's noun, then the label
+            and (toks[i + 1].key in _SAID_LABELS or _adverb_label(toks, i + 1)):
+        i += 1                   # "الخبر كما ورد في …", "المادة حسب ما نشرته", "الخبر بالأصل من …": the copy's
+                                 # noun, then the label
     key, marked, unlisted = _without_and(toks[i].key), False, False
     read = False                 # a label the grammar reads though no list holds it ("كما نشرت", "نُشر أولاً في")
     if key == _SOURCES and i + 1 < len(toks) and toks[i + 1].kind == WORD and _of_the_press(toks[i + 1].key):
@@ -999,7 +1038,10 @@ def labelled(line: str) -> str | None:
             i += 1
         elif j := _describing_words_end(toks, i):
             i = j                # "المصدر المنقول عنه:": words that describe the source, up to a colon
-        strict = key not in _REFERENCES     # after "the reference" the name must say what it is, as after عن
+            # (up to a mark that is no colon, "المصدر المرجعي للخبر ⇜", the name must say what it is)
+            described_apart = toks[j].kind != COLON
+        # after "the reference" the name must say what it is, as after عن
+        strict = key not in _REFERENCES and not described_apart
     elif (key in _COPIED or _copied_it(key) or _copying_now(key)) \
             and (j := _copied_from(toks, i + 1, _copied_it(key) or _copying_now(key), subject=_copying_now(key))):
         i = _past_a_page(toks, _past_what_was_said(toks, j))  # "نقلاً عن ما نشرته …": what was said, then the name
@@ -1086,6 +1128,8 @@ def labelled(line: str) -> str | None:
         return None
     if words[0].key in _OWN_COPY:
         return None              # "المصدر: خاص - …": an exclusive, the publisher's own copy
+    if _measured(toks, toks.index(words[-1])):
+        return None              # "… 30 °", "… 45 %": a reading, no name
     if len(words) == 1 and (words[0].key[1:] if glued else words[0].key) not in COLLECTIVE_HEADS \
             and (words[0].key in OUTLET_NOUNS or _glued_to_outlet(words[0].key)):
         return None              # "عن وكالة" and the name in the next element: the noun alone names nothing
@@ -1224,8 +1268,9 @@ def _opens_with_label(line: str) -> bool:
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
         if second in _COPIED or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
-                and (second in _COPIED_FROM or second in _SAID_LABELS or second == _VIA):
-            return True
+                and (second in _COPIED_FROM or second in _SAID_LABELS or second == _VIA
+                     or _adverb_shaped(second) and bool(_adverb_end(fold(" ".join(chunks[1:])).split(), 0))):
+            return True                           # ("الخبر بالأصل من": the copy's noun, then an adverb's label)
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
                 fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and fold(chunks[2]) in _PUBLISHED_IN):
             return True                           # "المادة الأصلية من", "المقال الأصلي على": the copy, its adjective
@@ -1375,11 +1420,16 @@ _READ_VERBS = frozenset(("اقرا", "طالع", "راجع", "تصفح", "اطل
 
 
 def _describing_words_end(toks: list[Token], i: int) -> int:
-    """The index of the colon after a word or two at ``i`` that describe a source's noun before it ("المصدر
-    المنقول عنه:", "مصدر المادة الأصلي:"): no agency and no outlet's noun among them; else 0."""
-    j = label_end(toks, i)
-    if not j or toks[j - 1].kind != COLON:
+    """The index of the colon (or the mark) after a word or two at ``i`` that describe a source's noun before it
+    ("المصدر المنقول عنه:", "مصدر المادة الأصلي:", "المصدر المرجعي للخبر ⇜"): no agency and no outlet's noun among
+    them; else 0."""
+    j = i
+    while j < len(toks) and toks[j].kind == WORD and j - i < MAX_LABEL_WORDS:
+        j += 1
+    # a closing mark no opening one went before points on, as an arrow does ("المصدر المرجعي »")
+    if j == i or j >= len(toks) or toks[j].kind not in (COLON, SEP, CLOSE):
         return 0
+    j += 1
     if any(toks[k].key in OUTLET_NOUNS or _match_at(toks, k) for k in range(i, j - 1)):
         return 0
     return j - 1
@@ -1396,10 +1446,9 @@ def _published_in(toks: list[Token], j: int, again: bool = False) -> int:
         j += 1                   # "ورد الخبر في", "ورد ذلك في"
     if tuple(t.key if t.kind == WORD else None for t in toks[j:j + 2]) == ORIGINALLY:
         j += 2
-    elif j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.endswith("ا") \
-            and len(toks[j].key) >= MIN_ADVERB_LETTERS and toks[j + 1].kind == WORD \
+    elif j + 1 < len(toks) and toks[j].kind == WORD and _adverb_shaped(toks[j].key) and toks[j + 1].kind == WORD \
             and toks[j + 1].key in _PUBLISHED_IN:
-        j += 1                   # "أولاً", "سابقاً"
+        j += 1                   # "أولاً", "سابقاً", "بالأصل"
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _PUBLISHED_IN else 0
 
 
@@ -1527,13 +1576,18 @@ def _adverb_end(keys: list[str], i: int) -> int:
     if noun in _DONE and i + 1 < len(keys) and keys[i + 1].startswith("ال"):
         i, shaped = i + 1, len(keys[i + 1]) >= MIN_ADVERB_LETTERS + 1
     else:
-        shaped = len(noun) >= MIN_ADVERB_LETTERS and noun.endswith("ا") \
-            or noun.startswith("بال") and len(noun) >= MIN_ADVERB_LETTERS + 2
+        shaped = _adverb_shaped(noun)
     if not shaped or i + 1 >= len(keys):
         return 0
     if _glued_to_outlet(keys[i + 1]) or keys[i + 1].startswith("ل") and keys[i + 1][1:] in _REPORTS:
         return i + 1                         # "وفقاً لموقع …", "وفقاً لتقرير …": the glued word is read after
     return i + 2 if keys[i + 1] in _ADVERB_PREPOSITIONS or keys[i + 1] == _FOR_WHAT else 0
+
+
+def _adverb_shaped(key: str) -> bool:
+    """Is a folded word shaped as an adverb: accusative ("استناداً", "أولاً") or a noun on بال ("بالأصل")?"""
+    return len(key) >= MIN_ADVERB_LETTERS and key.endswith("ا") \
+        or key.startswith("بال") and len(key) >= MIN_ADVERB_LETTERS + 2
 
 
 def _glued_to_outlet(key: str) -> bool:

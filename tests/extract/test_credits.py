@@ -1391,3 +1391,59 @@ def test_agencies_and_their_adjective_are_one_credit(adjective, form):
     rec = extract_article(article(after=f"<p>{form.format(a=name)}</p>"), url=URL)
     assert rec["source"] == name
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+
+
+# Brand words of our own (no gazetteer's, no variant generator's): an indefinite word a number closes.
+BRAND_WORDS = ["مدار", "أفق", "نبض", "رصيف", "زاجل", "بوصلة", "Sada", "Medina"]
+
+
+@given(st.sampled_from(BRAND_WORDS), st.integers(10, 999), st.sampled_from(PLACES), separator(spaced=True))
+def test_a_brand_and_its_number_are_one_name(word, number, where, mark):
+    """"عربي 21", "فرانس 24": one indefinite word and a number of two or three digits closing it are a name
+    wherever a credit stands: a dateline, a tag closing a paragraph, after a label of copying."""
+    name = f"{word} {number}"
+    assert dateline(f"{where}{mark}{name}: {SENTENCE}")[0] == name
+    assert closing_tag(f"{SENTENCE} ({name})")[0] == name
+    assert source_line(f"نقلاً عن {name}") == name
+    assert source_line(f"مأخوذ عن {name}") == name
+
+
+@pytest.mark.parametrize("reading", ["غائم جزئيا 14 °", "مشمس 30 °", "الرطوبة 45 %", "صورة 1", "المادة 21",
+                                     "الجزء 2"])
+def test_a_reading_a_count_or_an_article_number_is_no_brand(reading):
+    """A number after two words or before a measure's sign is a reading ("غائم جزئيا 14 °"); one digit after a
+    noun counts ("صورة 1"); after a definite noun it is an article's ("المادة 21"): none is a source."""
+    assert source_line(f"نقلاً عن {reading}") is None
+    assert lone_tag(f"⟮⟮ {reading} ⟯⟯") is None
+    rec = extract_article(article(after=f"<div><p>{reading}</p></div>"), url=URL)
+    assert rec["source"] is None
+
+
+@given(st.sampled_from(["الوكالة الرسمية", "التلفزيون الرسمي", "الإذاعة الوطنية", "التلفزيون الحكومي"]),
+       st.sampled_from(["الليبية", "السوري", "الجزائرية", "الإيراني", "الموريتانية"]), st.sampled_from(PLACES),
+       separator(spaced=True))
+def test_the_state_agency_and_its_countrys_adjective_are_one_name(press, adjective, where, mark):
+    """"الوكالة الرسمية الليبية": the state's own agency or broadcaster, unnamed, and the definite adjective of
+    its country after it are one name, not "الوكالة الرسمية" with a word left over."""
+    name = f"{press} {adjective}"
+    assert dateline(f"{where}{mark}{name}{mark}{SENTENCE}")[0] == name
+    assert closing_tag(f"{SENTENCE} ({name})")[0] == name
+    assert credit_line(f"{name} ⁂ {where}") == name
+
+
+@given(st.sampled_from(["الخبر بالأصل من", "المادة أصلاً من", "التقرير بالأساس عن", "الخبر أساساً من",
+                        "نشر بالأصل على", "نُشر بالأساس في"]),
+       st.sampled_from(OUTLETS_TOO))
+def test_the_copy_and_an_adverb_of_origin_label_the_source(label, name):
+    """"الخبر بالأصل من …": the copy's noun and an adverb (accusative, or a noun on بال) before its preposition
+    label the source as the adverb alone does ("استناداً إلى"); so does "published originally in"."""
+    assert source_line(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["المصدر المرجعي للخبر", "مصدر المادة الأصلي", "المصدر المعتمد"]),
+       st.sampled_from(["⇜", "—", "»", "|"]), st.sampled_from(OUTLETS_TOO))
+def test_a_described_source_label_and_a_mark_that_is_no_colon(label, mark, name):
+    """"المصدر المرجعي للخبر ⇜ موقع …": the label's describing words may close on any mark; the name after
+    it must then say what it is, so a sentence that opens with "المصدر" and a dash names nothing."""
+    assert source_line(f"{label} {mark} {name}") == name
+    assert source_line(f"المصدر الرئيسي للدخل {mark} النفط والغاز") is None
