@@ -55,8 +55,11 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
                               "اخيره", "الاخيره",                              # the latest: الأخبار الأخيرة
                               "شائعه", "الشائعه",                              # trending: مواضيع شائعة
                               "خاصه", "الخاصه"))                               # special: تغطية خاصة
+# The reader's interest or attention, a verb's object ("قد يثير اهتمامك", "قد يلفت انتباهكم").
+_YOUR_INTEREST = frozenset(("اهتمامك", "اهتمامكم", "انتباهك", "انتباهكم"))
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
+MIN_KIND_LETTERS = 4            # an adjective of a kind of news: "حيه" is too short to tell, "هامه" is not
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
 _MISS = frozenset(("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يفوتكم"))     # "لا تفوتك": do not miss
 _FORGET = frozenset(("تنس", "تنسي", "تنسوا", "تنسى"))                 # "لا تنسَ قراءة": do not forget
@@ -173,7 +176,7 @@ ORIGINAL = frozenset(("الاصلي", "الاصليه"))
 _TO_YOU = frozenset(("اليك", "اليكم"))                      # "إليك أيضاً": here is for you, too
 _DEVELOPMENTS = frozenset(("مستجدات", "تطورات", "متابعات"))  # of the story: "مستجدات الملف"
 _HERE = "هنا"
-_THIS_ONE = frozenset(("هذا", "هذه"))                      # "هذا أيضاً قد يهمك": this, too, may interest you
+_THIS_ONE = frozenset(("هذا", "هذه", "ذلك", "تلك"))      # "هذا أيضاً قد يهمك": this (or that), too, may interest you
 _AFTER_AND = frozenset(("اقرا", "اقراي", "اقراوا", "في", "قد", "ربما", "لا", "يمكنك", "يمكنكم", "مما"))
 
 
@@ -237,11 +240,19 @@ def _interest(words: list[str], i: int) -> int:
     j = i + 1 if i < len(words) and words[i] in ("قد", "ربما", "ممكن") else i   # "ممكن": the dialects' modal
     if words[i:i + 2] == ["يمكن", "ان"]:
         j = i + 2                # "يمكن أن يعجبك": a modal of possibility and "that"
-    if j >= len(words) or words[j] not in _INTEREST_HEAD:
+    if j + 1 < len(words) and words[j][:1] in "يت" and words[j + 1] in _YOUR_INTEREST:
+        j += 1                   # "قد يثير اهتمامك": a verb that stirs the reader's interest, its object after it
+    elif j >= len(words) or words[j] not in _INTEREST_HEAD:
         return 0
     j += 1 if j + 1 < len(words) and words[j + 1] in _ADVERBS else 0
     j += 1 if j + 1 < len(words) and words[j + 1] in _READING else 0     # "قد تهمك قراءة"
     return j - i + 1
+
+
+def _kind_of_news(word: str) -> bool:
+    """An indefinite adjective after a noun of stories, feminine as their plural takes it, that no phrase of
+    relation reads ("سريعة", "رياضية", "ملهمة"): the kind of the site's news, a section's, not this story's."""
+    return not word.startswith("ال") and word.endswith("ه") and len(word) >= MIN_KIND_LETTERS
 
 
 def _relation_at(words: list[str], i: int, phrases: tuple[str, ...] = ()) -> int:
@@ -314,7 +325,8 @@ def _ranking(words: list[str]) -> bool:
     """An elative with the article and the accusative of what it ranks, nothing more ("الأوسع انتشاراً", "الأشد
     تأثيراً"): the elative's measure (ال, its alef, its root's letters), the accusative's indefinite alef."""
     return len(words) == 2 and len(words[0]) in _ELATIVE_LETTERS and words[0].startswith("الا") \
-        and not words[1].startswith("ال") and words[1].endswith("ا") and len(words[1]) >= MIN_VERBAL_NOUN_LETTERS
+        and (not words[1].startswith("ال") and words[1].endswith("ا") and len(words[1]) >= MIN_VERBAL_NOUN_LETTERS
+             or words[1] in _READING)          # "الأوفر قراءة": what it ranks, a verbal noun of reading itself
 
 
 # "الاوسع": ال, the elative's alef and three letters of its root; two when its last two are one, doubled ("الأشد")
@@ -621,6 +633,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             # other stories are this one's when an offer of interest follows ("مقالات أخرى قد تهمك"), else
             # their position tells
             return (SIMILAR, 2 + m) if (m := _interest(words, 2)) else (OTHER, 2)
+        if len(words) == 2 and _kind_of_news(w1):
+            return MORE, 2                                                 # "أخبار سريعة", "مقالات رياضية"
         return None
     if (m := _phrase(words, 0, _ALONE_RELATIONS)):
         return SIMILAR, m
@@ -657,7 +671,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف",
                "متفرق", "منوع", "تنوع", "شتى", "شتي", "نتقا", "سابق", "مميز", "مباشر", "ساخن",
                "لا تنس", "فيدك", "فيدكم", "الرأي", "الراي", "شركاء", "شركائ", "شركاؤ", "مدعوم", "ممول",
-               "رعاي", "شبكتن", "موقعن",
+               "رعاي", "شبكتن", "موقعن", "هتمام", "نتباه",
                " حية", " حيه", " الحية", " الحيه",    # a word of its own: "صحية", "تحية" end so
                "خيرة", "خيره", "تطور", "ستجد",
                "نصح", "رشح", "قترح", "ختار", "ضغط", "نقر", "تحب", "تود", "تودّ", "رتبط", "تعلق", "تصل", "شبيه", "ناظر",
