@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty-four held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty-five held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import zlib
 from pathlib import Path
 
 
@@ -1797,6 +1798,132 @@ def twenty_fourth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def twenty_fifth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Six more families: a Contentful rich-text document and a Sanity portable-text body in a Next.js state, a
+    SvelteKit fetched payload whose body is JSON inside JSON, a classic newspaper template with a Levantine
+    dateline, a DotNetNuke module body in <br> lines with a related table, and a XenForo forum post. Scored once
+    before the fixes for them (rich-text links, JSON text inside JSON, a read-also line among <br> lines)."""
+    pages = {}
+    T = "افتتاح مكتبة رقمية وطنية تضم أكثر من مليون كتاب ومخطوطة"
+    D = "2025-12-07T10:15:00+03:00"
+    P = [
+     "افتتحت وزارة الثقافة اليوم المكتبة الرقمية الوطنية التي تتيح للقراء الوصول المجاني إلى أكثر من مليون كتاب ومخطوطة.",
+     "وتضم المكتبة أرشيفا كاملا للصحف المحلية منذ مطلع القرن الماضي، إضافة إلى آلاف الخرائط والوثائق التاريخية النادرة.",
+     "وأوضح مدير المشروع أن فرق العمل أمضت ثلاث سنوات في رقمنة المحتوى وفهرسته بحيث يمكن البحث في نصوصه كاملة.",
+     "ومن المقرر أن تطلق الوزارة تطبيقا للهواتف الذكية يتيح قراءة الكتب دون اتصال بالإنترنت مطلع العام المقبل.",
+    ]
+    REL = [("/culture/2025/11/30/archive-7710", "ترميم أقدم مخطوطات دار الكتب بتقنيات حديثة"),
+           ("/culture/2025/11/21/reading-7695", "مبادرة لتشجيع القراءة بين طلاب المدارس"),
+           ("/culture/2025/11/12/fair-7680", "معرض الكتاب يستقبل نصف مليون زائر في دورته الأخيرة")]
+    MOST = [("/sport/2025/12/06/final-7801", "المنتخب يتأهل إلى نهائي البطولة العربية"),
+            ("/economy/2025/12/06/gold-7799", "ارتفاع أسعار الذهب في الأسواق المحلية"),
+            ("/local/2025/12/05/rain-7790", "أمطار غزيرة متوقعة على المناطق الشمالية")]
+    URLC = "https://www.thaqafa.example/culture/2025/12/07/library-7720"
+    u0, t0 = REL[0]
+
+    def shell(head, body):
+        return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T}</title>{head}</head>'
+                f'<body>{body}</body></html>')
+
+    # 1 Contentful rich text in a Next.js state: a read-also paragraph with a hyperlink node, a heading node and a
+    # list of hyperlinks after the body, the source as the last paragraph
+    def txt(v):
+        return {"nodeType": "text", "value": v, "marks": [], "data": {}}
+    def para(*content):
+        return {"nodeType": "paragraph", "data": {}, "content": list(content)}
+    def link(u, t):
+        return {"nodeType": "hyperlink", "data": {"uri": u}, "content": [txt(t)]}
+    doc = {"nodeType": "document", "data": {}, "content": [
+        para(txt(P[0])), para(txt(P[1])), para(txt("شاهد كذلك: "), link(u0, t0), txt("")),
+        para(txt(P[2])), para(txt(P[3])), para(txt("المصدر: وكالة الأنباء العمانية")),
+        {"nodeType": "heading-3", "data": {}, "content": [txt("روابط متصلة بالموضوع")]},
+        {"nodeType": "unordered-list", "data": {}, "content": [
+            {"nodeType": "list-item", "data": {}, "content": [para(link(u, t))]} for u, t in REL[1:]]}]}
+    state = {"props": {"pageProps": {"entry": {"fields": {"headline": T, "publishDate": D, "body": doc}}}}}
+    pages["contentful-rich-text"] = (
+        shell("", f'<div id="__next"><div class="skeleton"></div></div><script id="__NEXT_DATA__" type="application/json">'
+                  f'{json.dumps(state, ensure_ascii=False)}</script>'),
+        "وكالة الأنباء العمانية", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 2 Sanity portable text: blocks of spans, a link as a mark, a heading block and bullet list items
+    def block(text, style="normal", href=None, lead=None, list_item=None):
+        children, marks = [], []
+        if lead:
+            children.append({"_type": "span", "_key": "a1", "text": lead, "marks": []})
+        if href:
+            marks = [{"_key": "l1", "_type": "link", "href": href}]
+        children.append({"_type": "span", "_key": "a2", "text": text, "marks": ["l1"] if href else []})
+        b = {"_type": "block", "_key": f"k{zlib.crc32(text.encode()) % 10000}", "style": style, "markDefs": marks,
+             "children": children}
+        if list_item:
+            b["listItem"], b["level"] = list_item, 1
+        return b
+    body = [block(P[0]), block(P[1]), block(t0, href=u0, lead="إقرأ المزيد: "), block(P[2]), block(P[3]),
+            block("(كونا)"), block("قصص متصلة", style="h4")] + [block(t, href=u, list_item="bullet") for u, t in REL[1:]]
+    state = {"props": {"pageProps": {"post": {"title": T, "publishedAt": D, "body": body}}}}
+    pages["sanity-portable-text"] = (
+        shell("", f'<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">'
+                  f'{json.dumps(state, ensure_ascii=False)}</script>'),
+        "كونا", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 3 SvelteKit: the fetched API answer, its body a JSON string holding the article's HTML
+    content = (_paragraphs(P[:2]) + f'<aside><p>طالع أيضا ⇐ <a href="{u0}">{t0}</a></p></aside>' + _paragraphs(P[2:])
+               + "<p><em>المصدر: صحيفة الوطن</em></p><h3>أخبار في الإطار نفسه</h3><ul>" + li(REL[1:]) + "</ul>")
+    api = {"title": T, "date": D, "content": content}
+    fetched = {"status": 200, "statusText": "", "headers": {}, "body": json.dumps(api, ensure_ascii=False)}
+    pages["sveltekit-fetched"] = (
+        shell('<link rel="modulepreload" href="/_app/immutable/entry/start.js">',
+              f'<div style="display: contents"><div class="loading">…</div></div>'
+              f'<script type="application/json" data-sveltekit-fetched data-url="/api/articles/library-7720">'
+              f'{json.dumps(fetched, ensure_ascii=False)}</script>'),
+        "صحيفة الوطن", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 4 a classic newspaper template: a Levantine dateline with the agency in brackets, a relations box, a
+    # most-commented box
+    nav = [("/local", "محليات"), ("/culture", "ثقافة"), ("/economy", "اقتصاد"), ("/sport", "رياضة")]
+    dl = "عمان 7 كانون الأول (بترا)- "
+    body4 = (f'<div class="article"><div class="kicker">ثقافة</div><h1>{T}</h1><div class="meta">'
+             f'<span class="date">الأحد 7 كانون الأول 2025</span></div><div class="body"><p>{dl}{P[0]}</p>'
+             + _paragraphs(P[1:]) + '</div><div class="relations"><h3>ذو صلة</h3><ul>' + li(REL) + "</ul></div></div>"
+             + '<aside><h3>الأكثر تعليقا</h3><ul>' + li(MOST) + "</ul></aside>")
+    pages["classic-newspaper"] = (_top(f'<meta charset="utf-8"><title>{T}</title>', "جريدة الثقافة", nav) + body4
+                                  + "<footer>جميع الحقوق محفوظة</footer></body></html>",
+                                  "بترا", [(u_t, "similar") for u_t in REL], "2025-12-07")
+
+    # 5 DotNetNuke: the body in one span of <br> lines, a read-also line with its link, the source after an arrow,
+    # a table of other stories
+    lines = "<br /><br />".join([P[0], P[1], f'طالعوا أيضاً: <a href="{u0}">{t0}</a>', P[2], P[3],
+                                  "المصدر ⟵ جريدة الغد"])
+    table = ('<table class="otherNews"><tr><td><b>مواضيع أخرى قد تهمك</b></td></tr>'
+             + "".join(f'<tr><td><a href="{u}">{t}</a></td></tr>' for u, t in REL[1:]) + "</table>")
+    body5 = (f'<div id="dnn_ContentPane"><div class="DnnModule"><h2 class="Head">{T}</h2>'
+             f'<span id="dnn_ctr1034_ViewArticle_lblDate">7/12/2025 10:15:00 ص</span><br />'
+             f'<span id="dnn_ctr1034_ViewArticle_lblContent" class="Normal">{lines}</span>{table}</div></div>')
+    pages["dnn-module"] = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T} - بوابة الثقافة'
+                           f'</title><meta property="article:published_time" content="{D}"></head><body><form id="Form">'
+                           f'{body5}</form></body></html>',
+                           "جريدة الغد", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 6 a XenForo forum post: the news copied into a post of <br> lines, its source as a linked name, a signature,
+    # similar threads under the post
+    post = "<br />\n<br />\n".join(P) + '<br />\n<br />\nالمصدر: <a href="https://www.alghad.example/x" class="link link--external">جريدة الغد</a>'
+    body6 = (f'<div class="p-body"><div class="p-title"><h1 class="p-title-value">{T}</h1></div>'
+             f'<article class="message message--post"><div class="message-cell message-cell--user"><h4 class="message-name">'
+             f'<a href="/members/reader.12/">قارئ نهم</a></h4><div class="userTitle">عضو مميز</div></div>'
+             f'<div class="message-cell message-cell--main"><ul class="message-attribution-main"><li><a href="#post-1">'
+             f'<time class="u-dt" datetime="{D}">7 ديسمبر 2025</time></a></li></ul>'
+             f'<div class="message-content"><div class="bbWrapper">{post}</div>'
+             f'<aside class="message-signature"><div class="bbWrapper">اللهم اجعل هذا العمل خالصا لوجهك الكريم</div></aside>'
+             f'</div></div></article>'
+             f'<div class="block"><h3 class="block-minorHeader">مواضيع مشابهة</h3><ul>'
+             + "".join(f'<li><a href="/threads/{u.rsplit("/",1)[1]}/">{t}</a></li>' for u, t in REL)
+             + "</ul></div></div>")
+    pages["xenforo-post"] = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T} | منتدى القراء'
+                             f'</title></head><body>{body6}</body></html>',
+                             "جريدة الغد", [((f'/threads/{u.rsplit("/",1)[1]}/', t), "similar") for u, t in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D, first={"classic-newspaper": "عمان 7 كانون الأول (بترا)- "})
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -1806,7 +1933,7 @@ def main(out: Path) -> None:
                           ("eighteenth", eighteenth_set()), ("nineteenth", nineteenth_set()),
                           ("twentieth", twentieth_set()), ("twenty-first", twenty_first_set()),
                           ("twenty-second", twenty_second_set()), ("twenty-third", twenty_third_set()),
-                          ("twenty-fourth", twenty_fourth_set())):
+                          ("twenty-fourth", twenty_fourth_set()), ("twenty-fifth", twenty_fifth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..text.arabic import clean
 from ..text.cues import READ_ALSO, is_boilerplate
-from .furniture import lead_in_link, list_heading, topic_row, writer_line
+from .furniture import lead_in_line, lead_in_link, list_heading, topic_row, writer_line
 from .measure import Measures
 from .related import RelatedBlock, card_items, heading_kind, is_excerpt, items_of, link_card, link_list_items
 from .thresholds import (
@@ -305,6 +305,7 @@ class _BlockReader:
         self.buf: list[str] = []
         self.pos = -1
         self.heading = False
+        self.broken = False      # the line being read began at a <br>
 
     def add(self, text: str | None, el: etree._Element) -> None:
         if not text:
@@ -332,6 +333,14 @@ class _BlockReader:
             return
         if tag == "br":
             self.flush()
+            self.broken = True
+            self.add(el.tail, el)
+            return
+        if tag == "a" and self.buf and self.broken and (items := lead_in_line("".join(self.buf), el, self.m)):
+            self.buf.clear()         # "طالعوا أيضاً: <a>…</a><br>": a read-also line among <br>-broken lines
+            self.pos = -1
+            self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO, self.m), position=self.order.get(el, 0),
+                                            items=items))
             self.add(el.tail, el)
             return
         block = tag in BLOCK_TAGS
@@ -358,6 +367,7 @@ class _BlockReader:
             return
         if block:
             self.flush()
+            self.broken = False
             self.heading = tag in HEADING_TAGS or in_heading
         self.add(el.text, el)
         for child in el:

@@ -73,20 +73,21 @@ def state_scripts(root: etree._Element) -> list[str]:
 
 def read_embedded(article_body: str | None, states: list[str]) -> Embedded | None:
     """The article a page carries as data, or None: JSON-LD's body first, else the richest state object."""
-    best: tuple[int, dict | None, str] = (0, None, "")
+    best: tuple[int, dict | None, str, dict[str, str]] = (0, None, "", {})
     for data in _values(states):
-        for obj, _key, value in _bodies(data):
+        for obj, value, block_links in _bodies(data):
             size = len(value)
             if size > best[0]:
-                best = (size, obj, value)
+                best = (size, obj, value, block_links)
     body = article_body if article_body and len(article_body) >= MIN_BODY_CHARS else None
     if body is None and best[1] is None:
         return None
     if body is not None and best[0] <= len(body):
         return Embedded(*paragraphs_and_links(body))
-    obj, value = best[1], best[2]
-    return Embedded(*paragraphs_and_links(value), headline=_first(obj, _TITLE_KEYS), published=_first(obj, _DATE_KEYS),
-                    authors=_authors(obj))
+    obj, value, block_links = best[1], best[2], best[3]
+    paragraphs, links = paragraphs_and_links(value)
+    return Embedded(paragraphs, {**block_links, **links}, headline=_first(obj, _TITLE_KEYS),
+                    published=_first(obj, _DATE_KEYS), authors=_authors(obj))
 
 
 _DECODER = json.JSONDecoder()
@@ -111,8 +112,9 @@ def _values(states: list[str]):
 
 
 def _bodies(data: Any):
-    """(object, key, text) for each body-like string of at least ``MIN_BODY_CHARS`` in a JSON tree, the
-    walk bounded by ``MAX_NODES``."""
+    """(object, text, links) for each body-like string of at least ``MIN_BODY_CHARS`` in a JSON tree (a rich-text
+    tree's with the addresses its link nodes give their text), the walk bounded by ``MAX_NODES``. A string that is
+    itself JSON (an API's answer kept as text: ``{"body": "{\\"title\\": …}"}``) is walked, not read as text."""
     stack, seen = [data], 0
     while stack and seen < MAX_NODES:
         node = stack.pop()
@@ -124,29 +126,66 @@ def _bodies(data: Any):
                     value = next((value[k] for k in ("rendered", "html", "text", "value")
                                   if isinstance(value.get(k), str)), value)
                 if isinstance(value, str) and len(value) >= MIN_BODY_CHARS and " " in value:
-                    yield node, key, value
+                    if (inner := _json_in(value)) is not None:
+                        stack.append(inner)
+                    else:
+                        yield node, value, {}
                 elif isinstance(value, (list, dict)):
-                    joined = _block_text(value)
+                    links: dict[str, str] = {}
+                    joined = _block_text(value, links=links)
                     if len(joined) >= MIN_BODY_CHARS:
-                        yield node, key, joined
+                        yield node, joined, links
             for key, value in node.items():
                 # a story kept as a list of text blocks under a key no list names ("content_elements")
                 if key not in _BODY_KEYS and isinstance(value, list) and len(value) >= MIN_TEXT_BLOCKS \
-                        and all(isinstance(v, dict) for v in value) \
-                        and len(joined := _block_text(value)) >= MIN_BODY_CHARS and " " in joined:
-                    yield node, key, joined
+                        and all(isinstance(v, dict) for v in value):
+                    links = {}
+                    if len(joined := _block_text(value, links=links)) >= MIN_BODY_CHARS and " " in joined:
+                        yield node, joined, links
             stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
 
 
-def _block_text(block: Any, depth: int = 0) -> str:
+def _json_in(text: str) -> Any:
+    """The object or array a string holds as JSON text, else None."""
+    head = text.lstrip()[:1]
+    if head not in ("{", "["):
+        return None
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, (dict, list)) else None
+
+
+_HREF_KEYS = ("href", "uri", "url")
+
+
+def _href(node: dict) -> str | None:
+    """The address a rich-text node links its text to: its own (``href``, ``uri``, ``url``) or in its ``data``
+    (Contentful's ``{"nodeType": "hyperlink", "data": {"uri": …}}``)."""
+    for where in (node, node.get("data")):
+        if isinstance(where, dict):
+            for key in _HREF_KEYS:
+                if isinstance(v := where.get(key), str) and v.strip():
+                    return v.strip()
+    return None
+
+
+def _nested(node: Any) -> bool:
+    return isinstance(node, dict) and any(isinstance(node.get(k), list) for k in ("children", "content"))
+
+
+def _block_text(block: Any, depth: int = 0, links: dict[str, str] | None = None) -> str:
     """The text of a rich-text tree, one paragraph a line: content blocks (``{"type": "paragraph",
-    "text": …}``), Contentful's and Portable Text's nested ``content``/``children`` nodes."""
+    "text": …}``), Contentful's and Portable Text's nested ``content``/``children`` nodes. A link node's text
+    runs in with its paragraph's, and its address goes into ``links``: a node's own address (Contentful's
+    hyperlink), or the one a span's mark names among its block's ``markDefs`` (Portable Text)."""
     if depth > MAX_RICH_TEXT_DEPTH:
         return ""
     if isinstance(block, list):
-        return "\n".join(t for v in block if (t := _block_text(v, depth + 1)))
+        return "\n".join(t for v in block if (t := _block_text(v, depth + 1, links)))
     if not isinstance(block, dict):
         return ""
     kind = block.get("type")
@@ -159,11 +198,25 @@ def _block_text(block: Any, depth: int = 0) -> str:
     for key in ("children", "content", "blocks", "nodes"):
         v = block.get(key)
         if isinstance(v, list):
-            inline = all(isinstance(c, dict) and not any(isinstance(c.get(k), list) for k in ("children", "content"))
+            inline = all(isinstance(c, dict) and (not _nested(c) or _href(c) and not any(map(_nested, _kids(c))))
                          for c in v)
-            parts = [t for c in v if (t := _block_text(c, depth + 1))]
+            marks = {d.get("_key"): h for d in block.get("markDefs") or () if isinstance(d, dict) and (h := _href(d))}
+            parts = []
+            for c in v:
+                if not (t := _block_text(c, depth + 1, links)):
+                    continue
+                parts.append(t)
+                if links is not None and isinstance(c, dict):
+                    href = _href(c) if _nested(c) else next(
+                        (marks[k] for k in c.get("marks") or () if isinstance(k, str) and k in marks), None)
+                    if href and (name := clean(t)):
+                        links.setdefault(name, href)
             return ("" if inline else "\n").join(parts)
     return ""
+
+
+def _kids(node: dict) -> list:
+    return next((v for k in ("children", "content") if isinstance(v := node.get(k), list)), [])
 
 
 def paragraphs_and_links(body: str) -> tuple[list[str], dict[str, str]]:

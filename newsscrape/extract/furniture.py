@@ -74,15 +74,24 @@ def lead_in_link(el: etree._Element, m: Measures) -> list[dict] | None:
     at = raw.rfind(link) if link else -1
     if at <= 0 or _WORD.search(raw[at + len(link):]):
         return None
-    lead = raw[:at]
-    words = len(_WORD.findall(lead))
-    if not 1 <= words <= MAX_LEAD_IN_WORDS or len(_WORD.findall(link)) < MIN_ITEM_WORDS:
-        return None
     own_element = any(c is not a and isinstance(c.tag, str) and c.tag != "br" and m.raw(c).strip()
                       and a not in c.iter("a") for c in el)
-    if not own_element and not _MARK_CLOSING.search(lead):
+    return items_of(el, m) or None if _lead_in(raw[:at], link, own_element) else None
+
+
+def lead_in_line(lead: str, a: etree._Element, m: Measures) -> list[dict] | None:
+    """``lead_in_link`` for a line of ``<br>``-broken text: ``lead`` is the text since the line began, ``a`` the
+    link that closes the line."""
+    if a.tail and not a.tail.isspace() or (after := a.getnext()) is not None and after.tag != "br":
         return None
-    return items_of(el, m) or None
+    return items_of(a, m) or None if _lead_in(lead, m.raw(a).strip(), False) else None
+
+
+def _lead_in(lead: str, link: str, own_element: bool) -> bool:
+    """Are ``lead`` and ``link`` a lead-in and its story link: a few words set apart by a mark or an element of
+    their own, a title of a few words?"""
+    return 1 <= len(_WORD.findall(lead)) <= MAX_LEAD_IN_WORDS and len(_WORD.findall(link)) >= MIN_ITEM_WORDS \
+        and (own_element or bool(_MARK_CLOSING.search(lead)))
 
 
 _MARK_CLOSING = re.compile(r"[^\w\s]\s*$")     # a lead-in that ends on a mark: "… :", "… ←", "… -"

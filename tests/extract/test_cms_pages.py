@@ -258,14 +258,65 @@ def test_related_titles_linked_in_a_body_given_as_html_data_keep_their_address(c
         == [(t, urljoin(URL, u)) for u, t in zip(addresses, LINKED, strict=True)]
 
 
+def _rich_text(lines: list[tuple[str, str | None, str]], shape: str):
+    """A rich-text body of ``(lead, address, text)`` lines in a headless CMS's shape: Contentful's nodes (a
+    link is a hyperlink node with ``data.uri``) or Sanity's Portable Text (a link is a span's mark that names
+    one of its block's ``markDefs``)."""
+    if shape == "contentful":
+        def text(v):
+            return {"nodeType": "text", "value": v, "marks": [], "data": {}}
+        return {"nodeType": "document", "data": {}, "content": [
+            {"nodeType": "paragraph", "data": {}, "content": [
+                *([text(lead)] if lead else []),
+                {"nodeType": "hyperlink", "data": {"uri": u}, "content": [text(t)]} if u else text(t)]}
+            for lead, u, t in lines]}
+    return [{"_type": "block", "style": "normal", "markDefs": [{"_key": "m1", "_type": "link", "href": u}] if u else [],
+             "children": [*([{"_type": "span", "text": lead, "marks": []}] if lead else []),
+                          {"_type": "span", "text": t, "marks": ["m1"] if u else []}]} for lead, u, t in lines]
+
+
+@pytest.mark.parametrize("shape", ["contentful", "portable-text"])
+@pytest.mark.parametrize("cue", ["اقرأ أيضا: ", "طالع كذلك ← "])
+def test_links_in_a_rich_text_body_give_related_titles_their_address(shape, cue):
+    """A rich-text body's link nodes (Contentful's hyperlink, Portable Text's link marks) give the read-also
+    title and the related titles their address, as a body's HTML links do; the linked text runs in with its
+    line."""
+    addresses = [f"/news/2024/05/0{n}/story-{n}" for n in range(3)]
+    lines = [("", None, PARA[0]), ("", None, PARA[1]), (cue, addresses[0], LINKED[0]), ("", None, PARA[2]),
+             ("", None, PARA[3]), ("", None, "أخبار ذات صلة"), ("", addresses[1], LINKED[1]),
+             ("", addresses[2], LINKED[2])]
+    state = {"props": {"pageProps": {"post": {"title": TITLE, "date": DATE, "body": _rich_text(lines, shape)}}}}
+    rec = extract_article(_state_page(state), url=URL)
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    assert [(r["title"], r["url"], r["kind"]) for r in rec["related"]] \
+        == [(t, urljoin(URL, u), k) for u, t, k in zip(addresses, LINKED, ["read_also", "similar", "similar"],
+                                                        strict=True)]
+
+
+def test_an_api_answer_kept_as_json_text_is_read_as_data():
+    """SvelteKit keeps a fetched answer's body as JSON text inside its JSON ({"body": "{\\"title\\": …}"}): the
+    text is decoded and walked, so the article's HTML and its links are read as written, not as escaped text."""
+    address = "/news/2024/05/02/story-2"
+    html_body = "".join(f"<p>{p}</p>" for p in PARA) + f'<h3>أخبار ذات صلة</h3><ul><li><a href="{address}">' \
+        f"{LINKED[0]}</a></li></ul>"
+    api = json.dumps({"title": TITLE, "date": DATE, "content": html_body}, ensure_ascii=False)
+    fetched = json.dumps({"status": 200, "body": api}, ensure_ascii=False)
+    html = (f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body><div></div>'
+            f'<script type="application/json" data-sveltekit-fetched>{fetched}</script></body></html>')
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    assert [(r["title"], r["url"]) for r in rec["related"]] == [(LINKED[0], urljoin(URL, address))]
+    assert rec["published"][:10] == DATE[:10]
+
+
 def test_the_richer_cms_pages_give_their_gold(tmp_path):
-    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and thirty-three pages that carry a source, a
+    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and thirty-nine pages that carry a source, a
     read-also line, a related list in their family's markup and a site-wide list; each gives its gold's body,
     source and related addresses."""
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cms_rich_pages.py"), str(tmp_path)], check=True,
                    capture_output=True, cwd=tmp_path)
     pages = sorted((tmp_path / "pages").rglob("*.html"))
-    assert len(pages) == 133
+    assert len(pages) == 139
     for page in pages:
         gold = json.loads((tmp_path / "gold" / page.parent.name / "story.json").read_text(encoding="utf-8"))
         rec = extract_article(page.read_bytes(), url=gold["url"])

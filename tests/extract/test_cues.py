@@ -868,3 +868,63 @@ def test_a_themes_french_headings_are_read(heading, sep):
 @pytest.mark.parametrize("line", ["Le ministre a annoncé", "Les plus grandes villes du pays", "Sur le terrain"])
 def test_french_sentences_are_no_cues(line):
     assert match_cue(line) is None
+
+
+# Adjectives of a kind of news of our own choosing (not the site qualifiers' list, not the variant generator's).
+KINDS_OF_NEWS = ["سريعة", "رياضية", "ملهمة", "طريفة", "اقتصادية", "مصورة", "قصيرة"]
+
+
+@PAGE_SETTINGS
+@given(st.sampled_from(NOUNS), st.sampled_from(KINDS_OF_NEWS), st.sampled_from(HEAD_TAGS), st.sampled_from(WRAPPERS),
+       st.sampled_from(SHAPES))
+def test_a_noun_of_stories_and_an_adjective_of_their_kind_heads_a_site_list(noun, kind, head_tag, wrapper, shape):
+    """"أخبار سريعة", "مقالات رياضية": a noun of stories and one indefinite adjective no phrase of relation reads
+    name a kind of the site's news (a section's), not this story's, even right after the body."""
+    heading = f"{noun} {kind}"
+    assert match_cue(heading)[0] == MORE
+    items = _stories(4, "latest")
+    block = f"<{wrapper[0]}><{head_tag}>{heading}</{head_tag}>{_list(items, shape)}</{wrapper[1]}>"
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div>{block}</main>"), url=URL)
+    assert all(r["kind"] == MORE for r in rec["related"])
+
+
+@given(st.sampled_from(["الأوفر قراءة", "الأوسع مشاهدة", "الأعلى متابعة", "الأكبر قراءة"]), mark)
+def test_an_elative_and_a_verbal_noun_of_reading_rank_the_sites_stories(heading, sep):
+    """"الأوفر قراءة": an elative (ال, its alef, its root) and a verbal noun of reading or viewing rank the site's
+    stories, as "الأكثر قراءة" does."""
+    assert match_cue(heading + sep)[0] == MORE
+
+
+@given(st.sampled_from(["قد يثير اهتمامك", "قد يثير اهتمامكم أيضاً", "ربما يلفت انتباهك", "قد تثير اهتمامك",
+                        "اقرأ ذلك أيضاً", "طالع تلك أيضا"]), mark)
+def test_stirring_the_readers_interest_and_that_too_are_read_also_cues(cue, sep):
+    """"قد يثير اهتمامك": a verb that stirs the reader's interest or attention, its object after it; "اقرأ ذلك
+    أيضاً": a verb of reading, "that" and an adverb, as "اقرأ هذا أيضاً"."""
+    assert cue_hint(cue + sep) and match_cue(cue + sep)[0] == READ_ALSO
+
+
+@PAGE_SETTINGS
+@given(st.one_of(read_also, st.sampled_from(["لمن فاته", "من أرشيفنا", "حكاية متصلة"])),
+       st.sampled_from([":", " ←", " »", " -", " ⇐"]), st.sampled_from(["span", "div", "td", "font"]),
+       st.integers(1, 3))
+def test_a_read_also_line_among_br_broken_lines(cue, sep, holder, at):
+    """A body kept as ``<br>``-broken lines in one element (a DotNetNuke module, an old portal's cell): a line of
+    a short lead-in set apart by a mark and one story link closing it is a read-also line, as it is in an
+    element of its own, and leaves the body."""
+    t, u = _stories(1, "story")[0]
+    lines = [*PARA[:at], f'{cue}{sep} <a href="{u}">{t}</a>', *PARA[at:]]
+    body = f"<{holder}>" + "<br /><br />".join(lines) + f"</{holder}>"
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div></main>"), url=URL)
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    assert [(r["url"], r["kind"]) for r in rec["related"]] == [(urljoin(URL, u), READ_ALSO)]
+
+
+@pytest.mark.parametrize("line", ["وقال الوزير في تصريح صحفي أمس إن الخطة تشمل: "
+                                  "<a href=\"/x/1/story-1\">المحافظات كلها</a>",
+                                  "التفاصيل في <a href=\"/x/1/story-1\">الرابط</a> وهنا نص يكمل السطر بعده"])
+def test_a_sentence_ending_on_a_link_among_br_broken_lines_stays(line):
+    """A sentence among ``<br>``-broken lines that ends on a link, or a link inside a line, is the body's."""
+    body = "<span>" + "<br /><br />".join([PARA[0], line, PARA[1]]) + "</span>"
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div></main>"), url=URL)
+    assert len(rec["paragraphs"]) == 3
