@@ -27,7 +27,12 @@ from .text.credits import closing_tag, dateline, source_line
 from .text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, UNTIED, is_boilerplate, match_cue
 
 _BLOCKS = re.compile(r"\n\s*\n")
-_BULLET = re.compile(r"^\s*(?:[•·▪●○◦\-–—*]|\d+[.)])\s*")
+# A list item's bullet: a mark or two of the separators' class (a dash, a dot, an arrow, any symbol: "◀", "⬅️",
+# "➤"; a variation selector may follow an emoji's), or a number of one or two digits in any script and its
+# closing mark ("3.", "١)"), spaces after it.
+_BULLET = re.compile(r"^\s*(?:[•·▪●○◦\-–—*]"
+                     r"|[^\w\s\(\[«\"“'](?:[\ufe0f\u200d]?[^\w\s\(\[«\"“'])?[\ufe0f]?(?=\s)"
+                     r"|\d{1,2}[.)\-](?=\s)|\d+[.)])\s*")
 _SENTENCE_END = re.compile(r"[.!؟?…»\"”:]\s*$")
 
 
@@ -110,6 +115,18 @@ def _read(blocks: list[list[str]], written: list[list[str]]) -> _Reading:
             if kind == READ_ALSO and rest and mode == "body" and len(lines) == 1:
                 _add_item(related, rest, kind)  # a read-also line set in the body: the body goes on after it
                 continue
+            if kind == SIMILAR and mode == "body" and len(lines) == 1 and n < source_at:
+                # a related cue and one title, the body going on after them (a sentence before the source line),
+                # is a read-also line ("ننصحك بقراءة: …"), its title on the cue's line or the next
+                alone = len(rest.split()) < MIN_ITEM_WORDS
+                after = n + 2 if alone else n + 1
+                if any(not _is_title_like(clean(" ".join(b))) for b in blocks[after:source_at]) \
+                        and (not alone or _is_title_like(clean(" ".join(blocks[n + 1])), asking=True)):
+                    if alone:
+                        title_next = True
+                    else:
+                        _add_item(related, rest, READ_ALSO)
+                    continue
             if kind == READ_ALSO and mode == "body" and n < source_at:
                 titles = ([rest] if len(rest.split()) >= MIN_ITEM_WORDS else []) + lines[1:]
                 for line in titles:

@@ -59,7 +59,8 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
 _YOUR_INTEREST = frozenset(("اهتمامك", "اهتمامكم", "انتباهك", "انتباهكم"))
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
-MIN_KIND_LETTERS = 4            # an adjective of a kind of news: "حيه" is too short to tell, "هامه" is not
+_NISBA = "يه"                   # the folded ending of a feminine adjective of relation: رياضية، اقتصادية
+MIN_KIND_LETTERS = 4            # an adjective of a field of news: "فنيه" and longer ("حيه" is live, not a field)
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
 _MISS = frozenset(("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يفوتكم"))     # "لا تفوتك": do not miss
 _FORGET = frozenset(("تنس", "تنسي", "تنسوا", "تنسى"))                 # "لا تنسَ قراءة": do not forget
@@ -250,9 +251,10 @@ def _interest(words: list[str], i: int) -> int:
 
 
 def _kind_of_news(word: str) -> bool:
-    """An indefinite adjective after a noun of stories, feminine as their plural takes it, that no phrase of
-    relation reads ("سريعة", "رياضية", "ملهمة"): the kind of the site's news, a section's, not this story's."""
-    return not word.startswith("ال") and word.endswith("ه") and len(word) >= MIN_KIND_LETTERS
+    """An indefinite adjective of relation after a noun of stories, feminine as their plural takes it, that no
+    phrase of relation reads ("رياضية", "اقتصادية", "محلية"): a field of the site's news, a section's, not this
+    story's. (Not any adjective: "روابط مفيدة", useful links, may be this story's.)"""
+    return not word.startswith("ال") and word.endswith(_NISBA) and len(word) >= MIN_KIND_LETTERS
 
 
 def _relation_at(words: list[str], i: int, phrases: tuple[str, ...] = ()) -> int:
@@ -529,9 +531,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 3 if w1 == "القصه" and len(words) > 2 and words[2] == "كامله" else 2
         if w1 in _VERBS and len(words) > 2 and words[2] in _ADVERBS:   # "شاهد واقرا ايضا"
             return READ_ALSO, 3
-        if w1 in ("حول", "عن", "في") and (m := _about_the_story(words, 2)) \
+        if w1 in ("حول", "عن", "في") and (m := max(_about_the_story(words, 2), w1 == "في" and _the_same(words, 2))) \
                 and (w0 in _READ_IMPERATIVES or len(words) == 2 + m):
-            return SIMILAR, 2 + m
+            return SIMILAR, 2 + m                             # "اقرأ حول الموضوع", "اقرأ في السياق ذاته"
         if w1 == _HERE or w1 == "من" and words[2:3] == [_HERE]:
             return READ_ALSO, 2 if w1 == _HERE else 3         # "اقرأ من هنا": the link after it
         if w1 in _WITH_US and len(words) > 2 and words[2] in _ADVERBS:
@@ -634,7 +636,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             # their position tells
             return (SIMILAR, 2 + m) if (m := _interest(words, 2)) else (OTHER, 2)
         if len(words) == 2 and _kind_of_news(w1):
-            return MORE, 2                                                 # "أخبار سريعة", "مقالات رياضية"
+            return MORE, 2                                                 # "أخبار رياضية", "مقالات فنية"
         return None
     if (m := _phrase(words, 0, _ALONE_RELATIONS)):
         return SIMILAR, m

@@ -870,18 +870,20 @@ def test_french_sentences_are_no_cues(line):
     assert match_cue(line) is None
 
 
-# Adjectives of a kind of news of our own choosing (not the site qualifiers' list, not the variant generator's).
-KINDS_OF_NEWS = ["سريعة", "رياضية", "ملهمة", "طريفة", "اقتصادية", "مصورة", "قصيرة"]
+# Adjectives of a field of news of our own choosing (not the site qualifiers' list, not the variant generator's).
+KINDS_OF_NEWS = ["رياضية", "اقتصادية", "سياسية", "فنية", "ثقافية", "صحية", "برلمانية"]
 
 
 @PAGE_SETTINGS
 @given(st.sampled_from(NOUNS), st.sampled_from(KINDS_OF_NEWS), st.sampled_from(HEAD_TAGS), st.sampled_from(WRAPPERS),
        st.sampled_from(SHAPES))
 def test_a_noun_of_stories_and_an_adjective_of_their_kind_heads_a_site_list(noun, kind, head_tag, wrapper, shape):
-    """"أخبار سريعة", "مقالات رياضية": a noun of stories and one indefinite adjective no phrase of relation reads
-    name a kind of the site's news (a section's), not this story's, even right after the body."""
+    """"أخبار رياضية", "مقالات فنية": a noun of stories and one indefinite adjective of relation name a field of
+    the site's news (a section's), not this story's, even right after the body. Any other adjective says nothing
+    of the kind ("روابط مفيدة": useful links, which may be this story's)."""
     heading = f"{noun} {kind}"
     assert match_cue(heading)[0] == MORE
+    assert match_cue(f"{noun} مفيدة") is None
     items = _stories(4, "latest")
     block = f"<{wrapper[0]}><{head_tag}>{heading}</{head_tag}>{_list(items, shape)}</{wrapper[1]}>"
     body = "".join(f"<p>{p}</p>" for p in PARA)

@@ -132,3 +132,37 @@ def test_a_paragraph_wrapped_at_a_width_stays_one(width):
     rec = segment_text(dump)
     assert rec["paragraphs"] == PARA
     assert rec["source"] == "نبض الشارع"
+
+
+RELATED = ["خطة لتطوير الطرق السريعة بين المحافظات", "توسعة الموانئ الساحلية لاستقبال السفن العملاقة"]
+
+
+@pytest.mark.parametrize("bullet", ["◀ ", "⬅️ ", "➤ ", "✔ ", "٣. ", "○ ", "» "])
+def test_a_related_lists_bullet_of_any_mark_leaves_its_titles(bullet):
+    """A bullet is told by its class, not listed: a mark or two of the separators' class (an arrow, a
+    symbol, an emoji with its variation selector) or a number in any script and its mark, spaces after."""
+    items = "\n".join(bullet + t for t in RELATED)
+    rec = segment_text("\n\n".join([TITLE, *PARA, "المصدر: نبض الشارع", "مقالات ذات صلة", items]))
+    assert [r["title"] for r in rec["related"]] == RELATED
+    assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("cue", ["ننصحك بقراءة:", "اقرأ في السياق ذاته:", "مقالات ذات صلة:", "طالع في الموضوع نفسه -"])
+@pytest.mark.parametrize("apart", [True, False])
+@pytest.mark.parametrize("subheading", [True, False])
+def test_a_related_cue_and_one_title_inside_the_body_are_a_read_also_line(cue, apart, subheading):
+    """A related cue ("ننصحك بقراءة", "اقرأ في السياق ذاته") and one title met inside the body, the body going on
+    after them before the source line (a subheading first or not), are a read-also line: the paragraphs after
+    them were read as more related titles."""
+    line = [cue, LINKED] if apart else [f"{cue} {LINKED}"]
+    rest = ["ردود فعل واسعة", *PARA[2:]] if subheading else PARA[2:]
+    rec = segment_text("\n\n".join([TITLE, PARA[0], PARA[1], *line, *rest, "المصدر: نبض الشارع"]))
+    assert rec["paragraphs"] == [PARA[0], PARA[1], *rest]
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", LINKED)]
+
+
+def test_a_related_list_after_the_body_stays_one():
+    """The same cue after the body, its titles running to the end, is the related list it says."""
+    rec = segment_text("\n\n".join([TITLE, *PARA, "المصدر: نبض الشارع", "ننصحك بقراءة:", *RELATED]))
+    assert rec["paragraphs"] == PARA
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("similar", t) for t in RELATED]
