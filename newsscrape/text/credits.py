@@ -75,7 +75,7 @@ _SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المص�
 _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف", "ترجمه", "مترجم"))   # copied, adapted, translated...
 _FROM = "عن"
 _COPIED_FROM = frozenset((_FROM, "من"))                                      # ...from an outlet
-_ADAPTED = "بتصرف"            # "منقول بتصرف عن": copied with adaptation
+_ADAPTED = frozenset(("بتصرف", "بالتصرف"))   # "منقول بتصرف عن", "نقلاً بالتصرف عن": copied with adaptation
 # Verbs of publishing or appearing ("نُشر أولاً في", "ورد الخبر في"), masculine; the feminine adds ت.
 _PUBLISHED = frozenset(("نشر", "ورد", "صدر", "جاء", "ظهر", "بث"))
 _PUBLISHED_IN = frozenset(("في", "علي", "عبر"))
@@ -96,7 +96,7 @@ _OWN_COPY = frozenset(fold(w) for w in ("خاص", "حصري", "حصريا"))   #
 _THIS = frozenset(("هذا", "هذه", "ذلك", "تلك"))   # "مصدر هذه المادة": a demonstrative before the label's noun
 # Definite nouns of the copy itself: before من / عن they label a source ("المعلومات من موقع …").
 _COPY_NOUNS = frozenset(fold(w) for w in ("الخبر", "المعلومات", "المادة", "النص", "التقرير", "المقال", "الموضوع",
-                                          "المحتوى", "التفاصيل"))
+                                          "المحتوى", "التفاصيل", "النبأ"))
 # An adverb of attribution: a verbal noun in the accusative and the preposition it governs ("اعتماداً على",
 # "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
 # the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
@@ -404,7 +404,8 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
         # after an indefinite word ("عربي 21"); elsewhere a date, a count
         number = words and (outlet or _brand_number(toks, j)) and key.isdigit() \
             and len(key) <= MAX_NAME_NUMBER_DIGITS and (j + 1 == len(toks) or toks[j + 1].kind != WORD)
-        if not key or any(c.isdigit() for c in key) and not number or key in _NOT_AN_AGENCY or key in refused:
+        if not key or any(c.isdigit() for c in key) and not number or key in _NOT_AN_AGENCY or key in refused \
+                or _glued_scripts(toks[j].text):
             return 0
         j, words = j + 1, words + 1
         if words > most:
@@ -439,6 +440,13 @@ def _numbered(words: list[Token]) -> bool:
         and _brand_number(words, 1)
 
 
+def _glued_scripts(word: str) -> bool:
+    """Does a word run Arabic letters into Latin ones ("فيسبوكAsharq")? No name's word does: the texts of two
+    elements read with nothing between them (a share bar's last button and a credit) do."""
+    return not word.isascii() and any("a" <= c <= "z" or "A" <= c <= "Z" for c in word) \
+        and any("\u0600" <= c <= "\u06ff" for c in word)
+
+
 def _glued_stop(toks: list[Token], j: int) -> bool:
     """Is token ``j`` a full stop between two words with no space on either side ("العربية.نت")?"""
     return 0 < j < len(toks) - 1 and toks[j].kind == STOP and toks[j + 1].kind == WORD \
@@ -449,6 +457,9 @@ def _glued_stop(toks: list[Token], j: int) -> bool:
 # ال or لل): "المركز الفلسطيني للإعلام", "الأنباء الأردنية", "شبكة الساحل الإخبارية", "نبض نيوز".
 _MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "انباء", "اخباري", "اخباريه", "نيوز", "برس", "ميديا",
                           "تايمز", "بوست", "صحافه", "نت", "اونلاين"))       # "الجزيرة نت", "….نت": on the web
+# The same words in a Latin name ("Asharq News", "Gulf Times"), folded to lower case; written with a capital
+# (an address's "news.example.net" names nothing).
+_LATIN_MEDIA = frozenset(("news", "press", "media", "times", "post", "tv", "radio"))
 # Broadcasting, inside a name after its first word ("هيئة الإذاعة البريطانية", "مؤسسة الإذاعة والتلفزيون"); a name
 # that opens with it is a press noun's ("إذاعة الشمال"), read only when set apart.
 _BROADCAST = frozenset(("اذاعه", "تلفزيون", "والتلفزيون"))
@@ -457,28 +468,32 @@ _BROADCAST = frozenset(("اذاعه", "تلفزيون", "والتلفزيون"))
 def _press_named(words: list[Token]) -> bool:
     """Do ``words`` make a name a press noun opens ("شبكة الجزيرة", "إذاعة الشمال"): two to a few words?"""
     return MIN_PRESS_NAME_WORDS <= len(words) <= MAX_UNLISTED_OUTLET_WORDS and all(t.kind == WORD for t in words) \
-        and words[0].key in _PRESS_NOUNS_SET_APART
+        and words[0].key in _PRESS_NOUNS_SET_APART and not any(t.key in _PREPOSITIONS for t in words)
 
 
 def _says_media(words: list[Token]) -> bool:
     """Does a word of news or media stand among ``words``, or one of broadcasting after the first?"""
-    return any(_is_media(t.key) for t in words) or any(t.key.removeprefix("ال") in _BROADCAST for t in words[1:]) \
-        or _numbered(words)
+    return any(_is_media(t.key) or t.key in _LATIN_MEDIA and t.text[:1].isupper() for t in words) \
+        or any(t.key.removeprefix("ال") in _BROADCAST for t in words[1:]) or _numbered(words)
 
 
 def _is_media(key: str) -> bool:
-    return key.removeprefix("لل").removeprefix("ال") in _MEDIA_WORDS
+    return key.removeprefix("لل").removeprefix("ال") in _MEDIA_WORDS or key in _FOR_THE_NEWS
 
 
 def _media_name_at(toks: list[Token], i: int) -> int:
     """Token index after a name the gazetteer does not know that says it is media's, set apart by marks:
-    two to four words, one of them a word of news or media, none a number, a label or a newsroom's own
-    word; 0 when there is none at word ``i``."""
+    two to four words, one of them a word of news or media or the first a press noun ("صوت بيروت …"), none a
+    number, a label or a newsroom's own word; 0 when there is none at word ``i``."""
     if i > 0 and toks[i - 1].kind == WORD and not _is_date_word(toks[i - 1].key) \
             and toks[i - 1].key not in _SERVICE | _BUREAU or toks[i].key in _SERVICE | _BUREAU:
         return 0         # (a news service's or a correspondent's noun before a name is the credit's)
-    j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS | _PREPOSITIONS)
-    return j if j - i >= 2 and _says_media(toks[i:j]) else 0
+    j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS | _PREPOSITIONS | _COPY_NOUNS)   # ("أورد الخبر …")
+    if j - i < 2:
+        return 0
+    # a press noun's name must stand beside a mark ("بيروت ⧫ صوت بيروت الدولي"): alone it is a phrase
+    apart = i > 0 and toks[i - 1].kind in (SEP, OPEN) or j < len(toks) and toks[j].kind in (SEP, CLOSE)
+    return j if _says_media(toks[i:j]) or apart and _press_named(toks[i:j]) else 0
 
 
 _PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "مع"))    # folded: a label's, never inside a media name
@@ -881,7 +896,7 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
     end = len(toks)
     while end and toks[end - 1].kind in (STOP, CLOSE, OPEN, SEP, COMMA):   # a bracket that ends a line closes it
         end -= 1
-    if end > 1 and toks[end - 1].key == _ADAPTED and toks[end - 2].kind == WORD:
+    if end > 1 and toks[end - 1].key in _ADAPTED and toks[end - 2].kind == WORD:
         end -= 1                 # "(رويترز بتصرف)": the agency, adapted
     if not end:
         return None
@@ -1145,8 +1160,8 @@ def labelled(line: str) -> str | None:
         return agency.name
     if not named and is_place([w.key for w in words]):
         return None              # a place alone is a dateline's, never a source's name (but "قنا" is QNA's too)
-    outlet = (words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)) \
-        and not _described_only(words[1:])
+    outlet = (words[0].key in OUTLET_NOUNS or words[0].key in HEAD_NOUNS or _glued_to_outlet(words[0].key)
+              or _press_named(words)) and not _described_only(words[1:])
     if abbreviated and len(words) <= MAX_UNLISTED_OUTLET_WORDS and _unknown_words(words):
         return name
     if unlisted and not (named and agency is not None and agency.last >= toks.index(words[-1]) + 1
@@ -1262,9 +1277,9 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "من إنتاج", "حقوق الخبر محفوظة لـ"
     if first.startswith("ب") and len(chunks) > 1 and fold(chunks[1]) in _WITH_OR_FROM:
         return True                               # "بتصريح من", "بالتعاون مع"
-    if first in _GOES_BACK or len(chunks) > 1 and fold(chunks[1]) in _THAT \
+    if first in _GOES_BACK or len(chunks) > 1 and (fold(chunks[1]) in _THAT or fold(chunks[1]) in _COPY_NOUNS) \
             and (first in _REPORTING or first[:-1] in _REPORTING):
-        return True                               # "يعود الخبر إلى", "أفادت بذلك"
+        return True                               # "يعود الخبر إلى", "أفادت بذلك", "أورد الخبر"
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
         if second in _COPIED or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
@@ -1280,7 +1295,7 @@ def _opens_with_label(line: str) -> bool:
         return False                              # nothing else a label's first word can be: fold no more
     keys = fold(" ".join(chunks)).split()
     return bool(_adverb_end(keys, 0)) or _is_participle(first) and len(keys) > 1 \
-        and (keys[1] in _COPIED_FROM or keys[1] == _ADAPTED)
+        and (keys[1] in _COPIED_FROM or keys[1] in _ADAPTED)
 
 
 _AND = "و"
@@ -1315,7 +1330,7 @@ def _copied_from(toks: list[Token], j: int, verb: bool = False, subject: bool = 
     if verb and j < len(toks) and toks[j].kind == WORD and (toks[j].key in _COPY_NOUNS
                                                             or subject and toks[j].key.startswith("ال")):
         j += 1                   # "اقتبس الخبر من", "ينقل الموقع عن": the copy, or the present verb's subject
-    if j < len(toks) and toks[j].kind == WORD and toks[j].key == _ADAPTED:
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _ADAPTED:
         j += 1
         if verb and j < len(toks) and toks[j].kind == WORD and toks[j].key not in _COPIED_FROM:
             return j
@@ -1340,10 +1355,15 @@ def _gone_back_to(toks: list[Token], i: int) -> int:
 
 
 def _reported_that(toks: list[Token], i: int) -> int:
-    """The token after a verb of reporting and "that" at ``i`` ("أفادت بذلك", "ذكرت ذلك"), else 0."""
+    """The token after a verb of reporting and "that" or the copy's noun at ``i`` ("أفادت بذلك", "ذكرت ذلك",
+    "أورد الخبر": its subject after them), else 0."""
     key = toks[i].key
     verb = key in _REPORTING or key.endswith("ت") and key[:-1] in _REPORTING
-    return i + 2 if verb and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _THAT else 0
+    if not verb or i + 1 >= len(toks) or toks[i + 1].kind != WORD:
+        return 0
+    if toks[i + 1].key in _COPY_NOUNS:     # ("نشر الخبر في …" is published in, read as such)
+        return 0 if _published_in(toks, i + 1) or _copied_from(toks, i + 2) else i + 2
+    return i + 2 if toks[i + 1].key in _THAT else 0
 
 
 def _source_phrase_end(toks: list[Token], i: int) -> int:
@@ -1375,7 +1395,7 @@ def _without_this(key: str) -> bool:
     return key in _THIS or key.startswith(_AND) and key[1:] in _THIS
 
 
-_COPYING = frozenset(("نقل", "ترجم", "اقتبس"))   # verbs of copying, past: "نقلته عن", "اقتبس الخبر من"
+_COPYING = frozenset(("نقل", "ترجم", "اقتبس", "استقي", "اخذ"))   # verbs of copying, past: "نقلته عن", "اقتبس الخبر من"
 _IT_BY = ("تها", "ته", "ناه", "ناها", "ها", "ه")   # the copy's pronoun on them, the subject's before it
 
 
@@ -1671,7 +1691,7 @@ def lone_tag(line: str) -> str | None:
     if (found := _short_credit(line, toks)) is None:
         return _press_name_alone(line, toks)
     toks, a = found
-    if any(t.kind == WORD and t.key != _ADAPTED for n, t in enumerate(toks) if not a.first <= n < a.last):
+    if any(t.kind == WORD and t.key not in _ADAPTED for n, t in enumerate(toks) if not a.first <= n < a.last):
         return None              # (but "(رويترز بتصرف)": the agency, adapted)
     return a.name
 
@@ -1680,7 +1700,7 @@ def lone_tag(line: str) -> str | None:
 # those that open places and things as often ("موقع الحادث", "قناة السويس", "شبكة الطرق").
 _PRESS_NOUNS = _PAPER_NOUNS | {"بوابه", "اذاعه", "تلفزيون", "راديو"}
 # Set apart by brackets or a mark, a network's name is an outlet's too ("(شبكة الجزيرة)", "// شبكة رووداو").
-_PRESS_NOUNS_SET_APART = _PRESS_NOUNS | {"شبكه"}
+_PRESS_NOUNS_SET_APART = _PRESS_NOUNS | {"شبكه", "صوت"}    # and a radio's "voice": "(صوت بيروت …)"
 
 
 def _press_name_alone(line: str, toks: list[Token]) -> str | None:

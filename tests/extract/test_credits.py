@@ -1447,3 +1447,36 @@ def test_a_described_source_label_and_a_mark_that_is_no_colon(label, mark, name)
     it must then say what it is, so a sentence that opens with "المصدر" and a dash names nothing."""
     assert source_line(f"{label} {mark} {name}") == name
     assert source_line(f"المصدر الرئيسي للدخل {mark} النفط والغاز") is None
+
+
+@given(st.sampled_from(["استقينا الخبر من", "استقى الخبر من", "أخذنا الخبر عن", "أورد الخبر", "نشرت المادة",
+                        "ذكر النبأ", "نقلاً بالتصرف عن", "منقول بالتصرف عن"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالات"]))
+def test_verbs_of_drawing_and_reporting_the_copy_label_the_source(label, name):
+    """"استقينا الخبر من …": a verb of drawing or taking the copy, as "نقلناه عن"; "أورد الخبر …": a verb of
+    reporting and the copy's noun, its subject after them, as "أفادت بذلك …"; "بالتصرف" as "بتصرف"."""
+    assert source_line(f"{label} {name}") == name
+    assert source_line(f"{label} على نطاق واسع في المدينة") is None
+
+
+@given(st.sampled_from(["الشرق للأخبار", "الوطن للأنباء", "Asharq News", "Gulf Times", "Levant Press",
+                        "صوت بيروت الدولي", "صوت الساحل"]),
+       st.sampled_from(PLACES), separator(spaced=True))
+def test_an_outlet_says_what_it_is_by_its_news_its_latin_word_or_its_voice(name, where, mark):
+    """A name no list holds says it is media's by "for the news" glued on its word ("الشرق للأخبار"), a Latin
+    word of the press ("Asharq News"), or a radio's "voice" opening it ("صوت بيروت الدولي"): after a label, in a
+    credit line beside a place, in a dateline. A voice with a preposition inside is a sentence's."""
+    assert source_line(f"نقلاً عن {name}") == name
+    assert credit_line(f"{where}{mark}{name}") == name
+    assert dateline(f"{where}{mark}{name}: {SENTENCE}")[0] == name
+    assert source_line("نقلا عن صوت المدافع في المدينة") is None
+
+
+@given(st.sampled_from(["Gulf Times", "Asharq News", "Levant Press"]), st.sampled_from(["فيسبوك", "واتساب", "شارك"]),
+       st.sampled_from(PLACES), separator(spaced=True))
+def test_a_latin_name_glued_to_a_button_is_no_name(name, button, where, mark):
+    """A credit right after a share bar's buttons, their texts read with nothing between them and the credit's
+    ("فيسبوكAsharq News ⸻ بغداد"), never gives the glued word as a name's: a word that runs Arabic letters into
+    Latin ones is no name's."""
+    found = credit_line(f"{button}{name}{mark}{where}")
+    assert found is None or found == name
