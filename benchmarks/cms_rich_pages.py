@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty-five held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty-six held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -1924,6 +1924,96 @@ def twenty_fifth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D, first={"classic-newspaper": "عمان 7 كانون الأول (بترا)- "})
 
 
+def twenty_sixth_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Five more families: Adobe Experience Manager's components, Brightspot's rich-text enhancements, a Swiper
+    carousel of related stories whose loop clones its slides, a Nuxt 3 payload (a flat array of values that refer
+    to one another by index) and WordPress' Newspack theme with a posts block inside the content. Scored once
+    before the fixes for them (the payload rebuilt from its indexes, "المزيد في الموضوع" as the story's list)."""
+    pages = {}
+    T = "إطلاق برنامج وطني لتدريب عشرة آلاف شاب على مهارات البرمجة"
+    D = "2025-12-06T09:00:00+04:00"
+    P = [
+     "أطلقت وزارة الاتصالات اليوم برنامجا وطنيا لتدريب عشرة آلاف شاب وشابة على مهارات البرمجة وتحليل البيانات خلال عامين.",
+     "ويستهدف البرنامج خريجي الجامعات والمعاهد الفنية، ويقدم دورات مجانية بالتعاون مع شركات تقنية محلية وعالمية.",
+     "وقال وزير الاتصالات إن البرنامج يسعى إلى سد الفجوة بين مخرجات التعليم واحتياجات سوق العمل في القطاع الرقمي.",
+     "ويحصل المتدربون المتفوقون على فرص تدريب ميداني في الشركات الشريكة تمهيدا لتوظيفهم بعد انتهاء البرنامج.",
+    ]
+    REL = [("/tech/2025/11/29/coding-8810", "مسابقة وطنية للبرمجة تجذب ألفي طالب"),
+           ("/tech/2025/11/22/data-8795", "افتتاح أول مركز لعلوم البيانات في الجامعة الوطنية"),
+           ("/tech/2025/11/14/jobs-8780", "قطاع التقنية يوفر خمسة آلاف وظيفة جديدة هذا العام")]
+    MOST = [("/sport/2025/12/05/cup-8901", "الفريق الأول يتوج بكأس الدوري للمرة الثالثة"),
+            ("/economy/2025/12/05/oil-8899", "أسعار النفط تتراجع في تعاملات الأسبوع"),
+            ("/local/2025/12/04/roads-8890", "افتتاح طريق جديد يربط المدن الشمالية")]
+    URLC = "https://www.tech.example/tech/2025/12/06/program-8820"
+    u0, t0 = REL[0]
+    nav = [("/local", "محليات"), ("/tech", "تقنية"), ("/economy", "اقتصاد")]
+
+    # 1 Adobe Experience Manager: a text component per paragraph, a teaser component as read-also, a list component
+    def cmp_text(x):
+        return f'<div class="text aem-GridColumn"><div class="cmp-text"><p>{x}</p></div></div>'
+    body1 = (f'<div class="root responsivegrid"><div class="aem-Grid"><div class="title"><div class="cmp-title"><h1 class="cmp-title__text">{T}</h1></div></div>'
+             + "".join(cmp_text(x) for x in P[:2])
+             + f'<div class="teaser"><div class="cmp-teaser"><div class="cmp-teaser__content"><p class="cmp-teaser__pretitle">اقرأ أيضاً</p>'
+               f'<h3 class="cmp-teaser__title"><a class="cmp-teaser__title-link" href="{u0}">{t0}</a></h3></div></div></div>'
+             + "".join(cmp_text(x) for x in P[2:]) + cmp_text("(وام)")
+             + '<div class="list"><h2 class="cmp-list__title">تقارير متصلة</h2><ul class="cmp-list">'
+             + "".join(f'<li class="cmp-list__item"><a class="cmp-list__item-link" href="{u}"><span class="cmp-list__item-title">{t}</span></a></li>' for u, t in REL[1:])
+             + "</ul></div></div></div>")
+    pages["aem-components"] = (_top(_head(T, D), "بوابة التقنية", nav) + f"<main>{body1}</main>" + _most_read(MOST) + "</body></html>",
+                               "وام", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 2 Brightspot: rich text with an enhancement (a promo) between paragraphs, a list module after the body
+    promo = (f'<div class="Enhancement" data-align-center><div class="Enhancement-item"><ps-promo class="PromoB" data-content-type="article">'
+             f'<div class="PromoB-content"><div class="PromoB-category">ذو صلة</div><div class="PromoB-title"><a class="Link" href="{u0}">{t0}</a></div>'
+             f'</div></ps-promo></div></div>')
+    body2 = (f'<div class="ArticlePage-mainContent"><div class="ArticlePage-headline"><h1 class="ArticlePage-headline">{T}</h1></div>'
+             f'<div class="RichTextArticleBody RichTextBody"><p>{P[0]}</p><p>{P[1]}</p>{promo}<p>{P[2]}</p><p>{P[3]}</p>'
+             f'<p>المصدر: صحيفة البيان</p></div></div>'
+             f'<div class="ArticlePage-below"><ps-list-loadmore class="ListD"><div class="ListD-header"><h2 class="ListD-title">قراءات على صلة</h2></div>'
+             f'<ul class="ListD-items">' + "".join(f'<li class="ListD-items-item"><ps-promo class="PromoC"><div class="PromoC-title"><a class="Link" href="{u}">{t}</a></div></ps-promo></li>' for u, t in REL[1:])
+             + "</ul></ps-list-loadmore></div>")
+    pages["brightspot-enhancement"] = (_top(_head(T, D), "بوابة التقنية", nav) + f"<main>{body2}</main>" + _most_read(MOST) + "</body></html>",
+                                       "صحيفة البيان", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 3 a Swiper carousel of related stories after the body: its loop clones the first and the last slide
+    def slide(u, t, dup=""):
+        return (f'<div class="swiper-slide{dup}"><a href="{u}"><img src="/img{u}.jpg" alt=""></a>'
+                f'<h4><a href="{u}">{t}</a></h4></div>')
+    slides = (slide(*REL[-1], " swiper-slide-duplicate") + "".join(slide(u, t) for u, t in REL)
+              + slide(*REL[0], " swiper-slide-duplicate"))
+    body3 = (f'<article><h1>{T}</h1><time datetime="{D}">6 ديسمبر 2025</time><div class="post-body">{_paragraphs(P)}'
+             f'<p>– رويترز</p></div></article><section class="more"><div class="sec-head"><span>مواضيع ذات صلة</span></div>'
+             f'<div class="swiper"><div class="swiper-wrapper">{slides}</div><div class="swiper-button-next"></div>'
+             f'<div class="swiper-button-prev"></div></div></section>')
+    pages["swiper-related"] = (_top(f'<meta charset="utf-8"><title>{T}</title>', "بوابة التقنية", nav) + f"<main>{body3}</main>" + _most_read(MOST)
+                               + "</body></html>", "رويترز", [(u_t, "similar") for u_t in REL])
+
+    # 4 a Nuxt 3 payload: a flat array whose objects refer to other entries by index
+    html_body = (_paragraphs(P[:2]) + f'<p>طالع كذلك: <a href="{u0}">{t0}</a></p>' + _paragraphs(P[2:])
+                 + "<p>(كونا)</p><h3>أخبار مرتبطة</h3><ul>" + li(REL[1:]) + "</ul>")
+    payload = [["ShallowReactive", 1], {"data": 2, "state": 8}, ["ShallowReactive", 3], {"article-program-8820": 4},
+               {"title": 5, "publishedAt": 6, "bodyHtml": 7}, T, D, html_body, {}]
+    pages["nuxt3-payload"] = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T}</title></head><body>'
+                              f'<div id="__nuxt"><div class="page-loading"></div></div><script type="application/json" id="__NUXT_DATA__" '
+                              f'data-ssr="true">{json.dumps(payload, ensure_ascii=False)}</script></body></html>',
+                              "كونا", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 5 Newspack: a homepage-articles block inside the content after the body, with a section title
+    block = ('<div class="wp-block-newspack-blocks-homepage-articles is-grid columns-3 show-image"><div data-posts>'
+             '<h2 class="article-section-title"><span>المزيد في الموضوع</span></h2>'
+             + "".join(f'<article class="post-has-image"><div class="entry-wrapper"><h3 class="entry-title"><a href="{u}">{t}</a></h3>'
+                       f'<div class="newspack-post-subtitle"></div><div class="entry-meta"><time class="entry-date published">قبل أسبوع</time></div>'
+                       f'</div></article>' for u, t in REL) + "</div></div>")
+    body5 = (f'<article class="post type-post"><header class="entry-header"><h1 class="entry-title">{T}</h1>'
+             f'<div class="entry-subhead"><div class="entry-meta"><span class="byline">بقلم <a href="/author/staff">فريق التحرير</a></span>'
+             f'<time class="entry-date published" datetime="{D}">6 ديسمبر 2025</time></div></div></header>'
+             f'<div class="entry-content">{_paragraphs(P)}<p><em>(أ ش أ)</em></p>{block}</div></article>')
+    pages["newspack-posts-block"] = (_top(_head(T, D), "بوابة التقنية", nav) + f'<div id="primary"><main id="main">{body5}</main></div>'
+                                     + _most_read(MOST) + "</body></html>",
+                                     "أ ش أ", [(u_t, "similar") for u_t in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -1933,7 +2023,8 @@ def main(out: Path) -> None:
                           ("eighteenth", eighteenth_set()), ("nineteenth", nineteenth_set()),
                           ("twentieth", twentieth_set()), ("twenty-first", twenty_first_set()),
                           ("twenty-second", twenty_second_set()), ("twenty-third", twenty_third_set()),
-                          ("twenty-fourth", twenty_fourth_set()), ("twenty-fifth", twenty_fifth_set())):
+                          ("twenty-fourth", twenty_fourth_set()), ("twenty-fifth", twenty_fifth_set()),
+                          ("twenty-sixth", twenty_sixth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

@@ -98,7 +98,7 @@ def _values(states: list[str]):
     script that is none, the JSON objects assigned in it (up to ``MAX_ASSIGNMENTS``)."""
     for text in states:
         try:
-            yield _DECODER.raw_decode(text.lstrip())[0]
+            yield _revived(_DECODER.raw_decode(text.lstrip())[0])
             continue
         except (ValueError, RecursionError):
             pass
@@ -109,6 +109,29 @@ def _values(states: list[str]):
                 yield _DECODER.raw_decode(text, m.end())[0]
             except (ValueError, RecursionError):
                 continue
+
+
+def _revived(data: Any) -> Any:
+    """A payload that keeps its values in one flat array, every object's fields naming other entries by their
+    index (Nuxt 3's ``__NUXT_DATA__``, devalue's format: ``[{"title": 2, "body": 3}, …, "العنوان", "<p>…"]``),
+    rebuilt with the entries in place of their indexes; any other value as it is."""
+    if not isinstance(data, list) or len(data) < 2 or len(data) > MAX_NODES:
+        return data
+    objects = [v for v in data if isinstance(v, dict)]
+    if not any(objects) or not all(type(x) is int for v in objects for x in v.values()) \
+            or not any(isinstance(v, str) for v in data):
+        return data
+    built: list[Any] = [{} if isinstance(v, dict) else [] if isinstance(v, list) else v for v in data]
+
+    def entry(x: Any) -> Any:
+        return built[x] if type(x) is int and 0 <= x < len(data) else x
+
+    for shell, v in zip(built, data, strict=True):
+        if isinstance(v, dict):
+            shell.update((k, entry(x)) for k, x in v.items())
+        elif isinstance(v, list):
+            shell.extend(entry(x) for x in v)
+    return built[0]
 
 
 def _bodies(data: Any):

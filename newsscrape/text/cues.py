@@ -500,6 +500,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             # more of the site's stories, or of this story's details ("المزيد من التفاصيل": further reading)
             if len(words) > 2 and words[2] in _THIS_STORYS:
                 return READ_ALSO, 3
+            if len(words) > 2 and words[2] in _THE_STORY:
+                return SIMILAR, 3                # "المزيد في الموضوع", "المزيد من القضية": more of this story
             if len(words) > 3 and words[3] in ("حول", "عن") and (m := _about_the_story(words, 4)):
                 return SIMILAR, 4 + m            # "مزيد من الأخبار حول القضية": about this story
             if len(words) > 3 and (m := _relation_at(words, 3)):

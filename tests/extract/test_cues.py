@@ -930,3 +930,12 @@ def test_a_sentence_ending_on_a_link_among_br_broken_lines_stays(line):
     body = "<span>" + "<br /><br />".join([PARA[0], line, PARA[1]]) + "</span>"
     rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div></main>"), url=URL)
     assert len(rec["paragraphs"]) == 3
+
+
+@given(st.sampled_from(["المزيد في الموضوع", "المزيد من القضية", "المزيد في الملف", "مزيد من القصة"]), mark)
+def test_more_of_the_storys_own_noun_is_related(heading, sep):
+    """"المزيد في الموضوع": more in or of this story's own noun (the topic, the case, the file) is its list; more
+    of the site's news or of a section stays the site's."""
+    assert match_cue(heading + sep)[0] == SIMILAR
+    assert match_cue("المزيد من الأخبار" + sep)[0] == MORE
+    assert match_cue("المزيد من هذا القسم" + sep)[0] == MORE
