@@ -32,8 +32,19 @@ _DIACRITICS = re.compile(f"[{_DIACRITIC_CHARS}]")
 # Marks written inside a word's letters (short vowels, shadda, sukun, Quranic marks, tatweel): what a
 # search for a word's letters in raw text must read past.
 INSIDE_WORD_MARKS = re.compile(f"[{_DIACRITIC_CHARS}\u0640]")
+# The letters Persian and Urdu keyboards type for Arabic ones (Farsi yeh, keheh, swash kaf, heh goal, ae, teh
+# marbuta goal): pages typed on them ("اقرأ أیضاً", "وکالة") read as the Arabic letters do.
+_VARIANT_LETTERS = {"\u06cc": "ي", "\u06a9": "ك", "\u06aa": "ك", "\u06c1": "ه", "\u06d5": "ه", "\u06c0": "ه",
+                    "\u06c3": "ه"}
 _FOLD_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-                               "ؤ": "و", "ئ": "ي", "ـ": None})
+                               "ؤ": "و", "ئ": "ي", "ـ": None, **_VARIANT_LETTERS})
+VARIANT_LETTER = re.compile(f"[{''.join(_VARIANT_LETTERS)}]")
+_UNIFY = str.maketrans(_VARIANT_LETTERS)
+
+
+def unify_letters(text: str) -> str:
+    """``text`` with the Persian and Urdu forms of Arabic letters as the Arabic ones (for a search of raw text)."""
+    return text.translate(_UNIFY)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # fold's character work: what it deletes in one pattern (a scan that rarely matches), then each letter
 # to fold by str.replace, present ones only. (str.translate looks every character up in a dict: 50 us

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .arabic import INSIDE_WORD_MARKS, clean, fold
+from .arabic import INSIDE_WORD_MARKS, VARIANT_LETTER, clean, fold, unify_letters
 
 READ_ALSO = "read_also"
 SIMILAR = "similar"
@@ -723,8 +723,13 @@ CUE_HINT = re.compile(_any_of(_HINT_STEMS))
 def cue_hint(text: str) -> bool:
     """May ``text`` hold a cue? (``CUE_HINT`` on the raw text, read again without the marks written
     inside words when it has any: "تفوّت", "طالِع".)"""
-    return bool(CUE_HINT.search(text)) or bool(INSIDE_WORD_MARKS.search(text)) \
-        and bool(CUE_HINT.search(INSIDE_WORD_MARKS.sub("", text)))
+    if CUE_HINT.search(text):
+        return True
+    if VARIANT_LETTER.search(text):          # typed on a Persian keyboard: "أیضاً"
+        text = unify_letters(text)
+        if CUE_HINT.search(text):
+            return True
+    return bool(INSIDE_WORD_MARKS.search(text)) and bool(CUE_HINT.search(INSIDE_WORD_MARKS.sub("", text)))
 
 
 

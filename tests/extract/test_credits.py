@@ -1480,3 +1480,12 @@ def test_a_latin_name_glued_to_a_button_is_no_name(name, button, where, mark):
     Latin ones is no name's."""
     found = credit_line(f"{button}{name}{mark}{where}")
     assert found is None or found == name
+
+
+@given(st.sampled_from([f for f in AGENCY_FORMS if "ي" in f or "ك" in f or "ى" in f]), place, separator(spaced=True))
+def test_credits_typed_on_a_persian_keyboard_are_read(name, where, mark):
+    """An agency's name typed with Farsi yeh and keheh ("رویترز", "وکالة الأنباء الکويتية") is the gazetteer's:
+    its letters fold as the Arabic ones do, in a dateline and after a label."""
+    typed = name.replace("ي", "\u06cc").replace("ى", "\u06cc").replace("ك", "\u06a9")
+    assert dateline(f"{where} ({typed}) {mark}{SENTENCE}")[0] == typed
+    assert closing_tag(f"{SENTENCE} ({typed})")[0] == typed

@@ -939,3 +939,23 @@ def test_more_of_the_storys_own_noun_is_related(heading, sep):
     assert match_cue(heading + sep)[0] == SIMILAR
     assert match_cue("المزيد من الأخبار" + sep)[0] == MORE
     assert match_cue("المزيد من هذا القسم" + sep)[0] == MORE
+
+
+def _persian_typed(text: str) -> str:
+    """Text as a Persian keyboard types Arabic: Farsi yeh for yeh and alef maqsura, keheh for kaf."""
+    return text.replace("ي", "\u06cc").replace("ى", "\u06cc").replace("ك", "\u06a9")
+
+
+@PAGE_SETTINGS
+@given(st.one_of(read_also, similar), st.sampled_from(HEAD_TAGS), st.sampled_from(SHAPES))
+def test_cues_typed_on_a_persian_keyboard_are_read(heading, head_tag, shape):
+    """Pages typed on a Persian keyboard ("اقرأ أیضاً", "مقالات ذات صلة" with Farsi yeh and keheh) read as the
+    Arabic letters do: the cue and its list, in the raw-text prefilter and in the grammar."""
+    typed = _persian_typed(heading)
+    assert cue_hint(typed) and match_cue(typed)[0] == match_cue(heading)[0]
+    items = _stories(3, "news")
+    block = f"<div><{head_tag}>{typed}</{head_tag}>{_list(items, shape)}</div>"
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div>{block}</main>"), url=URL)
+    assert {r["url"] for r in rec["related"]} == _abs(items)
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]

@@ -176,3 +176,9 @@ def test_a_timelines_dated_subheadings_do_not_date_the_page():
     body = f"<p>{PARA[0]}</p><h3>3 ديسمبر 2025</h3><p>{PARA[1]}</p><h3>5 ديسمبر 2025</h3><p>{PARA[2]}</p>"
     rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div></main>"), url="https://news.example.com/a/1")
     assert rec["published"] is None
+
+
+@pytest.mark.parametrize("text", ["7 دیسمبر 2025", "الأحد 7 کانون الأول 2025", "٧ دیسمبر ٢٠٢٥"])
+def test_a_month_typed_on_a_persian_keyboard_is_read(text):
+    """A month's name typed with Farsi yeh or keheh ("دیسمبر", "کانون الأول") is the month."""
+    assert parse_text_date(text) == date(2025, 12, 7)
