@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty-six held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty-seven held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -2014,6 +2014,86 @@ def twenty_sixth_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def twenty_seventh_set() -> dict[str, tuple[str | bytes, dict]]:
+    """Five more shapes: a web-component page whose article is server-rendered in declarative shadow DOM
+    (<template shadowrootmode>), an AMP page whose related list is an amp-accordion section, an old portal with
+    a news ticker in a <marquee>, inline article cards between paragraphs with no words of their own (a wire
+    site's), and a government portal's journal article whose source is a label and a value in a table's cells.
+    Scored once before the fixes for them (a shadow root's template unwrapped, story cards between the parts of
+    a body cut into blocks)."""
+    pages = {}
+    T = "افتتاح محطة جديدة لتحلية مياه البحر بطاقة مئتي ألف متر مكعب يوميا"
+    D = "2025-12-05T11:20:00+03:00"
+    P = [
+     "افتتحت هيئة المياه اليوم محطة جديدة لتحلية مياه البحر على الساحل الشرقي بطاقة إنتاجية تبلغ مئتي ألف متر مكعب يوميا.",
+     "وتعمل المحطة بتقنية التناضح العكسي وتعتمد جزئيا على الطاقة الشمسية، ما يخفض استهلاكها للكهرباء بنحو الثلث.",
+     "وقال رئيس الهيئة إن المحطة ستغطي احتياجات أكثر من مليون نسمة في المدن الساحلية والمناطق المجاورة لها.",
+     "وتخطط الهيئة لإنشاء محطتين إضافيتين خلال السنوات الخمس المقبلة لمواكبة النمو السكاني المتسارع.",
+    ]
+    REL = [("/water/2025/11/27/dam-9910", "بدء تشغيل سد جديد لتخزين مياه الأمطار في الجنوب"),
+           ("/water/2025/11/19/pipes-9895", "مشروع لتجديد شبكات المياه القديمة في العاصمة"),
+           ("/water/2025/11/08/saving-9870", "حملة وطنية لترشيد استهلاك المياه في المنازل")]
+    MOST = [("/sport/2025/12/04/race-9990", "انطلاق سباق الدراجات الدولي بمشاركة ثلاثين دولة"),
+            ("/economy/2025/12/04/bonds-9981", "إصدار سندات حكومية بقيمة ملياري دولار"),
+            ("/local/2025/12/03/school-9975", "افتتاح عشر مدارس جديدة في المحافظات")]
+    URLC = "https://www.miyah.example/water/2025/12/05/plant-9920"
+    u0, t0 = REL[0]
+    nav = [("/local", "محليات"), ("/water", "مياه وطاقة"), ("/economy", "اقتصاد")]
+
+    def top() -> str:
+        return _top(_head(T, D), "بوابة المياه", nav)
+
+    # 1 declarative shadow DOM: the web component's article rendered inside <template shadowrootmode="open">
+    inner = (f'<style>p{{line-height:1.8}}</style><article><h1>{T}</h1>{_paragraphs(P[:2])}<p>اقرأ أيضاً: <a href="{u0}">{t0}</a></p>'
+             f'{_paragraphs(P[2:])}<p>(واس)</p><h3>أخبار مرتبطة</h3><ul>{li(REL[1:])}</ul></article>')
+    pages["declarative-shadow-dom"] = (top() + f'<main><news-article><template shadowrootmode="open">{inner}</template>'
+                                       f'</news-article></main>' + _most_read(MOST) + "</body></html>",
+                                       "واس", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 2 AMP: the related list is a section of an amp-accordion after the body
+    amp = (f'<!doctype html><html ⚡ lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T}</title>'
+           f'<link rel="canonical" href="{URLC}"><meta property="article:published_time" content="{D}">'
+           f'<script async src="https://cdn.ampproject.org/v0.js"></script></head><body><header class="amp-header"><a href="/">بوابة المياه</a></header>'
+           f'<article><h1 class="amp-title">{T}</h1><div class="amp-body">{_paragraphs(P)}<p>المصدر - وكالة الأنباء القطرية</p></div>'
+           f'<amp-accordion class="related" animate><section expanded><h4>تقارير ذات علاقة</h4><div><ul>{li(REL)}</ul></div></section>'
+           f'<section><h4>الأكثر مشاهدة</h4><div><ul>{li(MOST)}</ul></div></section></amp-accordion></article></body></html>')
+    pages["amp-accordion"] = (amp, "وكالة الأنباء القطرية", [(u_t, "similar") for u_t in REL])
+
+    # 3 an old portal: a ticker in a <marquee> above the story, font tags, the story in a table cell
+    ticker = '<marquee direction="right" scrollamount="3">' + " ❖ ".join(f'<a href="{u}">{t}</a>' for u, t in MOST) + "</marquee>"
+    cell = (f'<td class="news"><font size="4" color="#003366"><b>{T}</b></font><br><font size="2" color="gray">الجمعة 5 ديسمبر 2025</font>'
+            f'<br><br><font size="3">' + "<br><br>".join(P) + "<br><br>المصدر: جريدة الرياض</font></td>")
+    pages["portal-marquee"] = (f'<html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{T}</title></head>'
+                               f'<body><center><table width="780"><tr><td colspan="2"><img src="/logo.gif"></td></tr><tr><td>{ticker}</td></tr>'
+                               f'<tr>{cell}<td width="180" valign="top"><b>روابط</b><br><a href="/">الرئيسية</a><br><a href="/archive">الأرشيف</a></td></tr>'
+                               f'</table></center></body></html>',
+                               "جريدة الرياض", [], "2025-12-05")
+
+    # 4 inline article cards between paragraphs, no words of their own, as a wire site sets them
+    def card(u, t):
+        return (f'<div class="article__block" data-type="article"><div class="article__article"><a class="article__article-image" href="{u}">'
+                f'<img src="/i{u}.jpg" alt=""></a><div class="article__article-desc"><a class="article__article-title" href="{u}">{t}</a>'
+                f'</div></div></div>')
+
+    def text(x: str) -> str:
+        return f'<div class="article__block" data-type="text"><div class="article__text">{x}</div></div>'
+    body4 = (f'<div class="article"><h1 class="article__title">{T}</h1><div class="article__announce-text">'
+             f'<a href="/location_riyadh/">الرياض</a> - سبوتنيك. </div><div class="article__body">' + text(P[0]) + text(P[1]) + card(*REL[0])
+             + text(P[2]) + card(*REL[1]) + text(P[3]) + '</div></div>')
+    pages["wire-inline-cards"] = (top() + f"<main>{body4}</main>" + _most_read(MOST) + "</body></html>",
+                                  "سبوتنيك", [(REL[0], "read_also"), (REL[1], "read_also")])
+
+    # 5 a government portal's journal article: the source a label and a value in two cells of a meta table
+    body5 = (f'<div class="portlet-body"><div class="journal-content-article"><h2 class="news-title">{T}</h2>'
+             f'<table class="news-meta"><tr><td class="label">التاريخ</td><td>05/12/2025</td></tr>'
+             f'<tr><td class="label">المصدر</td><td>وكالة الأنباء العمانية</td></tr></table>'
+             f'<div class="news-body">{_paragraphs(P)}</div></div></div>'
+             f'<div class="portlet-body"><div class="asset-publisher"><h3 class="portlet-title">أخبار ذات علاقة</h3><ul>{li(REL)}</ul></div></div>')
+    pages["journal-meta-table"] = (top() + f"<main>{body5}</main></body></html>", "وكالة الأنباء العمانية",
+                                   [(u_t, "similar") for u_t in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -2024,7 +2104,7 @@ def main(out: Path) -> None:
                           ("twentieth", twentieth_set()), ("twenty-first", twenty_first_set()),
                           ("twenty-second", twenty_second_set()), ("twenty-third", twenty_third_set()),
                           ("twenty-fourth", twenty_fourth_set()), ("twenty-fifth", twenty_fifth_set()),
-                          ("twenty-sixth", twenty_sixth_set())):
+                          ("twenty-sixth", twenty_sixth_set()), ("twenty-seventh", twenty_seventh_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

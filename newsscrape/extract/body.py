@@ -178,8 +178,8 @@ def _whole_body(best: etree._Element, scores: dict, m: Measures) -> etree._Eleme
         if c in parts or not isinstance(c.tag, str):
             continue
         words, linked = _beside_figures(c)
-        if words > MAX_SPLIT_GAP_WORDS or linked:
-            return best
+        if (words > MAX_SPLIT_GAP_WORDS or linked) and not _is_link_block(c, m):
+            return best          # (a story's card between two parts is the reader's, as it is in one box)
     return parent
 
 

@@ -15,6 +15,7 @@ from .thresholds import (
     MAX_FURNITURE_WORDS,
     MAX_HEADLINE_CHARS,
     MAX_HEADLINE_CHILDREN,
+    MAX_SITE_TITLE_WORDS,
     MAX_SUBTITLE_CHARS,
     MAX_SUBTITLE_WORDS,
     MIN_H1_WORDS,
@@ -57,7 +58,8 @@ def find_title(root: etree._Element, meta: Meta, selector_hits: list[etree._Elem
             continue
         if (score, len(text)) > (best[0], best[1]):
             best = (score, len(text), text, el)
-    if best[3] is not None and (best[0] >= MIN_TITLE_OVERLAP or not reference):
+    if best[3] is not None and (best[0] >= MIN_TITLE_OVERLAP or not reference
+                                or _names_a_site(reference, best[2], best[3])):
         return best[2], best[3]
     if (shown := _headline_in_title(root, meta)) is not None:
         return shown
@@ -68,6 +70,13 @@ def find_title(root: etree._Element, meta: Meta, selector_hits: list[etree._Elem
                 text = headline_of(text, [n for n in (meta.site_name, meta.publisher) if n])
             return text, None
     return _first_headline(root)
+
+
+def _names_a_site(reference: str, text: str, h1: etree._Element) -> bool:
+    """Is the metadata title a site's name, not a headline ("جريدة الرياض": a page whose <title> never changes),
+    and the <h1> a headline's words outside any link? Then the <h1> is the headline though they share nothing."""
+    return len(fold(reference).split()) <= MAX_SITE_TITLE_WORDS and len(text.split()) >= MIN_HEADLINE_WORDS \
+        and not touches_link(h1)
 
 
 def _first_headline(root: etree._Element) -> tuple[str, etree._Element | None]:

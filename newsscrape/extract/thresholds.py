@@ -59,7 +59,8 @@ MAX_DATE_LINE_CHILDREN = 2
 # ---- headline and subtitle (headline.py, core) -------------------------------------------------------
 MAX_HEADLINE_CHARS = 300
 MIN_H1_WORDS = 3                  # an <h1> shorter than this is a logo or a label, scored down
-MIN_TITLE_OVERLAP = 0.2           # an <h1> that shares less with the metadata title is not the headline
+MIN_TITLE_OVERLAP = 0.2           # an <h1> that shares less with the metadata title is not the headline...
+MAX_SITE_TITLE_WORDS = 3          # ...unless that title is a site's name alone ("جريدة الرياض"), a few words
 MIN_HEADLINE_WORDS = 4            # a heading named by <title> (no <h1>) holds this many words
 MAX_HEADLINE_CHILDREN = 3
 MAX_FURNITURE_WORDS = 4           # a site's name or a section beside the headline in <title>

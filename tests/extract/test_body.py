@@ -114,6 +114,29 @@ def test_a_body_split_into_wrapped_parts_is_read_whole(wrappers, between):
     assert extract_article(html, url=URL)["paragraphs"] == PARA
 
 
+_CARD_STORIES = [("/news/2024/04/29/other-2", "الحكومة تبحث خطة جديدة لدعم الصادرات الزراعية هذا العام"),
+                 ("/news/2024/04/28/other-3", "افتتاح معرض دولي للكتاب بمشاركة مئات دور النشر العربية")]
+
+
+@pytest.mark.parametrize("card", ['<div class="{k}"><div><a href="{u}"><img src="/i.jpg"></a><div><a href="{u}">{t}</a>'
+                                  "</div></div></div>", '<div class="{k}"><a href="{u}"><h4>{t}</h4></a></div>'])
+@pytest.mark.parametrize("classes", [("blk", "blk"), ("", "")])
+def test_a_body_of_one_block_a_paragraph_with_story_cards_between_is_read_whole(card, classes):
+    """A wire site's body: one block a paragraph, each a box of one kind with the text in a box of its own, and
+    story cards in boxes of the same kind between them (a picture and a linked title, no words of their own).
+    A card between two parts is the reader's, as it is in one box: it leaves the body as a read-also item, and
+    the body is every part (it was the longest paragraph alone)."""
+    text, kind = '<div class="{k}"><div>{p}</div></div>', classes[0]
+    cards = [card.format(k=kind, u=u, t=t) for u, t in _CARD_STORIES]
+    parts = [text.format(k=kind, p=p) for p in PARA]
+    html = page(f"<main><h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div>{parts[0]}{parts[1]}{cards[0]}"
+                f"{parts[2]}{cards[1]}{parts[3]}</div></main>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == PARA
+    assert [(r["url"].removeprefix("https://news.example.com"), r["kind"]) for r in rec["related"]] \
+        == [(u, "read_also") for u, _ in _CARD_STORIES]
+
+
 _CAPTION = "جانب من الاجتماع الذي عقد صباح اليوم في مقر الوزارة"
 
 
