@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .agencies import AGENCIES, COLLECTIVE_HEADS, HEAD_NOUNS, OUTLET_NOUNS, PHOTO_WORDS
 from .arabic import clean, fold
-from .cues import ORIGINAL
+from .cues import BYLINE_VERB, ORIGINAL
 from .dates import DATE_WORDS, MONTH_WORDS
 from .marks import CLOSE, COLON, COLONS, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
 from .places import is_place
@@ -119,7 +119,7 @@ _RIGHTS, _KEPT = "حقوق", "محفوظه"     # "حقوق الخبر محفو�
 # A news service before an agency's name ("خدمة وكالة الأنباء …"), a bureau or the correspondents before a
 # place ("مكتب بيروت", "مراسلو جنيف"), "from" before the place an agency filed from: a credit's words, not
 # the name's nor the place's.
-_SERVICE = frozenset(fold(w) for w in ("خدمة",))
+_SERVICE = frozenset(fold(w) for w in ("خدمة", "تغطية"))    # a news service, a coverage: "خدمة رويترز", "تغطية …"
 _BUREAU = frozenset(fold(w) for w in ("مكتب", "مراسل", "مراسلو", "مراسلي", "مراسلة"))
 _FILED_FROM = "من"
 _FILED_FROM_IN = frozenset((_FILED_FROM, "في"))
@@ -493,7 +493,11 @@ def _media_name_at(toks: list[Token], i: int) -> int:
         return 0
     # a press noun's name must stand beside a mark ("بيروت ⧫ صوت بيروت الدولي"): alone it is a phrase
     apart = i > 0 and toks[i - 1].kind in (SEP, OPEN) or j < len(toks) and toks[j].kind in (SEP, CLOSE)
-    return j if _says_media(toks[i:j]) or apart and _press_named(toks[i:j]) else 0
+    if _says_media(toks[i:j]):
+        return j
+    # (a known name inside is read as such: "شبكة سي إن إن", the network's noun and the gazetteer's form)
+    known_inside = any(_match_at(toks, k, guess=False) for k in range(i + 1, j))
+    return j if apart and _press_named(toks[i:j]) and not known_inside else 0
 
 
 _PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "مع"))    # folded: a label's, never inside a media name
@@ -598,7 +602,8 @@ def _place_words(words: list[Token]) -> bool:
     place = [w for w in words if not _is_date_word(w.key) and w.key not in _OWN_COPY and w.key not in _BUREAU]
     if len(place) > MAX_PLACE_WORDS:
         return False
-    return not any(w.key in _NOT_AN_AGENCY or w.key in _SOURCE_LABELS or w.key in _COPIED for w in place)
+    return not any(w.key in _NOT_AN_AGENCY or w.key in _SOURCE_LABELS or w.key in _COPIED
+                   or BYLINE_VERB.fullmatch(w.text) for w in place)    # ("كتب فلان … واشنطن ⋯ راديو سوا": a byline)
 
 
 def _set_apart(toks: list[Token], a: Agency) -> bool:

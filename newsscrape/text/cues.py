@@ -836,6 +836,8 @@ BYLINE = re.compile(
     rf"^\s*(?:(?:{_BYLINE_VERBS})"
     r"\s*[:：\-–]?|بواسطة\s*[:：\-–]|(?:Author|Authors|By|Written by)\s*[,:،])\s*(?P<name>[^\d:.،,!?؟]{3,60})$", re.I
 )
+# One of those words alone ("كتب"), never a place's or a name's.
+BYLINE_VERB = re.compile(rf"(?:{_BYLINE_VERBS}|بواسطة)", re.I)
 # What a byline opens with: a test before reading a line any further for one.
 BYLINE_OPENING = re.compile(rf"^\s*(?:{_BYLINE_VERBS}|بواسطة|Author|Authors|By|Written by)", re.I)
 _AUTHOR_VERB = re.compile(r"^\s*(?:كتبت|كتبه|كتب|بقلم|حوار|إعداد|اعداد|تقرير|بواسطة|Author|By)\s*[:：\-–,،]?\s*", re.I)

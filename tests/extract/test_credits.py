@@ -1489,3 +1489,22 @@ def test_credits_typed_on_a_persian_keyboard_are_read(name, where, mark):
     typed = name.replace("ي", "\u06cc").replace("ى", "\u06cc").replace("ك", "\u06a9")
     assert dateline(f"{where} ({typed}) {mark}{SENTENCE}")[0] == typed
     assert closing_tag(f"{SENTENCE} ({typed})")[0] == typed
+
+
+@given(st.sampled_from(["كتب", "كتبت", "بقلم", "إعداد"]), st.sampled_from(["سامي الحداد", "ضحى عرفة"]),
+       st.sampled_from(["راديو سوا", "إذاعة الشمال", "رويترز", "شبكة سي إن إن"]), place, separator(spaced=True))
+def test_a_byline_and_a_credit_on_one_line_are_no_credit_line(verb, writer, name, where, mark):
+    """"كتب ضحى عرفة … واشنطن ⋯ راديو سوا": a byline's verb and its name are no place, so the line is no credit
+    line of the agency alone (its name closes it as a tag), whatever the name; a network's noun and a name the
+    gazetteer knows stay one name in brackets ("(شبكة سي إن إن - وكالات)")."""
+    assert credit_line(f"{verb} {writer} {where}{mark}{name}") is None
+    assert source_line("(شبكة سي إن إن - وكالات)") == "شبكة سي إن إن - وكالات"
+
+
+@given(st.sampled_from(["تغطية", "خدمة"]), st.sampled_from(["قناة الشرق للأخبار", "شفق نيوز", "رويترز", "الجزيرة نت"]),
+       place, separator(spaced=True))
+def test_a_coverage_or_a_service_before_the_name_is_the_credits_word(word, name, where, mark):
+    """"تغطية قناة الشرق للأخبار": a coverage's noun, as a news service's ("خدمة رويترز"), stands before the name
+    in a credit, never in it."""
+    assert credit_line(f"{word} {name}") == name
+    assert credit_line(f"{where}{mark}{word} {name}") == name
