@@ -196,8 +196,11 @@ def _href(node: dict) -> str | None:
     return None
 
 
+_CHILD_KEYS = ("children", "content")    # where a rich-text node keeps the nodes inside it
+
+
 def _nested(node: Any) -> bool:
-    return isinstance(node, dict) and any(isinstance(node.get(k), list) for k in ("children", "content"))
+    return isinstance(node, dict) and any(isinstance(node.get(k), list) for k in _CHILD_KEYS)
 
 
 def _block_text(block: Any, depth: int = 0, links: dict[str, str] | None = None) -> str:
@@ -239,7 +242,7 @@ def _block_text(block: Any, depth: int = 0, links: dict[str, str] | None = None)
 
 
 def _kids(node: dict) -> list:
-    return next((v for k in ("children", "content") if isinstance(v := node.get(k), list)), [])
+    return next((v for k in _CHILD_KEYS if isinstance(v := node.get(k), list)), [])
 
 
 def paragraphs_and_links(body: str) -> tuple[list[str], dict[str, str]]:

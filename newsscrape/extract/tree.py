@@ -50,34 +50,12 @@ def parse(text: str | bytes) -> etree._Element:
 
 def strip_noise(root: etree._Element) -> None:
     """Scripts, styles, forms' controls, comments and the like out; a template that is a server-rendered shadow
-    root (``<template shadowrootmode="open">``, what a web component's page shows) gives up its content first."""
-    for template in [t for t in root.iter("template") if t.get("shadowrootmode") or t.get("shadowroot")]:
-        _unwrap(template)
+    root (``<template shadowrootmode="open">``, what a web component's page shows) is kept as a box, its content
+    the page's."""
+    for template in root.iter("template"):
+        if template.get("shadowrootmode") or template.get("shadowroot"):
+            template.tag = "div"
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *NOISE_TAGS, with_tail=False)
-
-
-def _unwrap(el: etree._Element) -> None:
-    """Put ``el``'s text and children in its place, in its parent."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    at = parent.index(el)
-    text, tail = el.text or "", el.tail or ""
-    prev = el.getprevious()
-    if prev is not None:
-        prev.tail = (prev.tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-    children = list(el)
-    parent.remove(el)
-    for n, child in enumerate(children):
-        parent.insert(at + n, child)
-    if children:
-        children[-1].tail = (children[-1].tail or "") + tail
-    elif prev is not None:
-        prev.tail = (prev.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
 
 
 def is_hidden(el: etree._Element) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .agencies import AGENCIES, COLLECTIVE_HEADS, HEAD_NOUNS, OUTLET_NOUNS, PHOTO_WORDS
 from .arabic import clean, fold
-from .cues import BYLINE_VERB, ORIGINAL
+from .cues import BYLINE_OPENING, NISBA, ORIGINAL
 from .dates import DATE_WORDS, MONTH_WORDS
 from .marks import CLOSE, COLON, COLONS, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
 from .places import is_place
@@ -226,7 +226,7 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
     if tok.key == _SOURCES and i + 1 < len(toks) and toks[i + 1].kind == WORD and _of_the_press(toks[i + 1].key):
         return i + 2
     # "The news" and an adjective of a place: how newsrooms shorten a national agency ("الأنباء الكويتية")
-    if tok.key == _THE_NEWS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key.endswith(_NISBA):
+    if tok.key == _THE_NEWS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key.endswith(NISBA):
         return i + 2
     # The state's own broadcaster or agency, unnamed: "التلفزيون الرسمي", "الإذاعة الوطنية", "الوكالة الرسمية"
     if tok.key in _DEFINITE_PRESS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _OFFICIAL:
@@ -253,7 +253,7 @@ def _country_adjective(toks: list[Token], j: int) -> bool:
     if j >= len(toks) or toks[j].kind != WORD:
         return False
     key = toks[j].key
-    return key.startswith("ال") and key.endswith(("ي", _NISBA)) and len(key) >= MIN_NISBA_LETTERS \
+    return key.startswith("ال") and key.endswith(("ي", NISBA)) and len(key) >= MIN_NISBA_LETTERS \
         and key not in _OFFICIAL and not _is_date_word(key)
 
 
@@ -277,11 +277,11 @@ def _name_tail(toks: list[Token], j: int) -> int:
         k += 1
     if k < len(toks) and toks[k].kind == WORD and toks[k].key in _FOR_THE_NEWS:
         return k + 1                             # "رويترز للأنباء": the agency's "for the news", as "وكالة … للأنباء"
-    if k < len(toks) and toks[k].kind == WORD and toks[k].key.startswith("ال") and toks[k].key.endswith(_NISBA) \
+    if k < len(toks) and toks[k].kind == WORD and toks[k].key.startswith("ال") and toks[k].key.endswith(NISBA) \
             and len(toks[k].key) >= MIN_NISBA_LETTERS and not _is_date_word(toks[k].key):
         k += 1
     elif k == j and j > 0 and toks[j - 1].key in COLLECTIVE_HEADS and k < len(toks) and toks[k].kind == WORD \
-            and toks[k].key.endswith(_NISBA) and not toks[k].key.startswith("ال") \
+            and toks[k].key.endswith(NISBA) and not toks[k].key.startswith("ال") \
             and len(toks[k].key) >= MIN_NISBA_LETTERS - 1:
         k += 1                      # agencies, indefinite, and their adjective: "وكالات دولية", "وكالات عالمية"
     return k
@@ -340,7 +340,6 @@ def _of_the_press(key: str) -> bool:
 _ON_THE_WEB = frozenset(("نت", "اونلاين"))
 _NEWS = "نيوز"
 _FOR_THE_NEWS = frozenset(("للانباء", "للاخبار"))    # folded "للأنباء", "للأخبار"
-_NISBA = "يه"             # the folded ending of a feminine adjective of a place: الكويتية، الأردنية
 
 
 def _same_case(written: str, key: str) -> bool:
@@ -603,7 +602,7 @@ def _place_words(words: list[Token]) -> bool:
     if len(place) > MAX_PLACE_WORDS:
         return False
     return not any(w.key in _NOT_AN_AGENCY or w.key in _SOURCE_LABELS or w.key in _COPIED
-                   or BYLINE_VERB.fullmatch(w.text) for w in place)    # ("كتب فلان … واشنطن ⋯ راديو سوا": a byline)
+                   or BYLINE_OPENING.fullmatch(w.text) for w in place)   # ("كتب فلان … واشنطن ⋯ راديو سوا": a byline)
 
 
 def _set_apart(toks: list[Token], a: Agency) -> bool:
@@ -1310,7 +1309,7 @@ def _described_only(words: list[Token]) -> bool:
     """Are the words after an outlet's noun adjectives alone, no name ("يومية إخبارية وطنية": a daily, a
     national news one), told by their shape: indefinite, each ending as a feminine adjective of relation does
     (not "ي" alone: "تلفزيون دبي" is a name)?"""
-    return bool(words) and all(not w.key.startswith("ال") and w.key.endswith(_NISBA) for w in words)
+    return bool(words) and all(not w.key.startswith("ال") and w.key.endswith(NISBA) for w in words)
 
 
 def _without_and(key: str) -> str:

@@ -59,7 +59,7 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
 _YOUR_INTEREST = frozenset(("اهتمامك", "اهتمامكم", "انتباهك", "انتباهكم"))
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
 _MODALS = frozenset(("قد", "ربما", "يمكنك", "يمكنكم"))
-_NISBA = "يه"                   # the folded ending of a feminine adjective of relation: رياضية، اقتصادية
+NISBA = "يه"                    # the folded ending of a feminine adjective of relation: رياضية، الكويتية
 MIN_KIND_LETTERS = 4            # an adjective of a field of news: "فنيه" and longer ("حيه" is live, not a field)
 MIN_VERBAL_NOUN_LETTERS = 5     # "لمعرفة": the preposition ل and a verbal noun of four letters or more
 _MISS = frozenset(("تفوت", "تفوتك", "تفوتكم", "يفوتك", "يفوتكم"))     # "لا تفوتك": do not miss
@@ -254,7 +254,7 @@ def _kind_of_news(word: str) -> bool:
     """An indefinite adjective of relation after a noun of stories, feminine as their plural takes it, that no
     phrase of relation reads ("رياضية", "اقتصادية", "محلية"): a field of the site's news, a section's, not this
     story's. (Not any adjective: "روابط مفيدة", useful links, may be this story's.)"""
-    return not word.startswith("ال") and word.endswith(_NISBA) and len(word) >= MIN_KIND_LETTERS
+    return not word.startswith("ال") and word.endswith(NISBA) and len(word) >= MIN_KIND_LETTERS
 
 
 def _relation_at(words: list[str], i: int, phrases: tuple[str, ...] = ()) -> int:
@@ -836,8 +836,6 @@ BYLINE = re.compile(
     rf"^\s*(?:(?:{_BYLINE_VERBS})"
     r"\s*[:：\-–]?|بواسطة\s*[:：\-–]|(?:Author|Authors|By|Written by)\s*[,:،])\s*(?P<name>[^\d:.،,!?؟]{3,60})$", re.I
 )
-# One of those words alone ("كتب"), never a place's or a name's.
-BYLINE_VERB = re.compile(rf"(?:{_BYLINE_VERBS}|بواسطة)", re.I)
 # What a byline opens with: a test before reading a line any further for one.
 BYLINE_OPENING = re.compile(rf"^\s*(?:{_BYLINE_VERBS}|بواسطة|Author|Authors|By|Written by)", re.I)
 _AUTHOR_VERB = re.compile(r"^\s*(?:كتبت|كتبه|كتب|بقلم|حوار|إعداد|اعداد|تقرير|بواسطة|Author|By)\s*[:：\-–,،]?\s*", re.I)
