@@ -57,6 +57,7 @@ MAX_LABEL_CHARS = 30          # how far into a line a label's colon may stand
 MAX_NAME_NUMBER_DIGITS = 3    # the number an outlet's name ends with: "موقع 24", "موقع عرب 48", "قناة 218"
 MIN_BRAND_NUMBER_DIGITS = 2   # a brand's number after a word of its name: "عربي 21", "فرانس 24" (not "صورة 1")
 MAX_APART_NAME_WORDS = 5      # the name in the element after a label alone in its own ("المصدر" | "…")
+MIN_WE_VERB_LETTERS = 5       # a verb and "نا", its subject "we": "وصلنا", "تلقينا" (never "لنا", "هنا")
 MIN_ADVERB_LETTERS = 4        # an adverb of attribution's verbal noun ("تبعا"); "هذا على" is none
 PARTICIPLE_LETTERS = 5        # a participle of taking: "مأخوذ", "مقتبس", "مستقى"
 SHORT_PARTICIPLE_LETTERS = 4  # "مقدم", "مرسل": so short only after the copy's noun ("المحتوى مقدم من")
@@ -409,8 +410,8 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
         j, words = j + 1, words + 1
         if words > most:
             return 0
-        if _glued_stop(toks, j):
-            j += 1                 # a stop inside the name, as a web address has one: "العربية.نت"
+        if _glued_stop(toks, j) or j < len(toks) and _latin_hyphen(toks, j):
+            j += 1                 # a stop inside the name, as a web address has one: "العربية.نت"; "France-Presse"
     return j if j > i else 0
 
 
@@ -458,7 +459,8 @@ _MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "ان�
                           "تايمز", "بوست", "صحافه", "نت", "اونلاين"))       # "الجزيرة نت", "….نت": on the web
 # The same words in a Latin name ("Asharq News", "Gulf Times"), folded to lower case; written with a capital
 # (an address's "news.example.net" names nothing).
-_LATIN_MEDIA = frozenset(("news", "press", "media", "times", "post", "tv", "radio"))
+_LATIN_MEDIA = frozenset(("news", "press", "media", "times", "post", "tv", "radio",
+                          "agency", "agence", "presse"))        # and French: "Agence France-Presse"
 # Broadcasting, inside a name after its first word ("هيئة الإذاعة البريطانية", "مؤسسة الإذاعة والتلفزيون"); a name
 # that opens with it is a press noun's ("إذاعة الشمال"), read only when set apart.
 _BROADCAST = frozenset(("اذاعه", "تلفزيون", "والتلفزيون"))
@@ -1067,6 +1069,8 @@ def labelled(line: str) -> str | None:
         strict = i == j and not _copied_it(key)
     elif j := _gone_back_to(toks, i):
         i, strict, unlisted, read = j, False, True, True      # "يعود الخبر إلى …": the copy goes back to it
+    elif j := _we_took_the_copy(toks, i):
+        i, strict = j, False                                  # "وصلنا الخبر من …", "حصلنا على الخبر من …"
     elif j := _reported_that(toks, i):
         i, strict, unlisted, read = j, False, True, True      # "أفادت بذلك …": the verb and "that", its subject
     elif j := _source_phrase_end(toks, i):
@@ -1293,6 +1297,9 @@ def _opens_with_label(line: str) -> bool:
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
                 fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and fold(chunks[2]) in _PUBLISHED_IN):
             return True                           # "المادة الأصلية من", "المقال الأصلي على": the copy, its adjective
+    if first.endswith("نا") and len(first) >= MIN_WE_VERB_LETTERS and len(chunks) > 2 \
+            and (fold(chunks[1]) in _COPY_NOUNS or fold(chunks[2]) in _COPY_NOUNS):
+        return True                               # "وصلنا الخبر من", "حصلنا على الخبر من": what "we" did to it
     if first in _READ_VERBS and len(chunks) > 2 and fold(chunks[1]) in _COPY_NOUNS:
         return True                               # "اقرأ المقال الأصلي على": a verb sending the reader to the copy
     if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
@@ -1356,6 +1363,21 @@ def _gone_back_to(toks: list[Token], i: int) -> int:
     if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
         j += 1
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _TO else 0
+
+
+def _we_took_the_copy(toks: list[Token], i: int) -> int:
+    """The token after "we" did something to the copy and its preposition at ``i`` ("وصلنا الخبر من", "حصلنا على
+    الخبر من", "تلقينا المادة عن"): a verb in the first person plural, a preposition it may govern, the copy's noun,
+    من / عن; else 0."""
+    key = toks[i].key
+    if not key.endswith("نا") or len(key) < MIN_WE_VERB_LETTERS:
+        return 0
+    j = i + 1
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _ADVERB_PREPOSITIONS:
+        j += 1
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
+        return _copied_from(toks, j + 1)
+    return 0
 
 
 def _reported_that(toks: list[Token], i: int) -> int:

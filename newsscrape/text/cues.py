@@ -167,6 +167,7 @@ _WITHIN = frozenset(("ضمن", "في", "من"))                   # "ضمن هذ
 _BACKGROUND = frozenset(("خلفيات", "خلفيه", "سياق", "جذور"))
 # "What do you think of reading" ("ما رأيك بقراءة"), "have you read" ("هل قرأت"): questions offering reading.
 _YOUR_VIEW = frozenset(("رايك", "رايكم"))
+_UPON_YOU = frozenset(("عليك", "عليكم"))     # folded "عليك": upon you, you should
 _YOU_READ_PAST = frozenset(("قرات", "قراتم", "قراتي", "طالعت", "طالعتم", "شاهدت", "شاهدتم", "تابعت", "اطلعت"))
 # The site's standing corners and guides, each a noun and what it is of: "ركن المرأة", "عالم السيارات", "دليل
 # المطاعم", "ملحق الرياضة", "زاوية الكتاب". (Not a service's widget, "مواقيت الصلاة": a menu's link reads so, and
@@ -554,6 +555,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if w0 == "ما" and w1 in _YOUR_VIEW and len(words) > 2 and words[2].startswith("ب") \
             and words[2][1:].removeprefix("ال") in _READING:
         return READ_ALSO, 3                                 # "ما رأيك بقراءة"
+    if w0 in _UPON_YOU and w1.startswith("ب") and w1[1:].removeprefix("ال") in _READING:
+        return READ_ALSO, 2                                 # "عليك بقراءة": you should read
     if w0 == "هل" and w1 in _YOU_READ_PAST and len(words) == 2:
         return READ_ALSO, 2                                 # "هل قرأت": the whole line
     if w0 in _BACKGROUND and w1 in _THE_STORY:

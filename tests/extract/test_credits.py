@@ -1508,3 +1508,22 @@ def test_a_coverage_or_a_service_before_the_name_is_the_credits_word(word, name,
     in a credit, never in it."""
     assert credit_line(f"{word} {name}") == name
     assert credit_line(f"{where}{mark}{word} {name}") == name
+
+
+@given(st.sampled_from(["وصلنا الخبر من", "حصلنا على الخبر من", "تلقينا المادة عن", "استلمنا التقرير من"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالات"]))
+def test_what_we_did_to_the_copy_labels_its_source(label, name):
+    """"وصلنا الخبر من …", "حصلنا على الخبر من …": a verb in the first person plural, a preposition it may govern,
+    the copy's noun and من / عن label the source; the same verb before anything else is a sentence's."""
+    assert source_line(f"{label} {name}") == name
+    assert source_line("وصلنا إلى المدينة من الشمال") is None
+
+
+@given(st.sampled_from(["Agence France-Presse", "Al-Monitor Press", "Gulf-News Agency", "Levant Presse"]),
+       st.sampled_from(PLACES), pair)
+def test_a_latin_name_with_a_glued_hyphen_is_one_name(name, where, brackets):
+    """"Agence France-Presse": a hyphen glued between two Latin words is inside the name, and a French or English
+    word of the press (capitalised) says what the name is."""
+    a, b = brackets
+    assert closing_tag(f"{SENTENCE} {a}{name}{b}")[0] == name
+    assert dateline(f"{where} {a}{name}{b}: {SENTENCE}")[0] == name

@@ -959,3 +959,9 @@ def test_cues_typed_on_a_persian_keyboard_are_read(heading, head_tag, shape):
     rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div>{block}</main>"), url=URL)
     assert {r["url"] for r in rec["related"]} == _abs(items)
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+
+
+@given(st.sampled_from(["عليك بقراءة", "عليكم بقراءة", "عليك بمتابعة", "عليك بالاطلاع"]), mark)
+def test_you_should_read_is_a_read_also_cue(cue, sep):
+    """"عليك بقراءة": "upon you" and a verbal noun of reading on ب, as "ما رأيك بقراءة"."""
+    assert match_cue(cue + sep)[0] == READ_ALSO
