@@ -26,7 +26,9 @@ _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # Tatweel between two letters (optionally with diacritics) only stretches a word: drop it.
 # A tatweel that marks a clitic before a quote, digit or word end (لـ«الصباح», بـ10) is kept.
 _STRETCH = re.compile(f"(?<=[{_ARABIC_LETTER}\u064b-\u0652])\u0640+(?=[{_ARABIC_LETTER}\u0640])")
-_EXTRA_TATWEEL = re.compile("\u0640{2,}")
+# A run of tatweel on a letter is one stretch (kept once when it marks a clitic: "لـــ«" -> "لـ«"); a run standing
+# alone between spaces is a dash as written ("القاهرة (رويترز) ـــ"), kept as it is.
+_EXTRA_TATWEEL = re.compile("(?<=[^\\s\u0640])\u0640{2,}")
 _DIACRITIC_CHARS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _DIACRITICS = re.compile(f"[{_DIACRITIC_CHARS}]")
 # Marks written inside a word's letters (short vowels, shadda, sukun, Quranic marks, tatweel): what a

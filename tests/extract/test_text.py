@@ -6,6 +6,8 @@ import random
 import re
 import unicodedata
 
+import pytest
+
 from newsscrape.text import arabic
 from newsscrape.text.arabic import clean, fold, visible_length_above
 from newsscrape.text.cues import is_boilerplate, match_cue
@@ -16,6 +18,15 @@ def test_clean_removes_invisible_and_stretching():
     assert clean("الـــعـــرب") == "العرب"            # stretching tatweel out
     assert clean("لـ«الصباح» بـ10 أيام") == "لـ«الصباح» بـ10 أيام"   # clitic marker kept
     assert clean("  كلمة \n\t أخرى\u00a0") == "كلمة أخرى"
+
+
+@pytest.mark.parametrize("dash", ["ــ", "ـــ", "ـــــ"])
+def test_a_run_of_tatweel_standing_alone_is_a_dash_kept_as_written(dash):
+    """A run of tatweel between spaces is a dash ("القاهرة (رويترز) ـــ …", a dateline as written): kept whole; on a
+    letter it is a stretch, kept once where it marks a clitic ("لـــ«" -> "لـ«")."""
+    assert clean(f"القاهرة (رويترز) {dash} قال الوزير") == f"القاهرة (رويترز) {dash} قال الوزير"
+    assert clean(f"{dash} قال الوزير") == f"{dash} قال الوزير"
+    assert clean(f"ل{dash}«الصباح»") == "لـ«الصباح»"
 
 
 def test_clean_keeps_diacritics_and_digits_unless_asked():
