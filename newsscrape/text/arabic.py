@@ -40,13 +40,16 @@ _VARIANT_LETTERS = {"\u06cc": "ي", "\u06a9": "ك", "\u06aa": "ك", "\u06c1": "�
                     "\u06c3": "ه"}
 _FOLD_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
                                "ؤ": "و", "ئ": "ي", "ـ": None, **_VARIANT_LETTERS})
-VARIANT_LETTER = re.compile(f"[{''.join(_VARIANT_LETTERS)}]")
+# What a search for a word's letters in raw text must read past or read as another letter: the marks written
+# inside words and the Persian and Urdu letters (one scan tells a text has neither).
+UNREAD_IN_RAW = re.compile(f"[{_DIACRITIC_CHARS}\u0640{''.join(_VARIANT_LETTERS)}]")
 _UNIFY = str.maketrans(_VARIANT_LETTERS)
 
 
-def unify_letters(text: str) -> str:
-    """``text`` with the Persian and Urdu forms of Arabic letters as the Arabic ones (for a search of raw text)."""
-    return text.translate(_UNIFY)
+def as_plain_letters(text: str) -> str:
+    """``text`` without the marks written inside its words, and with the Persian and Urdu forms of Arabic letters
+    as the Arabic ones: its letters as a search of raw text expects them."""
+    return INSIDE_WORD_MARKS.sub("", text).translate(_UNIFY)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # fold's character work: what it deletes in one pattern (a scan that rarely matches), then each letter
 # to fold by str.replace, present ones only. (str.translate looks every character up in a dict: 50 us

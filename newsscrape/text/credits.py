@@ -497,8 +497,8 @@ def _media_name_at(toks: list[Token], i: int) -> int:
     if _says_media(toks[i:j]):
         return j
     # (a known name inside is read as such: "شبكة سي إن إن", the network's noun and the gazetteer's form)
-    known_inside = any(_match_at(toks, k, guess=False) for k in range(i + 1, j))
-    return j if apart and _press_named(toks[i:j]) and not known_inside else 0
+    return j if apart and _press_named(toks[i:j]) \
+        and not any(_match_at(toks, k, guess=False) for k in range(i + 1, j)) else 0
 
 
 _PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "مع"))    # folded: a label's, never inside a media name

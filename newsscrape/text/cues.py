@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .arabic import INSIDE_WORD_MARKS, VARIANT_LETTER, clean, fold, unify_letters
+from .arabic import UNREAD_IN_RAW, as_plain_letters, clean, fold
 
 READ_ALSO = "read_also"
 SIMILAR = "similar"
@@ -678,7 +678,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "ضاف", "فصيل", "فاصيل", "يضا", "ذلك", "زوار", "نفس", "شوف",
                "متفرق", "منوع", "تنوع", "شتى", "شتي", "نتقا", "سابق", "مميز", "مباشر", "ساخن",
                "لا تنس", "فيدك", "فيدكم", "الرأي", "الراي", "شركاء", "شركائ", "شركاؤ", "مدعوم", "ممول",
-               "رعاي", "شبكتن", "موقعن", "هتمام", "نتباه",
+               "رعاي", "شبكتن", "موقعن", "ثير اهتمام", "لفت انتباه",
                " حية", " حيه", " الحية", " الحيه",    # a word of its own: "صحية", "تحية" end so
                "خيرة", "خيره", "تطور", "ستجد",
                "نصح", "رشح", "قترح", "ختار", "ضغط", "نقر", "تحب", "تود", "تودّ", "رتبط", "تعلق", "تصل", "شبيه", "ناظر",
@@ -724,15 +724,11 @@ CUE_HINT = re.compile(_any_of(_HINT_STEMS))
 
 
 def cue_hint(text: str) -> bool:
-    """May ``text`` hold a cue? (``CUE_HINT`` on the raw text, read again without the marks written
-    inside words when it has any: "تفوّت", "طالِع".)"""
+    """May ``text`` hold a cue? (``CUE_HINT`` on the raw text, read again without the marks written inside words
+    and with Persian-typed letters as Arabic when it has any: "تفوّت", "طالِع", "أیضاً".)"""
     if CUE_HINT.search(text):
         return True
-    if VARIANT_LETTER.search(text):          # typed on a Persian keyboard: "أیضاً"
-        text = unify_letters(text)
-        if CUE_HINT.search(text):
-            return True
-    return bool(INSIDE_WORD_MARKS.search(text)) and bool(CUE_HINT.search(INSIDE_WORD_MARKS.sub("", text)))
+    return bool(UNREAD_IN_RAW.search(text)) and bool(CUE_HINT.search(as_plain_letters(text)))
 
 
 
