@@ -33,6 +33,11 @@ MAX_UNKNOWN_AGENCY_WORDS = 3  # a bracketed name the gazetteer does not know: "(
 MAX_MEDIA_NAME_WORDS = 4      # a name that says it is media's: "المكتب الإعلامي للحكومة"
 MAX_LABELLED_NAME_WORDS = 8   # "المصدر: وكالة الأنباء والمعلومات الفلسطينية"
 MAX_INITIALS = 4              # letters of an agency's initials: أ ش أ، و م ع
+MIN_SPELLED_LETTERS = 2       # Latin letters' names no Arabic word shares in initials spelled out: "تي آر تي"
+MAX_LABEL_SCAN_WORDS = 9      # words of a line read for a label a verb on the copy opens
+MIN_VERB_LETTERS = 3          # a verb before the copy's noun it acts on: "نقلت", "أُعدّت", "وصلت"
+MAX_VERB_LETTERS = 7
+MAX_SPELLED_LETTERS = 5       # letters' names one spelled initialism takes: "إم بي سي", "إل بي سي آي"
 MIN_BYLINE_NAME_WORDS = 2     # a person's name after a byline's place: first name and family name at least
 MAX_BYLINE_NAME_WORDS = 4
 MAX_PHOTO_CREDIT_WORDS = 8    # words a photo credit's agency and agencies take before its picture word
@@ -220,6 +225,9 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
         if n >= 2 and (j >= len(toks) or toks[j].kind != WORD or len(toks[j].key) > 1) \
                 and not (j < len(toks) and toks[j].kind == COLON):    # "(م.ع: …)": a label's initials
             return max(j, _closing_stop(toks, j))
+    # Latin initials spelled out by the letters' names, as Arabic writes a channel's: "تي آر تي", "إم بي سي"
+    if (j := _spelled_initials_end(toks, i)) > i:
+        return _rest_in_marks(toks, i, _name_tail(toks, j))
     # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters)
     if tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6:
         return i + 1
@@ -241,6 +249,27 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
         if tok.key in COLLECTIVE_HEADS or j - i >= 2:
             return j
     return 0
+
+
+# The names of Latin letters as Arabic spells them, folded: those no Arabic word is, and those one is too ("في",
+# "أو", "إن", "أم", "آي": in, or, that, mother, any) that count in a run only beside the others.
+_LETTER_NAMES = frozenset(fold(w) for w in ("بي", "سي", "دي", "إف", "جي", "إتش", "إيتش", "جيه", "كيه", "كيو", "آر",
+                                            "إس", "تي", "يو", "دبليو", "إكس", "واي", "زد"))
+_LETTER_WORDS = frozenset(fold(w) for w in ("إيه", "إي", "آي", "إل", "إم", "إن", "أو", "في"))
+
+
+def _spelled_initials_end(toks: list[Token], i: int) -> int:
+    """The token after Latin initials spelled out from word ``i`` by the letters' names ("تي آر تي", "إن بي سي"):
+    a run of such names with at least MIN_SPELLED_LETTERS that no Arabic word shares; else ``i``."""
+    j, plain = i, 0
+    while j < len(toks) and j - i < MAX_SPELLED_LETTERS and toks[j].kind == WORD \
+            and (toks[j].key in _LETTER_NAMES or toks[j].key in _LETTER_WORDS):
+        plain += toks[j].key in _LETTER_NAMES
+        j += 1
+    if plain < MIN_SPELLED_LETTERS or j < len(toks) and toks[j].kind == WORD \
+            and (toks[j].key in _LETTER_NAMES or toks[j].key in _LETTER_WORDS):
+        return i
+    return j
 
 
 _DEFINITE_PRESS = frozenset(fold(w) for w in ("التلفزيون", "الإذاعة", "الوكالة", "القناة"))
@@ -489,11 +518,14 @@ def _media_name_at(toks: list[Token], i: int) -> int:
     if i > 0 and toks[i - 1].kind == WORD and not _is_date_word(toks[i - 1].key) \
             and toks[i - 1].key not in _SERVICE | _BUREAU or toks[i].key in _SERVICE | _BUREAU:
         return 0         # (a news service's or a correspondent's noun before a name is the credit's)
+    if _is_date_word(toks[i].key) and toks[i].key != _TODAY:
+        return 0         # "… 1:59 صباحًا وكالة …": a date's last word before a name, never its first
     j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS | _PREPOSITIONS | _COPY_NOUNS)   # ("أورد الخبر …")
     if j - i < 2:
         return 0
     # a press noun's name must stand beside a mark ("بيروت ⧫ صوت بيروت الدولي"): alone it is a phrase
-    apart = i > 0 and toks[i - 1].kind in (SEP, OPEN) or j < len(toks) and toks[j].kind in (SEP, CLOSE)
+    apart = i > 0 and (toks[i - 1].kind in (SEP, OPEN) or toks[i - 1].kind == CLOSE and _mark_before(toks, i)) \
+        or j < len(toks) and toks[j].kind in (SEP, CLOSE)
     if _says_media(toks[i:j]):
         return j
     # (a known name inside is read as such: "شبكة سي إن إن", the network's noun and the gazetteer's form)
@@ -852,13 +884,13 @@ def _initials_ending(toks: list[Token], i: int) -> int:
 
 def _set_apart_after_sentence(line: str, toks: list[Token], end: int) -> Agency | None:
     """An agency the gazetteer does not know, after the paragraph's last full stop and a mark
-    ("… الأخرى. —أنباء الجنوب", "… الأخرى. / أنباء الجنوب"): a short name, and nothing after it but
-    closing marks."""
+    ("… الأخرى. —أنباء الجنوب", "… الأخرى. / أنباء الجنوب", "… الأخرى. ⟓ أنباء الجنوب"): a short name, and
+    nothing after it but closing marks."""
     start = end
     while start > 0 and toks[start - 1].kind == WORD and end - start < MAX_UNKNOWN_AGENCY_WORDS:
         start -= 1
-    if start < 2 or start == end or toks[start - 1].kind not in (SEP, COLON) or toks[start - 2].kind != STOP \
-            or not _unknown_words(toks[start:end]):
+    if start < 2 or start == end or not (toks[start - 1].kind in (SEP, COLON) or _mark_before(toks, start)) \
+            or toks[start - 2].kind != STOP or not _unknown_words(toks[start:end]):
         return None
     return Agency(_name(line, toks, start, end), start, end, False, False)
 
@@ -920,7 +952,7 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
         if toks[i].kind == WORD and _unknown_at(toks, i) == end:
             a = Agency(_name(tail, toks, i, end), i, end, False, True)
             break
-        if toks[i].kind == WORD and i and toks[i - 1].kind in (SEP, COMMA) and (
+        if toks[i].kind == WORD and i and _mark_before(toks, i) and (
                 _media_name_at(toks, i) == end or _press_named(toks[i:end]) and _name_end(toks, i, end - i) == end):
             a = Agency(_name(tail, toks, i, end), i, end, True, False)    # "… ، الجزيرة نت": says it is media's
             break
@@ -945,6 +977,14 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
     if len(rest.split()) < MIN_SENTENCE_WORDS:
         return None
     return a.name, clean(tail[toks[m].start:]), rest
+
+
+def _mark_before(toks: list[Token], i: int) -> bool:
+    """Is the token before word ``i`` a mark that sets a name apart: a separator or a comma, or a closing mark
+    that closes no word ("… تماما. ⟓ صحيفة …": a corner drawn as a bracket's half, a space after it)?"""
+    before = toks[i - 1]
+    return before.kind in (SEP, COMMA) or before.kind == CLOSE and before.end < toks[i].start \
+        and (i == 1 or toks[i - 2].kind != WORD)
 
 
 def _sentence_mark(toks: list[Token], m: int) -> bool:
@@ -1031,6 +1071,9 @@ def labelled(line: str) -> str | None:
         i += 1                   # "وذلك نقلاً عن …": "and that", a sentence's tail set apart, then the label
     if toks[i].key in _READ_VERBS and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPY_NOUNS:
         i += 1                   # "اقرأ المقال الأصلي على …": the reader sent to the copy's original
+    elif j := _copy_after_verb(toks, i):
+        i = j                    # "نُقلت هذه المادة عن …", "أُعدّت المادة استناداً إلى …": a verb on the copy, then
+                                 # the copy's noun and its label
     named_copy = _copy_named_first(toks, i)
     if named_copy:
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
@@ -1302,6 +1345,12 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "وصلنا الخبر من", "حصلنا على الخبر من": what "we" did to it
     if first in _READ_VERBS and len(chunks) > 2 and fold(chunks[1]) in _COPY_NOUNS:
         return True                               # "اقرأ المقال الأصلي على": a verb sending the reader to the copy
+    if len(chunks) > 2 and not first.startswith("ال") and first not in _COPY_NOUNS:
+        k = 2 if fold(chunks[1]) in _THIS and len(chunks) > 3 else 1
+        if fold(chunks[k]) in _COPY_NOUNS:
+            words = line.split(None, MAX_LABEL_SCAN_WORDS)[:MAX_LABEL_SCAN_WORDS]
+            # "نُقلت هذه المادة عن": a verb on the copy, then what the copy's noun opens
+            return _opens_with_label(" ".join(words[words.index(chunks[0]) + k:]))
     if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
         return False                              # nothing else a label's first word can be: fold no more
     keys = fold(" ".join(chunks)).split()
@@ -1356,13 +1405,43 @@ _THAT = frozenset(("بذلك", "ذلك", "بهذا", "هذا"))
 
 
 def _gone_back_to(toks: list[Token], i: int) -> int:
-    """The token after "يعود الخبر إلى" at ``i`` (the copy's noun optional), else 0."""
+    """The token after "يعود الخبر إلى" at ``i`` (the copy's noun optional, "this" or a noun it belongs to before it:
+    "تعود حقوق المادة إلى", "تعود هذه المادة إلى"), else 0."""
     if toks[i].key not in _GOES_BACK:
         return 0
     j = i + 1
-    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
-        j += 1
+    if (k := _copy_noun_at(toks, j)) >= 0:
+        j = k + 1
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _TO else 0
+
+
+def _copy_noun_at(toks: list[Token], j: int) -> int:
+    """The index of the copy's noun at ``j``, or after "this" or an indefinite noun it is the copy's of there
+    ("هذه المادة", "حقوق المادة", "أصل الخبر"); else -1."""
+    if j + 1 < len(toks) and toks[j].kind == WORD and toks[j + 1].kind == WORD and toks[j + 1].key in _COPY_NOUNS \
+            and (toks[j].key in _THIS or not toks[j].key.startswith("ال") and toks[j].key not in _COPY_NOUNS
+                 and not toks[j].key.isdigit()):
+        return j + 1
+    return j if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS else -1
+
+
+def _copy_after_verb(toks: list[Token], i: int) -> int:
+    """The index of the copy's noun after a verb at ``i`` whose subject or object it is, "this" between them or
+    none, when a label the copy's noun may open follows it ("نُقلت هذه المادة عن", "أُعدّت المادة استناداً
+    إلى", "وصلت المادة حسب …"); else 0. The verb is told by its place alone: an indefinite word first."""
+    key = toks[i].key
+    if key.startswith("ال") or key in _COPY_NOUNS or key in _THIS or key in _LABEL_WORDS or key.isdigit() \
+            or not MIN_VERB_LETTERS <= len(key) <= MAX_VERB_LETTERS:
+        return 0
+    j = i + 1
+    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _THIS:
+        j += 1
+    if j + 1 >= len(toks) or toks[j].kind != WORD or toks[j].key not in _COPY_NOUNS or toks[j + 1].kind != WORD:
+        return 0
+    after = toks[j + 1].key
+    if after in _COPIED_FROM or after == _VIA or after in _SAID_LABELS or _adverb_label(toks, j + 1):
+        return j
+    return 0
 
 
 def _we_took_the_copy(toks: list[Token], i: int) -> int:

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from .arabic import UNREAD_IN_RAW, as_plain_letters, clean, fold
+from .marks import WORD, tokens
 
 READ_ALSO = "read_also"
 SIMILAR = "similar"
@@ -50,6 +51,7 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
                               "الصحف",                                         # the press review: عناوين الصحف
                               "متفرقه", "المتفرقه", "متنوعه", "المتنوعه", "منوعه", "المنوعه", "شتي",  # assorted
                               "مميزه", "المميزه",                              # featured: فيديوهات مميزة
+                              "بارزه", "البارزه",                              # prominent: العناوين البارزة
                               "مباشره", "المباشره", "ساخنه", "الساخنه",       # live, hot: تغطيات مباشرة
                               "حيه", "الحيه",
                               "اخيره", "الاخيره",                              # the latest: الأخبار الأخيرة
@@ -351,7 +353,7 @@ def _reading_offered(words: list[str]) -> int:
 def _missed(words: list[str]) -> int:
     """Words taken by "for whoever missed it", "if you missed it" or "you may have missed it" ("لمن فاته", "إن
     فاتك", "في حال فاتك", "ربما فاتك"), or 0."""
-    k = 2 if words[:2] == ["في", "حال"] else 1 if words[0] in _IF_WHO or words[0] in ("ربما", "قد") else 0
+    k = 2 if words[:2] == ["في", "حال"] else 1 if words[0] in _IF_WHO or words[0] in ("ربما", "قد", "هل") else 0
     return k + 1 if k and len(words) > k and words[k].startswith(_MISSED) and len(words[k]) <= MAX_MISSED_LETTERS \
         else 0
 
@@ -525,6 +527,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return SIMILAR, 2 + m                           # "أحدث ما كتب عن القضية", "آخر أخبار الموضوع"
         if w1 in _SITE_NOUNS:
             return MORE, 2
+        if len(words) == 3 and (words[2] in _PERIODS or words[2] in _NOW or _is_the_site(words[2])):
+            return MORE, 3                                  # "أبرز أحداث اليوم": of a period, of the site
+    if w0 in _RECENCY and w0 != "اخبار" and len(words) == 2 and w1.startswith("ال") and len(w1) > 2:
+        return MORE, 2                                      # "آخر الإضافات": the site's newest of anything
     if w0 in _VERBS:
         if len(words) > 2 and words[2] in ORIGINAL:
             return None                         # "اقرأ الخبر الأصلي على …": the original elsewhere, a source
@@ -532,6 +538,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 2
         if w1 in _OFFERED:
             return READ_ALSO, 3 if w1 == "القصه" and len(words) > 2 and words[2] == "كامله" else 2
+        if len(words) == 2 and w1 in _THE_STORY:
+            return SIMILAR, 2                                 # "تابع القضية": the story's own, the whole heading
         if w1 in _VERBS and len(words) > 2 and words[2] in _ADVERBS:   # "شاهد واقرا ايضا"
             return READ_ALSO, 3
         if w1 in ("حول", "عن", "في") and (m := max(_about_the_story(words, 2), w1 == "في" and _the_same(words, 2))) \
@@ -573,6 +581,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, 1                                 # "للاطلاع": the whole line
     if w0 in _SUGGESTED and w1 in _FOR_YOU:
         return SIMILAR, 2                                   # "مقترح لك"
+    if w0 == "ما" and w1 in _LINKED and len(words) > 2:
+        return (SIMILAR, 1 + found[1]) if (found := parse_cue(words[1:])) and found[0] == SIMILAR else None
     if w0 in _LINKED and (w1 in ("بهذا", "بهذه") and len(words) > 2 and words[2] in _THE_STORY
                           or w1.startswith("بال") and "ال" + w1[3:] in _THE_STORY):
         return SIMILAR, 3 if w1 in ("بهذا", "بهذه") else 2  # "يرتبط بهذا الخبر", "مرتبط بالقضية"
@@ -664,7 +674,13 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return SIMILAR, 3                   # "على المنوال ذاته", "في ذات الموضوع": the whole heading, no sentence
     if w0 == "في" and w1 == "السياق" and len(words) > 2 and words[2] in ("ذاته", "نفسه"):
         return SIMILAR, 3
+    if len(words) <= MAX_PRESS_REVIEW_WORDS and words[-1] in _THE_PRESS:
+        return MORE, len(words)             # "جولة في الصحف", "من الصحافة": the press review, the site's
     return None
+
+
+MAX_PRESS_REVIEW_WORDS = 4
+_THE_PRESS = frozenset(("الصحف", "الصحافه"))
 
 
 # Raw-text prefilter, made from the grammar: a short text is folded and parsed only when it holds a
@@ -759,12 +775,33 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
         glued, split = _glued(words, found[1] if found else 0)
         if glued is not None:
             found, words = glued, split
+    if found is None and len(words) > 1 and words[0] in _VERBS and (words[1] in _DANGLING or words[1] in _THE_STORY) \
+            and _mark_after(text, 2):
+        # "اطّلع على:": a verb of reading and its preposition, then a mark; "تابع القضية:" and the story's noun
+        found = (READ_ALSO if words[1] in _DANGLING else SIMILAR), 2
     if found is None:
         return None
     kind, taken = found
+    if taken < len(words) and words[taken] in _ADVERBS and words[taken] != words[taken - 1]:
+        taken += 1                   # "لا تفوّت كذلك:": an adverb after a cue is the cue's
+    if taken < len(words) and words[taken] in _DANGLING and _mark_after(text, taken + 1):
+        taken += 1                   # "اقرأ التفاصيل في ⟵": a preposition the mark after it leaves to the cue
     if len(words) - taken > max_extra_words:
         return None
     return kind, _strip_cue(text, " ".join(words[:taken]))
+
+
+_DANGLING = frozenset(("في", "علي", "عن", "حول", "من"))     # prepositions a cue may end on before its mark
+
+
+def _mark_after(text: str, n: int) -> bool:
+    """Does the raw ``text`` end, or have a mark, right after its ``n``-th word?"""
+    seen = 0
+    for t in tokens(text):
+        if seen == n:
+            return t.kind != WORD
+        seen += t.kind == WORD
+    return seen == n
 
 
 _MAX_GLUED_WORD = 40

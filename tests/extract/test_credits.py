@@ -1527,3 +1527,66 @@ def test_a_latin_name_with_a_glued_hyphen_is_one_name(name, where, brackets):
     a, b = brackets
     assert closing_tag(f"{SENTENCE} {a}{name}{b}")[0] == name
     assert dateline(f"{where} {a}{name}{b}: {SENTENCE}")[0] == name
+
+
+# Latin letters' names as Arabic spells them, none an Arabic word (ours: not the gazetteer's, not a vocabulary's).
+LETTER_NAMES = ["بي", "سي", "دي", "جي", "إتش", "كيه", "كيو", "آر", "إس", "تي", "يو", "دبليو", "إكس", "زد"]
+
+
+@given(st.lists(st.sampled_from(LETTER_NAMES), min_size=2, max_size=4), st.sampled_from(["", " عربي", " العربية"]),
+       place, separator(spaced=True), pair)
+def test_initials_spelled_by_the_letters_names_are_a_name(letters, edition, where, mark, brackets):
+    """"تي آر تي عربي", "إن بي سي": Latin initials spelled out by the letters' names are one name however many, and
+    an edition's word after them is the name's, in a credit line, after a label, closing a paragraph and in a
+    dateline, set apart by any mark; the names that are Arabic words too ("في", "أو") make none alone."""
+    name = " ".join(letters) + edition
+    a, b = brackets
+    assert credit_line(f"{where}{mark}{name}") == name
+    assert credit_line(f"{name}{mark}{where}") == name
+    assert labelled(f"نقلاً عن {name}") == name
+    assert closing_tag(f"{SENTENCE}. {a}{name}{b}")[0] == name
+    assert dateline(f"{where} {a}{name}{b} {mark}{SENTENCE}")[0] == name
+    assert credit_line(f"{where}{mark}في أو") is None
+
+
+@given(st.sampled_from(["نُشرت", "وصلت", "أُعدّت", "كُتبت", "جُمعت", "حُررت"]), st.sampled_from(["", "هذه ", "هذا "]),
+       st.sampled_from(["المادة", "الخبر", "التقرير", "المعلومات"]),
+       st.sampled_from(["عن", "من", "استناداً إلى", "بحسب", "اعتماداً على", "نقلاً عن"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "د ب أ"]))
+def test_a_verb_on_the_copy_before_its_label_is_the_labels(verb, this, noun, label, name):
+    """"نُقلت هذه المادة عن …", "أُعدّت المادة استناداً إلى …": a verb whose subject is the copy, "this" or none, the
+    copy's noun and what the noun opens a label with label the source as the noun alone does; the verb and the
+    noun before anything else are a sentence's."""
+    assert source_line(f"{verb} {this}{noun} {label} {name}") == name
+    assert source_line(f"{verb} {this}{noun} إلى المستشفى في الصباح") is None
+
+
+@given(st.sampled_from(["تعود", "يعود", "ترجع"]), st.sampled_from(["حقوق", "ملكية", "أصل", "هذه"]),
+       st.sampled_from(["المادة", "الخبر", "النص"]), st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالات"]))
+def test_the_copys_rights_going_back_to_an_outlet_label_it(verb, owner, noun, name):
+    """"تعود حقوق المادة إلى …", "يعود أصل الخبر إلى …": the copy goes back to its source with a noun it belongs to
+    (its rights, its origin) or "this" before it, as with the copy's noun alone."""
+    assert source_line(f"{verb} {owner} {noun} إلى {name}") == name
+
+
+@given(st.sampled_from(["صباحًا", "مساءً", "ظهراً", "الخميس"]), st.sampled_from(OUTLETS_TOO[:3] + ["وكالة أنباء الوسط"]),
+       place, separator(spaced=True))
+def test_a_dates_word_never_opens_a_name_after_it(when, name, where, mark):
+    """"2020/12/25 - 1:59 صباحًا وكالة … ⧵ الدوحة": a credit after a date in one line; the date's last word before
+    the name is never the name's first."""
+    assert credit_line(f"2021/03/04 - 10:15 {when} {name}{mark}{where}") == name
+
+
+CLOSING_MARKS = sorted(c for c in map(chr, range(0x2000, 0x3010)) if unicodedata.category(c) in ("Pe", "Pf")
+                       or unicodedata.category(c) in ("Sm", "So") and {"CORNER", "BRACKET"} & set(
+                           unicodedata.name(c, "").split()) and "RIGHT" in unicodedata.name(c, "").split()
+                       and "LEFT" not in unicodedata.name(c, "").split() and "BOX" not in unicodedata.name(c, ""))
+
+
+@given(st.sampled_from(CLOSING_MARKS), st.sampled_from(OUTLETS_TOO))
+def test_a_closing_mark_that_closes_nothing_sets_an_outlet_apart(mark, name):
+    """"… تماماً. ⟓ صحيفة …": a closing bracket or a corner drawn as one, after the sentence's stop and a space
+    before the name, closes no word: it sets the name apart as a dash does; after a word it closes that word."""
+    assert closing_tag(f"{SENTENCE}. {mark} {name}")[0] == name
+    if not name.startswith("وكالة"):          # (an agency's head noun says what the name is after any mark)
+        assert closing_tag(f"{SENTENCE} (وهو مسؤول{mark} {name}") is None

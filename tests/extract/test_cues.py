@@ -965,3 +965,38 @@ def test_cues_typed_on_a_persian_keyboard_are_read(heading, head_tag, shape):
 def test_you_should_read_is_a_read_also_cue(cue, sep):
     """"عليك بقراءة": "upon you" and a verbal noun of reading on ب, as "ما رأيك بقراءة"."""
     assert match_cue(cue + sep)[0] == READ_ALSO
+
+
+@given(st.sampled_from(["آخر", "أحدث", "أبرز", "أهم"]),
+       st.sampled_from(["الإضافات", "المنشورات", "الملفات", "القضايا"]), mark)
+def test_recency_and_any_definite_noun_is_the_sites(first, noun, sep):
+    """"آخر الإضافات", "أحدث المنشورات": a word of recency or prominence and any definite noun, nothing more, is the
+    site's list; narrowed to the story ("آخر أخبار الموضوع") it stays the story's."""
+    assert match_cue(f"{first} {noun}{sep}")[0] == MORE
+    assert match_cue(f"{first} أخبار الموضوع{sep}")[0] == SIMILAR
+
+
+@given(st.sampled_from(["آخر", "أحدث", "أبرز", "أهم"]), st.sampled_from(["أحداث", "أخبار", "عناوين", "تقارير"]),
+       st.sampled_from(["اليوم", "الأسبوع", "الساعة", "الموقع"]), mark)
+def test_recency_of_a_period_is_the_sites(first, noun, period, sep):
+    """"أبرز أحداث اليوم": recency or prominence, a noun of stories, a period or the site."""
+    assert match_cue(f"{first} {noun} {period}{sep}")[0] == MORE
+
+
+@given(st.sampled_from(["يتصل", "يرتبط", "يتعلق"]), st.sampled_from(["بالخبر", "بالقضية", "بهذا الموضوع", "بالملف"]),
+       mark)
+def test_what_is_linked_to_the_story_is_related(verb, story, sep):
+    """"ما يتصل بالخبر": "what" and a verb of relation to the story."""
+    assert match_cue(f"ما {verb} {story}{sep}")[0] == SIMILAR
+
+
+@given(st.sampled_from(["هل فاتك", "هل فاتكم", "هل فاتتك"]), st.sampled_from(["", "؟", " ؟", "?"]))
+def test_did_you_miss_is_a_read_also_cue(cue, sep):
+    """"هل فاتك؟": a question of missing it, as "ربما فاتك"."""
+    assert match_cue(cue + sep)[0] == READ_ALSO
+
+
+@given(st.sampled_from(["جولة في الصحف", "من الصحافة", "قالت الصحف", "عين على الصحافة"]), mark)
+def test_the_press_review_is_the_sites(heading, sep):
+    """"جولة في الصحف": a short heading that ends on the press is the site's press review."""
+    assert match_cue(heading + sep)[0] == MORE

@@ -166,3 +166,26 @@ def test_a_related_list_after_the_body_stays_one():
     rec = segment_text("\n\n".join([TITLE, *PARA, "المصدر: نبض الشارع", "ننصحك بقراءة:", *RELATED]))
     assert rec["paragraphs"] == PARA
     assert [(r["kind"], r["title"]) for r in rec["related"]] == [("similar", t) for t in RELATED]
+
+
+@pytest.mark.parametrize("bullet", ["(1) ", "[2] ", "(٣) ", "(12) "])
+def test_a_number_in_brackets_is_a_bullet(bullet):
+    """"(1) …", "[٢] …": a number of one or two digits in any script set in brackets, a space after it, numbers a
+    list's items as "1." does."""
+    items = "\n".join(bullet + t for t in RELATED)
+    rec = segment_text("\n\n".join([TITLE, *PARA, "المصدر: نبض الشارع", "مقالات ذات صلة", items]))
+    assert [r["title"] for r in rec["related"]] == RELATED
+    assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("cue", ["لا تفوّت كذلك:", "اطّلع على:", "اقرأ التفاصيل في ⟵", "تابع القضية:", "راجع عن ←",
+                                 "لا يفوتك أيضاً ⇓"])
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_cues_adverb_or_preposition_before_its_mark_is_the_cues(cue, apart):
+    """"لا تفوّت كذلك:", "اقرأ التفاصيل في ⟵": an adverb after a cue, or a preposition a mark closes, belongs to
+    the cue, never to the title after it; "اطّلع على:" (a verb of reading, its preposition, a mark) is a cue, and
+    "تابع القضية" (the verb and the story's own noun) a heading."""
+    line = [cue, LINKED] if apart else [f"{cue} {LINKED}"]
+    rec = segment_text("\n\n".join([TITLE, PARA[0], PARA[1], *line, *PARA[2:], "المصدر: نبض الشارع"]))
+    assert [r["title"] for r in rec["related"]] == [LINKED]
+    assert rec["paragraphs"] == PARA
