@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty-seven held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty-eight held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -15,6 +15,7 @@ and scored once; its misses were then fixed by their shape. Pages are ``OUT/page
 from __future__ import annotations
 
 import argparse
+import html as _html
 import json
 import re
 import zlib
@@ -2094,6 +2095,101 @@ def twenty_seventh_set() -> dict[str, tuple[str | bytes, dict]]:
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def twenty_eighth_set():
+    """Five more shapes: a Remix app whose article is only in its loader data (window.__remixContext), an
+    Angular app whose article is only in its TransferState script (quotes escaped as &q;), an Astro page whose
+    related list is rendered inside an <astro-island>, a WordPress pull quote that repeats a body sentence, and an
+    old portal's body as one text with blank lines between paragraphs (CSS pre-line, no <p>, no <br>). Scored once
+    before the fixes for them (TransferState's entities unescaped, a state's story lists read by their keys' words,
+    a text's blank lines parting its paragraphs)."""
+    pages = {}
+    T = "إطلاق أول قمر صناعي لرصد التصحر بالتعاون بين خمس جامعات عربية"
+    D = "2025-12-06T09:40:00+02:00"
+    P = [
+     "أطلقت خمس جامعات عربية اليوم أول قمر صناعي مخصص لرصد التصحر وتدهور الأراضي الزراعية في المنطقة، من قاعدة إطلاق في آسيا الوسطى.",
+     "ويزن القمر نحو ستين كيلوغراما ويحمل كاميرا متعددة الأطياف قادرة على تمييز الغطاء النباتي بدقة تصل إلى خمسة أمتار.",
+     "وقال مدير المشروع إن البيانات ستتاح مجانا للباحثين ووزارات الزراعة في الدول المشاركة بعد ثلاثة أشهر من بدء التشغيل.",
+     "ويأمل القائمون على المشروع أن يسهم القمر في وضع خرائط دقيقة للمناطق المهددة وتوجيه برامج التشجير نحوها.",
+    ]
+    REL = [("/science/2025/11/30/station-7710", "افتتاح محطة أرضية جديدة لاستقبال صور الأقمار الصناعية"),
+           ("/science/2025/11/21/drought-7695", "دراسة تحذر من اتساع رقعة الجفاف في شمال أفريقيا"),
+           ("/science/2025/11/09/trees-7660", "حملة لزراعة مليون شجرة على أطراف الصحراء")]
+    MOST = [("/sport/2025/12/05/final-7790", "المنتخب يبلغ نهائي البطولة العربية بعد فوز مثير"),
+            ("/economy/2025/12/05/gold-7781", "أسعار الذهب تتراجع مع صعود الدولار"),
+            ("/art/2025/12/04/film-7775", "فيلم عربي يفوز بجائزة مهرجان دولي للسينما")]
+    URLC = "https://www.falak.example/science/2025/12/06/satellite-7720"
+    HOST = "https://www.falak.example"
+    u0, t0 = REL[0]
+    nav = [("/science", "علوم"), ("/economy", "اقتصاد"), ("/sport", "رياضة")]
+
+    def top() -> str:
+        return _top(_head(T, D), "فلك نيوز", nav)
+
+    # 1 Remix: the HTML is a shell; the article lives in the route's loader data
+    state = {"url": "/science/2025/12/06/satellite-7720", "state": {"loaderData": {
+        "root": {"user": None, "menu": [{"label": t, "href": u} for u, t in nav]},
+        "routes/$section.$y.$m.$d.$slug": {"article": {
+            "headline": T, "publishedAt": D, "section": "علوم",
+            "content": [{"type": "paragraph", "text": P[0]}, {"type": "paragraph", "text": P[1]},
+                        {"type": "paragraph", "text": P[2]}, {"type": "paragraph", "text": P[3]},
+                        {"type": "paragraph", "text": "(كونا)"}],
+            "related": [{"title": t, "path": u} for u, t in REL]},
+            "mostRead": [{"title": t, "path": u} for u, t in MOST]}}}}
+    remix = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T}</title>'
+             f'<link rel="canonical" href="{URLC}"></head><body><div id="app"><header><a href="/">فلك نيوز</a></header>'
+             f'<main><div class="skeleton"></div></main></div>'
+             f'<script>window.__remixContext = {json.dumps(state, ensure_ascii=False)};</script>'
+             f'<script type="module" src="/build/entry.client-ABC123.js"></script></body></html>')
+    pages["remix-loader-data"] = (remix, "كونا", [(u_t, "similar") for u_t in REL])
+
+    # 2 Angular: an empty app root and the article in the TransferState script, quotes escaped as &q;
+    body_html = "".join(f"<p>{x}</p>" for x in P) + "<p>(بنا)</p>"
+    ng_state = {"article-7720": {"title": T, "date": D, "bodyHtml": body_html,
+                                 "relatedNews": [{"title": t, "link": HOST + u} for u, t in REL]}}
+    raw = json.dumps(ng_state, ensure_ascii=False)
+    esc = raw.replace("&", "&a;").replace('"', "&q;").replace("'", "&s;").replace("<", "&l;").replace(">", "&g;")
+    ng = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T}</title>'
+          f'<base href="/"></head><body><app-root ng-version="12.2.16"><app-header><a href="/">فلك نيوز</a></app-header>'
+          f'<div class="loading">جار التحميل...</div></app-root>'
+          f'<script id="serverApp-state" type="application/json">{esc}</script>'
+          f'<script src="main.8a1b2c.js" defer></script></body></html>')
+    pages["angular-transfer-state"] = (ng, "بنا", [(u_t, "similar") for u_t in REL])
+
+    # 3 Astro: the article server-rendered; the related list inside a hydrated island, its props serialised too
+    props = _html.escape(json.dumps({"items": [1, [[0, {"title": [0, t], "href": [0, u]}] for u, t in REL]]},
+                                    ensure_ascii=False), quote=True)
+    island = (f'<astro-island uid="Z1x2y3" component-url="/_astro/RelatedList.4f5e6d.js" component-export="default" '
+              f'renderer-url="/_astro/client.9a8b7c.js" props="{props}" ssr="" client="visible">'
+              f'<section class="related"><h2>في الملف نفسه</h2><ul>{li(REL)}</ul></section></astro-island>')
+    astro = (top() + f'<main><article><h1>{T}</h1><time datetime="{D}">6 ديسمبر 2025</time>'
+             f'{_paragraphs(P)}<p>الرباط - الأناضول</p></article>{island}</main>' + _most_read(MOST) + "</body></html>")
+    pages["astro-island"] = (astro, "الأناضول", [(u_t, "similar") for u_t in REL])
+
+    # 4 WordPress: a pull quote block repeats a body sentence; the source in a strong label after the body
+    quote = ('<figure class="wp-block-pullquote"><blockquote><p>البيانات ستتاح مجانا للباحثين ووزارات الزراعة في الدول '
+             'المشاركة</p><cite>مدير المشروع</cite></blockquote></figure>')
+    wp = (top() + f'<main id="primary"><article class="post type-post"><header class="entry-header"><h1 class="entry-title">{T}</h1>'
+          f'</header><div class="entry-content">{_paragraphs(P[:2])}{quote}{_paragraphs(P[2:])}'
+          f'<p><strong>المصدر:</strong> وكالة الأنباء الأردنية (بترا)</p></div>'
+          f'<div class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>مرتبط</em></h3>'
+          + "".join(f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="{u}">{t}</a></h4></div>'
+                    for u, t in REL)
+          + '</div></article></main>' + _most_read(MOST) + "</body></html>")
+    pages["wp-pullquote"] = (wp, "وكالة الأنباء الأردنية (بترا)", [(u_t, "similar") for u_t in REL])
+
+    # 5 an old portal: the body one text, paragraphs apart by blank lines (white-space: pre-line), a read-also
+    # line and its link inside it
+    text = (f"{P[0]}\n\n{P[1]}\n\nاقرأ أيضا: <a href=\"{u0}\">{t0}</a>\n\n{P[2]}\n\n{P[3]}\n\n(رويترز)\n")
+    portal = (f'<html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{T}</title>'
+              f'<style>.txt{{white-space:pre-line}}</style></head><body><table width="100%"><tr><td><a href="/">فلك نيوز</a> | '
+              + " | ".join(f'<a href="{u}">{t}</a>' for u, t in nav) + f'</td></tr><tr><td><h2>{T}</h2>'
+              f'<div class="date">السبت 6 ديسمبر 2025</div><div class="txt">{text}</div></td></tr>'
+              f'<tr><td><b>الأكثر قراءة</b><br>' + "<br>".join(f'<a href="{u}">{t}</a>' for u, t in MOST)
+              + '</td></tr></table></body></html>')
+    pages["pre-line-text"] = (portal, "رويترز", [(REL[0], "read_also")], "2025-12-06")
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -2104,7 +2200,8 @@ def main(out: Path) -> None:
                           ("twentieth", twentieth_set()), ("twenty-first", twenty_first_set()),
                           ("twenty-second", twenty_second_set()), ("twenty-third", twenty_third_set()),
                           ("twenty-fourth", twenty_fourth_set()), ("twenty-fifth", twenty_fifth_set()),
-                          ("twenty-sixth", twenty_sixth_set()), ("twenty-seventh", twenty_seventh_set())):
+                          ("twenty-sixth", twenty_sixth_set()), ("twenty-seventh", twenty_seventh_set()),
+                          ("twenty-eighth", twenty_eighth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

@@ -310,6 +310,18 @@ class _BlockReader:
     def add(self, text: str | None, el: etree._Element) -> None:
         if not text:
             return
+        if "\n" in text and (parts := _BLANK_LINE.split(text))[1:] and text.strip():
+            # a text of words with blank lines in it: paragraphs as its writer typed them (a body kept as one
+            # text, shown with "white-space: pre-line"), each line after a blank one read as after a <br>
+            for n, part in enumerate(parts):
+                if n:
+                    self.flush()
+                    self.broken = True
+                self._add(part, el)
+            return
+        self._add(text, el)
+
+    def _add(self, text: str, el: etree._Element) -> None:
         if self.pos < 0 and text.strip():
             self.pos = self.order.get(el, 0)
         self.buf.append(text)
@@ -340,7 +352,7 @@ class _BlockReader:
             self.buf.clear()         # "طالعوا أيضاً: <a>…</a><br>": a read-also line among <br>-broken lines
             self.pos = -1
             self.inline.append(RelatedBlock(el, heading_kind(el, READ_ALSO, self.m), position=self.order.get(el, 0),
-                                            items=items))
+                                            items=items, inline=True))
             self.add(el.tail, el)
             return
         block = tag in BLOCK_TAGS
@@ -377,6 +389,9 @@ class _BlockReader:
             self.heading = in_heading
         if el is not self.container:
             self.add(el.tail, el)
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 def _a_line_of_its_own(el: etree._Element) -> bool:

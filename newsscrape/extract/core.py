@@ -10,6 +10,7 @@ measures from one table (``measure.Measures``); thresholds are named in ``thresh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
@@ -158,6 +159,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         around = []
     in_text: list[dict] = []                # related titles the page's data gives as text...
     links: dict[str, str] = {}              # ...and the addresses its HTML links them to
+    listed: list[dict] = []                 # the story lists the data keeps beside its article
     if (data := _embedded_instead(paragraphs, meta)) is not None:
         if not clean(title) or title_el is None and data.headline:
             title = data.headline or title
@@ -165,7 +167,7 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         # heading and titles: the data's text runs them in with the body), then sorted as the HTML's are: a
         # credit, a source line, a byline is no paragraph
         taken, in_text = plain_text.related_lines(data.paragraphs)
-        links = data.links
+        links, listed = data.links, data.related
         paragraphs, in_data, data_source, data_line = _sort_blocks(
             [Block(text, len(order) + n) for n, text in enumerate(data.paragraphs) if n not in taken], title,
             site_names)
@@ -218,7 +220,8 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
         related=tuple(Related(title=out(r["title"]), url=r["url"], kind=r["kind"])
                       for r in as_items(related, own=(url, canonical)))
         + tuple(Related(title=out(r["title"]), url=_address(links.get(r["title"]), base), kind=r["kind"])
-                for r in in_text),
+                for r in in_text)
+        + _data_lists(listed, base, related, (url, canonical), out),
         lang=_lang(meta, "\n\n".join(texts)),
         extractor=profile.extractor,
         timezone=zone_used,
@@ -228,6 +231,20 @@ def _extract(root: etree._Element, url: str | None, profile: Profile, strip_diac
                 headline_with_body=_headline_with_body(title_el, container),
                 headline_in_title=_headline_in_title(title_el, title, meta),
                 plainly_listing=meta.is_listing or _titled_with_site_name(title, meta))
+
+
+def _data_lists(listed: list[dict], base: str | None, related: list, own: tuple,
+                out: Callable[[str], str]) -> tuple[Related, ...]:
+    """The story lists of the page's data (``Embedded.related``), each address resolved on the page's base and
+    once: none the page's HTML lists already, none the page's own."""
+    seen = {r["url"] for r in as_items(related, own=own)} | {u for u in own if u}
+    found = []
+    for r in listed:
+        address = _address(r["url"], base)
+        if address and address not in seen:
+            seen.add(address)
+            found.append(Related(title=out(r["title"]), url=address, kind=r["kind"]))
+    return tuple(found)
 
 
 def _address(href: str | None, base: str | None) -> str | None:

@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
 
 from ..text.arabic import clean
+from ..text.cues import MORE, READ_ALSO, SIMILAR, parse_cue
 from .thresholds import (
     MAX_ASSIGNMENTS,
     MAX_NODES,
     MAX_RICH_TEXT_DEPTH,
     MAX_SCRIPT_CHARS,
     MIN_BODY_CHARS,
+    MIN_STATE_LIST_ITEMS,
     MIN_TEXT_BLOCKS,
 )
 
@@ -52,6 +55,7 @@ class Embedded:
     headline: str | None = None
     published: str | None = None
     authors: list[str] = field(default_factory=list)
+    related: list[dict] = field(default_factory=list)     # {"title", "url", "kind"} of the state's story lists
 
 
 def state_scripts(root: etree._Element) -> list[str]:
@@ -74,11 +78,12 @@ def state_scripts(root: etree._Element) -> list[str]:
 def read_embedded(article_body: str | None, states: list[str]) -> Embedded | None:
     """The article a page carries as data, or None: JSON-LD's body first, else the richest state object."""
     best: tuple[int, dict | None, str, dict[str, str]] = (0, None, "", {})
+    state: Any = None
     for data in _values(states):
         for obj, value, block_links in _bodies(data):
             size = len(value)
             if size > best[0]:
-                best = (size, obj, value, block_links)
+                best, state = (size, obj, value, block_links), data
     body = article_body if article_body and len(article_body) >= MIN_BODY_CHARS else None
     if body is None and best[1] is None:
         return None
@@ -87,7 +92,41 @@ def read_embedded(article_body: str | None, states: list[str]) -> Embedded | Non
     obj, value, block_links = best[1], best[2], best[3]
     paragraphs, links = paragraphs_and_links(value)
     return Embedded(paragraphs, {**block_links, **links}, headline=_first(obj, _TITLE_KEYS),
-                    published=_first(obj, _DATE_KEYS), authors=_authors(obj))
+                    published=_first(obj, _DATE_KEYS), authors=_authors(obj), related=_story_lists(state))
+
+
+_LINK_KEYS = ("url", "href", "link", "path", "permalink", "uri", "canonicalUrl", "canonical_url")
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")     # "relatedNews" -> related, News; "most_read"
+_KINDS = (READ_ALSO, SIMILAR, MORE)
+
+
+def _list_kind(key: str) -> str | None:
+    """The kind of story list a state's key names when its words, all of them, read as a list's heading
+    ("related", "relatedArticles", "most_read", "similar-posts"); None for any other key ("items", "menu")."""
+    words = [w.lower() for w in _KEY_WORDS.findall(key)]
+    found = parse_cue(words) if words else None
+    return found[0] if found and found[1] == len(words) and found[0] in _KINDS else None
+
+
+def _story_lists(data: Any) -> list[dict]:
+    """The story lists an app state keeps beside its article, in the order the state writes them: a list of
+    objects each with a title and an address, under a key that reads as a related list's heading; the walk
+    bounded by ``MAX_NODES``."""
+    out: list[dict] = []
+    queue, seen = deque([data]), 0
+    while queue and seen < MAX_NODES:
+        node = queue.popleft()
+        seen += 1
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, list) and len(value) >= MIN_STATE_LIST_ITEMS and (kind := _list_kind(key)):
+                    items = [(t, u) for v in value if isinstance(v, dict)
+                             and (t := _first(v, _TITLE_KEYS)) and (u := _first(v, _LINK_KEYS))]
+                    if len(items) == len(value):
+                        out += [{"title": t, "url": u, "kind": kind} for t, u in items]
+        queue.extend(v for v in children if isinstance(v, (dict, list)))
+    return out
 
 
 _DECODER = json.JSONDecoder()
@@ -102,6 +141,12 @@ def _values(states: list[str]):
             continue
         except (ValueError, RecursionError):
             pass
+        if _ESCAPED_QUOTE in text:
+            try:                 # Angular's TransferState: its JSON with quotes and brackets written as entities
+                yield _DECODER.raw_decode(_unescaped(text).lstrip())[0]
+                continue
+            except (ValueError, RecursionError):
+                pass
         for n, m in enumerate(_JSON_ASSIGNMENT.finditer(text)):
             if n >= MAX_ASSIGNMENTS:
                 break
@@ -109,6 +154,18 @@ def _values(states: list[str]):
                 yield _DECODER.raw_decode(text, m.end())[0]
             except (ValueError, RecursionError):
                 continue
+
+
+# Angular's TransferState script escapes its JSON so no browser reads markup in it: &q; for a quote, &s; for an
+# apostrophe, &l; and &g; for angle brackets, &a; for the ampersand (last: it opens the others).
+_ESCAPED_QUOTE = "&q;"
+_ENTITIES = (("&q;", '"'), ("&s;", "'"), ("&l;", "<"), ("&g;", ">"), ("&a;", "&"))
+
+
+def _unescaped(text: str) -> str:
+    for entity, char in _ENTITIES:
+        text = text.replace(entity, char)
+    return text
 
 
 def _revived(data: Any) -> Any:

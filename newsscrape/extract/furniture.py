@@ -82,8 +82,9 @@ def lead_in_link(el: etree._Element, m: Measures) -> list[dict] | None:
 def lead_in_line(lead: str, a: etree._Element, m: Measures) -> list[dict] | None:
     """``lead_in_link`` for a line of ``<br>``-broken text: ``lead`` is the text since the line began, ``a`` the
     link that closes the line."""
-    if a.tail and not a.tail.isspace() or (after := a.getnext()) is not None and after.tag != "br":
-        return None
+    if a.tail and not a.tail.isspace() and not _LINE_ENDS.match(a.tail) \
+            or (after := a.getnext()) is not None and after.tag != "br":
+        return None              # (the line ends at a <br>, or at a blank line in a text kept whole)
     return items_of(a, m) or None if _lead_in(lead, m.raw(a).strip(), False) else None
 
 
@@ -94,6 +95,7 @@ def _lead_in(lead: str, link: str, own_element: bool) -> bool:
         and (own_element or bool(_MARK_CLOSING.search(lead)))
 
 
+_LINE_ENDS = re.compile(r"[^\S\n]*\n[^\S\n]*\n")     # a blank line right after the link
 _MARK_CLOSING = re.compile(r"[^\w\s]\s*$")     # a lead-in that ends on a mark: "… :", "… ←", "… -"
 _TEXT_OUTSIDE_LINKS = etree.XPath("descendant-or-self::text()[not(ancestor::a)]")
 

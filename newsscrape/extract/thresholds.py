@@ -135,5 +135,6 @@ MAX_SCRIPT_CHARS = 4_000_000
 MAX_NODES = 200_000
 MIN_BODY_CHARS = 200
 MIN_TEXT_BLOCKS = 2               # blocks of a story kept as a list under a key no list names
+MIN_STATE_LIST_ITEMS = 2          # stories an app state lists under a related list's key ("relatedNews")
 MAX_ASSIGNMENTS = 3               # JSON assignments read from one script
 MAX_RICH_TEXT_DEPTH = 12

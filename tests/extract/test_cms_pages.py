@@ -348,14 +348,71 @@ def test_an_article_in_a_declarative_shadow_root_is_read(mode):
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
 
 
+def _transfer_state(state: dict) -> str:
+    """Angular's TransferState escaping: entities for the ampersand, quotes, an apostrophe and angle brackets."""
+    raw = json.dumps(state, ensure_ascii=False)
+    for char, entity in (("&", "&a;"), ('"', "&q;"), ("'", "&s;"), ("<", "&l;"), (">", "&g;")):
+        raw = raw.replace(char, entity)
+    return raw
+
+
+@pytest.mark.parametrize("key", ["bodyHtml", "content", "body"])
+def test_an_article_in_angulars_transfer_state_is_read(key):
+    """An Angular app whose HTML is a shell keeps its article in a TransferState script whose JSON is written with
+    entities (&q; for a quote, &l; and &g; for angle brackets, &a; for the ampersand): unescaped, it is read as any
+    state is, the text's own marks as written ("no article text" before)."""
+    paras = [*PARA[:3], PARA[3].replace("،", " & «الطرف الآخر» 'أيضاً'،", 1)]
+    state = {"news-5521": {"title": TITLE, "date": DATE, key: "".join(f"<p>{p}</p>" for p in paras)}}
+    html = (f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body><app-root ng-version="12.2.0">'
+            f'<div class="loading">...</div></app-root><script id="serverApp-state" type="application/json">'
+            f"{_transfer_state(state)}</script></body></html>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in paras]
+    assert rec["title"] == TITLE
+
+
+STORIES = [("/news/2024/05/10/water-5510", "افتتاح محطة لمعالجة مياه الري في الجنوب"),
+           ("/news/2024/05/08/seeds-5502", "توزيع بذور محسنة على المزارعين قبل موسم الزراعة"),
+           ("/news/2024/05/02/loans-5490", "قروض ميسرة لأصحاب المشاريع الزراعية الصغيرة")]
+
+
+@pytest.mark.parametrize(("key", "kind"), [("related", "similar"), ("relatedArticles", "similar"),
+                                           ("similar_posts", "similar"), ("readAlso", "read_also"),
+                                           ("mostRead", "more"), ("latest-news", "more"), ("items", None),
+                                           ("menu", None)])
+def test_a_states_story_lists_are_read_by_their_keys_words(key, kind):
+    """A state-only page's story lists stand beside its article as lists of objects with a title and an address;
+    a list's key, its words read as a heading's ("relatedArticles": related articles), tells its kind; a key
+    that reads as no heading ("items", "menu") lists nothing of the story's."""
+    items = [{"title": t, "url": u} for u, t in STORIES]
+    state = {"props": {"pageProps": {"post": {"title": TITLE, "date": DATE, "content": _ps(), key: items}}}}
+    rec = extract_article(_state_page(state), url=URL)
+    got = [(r["url"], r["title"], r["kind"]) for r in rec["related"]]
+    assert got == ([(urljoin(URL, u), t, kind) for u, t in STORIES] if kind else [])
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n  \n", "\r\n\r\n", "\n\t\n\n"])
+def test_a_body_kept_as_one_text_with_blank_lines_is_read_as_its_paragraphs(gap):
+    """An old portal's body as one text shown with "white-space: pre-line", no <p> and no <br>: its blank lines
+    part its paragraphs, and a read-also line among them ("اقرأ أيضا: <a>…</a>" then a blank line) is one as
+    among <br>-broken lines."""
+    u, t = STORIES[0]
+    text = gap.join([PARA[0], PARA[1], f'اقرأ أيضا: <a href="{u}">{t}</a>', PARA[2], PARA[3]])
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><table><tr><td><h2>{TITLE}</h2>'
+            f'<div style="white-space:pre-line">{text}</div></td></tr></table></body></html>')
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    assert [(r["url"], r["kind"]) for r in rec["related"]] == [(urljoin(URL, u), "read_also")]
+
+
 def test_the_richer_cms_pages_give_their_gold(tmp_path):
-    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and forty-nine pages that carry a source, a
+    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and fifty-four pages that carry a source, a
     read-also line, a related list in their family's markup and a site-wide list; each gives its gold's body,
     source and related addresses."""
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cms_rich_pages.py"), str(tmp_path)], check=True,
                    capture_output=True, cwd=tmp_path)
     pages = sorted((tmp_path / "pages").rglob("*.html"))
-    assert len(pages) == 149
+    assert len(pages) == 154
     for page in pages:
         gold = json.loads((tmp_path / "gold" / page.parent.name / "story.json").read_text(encoding="utf-8"))
         rec = extract_article(page.read_bytes(), url=gold["url"])
