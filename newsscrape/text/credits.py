@@ -209,6 +209,8 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
             if initials:
                 if (j := _closing_stop(toks, j)) < 0:
                     continue
+            elif (k := _spelled_initials_end(toks, i)) > j:
+                j = k            # "آر تي بي": a known form of letters' names is the start of a longer run
             return _rest_in_marks(toks, i, _name_tail(toks, j))
     if not guess:
         return 0
@@ -227,6 +229,8 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
             return max(j, _closing_stop(toks, j))
     # Latin initials spelled out by the letters' names, as Arabic writes a channel's: "تي آر تي", "إم بي سي"
     if (j := _spelled_initials_end(toks, i)) > i:
+        if j < len(toks) and toks[j].kind == WORD and toks[j].key == _NEWS:
+            j += 1               # "جيه بي سي نيوز": a channel's initials and its news, one name
         return _rest_in_marks(toks, i, _name_tail(toks, j))
     # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters)
     if tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6:
@@ -299,6 +303,13 @@ def _name_tail(toks: list[Token], j: int) -> int:
     definite adjective of a country or a kind ("وكالة الأناضول التركية", "رويترز البريطانية"). Not "نيوز":
     "بي بي سي نيوز" is BBC's own newsroom, whose staff sign "Role, بي بي سي نيوز" on its pages."""
     k = j
+    if j and _capitalised_latin(toks[j - 1]):
+        while k < len(toks) and k - j < MAX_NAME_TAIL_WORDS and _capitalised_latin(toks[k]) \
+                and toks[k].key not in PHOTO_WORDS and toks[k].key != _LATIN_NEWS:
+            k += 1               # "Anadolu Ajansı": a Latin name goes on through the capitalised words after it
+                                 # (not "News": "BBC News" is the newsroom's own, as "بي بي سي نيوز" is)
+        if k > j:
+            return k
     if k + 1 < len(toks) and toks[k].kind == WORD and toks[k].key == _NEWS and toks[k + 1].kind == WORD \
             and toks[k + 1].key in _EDITION:
         k += 1                   # "بي بي سي نيوز عربي": an edition's news, not the newsroom's own "بي بي سي نيوز"
@@ -315,6 +326,11 @@ def _name_tail(toks: list[Token], j: int) -> int:
             and len(toks[k].key) >= MIN_NISBA_LETTERS - 1:
         k += 1                      # agencies, indefinite, and their adjective: "وكالات دولية", "وكالات عالمية"
     return k
+
+
+def _capitalised_latin(t: Token) -> bool:
+    """A word in Latin letters (accented or not) written with a capital: a foreign name's word."""
+    return t.kind == WORD and t.text[:1].isupper() and all(ch < "\u0250" for ch in t.text) and t.text.isalpha()
 
 
 def _rest_in_marks(toks: list[Token], i: int, j: int) -> int:
@@ -369,6 +385,7 @@ def _of_the_press(key: str) -> bool:
     return _is_media(key) or key == _PRESS
 _ON_THE_WEB = frozenset(("نت", "اونلاين"))
 _NEWS = "نيوز"
+_LATIN_NEWS = "news"
 _FOR_THE_NEWS = frozenset(("للانباء", "للاخبار"))    # folded "للأنباء", "للأخبار"
 
 
@@ -1080,7 +1097,7 @@ def labelled(line: str) -> str | None:
     elif toks[i].key in _COPY_NOUNS and (j := _copy_preposition(toks, i + 1)):
         i, copy_from = j, True       # "المعلومات من …": the copy's noun and its preposition, as a bare عن
     elif toks[i].key in _COPY_NOUNS and i + 1 < len(toks) and toks[i + 1].kind == WORD \
-            and (toks[i + 1].key in _SAID_LABELS or _adverb_label(toks, i + 1)):
+            and (toks[i + 1].key in _SAID_LABELS or toks[i + 1].key in _GOES_BACK or _adverb_label(toks, i + 1)):
         i += 1                   # "الخبر كما ورد في …", "المادة حسب ما نشرته", "الخبر بالأصل من …": the copy's
                                  # noun, then the label
     key, marked, unlisted = _without_and(toks[i].key), False, False
@@ -1334,7 +1351,7 @@ def _opens_with_label(line: str) -> bool:
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
         if second in _COPIED or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
-                and (second in _COPIED_FROM or second in _SAID_LABELS or second == _VIA
+                and (second in _COPIED_FROM or second in _SAID_LABELS or second == _VIA or second in _GOES_BACK
                      or _adverb_shaped(second) and bool(_adverb_end(fold(" ".join(chunks[1:])).split(), 0))):
             return True                           # ("الخبر بالأصل من": the copy's noun, then an adverb's label)
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
@@ -1346,10 +1363,10 @@ def _opens_with_label(line: str) -> bool:
     if first in _READ_VERBS and len(chunks) > 2 and fold(chunks[1]) in _COPY_NOUNS:
         return True                               # "اقرأ المقال الأصلي على": a verb sending the reader to the copy
     if len(chunks) > 2 and not first.startswith("ال") and first not in _COPY_NOUNS:
-        k = 2 if fold(chunks[1]) in _THIS and len(chunks) > 3 else 1
+        k = 2 if (fold(chunks[1]) in _THIS or first in _DONE) and len(chunks) > 3 else 1
         if fold(chunks[k]) in _COPY_NOUNS:
             words = line.split(None, MAX_LABEL_SCAN_WORDS)[:MAX_LABEL_SCAN_WORDS]
-            # "نُقلت هذه المادة عن": a verb on the copy, then what the copy's noun opens
+            # "نُقلت هذه المادة عن", "جرى نقل المادة عن": a verb on the copy, then what the copy's noun opens
             return _opens_with_label(" ".join(words[words.index(chunks[0]) + k:]))
     if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
         return False                              # nothing else a label's first word can be: fold no more
@@ -1398,7 +1415,8 @@ def _copied_from(toks: list[Token], j: int, verb: bool = False, subject: bool = 
 
 
 _GOES_BACK = frozenset(("يعود", "تعود", "يرجع", "ترجع",      # "يعود الخبر إلى": the copy goes back to
-                        "ينسب", "تنسب", "نسب", "نسبت"))       # "يُنسب الخبر إلى": is attributed to
+                        "ينسب", "تنسب", "نسب", "نسبت",        # "يُنسب الخبر إلى": is attributed to
+                        *(fold(w) for w in ("منسوب", "منسوبة", "عائد", "عائدة"))))   # "الخبر منسوب إلى"
 _TO = frozenset(("الي", "ل"))
 _REPORTING = frozenset(("افاد", "ذكر", "اورد", "اوضح", "نشر"))    # verbs of reporting, the subject after them
 _THAT = frozenset(("بذلك", "ذلك", "بهذا", "هذا"))
@@ -1431,9 +1449,11 @@ def _copy_after_verb(toks: list[Token], i: int) -> int:
     إلى", "وصلت المادة حسب …"); else 0. The verb is told by its place alone: an indefinite word first."""
     key = toks[i].key
     if key.startswith("ال") or key in _COPY_NOUNS or key in _THIS or key in _LABEL_WORDS or key.isdigit() \
-            or not MIN_VERB_LETTERS <= len(key) <= MAX_VERB_LETTERS:
+            or not MIN_VERB_LETTERS <= len(key) <= MAX_VERB_LETTERS and key not in _DONE:
         return 0
     j = i + 1
+    if key in _DONE and j < len(toks) and toks[j].kind == WORD and not toks[j].key.startswith("ال"):
+        j += 1                   # "جرى نقل المادة عن": a verb of doing and its verbal noun, as one verb
     if j < len(toks) and toks[j].kind == WORD and toks[j].key in _THIS:
         j += 1
     if j + 1 >= len(toks) or toks[j].kind != WORD or toks[j].key not in _COPY_NOUNS or toks[j + 1].kind != WORD:

@@ -155,7 +155,7 @@ _OF_WHAT = frozenset(("مما", "ومما"))         # "of what", "and of what":
 # also a narrative's past tense ("تابع في هذا الملف قائلا …"), so with them the cue must be the whole line.
 _READ_IMPERATIVES = frozenset(("اقرا", "اقراي", "اقراوا", "طالع", "طالعوا"))
 # The story itself, named by its definite noun after "about": "اقرأ حول الموضوع", "اقرأ عن القضية".
-_THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه", "الازمه"))
+_THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه", "الازمه", "الحدث"))
 _WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
 _DESERVES = frozenset(("يستحق", "تستحق"))                   # "يستحق القراءة": worth reading
 # "What was written about the story" ("ما كتب حول الموضوع"): "what", a passive verb of writing or saying, about.
@@ -488,10 +488,13 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return (SIMILAR, n + m) if words[0] in _STORY_NOUNS and (m := _interest(words, n)) else (MORE, n)
     if w0 in _SUPERLATIVE:
         return MORE, 2 if w1 else 1
-    if _ranking(words):
-        return MORE, 2                                      # "الأوسع انتشاراً": a ranking of the site's
+    if _ranking(words) or len(words) == 2 and w0.startswith("ال") and w0[2:] in _RECENCY | _ELATIVES \
+            and w1.endswith("ا") and not w1.startswith("ال"):
+        return MORE, 2                                      # "الأوسع انتشاراً", "الأحدث نشراً": the site's ranking
     if w0 in ("المزيد", "مزيد") and w1 in _ON and len(words) > 2 and _is_the_site(words[2]):
         return READ_ALSO, 3                                 # "المزيد على موقعنا", as "أيضاً على موقعنا"
+    if w0 == "من" and w1.removeprefix("ال") in _ARCHIVE and (len(words) == 2 or _is_the_site(words[2])):
+        return READ_ALSO, 3 if len(words) > 2 else 2        # "من أرشيف الموقع": older stories of it, placed
     if w0 in _TO_YOU and w1 in _ADVERBS:
         return READ_ALSO, 2                                 # "إليك أيضاً": here is for you, too
     if w0 in _DEVELOPMENTS and w1 in _THE_STORY:
@@ -540,6 +543,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 3 if w1 == "القصه" and len(words) > 2 and words[2] == "كامله" else 2
         if len(words) == 2 and w1 in _THE_STORY:
             return SIMILAR, 2                                 # "تابع القضية": the story's own, the whole heading
+        if len(words) == 2 and w1.startswith("بال") and w1[3:] in _GALLERY_NOUNS:
+            return PICKS, 2                                   # "شاهد بالفيديو": in the body a clip of it, else the
+                                                              # site's video box
         if w1 in _VERBS and len(words) > 2 and words[2] in _ADVERBS:   # "شاهد واقرا ايضا"
             return READ_ALSO, 3
         if w1 in ("حول", "عن", "في") and (m := max(_about_the_story(words, 2), w1 == "في" and _the_same(words, 2))) \
@@ -551,6 +557,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 3                               # "إقرأ معنا أيضاً"
         if _site_at(words, 1, ("علي", "في")) and len(words) > 3 and words[3] in _ADVERBS:
             return READ_ALSO, 4                               # "اقرأ على الموقع أيضاً": the site's, here
+        if _site_at(words, 1, ("علي", "في")) and len(words) == 3:
+            return READ_ALSO, 3                               # "اقرأ على موقعنا": the whole heading
         if w1 in _WITH_US and len(words) == 2:
             return READ_ALSO, 2                               # "تابع معنا": the whole line
         if w1 in _THIS_ONE and len(words) > 2 and words[2] in _ADVERBS:
@@ -573,6 +581,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return MORE, 2                                      # "ركن المرأة", "إعلانات مبوبة"
     if w0 == "ما" and w1 in _WRITTEN and len(words) > 2 and words[2] in _ABOUT and (m := _about_the_story(words, 3)):
         return SIMILAR, 3 + m                               # "ما كتب حول الموضوع"
+    if w0 == "ما" and (k := next((k for k in (2, 3) if k < len(words) and words[k] in _ABOUT), 0)) \
+            and (m := _about_the_story(words, k + 1)) and k + 1 + m == len(words):
+        return SIMILAR, k + 1 + m                           # "ما نشرناه سابقاً حول القضية": what was said of it
     if w0 in _WITHIN and w1 in _THIS_ONE and len(words) == 3 and words[2] in _THE_STORY:
         return SIMILAR, 3                                   # "ضمن هذا الملف": the whole heading
     if m := _click_to_read(words):
@@ -620,6 +631,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1.removeprefix("ال") in _CHOSEN and len(words) > 2 \
             and words[2] in _FOR_YOU:
         return OTHER, 3                             # "مقالات مختارة لك": the reader's, decided by where they stand
+    if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and w1.removeprefix("ال") in _CHOSEN and len(words) > 3 \
+            and words[2] in _AMONG and words[3] not in _THE_STORY and words[3] not in _THIS_STORY:
+        return MORE, len(words)                     # "أخبار منتقاة من الأقسام": chosen from the site, not the story
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS) and (w1 in _SUPERLATIVE | _SITE_QUALIFIERS
                                                           or w1 in _NOT_CHOSEN_FOR_IT or w1 in _SPONSORED):
         return MORE, 3 if w1 in _SUPERLATIVE and len(words) > 2 else 2    # "الأخبار الأكثر قراءة", "أخبار عاجلة"
@@ -627,6 +641,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return SIMILAR, 1 + m                                              # "مقالات قد تعجبك"
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS or noun in _READING) and w1 in _ADDITIONAL:
         return READ_ALSO, 2                                                # "قراءة إضافية", "روابط إضافية"
+    if noun in _READING and w1.removeprefix("ال") in _SUGGESTED_ADJECTIVES:
+        return READ_ALSO, 2                                                # "قراءة مقترحة"
     if noun in _STORY_NOUNS or w0 in _STORY_NOUNS:
         if w1 in _TREATED and (m := _about_the_story(words, k := 3 if words[2:3] and words[2] in ("الي", "عن", "في")
                                                      else 2)):
@@ -642,6 +658,13 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return SIMILAR, 2                                              # "خبر مرتبط", "مقال متعلق"
         if w1.removeprefix("ال") in _EARLIER:
             return SIMILAR, 2                                              # "خبر سابق", "تغطيات سابقة"
+        if _reciprocal(w1):
+            return SIMILAR, 2                                              # "موضوعات متقاربة", "قصص متشابهة"
+        if w1[:1] in "تي" and len(w1) > 3 and (m := _about_the_story(words, 2)):
+            return SIMILAR, 2 + m                                          # "أخبار تتابع الحدث": following it
+        if w1 in ("من", "في", "حول", "عن") and len(words) == 4 and not words[2].startswith("ال") \
+                and words[3] in _THE_STORY:
+            return SIMILAR, 4                                              # "قصص من صلب الموضوع"
         if w1 in ("في", "من", "حول", "عن") and (m := _the_same(words, 2)):
             return SIMILAR, 2 + m                                          # "قصص من نفس الباب"
         if w1 in ("حول", "عن") and words[2:3] and words[2] in _THE_STORY:
@@ -659,8 +682,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return SIMILAR, 1 + m               # any noun and a word of relation, nothing more: "مواد ذات صلة"
     if len(words) == 2 and w1 in _SITE_NOUNS and w0 not in ("في", "من"):
         return MORE, 2                      # "نشرة الأخبار", "أرشيف المقالات": a noun of the site's news
-    if len(words) == 2 and (w1 in _NOW or w1 in _AUDIENCE) and w0 not in ("في", "من", "حتي", "منذ"):
-        return MORE, 2                      # "حديث الساعة", "اهتمامات القراء": now on the site, its readers'
+    if len(words) == 2 and (w1 in _NOW or w1 in _AUDIENCE or w0 == _INTERESTS) and w0 not in ("في", "من", "حتي", "منذ"):
+        return MORE, 2                      # "حديث الساعة", "اهتمامات القراء": now on the site, its readers';
+                                            # "اهتمامات اليوم": interests, no one's, are the whole audience's
     if len(words) == 2 and w0.removeprefix("ال") in _GALLERY_NOUNS and w1 in _PERIODS:
         return MORE, 2                      # "صور اليوم", "فيديو الأسبوع": the site's gallery of the day'
     if w0 == "في" and w1 in ("نفس", "ذات") and len(words) > 2 and words[2] == "السياق":
@@ -680,6 +704,16 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
 
 
 MAX_PRESS_REVIEW_WORDS = 4
+_INTERESTS = "اهتمامات"                                     # interests: what the audience follows
+_ARCHIVE = frozenset(("ارشيف", "ارشيفنا"))                 # "من أرشيف الموقع": the site's archive
+_SUGGESTED_ADJECTIVES = frozenset(("مقترحه", "مقترح", "مقترحات", "مختاره", "منتقاه"))
+MIN_RECIPROCAL_LETTERS = 6
+
+
+def _reciprocal(word: str) -> bool:
+    """An adjective of the form that says two things are so to each other (متفاعل: "متقاربة", "متشابهة",
+    "متماثلة"): م، ت، a root's letter, alef, then the root's rest."""
+    return len(word) >= MIN_RECIPROCAL_LETTERS and word.startswith("مت") and word[3] == "ا"
 _THE_PRESS = frozenset(("الصحف", "الصحافه"))
 
 

@@ -12,7 +12,7 @@ import sys
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import PARA, article, extract_article, page
@@ -1590,3 +1590,44 @@ def test_a_closing_mark_that_closes_nothing_sets_an_outlet_apart(mark, name):
     assert closing_tag(f"{SENTENCE}. {mark} {name}")[0] == name
     if not name.startswith("وكالة"):          # (an agency's head noun says what the name is after any mark)
         assert closing_tag(f"{SENTENCE} (وهو مسؤول{mark} {name}") is None
+
+
+@given(st.lists(st.sampled_from(LETTER_NAMES), min_size=2, max_size=3), place, separator(spaced=True), pair)
+def test_spelled_initials_and_their_news_are_one_name(letters, where, mark, brackets):
+    """"جيه بي سي نيوز": a channel's spelled initials and "نيوز" after them are one name (a known name's "نيوز",
+    "بي بي سي نيوز", stays the newsroom's own)."""
+    assume(not is_agency_name(" ".join(letters)))       # ("آر تي نيوز": a known name's news is its newsroom's)
+    name = " ".join(letters) + " نيوز"
+    a, b = brackets
+    assert credit_line(f"{where}{mark}{name}") == name
+    assert closing_tag(f"{SENTENCE}. {a}{name}{b}")[0] == name
+
+
+@given(st.sampled_from(["Reuters", "Anadolu", "Xinhua", "AFP"]), st.sampled_from(["Haber Ajansı", "Agentur", "Ajansi",
+                                                                                   "Nachrichten Dienst"]),
+       place, separator(spaced=True), pair)
+def test_a_known_latin_name_goes_on_through_capitalised_words(name, more, where, mark, brackets):
+    """"Anadolu Ajansı": a known Latin name and the capitalised Latin words right after it (two at most) are one
+    name, in a credit, a dateline and a tag; "News" after it stays the newsroom's ("BBC News")."""
+    whole = f"{name} {more}"
+    a, b = brackets
+    assert credit_line(f"{where}{mark}{whole}") == whole
+    assert dateline(f"{where} {a}{whole}{b} {mark}{SENTENCE}")[0] == whole
+    assert closing_tag(f"{SENTENCE}. {a}{whole}{b}")[0] == whole
+    assert credit_line(f"{where}{mark}{name} News") != f"{name} News"
+
+
+@given(st.sampled_from(["جرى", "تم", "جرت", "تمت"]), st.sampled_from(["نقل", "اقتباس", "إعداد", "جمع"]),
+       st.sampled_from(["المادة", "الخبر", "المعلومات"]), st.sampled_from(["عن", "من", "استناداً إلى"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز"]))
+def test_a_verb_of_doing_and_its_verbal_noun_act_on_the_copy(done, noun, copy, label, name):
+    """"جرى نقل المادة عن …": a verb of doing and a verbal noun act on the copy as one verb does."""
+    assert source_line(f"{done} {noun} {copy} {label} {name}") == name
+    assert source_line(f"{done} {noun} {copy} إلى المستشفى في الصباح") is None
+
+
+@given(st.sampled_from(["منسوب", "منسوبة", "عائد", "عائدة"]), st.sampled_from(["الخبر", "المادة", "النص"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالات"]))
+def test_the_copy_attributed_to_an_outlet_labels_it(participle, copy, name):
+    """"الخبر منسوب إلى …": the copy's noun and a participle of attribution or of going back."""
+    assert source_line(f"{copy} {participle} إلى {name}") == name

@@ -1000,3 +1000,52 @@ def test_did_you_miss_is_a_read_also_cue(cue, sep):
 def test_the_press_review_is_the_sites(heading, sep):
     """"جولة في الصحف": a short heading that ends on the press is the site's press review."""
     assert match_cue(heading + sep)[0] == MORE
+
+
+@given(st.sampled_from(["الأحدث", "الأبرز", "الأشهر"]), st.sampled_from(["نشراً", "ظهوراً", "حضوراً"]), mark)
+def test_an_elative_and_an_accusative_rank_the_sites(elative, accusative, sep):
+    """"الأحدث نشراً": an elative of recency or fame with the article and the accusative of what it ranks."""
+    assert match_cue(f"{elative} {accusative}{sep}")[0] == MORE
+
+
+@given(st.sampled_from(["مقالات", "قصص", "تقارير", "موضوعات"]), st.sampled_from(["متقاربة", "متشابهة", "متماثلة",
+                                                                                  "متلازمة"]), mark)
+def test_a_reciprocal_adjective_after_a_story_noun_is_related(noun, adjective, sep):
+    """"موضوعات متقاربة": a story noun and an adjective of the form that says things are so to each other."""
+    assert match_cue(f"{noun} {adjective}{sep}")[0] == SIMILAR
+    assert match_cue(f"{noun} متنوعة{sep}")[0] == MORE
+
+
+@given(st.sampled_from(["أخبار تتابع الحدث", "تقارير ترصد القضية", "قصص تواكب الملف", "مقالات من صلب الموضوع",
+                        "أخبار في قلب القضية", "ما نشرناه سابقاً حول القضية", "ما كتبناه عن الموضوع"]), mark)
+def test_stories_that_follow_the_story_are_related(heading, sep):
+    """"أخبار تتابع الحدث": a story noun, a present verb and the story; "قصص من صلب الموضوع": a preposition, a noun
+    and the story; "ما نشرناه سابقاً حول القضية": what was said, and about the story."""
+    assert match_cue(heading + sep)[0] == SIMILAR
+
+
+@given(st.sampled_from(["قراءة مقترحة", "مطالعة مقترحة", "اقرأ على موقعنا", "طالع في موقعنا", "من أرشيف الموقع",
+                        "من الأرشيف"]), mark)
+def test_suggested_reading_and_reading_on_the_site_are_read_also(cue, sep):
+    assert match_cue(cue + sep)[0] == READ_ALSO
+
+
+@given(st.sampled_from(["أخبار منتقاة من الأقسام", "مقالات مختارة من الموقع", "اهتمامات اليوم", "اهتمامات الأسبوع"]),
+       mark)
+def test_picks_from_the_site_and_the_days_interests_are_the_sites(heading, sep):
+    """"أخبار منتقاة من الأقسام": chosen from anywhere but the story; "اهتمامات اليوم": interests, no one's."""
+    assert match_cue(heading + sep)[0] == MORE
+
+
+@PAGE_SETTINGS
+@given(st.sampled_from(["شاهد بالفيديو", "شاهد بالصور", "تابع بالفيديو"]), st.booleans())
+def test_a_clip_is_read_also_inside_the_body_and_the_sites_after_it(heading, inside):
+    """"شاهد بالفيديو": between the body's paragraphs a clip of the story, after the body the site's video box."""
+    items = _stories(3, "news")
+    block = f"<div><h4>{heading}</h4>{_list(items, 'ul')}</div>"
+    paras = [f"<p>{p}</p>" for p in PARA]
+    body = "".join(paras[:2] + [block] + paras[2:]) if inside else "".join(paras)
+    after = "" if inside else f"<aside>{block}</aside>"
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div>{after}</main>"), url=URL)
+    kinds = {r["kind"] for r in rec["related"]}
+    assert kinds == ({"read_also"} if inside else {"more"})
