@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty-eight held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write twenty-nine held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -2190,6 +2190,78 @@ def twenty_eighth_set():
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def twenty_ninth_set():
+    """Five more shapes: an article kept whole in a <noscript> fallback while the page's main is an empty mount,
+    an article rendered in an <iframe srcdoc> (its HTML escaped in the attribute), a page marked up only with
+    schema.org microdata (itemprop articleBody, relatedLink), a React app's body as <div> blocks with no <p> and a
+    read-also block among them, and a Hotwire page whose related list is a loaded <turbo-frame>. Scored once
+    before the fix for them (a page with no article text otherwise reads its <noscript> fallback and its frames'
+    own markup)."""
+    pages = {}
+    T = "افتتاح أكبر مكتبة رقمية عربية تضم مليون كتاب متاحة مجانا للقراء"
+    D = "2025-12-07T10:15:00+03:00"
+    P = [
+     "افتتحت مؤسسة ثقافية عربية اليوم أكبر مكتبة رقمية باللغة العربية، تضم أكثر من مليون كتاب ومخطوطة متاحة مجانا للقراء في كل مكان.",
+     "وتشمل المكتبة كتبا نادرة جرى ترميمها رقميا، إلى جانب دوريات ومجلات قديمة يعود بعضها إلى القرن التاسع عشر.",
+     "وقال مدير المؤسسة إن المشروع استغرق ست سنوات من العمل بمشاركة مئات المتطوعين والباحثين من عدة دول.",
+     "ويتيح الموقع البحث في النصوص الكاملة للكتب، مع إمكانية تحميلها أو قراءتها مباشرة عبر المتصفح والهاتف.",
+    ]
+    REL = [("/culture/2025/12/01/fair-8810", "معرض الكتاب الدولي يستقبل مليون زائر في دورته الجديدة"),
+           ("/culture/2025/11/24/manuscripts-8795", "ترميم مئات المخطوطات النادرة في مكتبة تاريخية"),
+           ("/culture/2025/11/15/translation-8760", "جائزة جديدة لترجمة الكتب العلمية إلى العربية")]
+    MOST = [("/sport/2025/12/06/cup-8890", "المنتخب الوطني يتأهل إلى ربع نهائي الكأس"),
+            ("/economy/2025/12/06/oil-8881", "أسعار النفط ترتفع للأسبوع الثالث على التوالي"),
+            ("/tech/2025/12/05/phone-8875", "شركة ناشئة تطلق هاتفا ذكيا بسعر منخفض")]
+    URLC = "https://www.thaqafa.example/culture/2025/12/07/library-8820"
+    u0, t0 = REL[0]
+    nav = [("/culture", "ثقافة"), ("/tech", "تقنية"), ("/economy", "اقتصاد")]
+
+    def top() -> str:
+        return _top(_head(T, D), "ثقافة اليوم", nav)
+
+    # 1 the article whole in a <noscript> fallback; the main an empty mount point
+    fallback = (f'<article><h1>{T}</h1>{_paragraphs(P[:2])}<p>اقرأ أيضاً: <a href="{u0}">{t0}</a></p>'
+                f'{_paragraphs(P[2:])}<p>المصدر: وكالة الأنباء السعودية</p><h3>موضوعات ذات صلة</h3><ul>{li(REL[1:])}</ul></article>')
+    pages["noscript-fallback"] = (top() + f'<main><div id="mount"></div><noscript>{fallback}</noscript></main>'
+                                  + _most_read(MOST) + '<script src="/app.js"></script></body></html>',
+                                  "وكالة الأنباء السعودية", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 2 the article rendered in an iframe's srcdoc
+    doc = (f'<html><head><meta charset="utf-8"></head><body dir="rtl"><h1>{T}</h1>{_paragraphs(P)}'
+           f'<p>(الأناضول)</p><h4>اقرأ في الموضوع نفسه</h4><ul>{li(REL)}</ul></body></html>')
+    pages["iframe-srcdoc"] = (top() + f'<main><iframe title="article" srcdoc="{_html.escape(doc, quote=True)}" '
+                              f'style="width:100%;height:2000px;border:0"></iframe></main>' + _most_read(MOST) + "</body></html>",
+                              "الأناضول", [(u_t, "similar") for u_t in REL])
+
+    # 3 microdata only: no classes, itemprops for the headline, the body and the related links
+    micro = (f'<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">{T}</h1>'
+             f'<meta itemprop="datePublished" content="{D}"><div itemprop="articleBody">{_paragraphs(P)}</div>'
+             f'<div itemprop="sourceOrganization" itemscope itemtype="https://schema.org/Organization">المصدر: '
+             f'<span itemprop="name">وكالة أنباء الإمارات</span></div><div><h2>روابط ذات صلة</h2>'
+             + "".join(f'<div><a itemprop="relatedLink" href="{u}">{t}</a></div>' for u, t in REL) + '</div></div>')
+    pages["microdata-only"] = (top() + f"<main>{micro}</main>" + _most_read(MOST) + "</body></html>",
+                               "وكالة أنباء الإمارات", [(u_t, "similar") for u_t in REL])
+
+    # 4 a React app's body: <div> blocks, no <p>; a read-also block among them; the credit a div after
+    def blk(x):
+        return f'<div class="sc-1x2y3 blk">{x}</div>'
+    react = (f'<div id="root"><div class="sc-a1b2"><h1 class="sc-h1x">{T}</h1><div class="sc-body">'
+             + blk(P[0]) + blk(P[1]) + f'<div class="sc-ra"><span>طالع أيضاً</span><a href="{u0}">{t0}</a></div>'
+             + blk(P[2]) + blk(P[3]) + blk("الرياض - واس") + '</div><div class="sc-rel"><div>تقارير مرتبطة</div>'
+             + "".join(f'<div><a href="{u}">{t}</a></div>' for u, t in REL[1:]) + '</div></div></div>')
+    pages["react-div-blocks"] = (top() + f"<main>{react}</main>" + _most_read(MOST) + "</body></html>",
+                                 "واس", [(REL[0], "read_also"), (REL[1], "similar"), (REL[2], "similar")])
+
+    # 5 Hotwire: the related list a loaded turbo-frame after the body
+    turbo = (f'<turbo-frame id="article_8820"><article><h1>{T}</h1><div class="trix-content">{_paragraphs(P)}'
+             f'<div>(د ب أ)</div></div></article></turbo-frame>'
+             f'<turbo-frame id="related_8820" src="/culture/2025/12/07/library-8820/related" loading="lazy" complete>'
+             f'<section><h3>مقالات قريبة من الموضوع</h3><ul>{li(REL)}</ul></section></turbo-frame>')
+    pages["turbo-frames"] = (top() + f"<main>{turbo}</main>" + _most_read(MOST) + "</body></html>",
+                             "د ب أ", [(u_t, "similar") for u_t in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -2201,7 +2273,7 @@ def main(out: Path) -> None:
                           ("twenty-second", twenty_second_set()), ("twenty-third", twenty_third_set()),
                           ("twenty-fourth", twenty_fourth_set()), ("twenty-fifth", twenty_fifth_set()),
                           ("twenty-sixth", twenty_sixth_set()), ("twenty-seventh", twenty_seventh_set()),
-                          ("twenty-eighth", twenty_eighth_set())):
+                          ("twenty-eighth", twenty_eighth_set()), ("twenty-ninth", twenty_ninth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

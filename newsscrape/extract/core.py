@@ -86,7 +86,7 @@ from .thresholds import (
     TITLE_LENGTH_SLACK,
     TITLE_PREFIX_CHARS,
 )
-from .tree import drop, is_http_url, parse, parse_utf8, strip_noise, text_of
+from .tree import drop, is_http_url, parse, parse_utf8, strip_noise, text_of, unwrap_fallbacks
 from .verdict import Extracted
 
 _DATE_CLASS = ("date", "time", "publish", "posted", "timestamp", "created")
@@ -116,7 +116,14 @@ def extract_page(html: bytes | str, url: str | None, profile: Profile, *, conten
     reason code) when the page holds no article text at all; whether it *is* an article is ``verdict``'s."""
     root = _parse_page(html, content_type)
     try:
-        return _extract(root, url, profile, strip_diacritics, ascii_digits)
+        try:
+            return _extract(root, url, profile, strip_diacritics, ascii_digits)
+        except ExtractionError as exc:
+            # no article text: what the page shows without scripts (<noscript>) or in a frame's own markup
+            # (<iframe srcdoc>) is read, when it has any
+            if exc.reason != "no_article_text" or not unwrap_fallbacks(root := _parse_page(html, content_type)):
+                raise
+            return _extract(root, url, profile, strip_diacritics, ascii_digits)
     except (ExtractionError, RecursionError):
         raise
     except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:  # never a crash

@@ -132,6 +132,7 @@ LONG_PARAGRAPHS, LONG_WORDS = 3, 150   # a body this long is an article without 
 # ---- data in scripts (metadata.py, embedded.py) --------------------------------------------------------
 MAX_JSON_LD_DEPTH = 64            # lists and @graph opened this deep at most (no real block nests past a few)
 MAX_SCRIPT_CHARS = 4_000_000
+MAX_SRCDOC_CHARS = 4_000_000      # a frame's own document read in its place when the page holds no article text
 MAX_NODES = 200_000
 MIN_BODY_CHARS = 200
 MIN_TEXT_BLOCKS = 2               # blocks of a story kept as a list under a key no list names

@@ -11,7 +11,7 @@ from lxml import etree
 
 from ..errors import ExtractionError
 from ..text.arabic import clean
-from .thresholds import PARSER_MAX_ERRORS
+from .thresholds import MAX_SRCDOC_CHARS, PARSER_MAX_ERRORS
 
 # Never content; removed right after metadata has been read.
 NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "canvas", "template", "object", "embed",
@@ -56,6 +56,33 @@ def strip_noise(root: etree._Element) -> None:
         if template.get("shadowrootmode") or template.get("shadowroot"):
             template.tag = "div"
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *NOISE_TAGS, with_tail=False)
+
+
+def unwrap_fallbacks(root: etree._Element) -> bool:
+    """What a page shows when its scripts do not run, and what a frame shows of its own markup: each <noscript>
+    that holds paragraphs made a box of its content, each <iframe srcdoc> replaced by a box of the document it
+    holds. True when there was any. (Read only when the page otherwise holds no article text: on most pages a
+    <noscript> holds a tracking pixel or a lazy image's copy, and would double what the page shows.)"""
+    found = False
+    for el in root.iter("noscript"):
+        if el.find(".//p") is not None:              # (a tag manager's frame, a pixel: nothing to read)
+            el.tag, found = "div", True
+    for frame in list(root.iter("iframe")):
+        doc = frame.get("srcdoc")
+        parent = frame.getparent()
+        if not doc or len(doc) > MAX_SRCDOC_CHARS or parent is None:
+            continue
+        try:
+            inner = parse(doc)
+        except ExtractionError:
+            continue
+        body = inner.find("body")
+        box = etree.Element("div")
+        box.extend(list(body if body is not None else inner))
+        box.tail = frame.tail
+        parent.replace(frame, box)
+        found = True
+    return found
 
 
 def is_hidden(el: etree._Element) -> bool:
