@@ -1097,7 +1097,7 @@ def labelled(line: str) -> str | None:
     elif toks[i].key in _COPY_NOUNS and (j := _copy_preposition(toks, i + 1)):
         i, copy_from = j, True       # "المعلومات من …": the copy's noun and its preposition, as a bare عن
     elif toks[i].key in _COPY_NOUNS and i + 1 < len(toks) and toks[i + 1].kind == WORD \
-            and (toks[i + 1].key in _SAID_LABELS or toks[i + 1].key in _GOES_BACK or _adverb_label(toks, i + 1)):
+            and (toks[i + 1].key in _SAID_LABELS or _referred(toks, i + 1) or _adverb_label(toks, i + 1)):
         i += 1                   # "الخبر كما ورد في …", "المادة حسب ما نشرته", "الخبر بالأصل من …": the copy's
                                  # noun, then the label
     key, marked, unlisted = _without_and(toks[i].key), False, False
@@ -1352,6 +1352,7 @@ def _opens_with_label(line: str) -> bool:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
         if second in _COPIED or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
                 and (second in _COPIED_FROM or second in _SAID_LABELS or second == _VIA or second in _GOES_BACK
+                     or second.startswith("م") and fold(chunks[2]) in _TO
                      or _adverb_shaped(second) and bool(_adverb_end(fold(" ".join(chunks[1:])).split(), 0))):
             return True                           # ("الخبر بالأصل من": the copy's noun, then an adverb's label)
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
@@ -1422,10 +1423,20 @@ _REPORTING = frozenset(("افاد", "ذكر", "اورد", "اوضح", "نشر"))
 _THAT = frozenset(("بذلك", "ذلك", "بهذا", "هذا"))
 
 
+def _referred(toks: list[Token], i: int) -> bool:
+    """Is word ``i``, after the copy's noun, a verb or a participle that sends the copy to its source: one of going
+    back or attribution ("الخبر منسوب إلى"), or any participle's shape before إلى / لـ ("الخبر مُحال إلى": م, no
+    article, a few letters)?"""
+    key = toks[i].key
+    return key in _GOES_BACK or key.startswith("م") and PARTICIPLE_LETTERS - 1 <= len(key) <= PARTICIPLE_LETTERS + 1 \
+        and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _TO
+
+
 def _gone_back_to(toks: list[Token], i: int) -> int:
     """The token after "يعود الخبر إلى" at ``i`` (the copy's noun optional, "this" or a noun it belongs to before it:
-    "تعود حقوق المادة إلى", "تعود هذه المادة إلى"), else 0."""
-    if toks[i].key not in _GOES_BACK:
+    "تعود حقوق المادة إلى", "تعود هذه المادة إلى"), or after a participle that sends the copy there ("مُحال إلى",
+    the copy's noun before it), else 0."""
+    if toks[i].key not in _GOES_BACK and not (i and toks[i - 1].key in _COPY_NOUNS and _referred(toks, i)):
         return 0
     j = i + 1
     if (k := _copy_noun_at(toks, j)) >= 0:

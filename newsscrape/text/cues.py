@@ -820,12 +820,16 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
         taken += 1                   # "لا تفوّت كذلك:": an adverb after a cue is the cue's
     if taken < len(words) and words[taken] in _DANGLING and _mark_after(text, taken + 1):
         taken += 1                   # "اقرأ التفاصيل في ⟵": a preposition the mark after it leaves to the cue
+    k = taken + 1 if taken < len(words) and words[taken] in _DANGLING else taken
+    if kind == READ_ALSO and k < len(words) and words[k] in _SECTIONS and _mark_after(text, k + 1):
+        kind, taken = MORE, k + 1    # "تصفح أيضاً الأقسام", "اطلع على الأقسام": the site's sections, no story's
     if len(words) - taken > max_extra_words:
         return None
     return kind, _strip_cue(text, " ".join(words[:taken]))
 
 
 _DANGLING = frozenset(("في", "علي", "عن", "حول", "من"))     # prepositions a cue may end on before its mark
+_SECTIONS = frozenset(("الاقسام", "الابواب", "اقسامنا"))     # the site's sections, folded
 
 
 def _mark_after(text: str, n: int) -> bool:

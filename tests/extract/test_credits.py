@@ -1631,3 +1631,12 @@ def test_a_verb_of_doing_and_its_verbal_noun_act_on_the_copy(done, noun, copy, l
 def test_the_copy_attributed_to_an_outlet_labels_it(participle, copy, name):
     """"الخبر منسوب إلى …": the copy's noun and a participle of attribution or of going back."""
     assert source_line(f"{copy} {participle} إلى {name}") == name
+
+
+@given(st.sampled_from(["مُحال", "مسند", "مسندة", "موكول", "مُرسل"]), st.sampled_from(["الخبر", "المادة", "النص"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "د ب أ"]))
+def test_a_participle_that_sends_the_copy_to_its_source_labels_it(participle, copy, name):
+    """"الخبر مُحال إلى …": the copy's noun and any participle's shape (م, a few letters) before إلى label the source;
+    the name must still say what it is ("الخبر موجه إلى الحكومة" names none)."""
+    assert source_line(f"{copy} {participle} إلى {name}") == name
+    assert source_line(f"{copy} {participle} إلى الحكومة") is None

@@ -1049,3 +1049,12 @@ def test_a_clip_is_read_also_inside_the_body_and_the_sites_after_it(heading, ins
     rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div>{after}</main>"), url=URL)
     kinds = {r["kind"] for r in rec["related"]}
     assert kinds == ({"read_also"} if inside else {"more"})
+
+
+@given(st.sampled_from(["تصفح أيضاً", "طالع كذلك", "اطلع أيضاً على", "شاهد أيضاً"]),
+       st.sampled_from(["الأقسام", "الأبواب", "أقسامنا"]), st.sampled_from(["", ":", " ⇓", " —"]))
+def test_a_cue_to_the_sites_sections_is_the_sites(cue, sections, sep):
+    """"تصفح أيضاً الأقسام": a read-also cue whose object is the site's sections, a mark or nothing after it, heads
+    the site's list; the same noun opening a title after the cue's mark is the title's."""
+    assert match_cue(f"{cue} {sections}{sep}")[0] == MORE
+    assert match_cue(f"{cue}: الأقسام الجديدة في المستشفى الجامعي", max_extra_words=30)[0] == READ_ALSO
