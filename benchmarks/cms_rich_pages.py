@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write twenty-nine held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write thirty held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -2262,6 +2262,81 @@ def twenty_ninth_set():
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def thirtieth_set():
+    """Five more shapes: related cards as nested <article> elements inside the story's own <article>, a body pasted
+    from Word (MsoNormal paragraphs, <o:p>, lang spans, &nbsp; paragraphs between), image cards whose headlines
+    are only in their links' title attributes, an inline read-also list in a <details> element, and a Next.js app
+    router page whose article is only in its flight data (self.__next_f.push). Scored once before the fix for
+    them (the flight data's chunks joined and its lines' values read as a state)."""
+    pages = {}
+    T = "اكتشاف موقع أثري يعود إلى العصر البرونزي قرب ساحل البحر الأحمر"
+    D = "2025-12-08T13:05:00+03:00"
+    P = [
+     "أعلنت بعثة أثرية مشتركة اليوم اكتشاف موقع أثري يعود إلى العصر البرونزي قرب ساحل البحر الأحمر، يضم بقايا مساكن وأدوات فخارية.",
+     "وقال رئيس البعثة إن الموقع كان على ما يبدو مركزا تجاريا صغيرا ربط بين قوافل الداخل وموانئ الساحل قبل أكثر من أربعة آلاف عام.",
+     "وعثر الفريق على أختام حجرية ونقوش بدائية يجري حاليا تحليلها في مختبرات متخصصة لتحديد أصولها بدقة.",
+     "ومن المقرر أن تستأنف أعمال التنقيب في الربيع المقبل بعد انتهاء موسم الأمطار في المنطقة.",
+    ]
+    REL = [("/heritage/2025/12/02/museum-6610", "افتتاح جناح جديد للآثار البحرية في المتحف الوطني"),
+           ("/heritage/2025/11/25/shipwreck-6595", "العثور على حطام سفينة تجارية قديمة قبالة الساحل"),
+           ("/heritage/2025/11/12/inscriptions-6570", "فك رموز نقوش صخرية نادرة في الصحراء الشرقية")]
+    MOST = [("/sport/2025/12/07/derby-6690", "تعادل مثير في ديربي العاصمة"),
+            ("/economy/2025/12/07/wheat-6681", "ارتفاع أسعار القمح في الأسواق العالمية"),
+            ("/health/2025/12/06/flu-6675", "وزارة الصحة تطلق حملة للتطعيم ضد الإنفلونزا")]
+    URLC = "https://www.athar.example/heritage/2025/12/08/bronze-6620"
+    u0, t0 = REL[0]
+    nav = [("/heritage", "تراث"), ("/health", "صحة"), ("/economy", "اقتصاد")]
+
+    def top() -> str:
+        return _top(_head(T, D), "أثر", nav)
+
+    # 1 related cards as nested <article> elements inside the story's <article>
+    cards = "".join(f'<article class="card"><a href="{u}"><img src="/i{n}.jpg" alt=""></a><h3><a href="{u}">{t}</a></h3>'
+                    f'<time>2025-11-2{n}</time></article>' for n, (u, t) in enumerate(REL))
+    nested = (f'<article class="story"><header><h1>{T}</h1></header><div class="story-body">{_paragraphs(P)}'
+              f'<p>(رويترز)</p></div><section class="more"><h2>في السياق</h2>{cards}</section></article>')
+    pages["nested-articles"] = (top() + f"<main>{nested}</main>" + _most_read(MOST) + "</body></html>",
+                                "رويترز", [(u_t, "similar") for u_t in REL])
+
+    # 2 a body pasted from Word: MsoNormal paragraphs with lang spans, <o:p>, empty &nbsp; paragraphs between
+    def mso(x):
+        return (f'<p class="MsoNormal" dir="RTL" style="text-align:justify"><span lang="AR-SA" style="font-size:14.0pt;'
+                f'font-family:&quot;Simplified Arabic&quot;">{x}</span><span dir="LTR"><o:p></o:p></span></p>')
+    gap = '<p class="MsoNormal" dir="RTL"><span lang="AR-SA">&nbsp;</span><o:p></o:p></p>'
+    word = gap.join(mso(x) for x in P) + gap + mso('<b>المصدر:</b> وكالة الأنباء اليمنية (سبأ)')
+    pages["word-pasted"] = (top() + f'<main><h1 class="title">{T}</h1><div class="content">{word}</div>'
+                            f'<div class="related"><h3>أخبار ذات علاقة</h3><ul>{li(REL)}</ul></div></main>'
+                            + _most_read(MOST) + "</body></html>",
+                            "وكالة الأنباء اليمنية (سبأ)", [(u_t, "similar") for u_t in REL])
+
+    # 3 image cards: the headline only in each link's title attribute (and the picture's alt)
+    imgcards = "".join(f'<a href="{u}" title="{t}" class="thumb"><img src="/t{n}.jpg" alt="{t}" loading="lazy"></a>'
+                       for n, (u, t) in enumerate(REL))
+    pages["title-attribute-cards"] = (top() + f'<main><article><h1>{T}</h1>{_paragraphs(P)}<p>الرياض - واس</p></article>'
+                                      f'<div class="gallery-related"><h4>قصص ذات صلة</h4><div class="row">{imgcards}</div></div>'
+                                      f'</main>' + _most_read(MOST) + "</body></html>",
+                                      "واس", [(u_t, "similar") for u_t in REL])
+
+    # 4 an inline read-also list folded in a <details> element between paragraphs
+    det = f'<details class="read-more"><summary>اقرأ أيضاً</summary><ul>{li(REL[:2])}</ul></details>'
+    pages["details-inline"] = (top() + f'<main><article><h1>{T}</h1>{_paragraphs(P[:2])}{det}{_paragraphs(P[2:])}'
+                               f'<p>المصدر: الأناضول</p></article></main>' + _most_read(MOST) + "</body></html>",
+                               "الأناضول", [(REL[0], "read_also"), (REL[1], "read_also")])
+
+    # 5 Next.js app router: the HTML a shell, the article only in the flight data's pushed chunks
+    art = {"article": {"id": 6620, "headline": T, "publishedAt": D,
+                       "bodyHtml": "".join(f"<p>{x}</p>" for x in P) + "<p>(د ب أ)</p>",
+                       "relatedArticles": [{"title": t, "url": u} for u, t in REL]}}
+    flight = f'5:["$","div",null,{{"className":"page","children":["$","$L6",null,{json.dumps(art, ensure_ascii=False)}]}}]\n'
+    chunks = [[0], [1, '1:HL["/_next/static/css/app.css","style"]\n'], [1, flight]]
+    pushes = "".join(f"<script>self.__next_f.push({json.dumps(c, ensure_ascii=False)})</script>" for c in chunks)
+    nextapp = (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{T}</title></head><body>'
+               f'<div class="layout"><header><a href="/">أثر</a></header><main><div class="spinner"></div></main></div>'
+               f'<script src="/_next/static/chunks/webpack.js" async></script>{pushes}</body></html>')
+    pages["next-app-flight"] = (nextapp, "د ب أ", [(u_t, "similar") for u_t in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -2273,7 +2348,8 @@ def main(out: Path) -> None:
                           ("twenty-second", twenty_second_set()), ("twenty-third", twenty_third_set()),
                           ("twenty-fourth", twenty_fourth_set()), ("twenty-fifth", twenty_fifth_set()),
                           ("twenty-sixth", twenty_sixth_set()), ("twenty-seventh", twenty_seventh_set()),
-                          ("twenty-eighth", twenty_eighth_set()), ("twenty-ninth", twenty_ninth_set())):
+                          ("twenty-eighth", twenty_eighth_set()), ("twenty-ninth", twenty_ninth_set()),
+                          ("thirtieth", thirtieth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

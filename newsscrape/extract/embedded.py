@@ -61,6 +61,7 @@ class Embedded:
 def state_scripts(root: etree._Element) -> list[str]:
     """The JSON texts of the page's embedded app states (read before scripts are stripped)."""
     out = []
+    flight: list[str] = []
     for script in root.iter("script"):
         text = script.text
         if not text or len(text) > MAX_SCRIPT_CHARS:
@@ -69,10 +70,35 @@ def state_scripts(root: etree._Element) -> list[str]:
         if script.get("id") == "__NEXT_DATA__" or kind == "application/json":
             out.append(text)
         elif kind in ("", "text/javascript", "application/javascript", "module"):
+            if _FLIGHT in text and (chunk := _flight_chunk(text)) is not None:
+                flight.append(chunk)
+                continue
             # an app state assigned to "__NAME__", else the script whole: its JSON assignments are looked for
             # only on a page whose HTML is thin (``read_embedded``), not on every page
             out.append(text[m.end():].strip().rstrip(";") if (m := _ASSIGNMENT.match(text)) else text)
+    if flight and sum(map(len, flight)) <= MAX_SCRIPT_CHARS:
+        out += _flight_values("".join(flight))
     return out
+
+
+# Next.js' app router streams its server components' data as chunks of text pushed by scripts
+# (``self.__next_f.push([1, "…"])``); joined, the text is lines of an id, a colon and a JSON value.
+_FLIGHT = "__next_f.push("
+_FLIGHT_LINE = re.compile(r"[0-9A-Za-z]+:(?=[\[{])")
+
+
+def _flight_chunk(text: str) -> str | None:
+    """The text a flight script pushes, else None."""
+    try:
+        data = _DECODER.raw_decode(text, text.index(_FLIGHT) + len(_FLIGHT))[0]
+    except (ValueError, RecursionError):
+        return None
+    return data[1] if isinstance(data, list) and len(data) > 1 and isinstance(data[1], str) else None
+
+
+def _flight_values(text: str) -> list[str]:
+    """The JSON values of the flight data's lines (those that hold one), as state texts."""
+    return [line[m.end():] for line in text.split("\n") if (m := _FLIGHT_LINE.match(line))]
 
 
 def read_embedded(article_body: str | None, states: list[str]) -> Embedded | None:

@@ -433,14 +433,33 @@ def test_a_noscript_copy_beside_the_article_is_never_read_twice():
     assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
 
 
+@pytest.mark.parametrize("split", [False, True])
+def test_an_article_only_in_next_app_routers_flight_data_is_read(split):
+    """A Next.js app router page whose HTML is a shell streams its data as text chunks pushed by scripts
+    (``self.__next_f.push([1, "…"])``), lines of an id and a JSON value; the chunks joined (a line may be cut
+    between two), the values are read as any state is: the article and its story lists ("no article text" before)."""
+    state = {"post": {"headline": TITLE, "publishedAt": DATE, "bodyHtml": _ps(),
+                      "relatedStories": [{"title": t, "url": u} for u, t in STORIES]}}
+    flight = f'4:["$","main",null,{{"children":["$","$L5",null,{json.dumps(state, ensure_ascii=False)}]}}]\n'
+    cut = len(flight) // 2 if split else len(flight)
+    chunks = [[0], [1, '1:HL["/_next/static/css/a.css","style"]\n'], [1, flight[:cut]], [1, flight[cut:]]]
+    pushes = "".join(f"<script>self.__next_f.push({json.dumps(c, ensure_ascii=False)})</script>" for c in chunks)
+    html = (f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body><main><div class="spinner"></div>'
+            f"</main>{pushes}</body></html>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+    assert rec["title"] == TITLE
+    assert [r["url"] for r in rec["related"]] == [urljoin(URL, u) for u, _ in STORIES]
+
+
 def test_the_richer_cms_pages_give_their_gold(tmp_path):
-    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and fifty-nine pages that carry a source, a
+    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and sixty-four pages that carry a source, a
     read-also line, a related list in their family's markup and a site-wide list; each gives its gold's body,
     source and related addresses."""
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cms_rich_pages.py"), str(tmp_path)], check=True,
                    capture_output=True, cwd=tmp_path)
     pages = sorted((tmp_path / "pages").rglob("*.html"))
-    assert len(pages) == 159
+    assert len(pages) == 164
     for page in pages:
         gold = json.loads((tmp_path / "gold" / page.parent.name / "story.json").read_text(encoding="utf-8"))
         rec = extract_article(page.read_bytes(), url=gold["url"])
