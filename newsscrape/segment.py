@@ -29,10 +29,11 @@ from .text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, UNTIED, is_boiler
 _BLOCKS = re.compile(r"\n\s*\n")
 # A list item's bullet: a mark or two of the separators' class (a dash, a dot, an arrow, any symbol: "◀", "⬅️",
 # "➤"; a variation selector may follow an emoji's), or a number of one or two digits in any script and its
-# closing mark ("3.", "١)") or in brackets ("(2)", "[٣]"), spaces after it.
+# closing mark ("3.", "١)") or in brackets ("(2)", "[٣]"), or one letter and a closing bracket ("أ)", "b)"), spaces
+# after it.
 _BULLET = re.compile(r"^\s*(?:[•·▪●○◦\-–—*]"
                      r"|[^\w\s\(\[«\"“'](?:[\ufe0f\u200d]?[^\w\s\(\[«\"“'])?[\ufe0f]?(?=\s)"
-                     r"|\d{1,2}[.)\-](?=\s)|\d+[.)]|[(\[]\d{1,2}[)\]](?=\s))\s*")
+                     r"|\d{1,2}[.)\-](?=\s)|\d+[.)]|[(\[]\d{1,2}[)\]](?=\s)|[^\W\d_]\)(?=\s))\s*")
 _SENTENCE_END = re.compile(r"[.!؟?…»\"”:]\s*$")
 
 

@@ -600,6 +600,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if w0 in _MODALS and w1 in _LIKE and (len(words) == 2 or words[2] in _ADVERBS):
         return READ_ALSO, 2 if len(words) == 2 else 3       # "قد تحب أيضاً"
     if w0 in _FOR_MORE:
+        if w1 in ("من", "حول", "عن") and len(words) > 2 and (words[2] in _THIS_STORYS or words[2] in _THE_STORY):
+            return READ_ALSO, 3              # "لمزيد من التفاصيل", "للمزيد عن الموضوع": more of this story's own
         return READ_ALSO, 2 if w1 in ("من", "حول") else 1
     if m := _interest(words, 0):
         return READ_ALSO, m
@@ -818,6 +820,8 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
     kind, taken = found
     if taken < len(words) and words[taken] in _ADVERBS and words[taken] != words[taken - 1]:
         taken += 1                   # "لا تفوّت كذلك:": an adverb after a cue is the cue's
+    if taken < len(words) and words[taken] in _VERBS and _mark_after(text, taken + 1):
+        taken += 1                   # "للمزيد اقرأ:": a verb of reading after a cue, before its mark
     if taken < len(words) and words[taken] in _DANGLING and _mark_after(text, taken + 1):
         taken += 1                   # "اقرأ التفاصيل في ⟵": a preposition the mark after it leaves to the cue
     k = taken + 1 if taken < len(words) and words[taken] in _DANGLING else taken

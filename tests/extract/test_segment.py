@@ -189,3 +189,23 @@ def test_a_cues_adverb_or_preposition_before_its_mark_is_the_cues(cue, apart):
     rec = segment_text("\n\n".join([TITLE, PARA[0], PARA[1], *line, *PARA[2:], "المصدر: نبض الشارع"]))
     assert [r["title"] for r in rec["related"]] == [LINKED]
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("bullet", ["أ) ", "ب) ", "a) ", "ج) "])
+def test_a_letter_and_a_closing_bracket_is_a_bullet(bullet):
+    """"أ) …", "ب) …": one letter of any script and a closing bracket, a space after it, letter a list's items as
+    numbers do (a letter and a full stop stays: "د. محمد" is a doctor's title)."""
+    items = "\n".join(bullet + t for t in RELATED)
+    rec = segment_text("\n\n".join([TITLE, *PARA, "المصدر: نبض الشارع", "مقالات ذات صلة", items]))
+    assert [r["title"] for r in rec["related"]] == RELATED
+    assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("cue", ["للمزيد اقرأ:", "للمزيد طالع ⟵", "لمزيد من التفاصيل اقرأ:"])
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_verb_of_reading_after_a_cue_is_the_cues(cue, apart):
+    """"للمزيد اقرأ: …": a verb of reading after a cue, before the cue's mark, belongs to the cue, not the title."""
+    line = [cue, LINKED] if apart else [f"{cue} {LINKED}"]
+    rec = segment_text("\n\n".join([TITLE, PARA[0], PARA[1], *line, *PARA[2:], "المصدر: نبض الشارع"]))
+    assert [r["title"] for r in rec["related"]] == [LINKED]
+    assert rec["paragraphs"] == PARA
