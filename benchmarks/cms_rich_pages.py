@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write thirty held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write thirty-one held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -18,6 +18,7 @@ import argparse
 import html as _html
 import json
 import re
+import textwrap
 import zlib
 from pathlib import Path
 
@@ -2337,6 +2338,77 @@ def thirtieth_set():
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def thirty_first_set():
+    """Five more shapes: a page whose only date is written in Arabic-Indic digits with the Hijri date beside the
+    Gregorian one, a text-only edition whose body is a <pre> of hard-wrapped lines, a Drupal page marked up with
+    RDFa alone (property="schema:articleBody"), a read-also card link set inside a paragraph between two of its
+    sentences, and a WordPress columns block that splits the body across two columns. Scored once before the
+    fixes for them (a line of date words alone however long is no paragraph; what stands before the headline in
+    the body's container is none)."""
+    pages = {}
+    T = "تدشين أول خط قطار كهربائي يربط العاصمة بالمدن الساحلية"
+    D = "2025-12-14T10:30:00+03:00"
+    P = [
+     "دشنت وزارة النقل اليوم أول خط قطار كهربائي يربط العاصمة بثلاث مدن ساحلية، بطول يتجاوز أربعمئة كيلومتر.",
+     "وتبلغ سرعة القطار القصوى مئتين وخمسين كيلومترا في الساعة، ما يختصر زمن الرحلة إلى أقل من ساعتين.",
+     "وقال وزير النقل إن المشروع سيخفف الضغط على الطرق السريعة ويقلل انبعاثات الكربون بنسبة كبيرة.",
+     "ومن المتوقع أن ينقل الخط أكثر من عشرين ألف راكب يوميا في مرحلته الأولى، على أن تزيد الرحلات تدريجيا.",
+    ]
+    REL = [("/transport/2025/12/09/airport-5510", "افتتاح صالة جديدة في المطار الدولي لاستيعاب المسافرين"),
+           ("/transport/2025/12/01/metro-5495", "بدء الأعمال الإنشائية لمترو العاصمة"),
+           ("/transport/2025/11/20/port-5470", "توسعة الميناء التجاري لاستقبال السفن الكبيرة")]
+    MOST = [("/sport/2025/12/13/final-5590", "النادي الأهلي يفوز بالكأس بعد ركلات الترجيح"),
+            ("/economy/2025/12/13/rates-5581", "البنك المركزي يثبت أسعار الفائدة"),
+            ("/tech/2025/12/12/app-5575", "تطبيق حكومي جديد لتجديد الوثائق إلكترونيا")]
+    URLC = "https://www.naql.example/transport/2025/12/14/train-5520"
+    u0, t0 = REL[0]
+    nav = [("/transport", "نقل"), ("/tech", "تقنية"), ("/economy", "اقتصاد")]
+
+    def top(head=None) -> str:
+        return _top(head or _head(T, D), "النقل اليوم", nav)
+
+    # 1 the only date in Arabic-Indic digits, the Hijri date beside the Gregorian; a dateline opens the body
+    plain_head = f'<meta charset="utf-8"><title>{T}</title>'
+    dated = (f'<main><article><h1>{T}</h1><div class="info">الأحد ٢٣ جمادى الآخرة ١٤٤٧ هـ - الموافق ١٤ ديسمبر ٢٠٢٥ - '
+             f'١٠:٣٠ ص</div><p>الرياض (واس) - {P[0]}</p>{_paragraphs(P[1:])}<h3>أخبار ذات صلة</h3><ul>{li(REL)}</ul>'
+             f'</article></main>')
+    pages["arabic-indic-date"] = (top(plain_head) + dated + _most_read(MOST) + "</body></html>", "واس",
+                                  [(u_t, "similar") for u_t in REL], "2025-12-14")
+
+    # 2 a text-only edition: the body a <pre> of lines wrapped at about seventy characters, blank lines between
+    pre = "\n\n".join(textwrap.fill(x, 70) for x in P) + "\n\n(أ ف ب)"
+    pages["text-only-pre"] = (f'<html dir="rtl"><head><meta charset="utf-8"><title>{T}</title></head><body>'
+                              f'<p><a href="/">النقل اليوم - النسخة النصية</a></p><h2>{T}</h2><p>14/12/2025</p>'
+                              f'<pre>{pre}</pre><hr><p>اقرأ أيضاً:</p><ul>{li(REL)}</ul></body></html>',
+                              "أ ف ب", [(u_t, "similar") for u_t in REL], "2025-12-14")
+
+    # 3 Drupal with RDFa alone: no classes on the article's parts, properties name them
+    rdfa = (f'<article about="/transport/2025/12/14/train-5520" typeof="schema:NewsArticle"><h1 property="schema:name">'
+            f'<span>{T}</span></h1><span property="schema:dateCreated" content="{D}"></span>'
+            f'<div property="schema:articleBody">{_paragraphs(P)}<p>المصدر: وكالة الأنباء العراقية</p></div></article>'
+            f'<section><h2>محتوى ذو صلة</h2><div>' + "".join(f'<div><span><a href="{u}" rel="schema:relatedLink">{t}</a>'
+                                                           f'</span></div>' for u, t in REL) + '</div></section>')
+    pages["rdfa-only"] = (top() + f"<main>{rdfa}</main>" + _most_read(MOST) + "</body></html>",
+                          "وكالة الأنباء العراقية", [(u_t, "similar") for u_t in REL])
+
+    # 4 a read-also card link set inside a paragraph, between two of its sentences
+    s1, s2 = P[1].split("، ", 1)
+    inline = (f'<p>{s1}، <a class="inline-related" href="{u0}"><strong>اقرأ أيضاً:</strong> {t0}</a> {s2}</p>')
+    pages["card-inside-paragraph"] = (top() + f'<main><article><h1>{T}</h1><p>{P[0]}</p>{inline}{_paragraphs(P[2:])}'
+                                      f'<p>(الأناضول)</p></article></main>' + _most_read(MOST) + "</body></html>",
+                                      "الأناضول", [(REL[0], "read_also")])
+
+    # 5 a WordPress columns block: the body split across two columns
+    cols = (f'<div class="wp-block-columns"><div class="wp-block-column">{_paragraphs(P[:2])}</div>'
+            f'<div class="wp-block-column">{_paragraphs(P[2:])}<p>القاهرة - أ ش أ</p></div></div>')
+    pages["wp-columns"] = (top() + f'<main><article class="post"><h1 class="entry-title">{T}</h1><div class="entry-content">'
+                           f'{cols}</div><div class="related-posts"><h3>مقالات مشابهة</h3><ul>{li(REL)}</ul></div>'
+                           f'</article></main>' + _most_read(MOST) + "</body></html>",
+                           "أ ش أ", [(u_t, "similar") for u_t in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D,
+                      first={"arabic-indic-date": "الرياض (واس) - "})
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -2349,7 +2421,7 @@ def main(out: Path) -> None:
                           ("twenty-fourth", twenty_fourth_set()), ("twenty-fifth", twenty_fifth_set()),
                           ("twenty-sixth", twenty_sixth_set()), ("twenty-seventh", twenty_seventh_set()),
                           ("twenty-eighth", twenty_eighth_set()), ("twenty-ninth", twenty_ninth_set()),
-                          ("thirtieth", thirtieth_set())):
+                          ("thirtieth", thirtieth_set()), ("thirty-first", thirty_first_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

@@ -330,6 +330,11 @@ def _body_blocks(container: etree._Element, title_el: etree._Element | None, ord
     """The container's blocks with a lede just before it; inline related blocks and the link runs right
     after the body join ``related``."""
     blocks, inline = read_blocks(container, order, m)
+    if title_el is not None and any(a is container for a in title_el.iterancestors()):
+        # the page's header read with its body (a text-only edition's body is the page's): what stands before the
+        # headline is the site's name, its menu, a breadcrumb, never the article's text
+        start = order.get(title_el, 0)
+        blocks = [b for b in blocks if b.position >= start] or blocks
     related += inline
     lede, offered = _lede_before(container, title_el, order, m)
     if lede:
@@ -398,9 +403,9 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
             continue
         if folded is not None and is_boilerplate(b.text, folded) or is_photo_credit(b.text) or _address_line(b.text):
             continue
-        if _word_count(b.text) <= MAX_DATE_LINE_WORDS and not b.heading \
+        if (_word_count(b.text) <= MAX_DATE_LINE_WORDS or _a_date_alone(b.text)) and not b.heading \
                 and parse_text_date(b.text, allow_dateparser=False):
-            continue
+            continue                      # (a line of date words alone however long: two calendars, a clock)
         if paragraphs and b.text == paragraphs[-1].text:
             continue
         if arabic_page and len(b.text.split()) <= MAX_LATIN_LABEL_WORDS and not arabic_share(b.text):

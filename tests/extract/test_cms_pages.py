@@ -452,14 +452,39 @@ def test_an_article_only_in_next_app_routers_flight_data_is_read(split):
     assert [r["url"] for r in rec["related"]] == [urljoin(URL, u) for u, _ in STORIES]
 
 
+@pytest.mark.parametrize("line", ["الأحد ٢٣ جمادى الآخرة ١٤٤٧ هـ - الموافق ١٤ ديسمبر ٢٠٢٥ - ١٠:٣٠ ص",
+                                  "الثلاثاء 21 ربيع الآخر 1447 هـ الموافق 14 أكتوبر 2025 م - 09:15 مساء",
+                                  "الأربعاء، ٢ رجب ١٤٤٧ هـ، الموافق ٢٤ ديسمبر ٢٠٢٥ م"])
+def test_a_long_line_of_date_words_alone_is_no_paragraph(line):
+    """A date line of two calendars and a clock, in any digits, is more than a short line's words but every word
+    of it is a date's: it is no paragraph, and the dateline of the paragraph after it still opens the body."""
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><main><article><h1>{TITLE}</h1>'
+            f'<div>{line}</div><p>الرياض (واس) - {PARA[0]}</p>{_ps(PARA[1:])}</article></main></body></html>')
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"][0].startswith("الرياض (واس) - ") and len(rec["paragraphs"]) == len(PARA)
+    assert rec["source"] == "واس"
+
+
+@pytest.mark.parametrize("before", ['<p><a href="/">النقل اليوم - النسخة النصية</a></p>',
+                                    "<p>الرئيسية » أخبار محلية</p>",
+                                    '<div><a href="/">الرئيسية</a> | <a href="/local">محليات</a></div>'])
+def test_what_stands_before_the_headline_in_the_bodys_container_is_no_paragraph(before):
+    """A text-only edition's page is its body: the site's name, a menu, a breadcrumb before the headline are read in
+    the same container as the article, and none of them is a paragraph of it."""
+    html = (f'<html dir="rtl"><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{before}<h2>{TITLE}</h2>'
+            f"{_ps()}</body></html>")
+    rec = extract_article(html, url=URL)
+    assert rec["paragraphs"] == [" ".join(p.split()) for p in PARA]
+
+
 def test_the_richer_cms_pages_give_their_gold(tmp_path):
-    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and sixty-four pages that carry a source, a
+    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and sixty-nine pages that carry a source, a
     read-also line, a related list in their family's markup and a site-wide list; each gives its gold's body,
     source and related addresses."""
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cms_rich_pages.py"), str(tmp_path)], check=True,
                    capture_output=True, cwd=tmp_path)
     pages = sorted((tmp_path / "pages").rglob("*.html"))
-    assert len(pages) == 164
+    assert len(pages) == 169
     for page in pages:
         gold = json.loads((tmp_path / "gold" / page.parent.name / "story.json").read_text(encoding="utf-8"))
         rec = extract_article(page.read_bytes(), url=gold["url"])
