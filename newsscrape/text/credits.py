@@ -231,6 +231,9 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
     if (j := _spelled_initials_end(toks, i)) > i:
         if j < len(toks) and toks[j].kind == WORD and toks[j].key == _NEWS:
             j += 1               # "جيه بي سي نيوز": a channel's initials and its news, one name
+        elif j < len(toks) and toks[j].kind == WORD and is_place([toks[j].key]) \
+                and (j + 1 == len(toks) or toks[j + 1].kind != WORD):
+            j += 1               # "إم بي سي مصر": a channel's initials and its country's edition
         return _rest_in_marks(toks, i, _name_tail(toks, j))
     # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters)
     if tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6:
@@ -1124,7 +1127,8 @@ def labelled(line: str) -> str | None:
         # after "the reference" the name must say what it is, as after عن
         strict = key not in _REFERENCES and not described_apart
     elif (key in _COPIED or _copied_it(key) or _copying_now(key)) \
-            and (j := _copied_from(toks, i + 1, _copied_it(key) or _copying_now(key), subject=_copying_now(key))):
+            and (j := _copied_from(toks, i + 1, _copied_it(key) or _copying_now(key),
+                                   subject=_copying_now(key) or _copied_it(key))):
         i = _past_a_page(toks, _past_what_was_said(toks, j))  # "نقلاً عن ما نشرته …": what was said, then the name
         strict = i == j and not _copied_it(key)
     elif j := _gone_back_to(toks, i):
@@ -1184,6 +1188,8 @@ def labelled(line: str) -> str | None:
         strict, unlisted = False, True
     else:
         return None
+    if i + 1 < len(toks) and toks[i].kind == WORD and toks[i].key in OUTLET_NOUNS and toks[i + 1].kind == COLON:
+        i += 1                   # "عن موقع: …": the outlet's noun the label's, its colon closing it
     while i < len(toks) and toks[i].kind != WORD and toks[i].kind != OPEN:
         marked = True
         i += 1
@@ -1345,7 +1351,8 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "من إنتاج", "حقوق الخبر محفوظة لـ"
     if first.startswith("ب") and len(chunks) > 1 and fold(chunks[1]) in _WITH_OR_FROM:
         return True                               # "بتصريح من", "بالتعاون مع"
-    if first in _GOES_BACK or len(chunks) > 1 and (fold(chunks[1]) in _THAT or fold(chunks[1]) in _COPY_NOUNS) \
+    if first in _GOES_BACK or len(chunks) > 1 and (fold(chunks[1]) in _THAT or fold(chunks[1]) in _COPY_NOUNS
+                                                   or fold(chunks[1])[1:] in _COPY_NOUNS) \
             and (first in _REPORTING or first[:-1] in _REPORTING):
         return True                               # "يعود الخبر إلى", "أفادت بذلك", "أورد الخبر"
     if first.startswith("ال") and len(chunks) > 2:
@@ -1499,6 +1506,8 @@ def _reported_that(toks: list[Token], i: int) -> int:
         return 0
     if toks[i + 1].key in _COPY_NOUNS:     # ("نشر الخبر في …" is published in, read as such)
         return 0 if _published_in(toks, i + 1) or _copied_from(toks, i + 2) else i + 2
+    if toks[i + 1].key[:1] == "ب" and toks[i + 1].key[1:] in _COPY_NOUNS:
+        return i + 2                       # "أفاد بالخبر …": reported the copy, its subject after it
     return i + 2 if toks[i + 1].key in _THAT else 0
 
 
@@ -1544,9 +1553,16 @@ def _copied_it(key: str) -> bool:
 
 
 def _is_published(key: str) -> bool:
-    """A verb of publishing or appearing, masculine or feminine, past or present: "نشر", "نشرت", "وردت", "يُنشر"."""
+    """A verb of publishing or appearing, masculine or feminine, past or present: "نشر", "نشرت", "وردت", "يُنشر";
+    or its participle: "منشور", "منشورة", "وارد", "صادر"."""
     return key in _PUBLISHED or key.endswith("ت") and key[:-1] in _PUBLISHED \
-        or key[:1] in _PRESENT and key[1:] in _PUBLISHED
+        or key[:1] in _PRESENT and key[1:] in _PUBLISHED or key in _PUBLISHED_PARTICIPLES
+
+
+# The participles of the verbs of publishing, passive and active, masculine and feminine: "منشور", "وارد".
+_PUBLISHED_PARTICIPLES = frozenset(
+    form for r in _PUBLISHED if len(r) == 3
+    for base in ("م" + r[0] + r[1] + "و" + r[2], r[0] + "ا" + r[1:]) for form in (base, base + "ه"))
 
 
 _PRESENT = frozenset("يت")        # the present tense's prefix: "يُنشر", "تُنشر"

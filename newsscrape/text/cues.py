@@ -40,6 +40,8 @@ _VERB_ALONE = frozenset(("اقرا", "طالع"))           # a verb that is a c
 _ADVERBS = frozenset(("ايضا", "كذلك", "المزيد", "اكثر", "ايضا:", "بالمزيد", "المزيد:", "مزيدا",
                       "كمان", "برضه", "برضو",    # also in the dialects: اقرأ كمان
                       "بالتفصيل", "بالتفاصيل"))  # in detail: اقرأ بالتفصيل
+# "You are interested" ("قد تهتم أيضاً بـ"): after a modal only ("تهتم الوزارة …" opens a sentence).
+_INTERESTED = frozenset(("تهتم", "تهتمون", "تهتمين"))
 _INTEREST_HEAD = frozenset(("يهمك", "يهمكم", "يعجبك", "يعجبكم", "يستهويك", "تهمك", "تهمكم", "تعجبك", "تعجبكم",
                             "يفيدك", "يفيدكم", "تفيدك", "تفيدكم",      # of use to you: "قد تفيدك"
                             "تستهويك"))
@@ -246,7 +248,7 @@ def _interest(words: list[str], i: int) -> int:
         j = i + 2                # "يمكن أن يعجبك": a modal of possibility and "that"
     if j + 1 < len(words) and words[j][:1] in "يت" and words[j + 1] in _YOUR_INTEREST:
         j += 1                   # "قد يثير اهتمامك": a verb that stirs the reader's interest, its object after it
-    elif j >= len(words) or words[j] not in _INTEREST_HEAD:
+    elif j >= len(words) or words[j] not in _INTEREST_HEAD and not (j > i and words[j] in _INTERESTED):
         return 0
     j += 1 if j + 1 < len(words) and words[j + 1] in _ADVERBS else 0
     j += 1 if j + 1 < len(words) and words[j + 1] in _READING else 0     # "قد تهمك قراءة"
@@ -667,6 +669,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         if w1 in ("من", "في", "حول", "عن") and len(words) == 4 and not words[2].startswith("ال") \
                 and words[3] in _THE_STORY:
             return SIMILAR, 4                                              # "قصص من صلب الموضوع"
+        if w1 == "من" and words[2:3] == [_EVERY]:
+            return MORE, len(words)                                        # "أخبار من كل مكان": from everywhere
         if w1 in ("في", "من", "حول", "عن") and (m := _the_same(words, 2)):
             return SIMILAR, 2 + m                                          # "قصص من نفس الباب"
         if w1 in ("حول", "عن") and words[2:3] and words[2] in _THE_STORY:
@@ -696,6 +700,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return SIMILAR, 3                           # "في سياق متصل": in a related context
         if words[2] in ("ذي", "ذو", "ذات") and len(words) > 3 and words[3] in ("صله", "علاقه"):
             return SIMILAR, 4                           # "في سياق ذي صلة"
+    if len(words) == 3 and w0 in ("في", "من") and not w1.startswith("ال") and words[2] in _THE_STORY:
+        return SIMILAR, 3                   # "من ملف القضية": of the story's own file, the whole heading
+    if w0 == _BACK and w1 == "الي" and len(words) == 3 and words[2] in _THE_STORY:
+        return SIMILAR, 3                   # "عودة إلى الموضوع": back to the story
     if len(words) == 3 and w0 in ("في", "علي", "من") and _the_same(words, 1):
         return SIMILAR, 3                   # "على المنوال ذاته", "في ذات الموضوع": the whole heading, no sentence
     if w0 == "في" and w1 == "السياق" and len(words) > 2 and words[2] in ("ذاته", "نفسه"):
@@ -706,6 +714,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
 
 
 MAX_PRESS_REVIEW_WORDS = 4
+_EVERY = "كل"                  # "من كل مكان": from everywhere
+_BACK = "عوده"                 # "عودة إلى": back to
 _INTERESTS = "اهتمامات"                                     # interests: what the audience follows
 _ARCHIVE = frozenset(("ارشيف", "ارشيفنا"))                 # "من أرشيف الموقع": the site's archive
 _SUGGESTED_ADJECTIVES = frozenset(("مقترحه", "مقترح", "مقترحات", "مختاره", "منتقاه"))
@@ -832,7 +842,7 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
     return kind, _strip_cue(text, " ".join(words[:taken]))
 
 
-_DANGLING = frozenset(("في", "علي", "عن", "حول", "من"))     # prepositions a cue may end on before its mark
+_DANGLING = frozenset(("في", "علي", "عن", "حول", "من", "ب"))   # prepositions a cue may end on before its mark
 _SECTIONS = frozenset(("الاقسام", "الابواب", "اقسامنا"))     # the site's sections, folded
 
 

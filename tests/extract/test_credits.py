@@ -1640,3 +1640,22 @@ def test_a_participle_that_sends_the_copy_to_its_source_labels_it(participle, co
     the name must still say what it is ("الخبر موجه إلى الحكومة" names none)."""
     assert source_line(f"{copy} {participle} إلى {name}") == name
     assert source_line(f"{copy} {participle} إلى الحكومة") is None
+
+
+@given(st.lists(st.sampled_from(LETTER_NAMES), min_size=2, max_size=3), st.sampled_from(["مصر", "لبنان", "المغرب"]),
+       place, separator(spaced=True))
+def test_spelled_initials_and_a_country_after_them_are_one_name(letters, country, where, mark):
+    """"إم بي سي مصر": a channel's spelled initials and the place of its edition closing the name are one name."""
+    assume(not is_agency_name(" ".join(letters)))
+    name = f"{' '.join(letters)} {country}"
+    assert credit_line(f"{where}{mark}{name}") == name
+    assert closing_tag(f"{SENTENCE}. {mark.strip()} {name}")[0] == name
+
+
+@given(st.sampled_from(["نقلته الوكالة عن", "نقلها الموقع عن", "منشور أصلاً في", "منشورة سابقاً على", "أفاد بالخبر",
+                        "أفادت بالخبر", "عن موقع:", "عن صحيفة:"]), st.sampled_from(OUTLETS_TOO + ["رويترز"]))
+def test_more_sentences_about_the_copy_label_its_source(label, name):
+    """"نقلته الوكالة عن …" (a verb with the copy's pronoun and its subject), "منشور أصلاً في …" (the participle
+    of publishing), "أفاد بالخبر …" (a verb of reporting and the copy on ب), "عن موقع: …" (the outlet's noun the
+    label's, its colon closing it)."""
+    assert source_line(f"{label} {name}") == name

@@ -1058,3 +1058,22 @@ def test_a_cue_to_the_sites_sections_is_the_sites(cue, sections, sep):
     the site's list; the same noun opening a title after the cue's mark is the title's."""
     assert match_cue(f"{cue} {sections}{sep}")[0] == MORE
     assert match_cue(f"{cue}: الأقسام الجديدة في المستشفى الجامعي", max_extra_words=30)[0] == READ_ALSO
+
+
+@given(st.sampled_from(["قد تهتم أيضاً بـ", "ربما تهتمون بـ", "قد تهتم كذلك بـ"]), st.sampled_from([":", " ⇐", " —"]))
+def test_you_may_be_interested_in_is_read_also_after_a_modal(cue, sep):
+    """"قد تهتم أيضاً بـ:": a modal and "you are interested", its preposition before the mark the cue's; the verb
+    without the modal opens a sentence ("تهتم الوزارة بالتعليم")."""
+    assert match_cue(cue + sep)[0] == READ_ALSO
+    assert match_cue(f"{cue}{sep} عنوان خبر آخر عن الموضوع", max_extra_words=30)[1].startswith("عنوان")
+    assert match_cue("تهتم الوزارة بالتعليم") is None
+
+
+@given(st.sampled_from(["من ملف القضية", "في ملف الأزمة", "عودة إلى الموضوع", "عودة إلى القضية"]), mark)
+def test_the_storys_file_and_going_back_to_it_are_related(heading, sep):
+    assert match_cue(heading + sep)[0] == SIMILAR
+
+
+@given(st.sampled_from(["أخبار من كل مكان", "قصص من كل الأقسام", "مقالات من كل المحافظات"]), mark)
+def test_stories_from_everywhere_are_the_sites(heading, sep):
+    assert match_cue(heading + sep)[0] == MORE
