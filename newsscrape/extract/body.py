@@ -310,7 +310,7 @@ class _BlockReader:
     def add(self, text: str | None, el: etree._Element) -> None:
         if not text:
             return
-        if "\n" in text and (parts := _BLANK_LINE.split(text))[1:] and text.strip():
+        if "\n" in text and not text.isspace() and (parts := _BLANK_LINE.split(text))[1:]:
             # a text of words with blank lines in it: paragraphs as its writer typed them (a body kept as one
             # text, shown with "white-space: pre-line"), each line after a blank one read as after a <br>
             for n, part in enumerate(parts):

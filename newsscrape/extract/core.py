@@ -403,7 +403,8 @@ def _sort_blocks(blocks: list[Block], title: str, site_names: list[str]
             continue
         if folded is not None and is_boilerplate(b.text, folded) or is_photo_credit(b.text) or _address_line(b.text):
             continue
-        if (_word_count(b.text) <= MAX_DATE_LINE_WORDS or _a_date_alone(b.text)) and not b.heading \
+        if (_word_count(b.text) <= MAX_DATE_LINE_WORDS or len(b.text) <= MAX_DATE_ELEMENT_CHARS
+                and _opens_with_date_word(b.text) and _a_date_alone(b.text)) and not b.heading \
                 and parse_text_date(b.text, allow_dateparser=False):
             continue                      # (a line of date words alone however long: two calendars, a clock)
         if paragraphs and b.text == paragraphs[-1].text:
@@ -564,6 +565,15 @@ def _around(blocks: list[Block], paragraphs: list[Block]) -> list[str]:
     before = [b.text for b in blocks if b.position < first][-BYLINE_HEAD_BLOCKS:]
     after = [b.text for b in blocks if b.position > last][:AFTER_BODY_LINES]
     return before[::-1] + after
+
+
+def _opens_with_date_word(text: str) -> bool:
+    """Does ``text`` open with a number or a date's word (a day's, a month's): a cheap test before reading it all."""
+    first = text.split(None, 1)[0].strip(_DATE_WORD_MARKS) if text.strip() else ""
+    return first.isdigit() or fold(first) in DATE_WORDS
+
+
+_DATE_WORD_MARKS = "،,.-:/()"
 
 
 def _date_among(lines: list[str]):

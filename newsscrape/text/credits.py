@@ -209,7 +209,7 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
             if initials:
                 if (j := _closing_stop(toks, j)) < 0:
                     continue
-            elif (k := _spelled_initials_end(toks, i)) > j:
+            elif tok.key in _LETTER_ANY and (k := _spelled_initials_end(toks, i)) > j:
                 j = k            # "آر تي بي": a known form of letters' names is the start of a longer run
             return _rest_in_marks(toks, i, _name_tail(toks, j))
     if not guess:
@@ -228,7 +228,7 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
                 and not (j < len(toks) and toks[j].kind == COLON):    # "(م.ع: …)": a label's initials
             return max(j, _closing_stop(toks, j))
     # Latin initials spelled out by the letters' names, as Arabic writes a channel's: "تي آر تي", "إم بي سي"
-    if (j := _spelled_initials_end(toks, i)) > i:
+    if tok.key in _LETTER_ANY and (j := _spelled_initials_end(toks, i)) > i:
         if j < len(toks) and toks[j].kind == WORD and toks[j].key == _NEWS:
             j += 1               # "جيه بي سي نيوز": a channel's initials and its news, one name
         elif j < len(toks) and toks[j].kind == WORD and is_place([toks[j].key]) \
@@ -263,6 +263,7 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
 _LETTER_NAMES = frozenset(fold(w) for w in ("بي", "سي", "دي", "إف", "جي", "إتش", "إيتش", "جيه", "كيه", "كيو", "آر",
                                             "إس", "تي", "يو", "دبليو", "إكس", "واي", "زد"))
 _LETTER_WORDS = frozenset(fold(w) for w in ("إيه", "إي", "آي", "إل", "إم", "إن", "أو", "في"))
+_LETTER_ANY = _LETTER_NAMES | _LETTER_WORDS
 
 
 def _spelled_initials_end(toks: list[Token], i: int) -> int:
@@ -1370,9 +1371,9 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "وصلنا الخبر من", "حصلنا على الخبر من": what "we" did to it
     if first in _READ_VERBS and len(chunks) > 2 and fold(chunks[1]) in _COPY_NOUNS:
         return True                               # "اقرأ المقال الأصلي على": a verb sending the reader to the copy
-    if len(chunks) > 2 and not first.startswith("ال") and first not in _COPY_NOUNS:
-        k = 2 if (fold(chunks[1]) in _THIS or first in _DONE) and len(chunks) > 3 else 1
-        if fold(chunks[k]) in _COPY_NOUNS:
+    if len(chunks) > 2 and not first.startswith("ال"):
+        k = 2 if (chunks[1] in _THIS or first in _DONE) and len(chunks) > 3 else 1
+        if chunks[k].startswith("ال") and fold(chunks[k]) in _COPY_NOUNS:     # (every copy noun is definite)
             words = line.split(None, MAX_LABEL_SCAN_WORDS)[:MAX_LABEL_SCAN_WORDS]
             # "نُقلت هذه المادة عن", "جرى نقل المادة عن": a verb on the copy, then what the copy's noun opens
             return _opens_with_label(" ".join(words[words.index(chunks[0]) + k:]))
