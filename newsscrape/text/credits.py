@@ -58,6 +58,7 @@ MAX_UNKNOWN_TAG_CHARS = 30    # a line of a mark and an agency's name the gazett
 MAX_UNLISTED_OUTLET_WORDS = 4 # an outlet named after a label the grammar does not list ("موقع عربي 21")
 MAX_MARKS_AROUND = 3          # marks on each side of a name set apart ("::", "—", "|")
 MAX_LABEL_WORDS = 2           # words of a label before its colon ("مصدر المعلومات:")
+MAX_DESCRIBING_WORDS = 3      # words describing a source's noun before its colon ("المصدر المنقول عنه الخبر:")
 MAX_LABEL_CHARS = 30          # how far into a line a label's colon may stand
 MAX_NAME_NUMBER_DIGITS = 3    # the number an outlet's name ends with: "موقع 24", "موقع عرب 48", "قناة 218"
 MIN_BRAND_NUMBER_DIGITS = 2   # a brand's number after a word of its name: "عربي 21", "فرانس 24" (not "صورة 1")
@@ -106,7 +107,7 @@ _COPY_NOUNS = frozenset(fold(w) for w in ("الخبر", "المعلومات", "�
 # An adverb of attribution: a verbal noun in the accusative and the preposition it governs ("اعتماداً على",
 # "استناداً إلى", "وفقاً لـ", "رجوعاً إلى"), told by its shape (a word of MIN_ADVERB_LETTERS or more ending in
 # the accusative's alef, its tanween dropped by folding, then a preposition), not by a list of verbs.
-_ADVERB_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من", "ل"))
+_ADVERB_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من", "ل", "ب"))   # ("تمت الاستعانة بـ")
 _DONE = frozenset(("تم", "جري", "تمت", "جرت"))      # "تم النقل عن": the verbal noun after a verb of doing
 # Publishing again: the passive of "doing again" before the verbal noun of publishing ("أعيد نشره", "يُعاد نشر
 # المقال"), or its own verbal noun after تم ("تمت إعادة نشره").
@@ -117,7 +118,7 @@ _AGAIN_NOUN = "اعاده"
 _ON_WORD_OF = ("علي", frozenset(fold(w) for w in ("ذمة", "عهدة", "مسؤولية")))
 _WITH_OR_FROM = frozenset(("مع", "من"))   # "بالاتفاق مع", "بإذن من": an agreement with, a leave from
 # "Produced by", "presented by" after من: "من إنتاج …", "من تقديم …".
-_PRODUCED = frozenset(fold(w) for w in ("إنتاج", "تقديم"))
+_PRODUCED = frozenset(fold(w) for w in ("إنتاج", "تقديم", "إعداد"))
 # A report, an article, a statement after a preposition of attribution ("بحسب تقرير لـ …", "وفقاً لتقرير نشرته
 # …"): the outlet that wrote it is the source.
 _REPORTS = frozenset(fold(w) for w in ("تقرير", "تقارير", "مقال", "مقالة", "بيان", "تحقيق"))
@@ -1100,6 +1101,10 @@ def labelled(line: str) -> str | None:
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
     elif toks[i].key in _COPY_NOUNS and (j := _copy_preposition(toks, i + 1)):
         i, copy_from = j, True       # "المعلومات من …": the copy's noun and its preposition, as a bare عن
+        if i + 2 < len(toks) and toks[i + 1].key in _PRODUCED and toks[i + 2].kind == WORD:
+            i += 1               # "المادة من إعداد …": made by, its maker after it
+    elif _by_way_of(toks, i):
+        i, copy_from = i + 1, True   # "الخبر برواية …": the copy's noun and a verbal noun on ب, as a bare عن
     elif toks[i].key in _COPY_NOUNS and i + 1 < len(toks) and toks[i + 1].kind == WORD \
             and (toks[i + 1].key in _SAID_LABELS or _referred(toks, i + 1) or _adverb_label(toks, i + 1)):
         i += 1                   # "الخبر كما ورد في …", "المادة حسب ما نشرته", "الخبر بالأصل من …": the copy's
@@ -1171,6 +1176,9 @@ def labelled(line: str) -> str | None:
         strict = False
     elif j := _by_leave_of(toks, i):
         i, strict = j, False     # "بتصريح من …", "بالتعاون مع …": by leave of, with, as a bare عن
+    elif key.startswith("ب") and len(key) >= MIN_ADVERB_LETTERS and i + 2 < len(toks) and toks[i + 1].key in _WHAT \
+            and (j := _past_what_was_said(toks, i + 1)) > i + 1:
+        i, strict = j, False     # "بموجب ما أذاعته …": a noun on ب, "what" and its verb, as "بحسب ما نشرته"
     elif key in _AS_WHAT and (j := _past_what_was_said(toks, i + 1, True)) > i + 1:
         # "كما نشرت صحيفة …": as with a label no list holds, the name must end the line
         i, strict, unlisted, read = j, False, True, True
@@ -1360,6 +1368,7 @@ def _opens_with_label(line: str) -> bool:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
         if second in _COPIED or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
                 and (second in _COPIED_FROM or second in _SAID_LABELS or second == _VIA or second in _GOES_BACK
+                     or second.startswith("ب") and len(second) >= MIN_ADVERB_LETTERS
                      or second.startswith("م") and fold(chunks[2]) in _TO
                      or _adverb_shaped(second) and bool(_adverb_end(fold(" ".join(chunks[1:])).split(), 0))):
             return True                           # ("الخبر بالأصل من": the copy's noun, then an adverb's label)
@@ -1377,9 +1386,14 @@ def _opens_with_label(line: str) -> bool:
             words = line.split(None, MAX_LABEL_SCAN_WORDS)[:MAX_LABEL_SCAN_WORDS]
             # "نُقلت هذه المادة عن", "جرى نقل المادة عن": a verb on the copy, then what the copy's noun opens
             return _opens_with_label(" ".join(words[words.index(chunks[0]) + k:]))
-    if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first)):
+    if first.startswith("ب") and len(first) >= MIN_ADVERB_LETTERS and len(chunks) > 2 and fold(chunks[1]) in _WHAT:
+        return True                               # "بموجب ما أذاعته": a noun on ب and "what"
+    accusative = chunks[0].endswith(_TANWEEN_ON_TAA)
+    if not (first.endswith("ا") or first.startswith("بال") or first in _DONE or _is_participle(first) or accusative):
         return False                              # nothing else a label's first word can be: fold no more
     keys = fold(" ".join(chunks)).split()
+    if accusative:
+        keys[0] = keys[0][:-1] + "ا"              # "نسبةً إلى": the accusative's tanween on a taa marbuta
     return bool(_adverb_end(keys, 0)) or _is_participle(first) and len(keys) > 1 \
         and (keys[1] in _COPIED_FROM or keys[1] in _ADAPTED)
 
@@ -1450,6 +1464,14 @@ def _gone_back_to(toks: list[Token], i: int) -> int:
     if (k := _copy_noun_at(toks, j)) >= 0:
         j = k + 1
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _TO else 0
+
+
+def _by_way_of(toks: list[Token], i: int) -> bool:
+    """Does the copy's noun at ``i`` stand before an indefinite verbal noun on ب and a word ("الخبر برواية …",
+    "المادة بتوقيع …")? The name after it must say what it is (a writer's name never does: "المقال بقلم …")."""
+    return toks[i].key in _COPY_NOUNS and i + 2 < len(toks) and toks[i + 1].kind == WORD \
+        and toks[i + 1].key.startswith("ب") and not toks[i + 1].key.startswith("بال") \
+        and len(toks[i + 1].key) >= MIN_ADVERB_LETTERS and toks[i + 2].kind == WORD
 
 
 def _copy_noun_at(toks: list[Token], j: int) -> int:
@@ -1597,7 +1619,7 @@ def _describing_words_end(toks: list[Token], i: int) -> int:
     ("المصدر المنقول عنه:", "مصدر المادة الأصلي:", "المصدر المرجعي للخبر ⇜"): no agency and no outlet's noun among
     them; else 0."""
     j = i
-    while j < len(toks) and toks[j].kind == WORD and j - i < MAX_LABEL_WORDS:
+    while j < len(toks) and toks[j].kind == WORD and j - i < MAX_DESCRIBING_WORDS:
         j += 1
     # a closing mark no opening one went before points on, as an arrow does ("المصدر المرجعي »")
     if j == i or j >= len(toks) or toks[j].kind not in (COLON, SEP, CLOSE):
@@ -1769,13 +1791,19 @@ def _glued_to_outlet(key: str) -> bool:
 
 
 def _adverb_label(toks: list[Token], i: int) -> int:
-    """The token after an adverb of attribution that opens ``toks[i:]`` ("اعتماداً على"), or 0."""
+    """The token after an adverb of attribution that opens ``toks[i:]`` ("اعتماداً على", "نسبةً إلى": the
+    accusative's tanween on a taa marbuta, which folding drops with its sign), or 0."""
     run = []
     for t in toks[i:i + 3]:
         if t.kind != WORD:
             break
         run.append(t.key)
+    if run and toks[i].text.endswith(_TANWEEN_ON_TAA):
+        run[0] = run[0][:-1] + "ا"       # read as the alef's accusative it is
     return i + n if (n := _adverb_end(run, 0)) else 0
+
+
+_TANWEEN_ON_TAA = "\u0629\u064b"       # taa marbuta and the accusative's tanween: "نسبةً"
 
 
 def _names_at(toks: list[Token], i: int) -> bool:

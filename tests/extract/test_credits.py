@@ -1659,3 +1659,16 @@ def test_more_sentences_about_the_copy_label_its_source(label, name):
     of publishing), "أفاد بالخبر …" (a verb of reporting and the copy on ب), "عن موقع: …" (the outlet's noun the
     label's, its colon closing it)."""
     assert source_line(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["الخبر برواية", "المادة بتوقيع", "المادة من إعداد", "الخبر من إنتاج", "بموجب ما أذاعته",
+                        "بموجب ما بثته", "نسبةً إلى", "إشارةً إلى", "تمت الاستعانة بـ", "جرت الإحالة إلى",
+                        "المصدر المنقول عنه الخبر:", "المرجع المعتمد لهذه المادة:"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز"]))
+def test_labels_of_narration_making_and_reference_label_the_source(label, name):
+    """"الخبر برواية …" (the copy and a verbal noun on ب), "المادة من إعداد …" (made by), "بموجب ما أذاعته …" (a
+    noun on ب, "what" and a verb), "نسبةً إلى …" (an accusative on a taa marbuta, its tanween folded away),
+    "تمت الاستعانة بـ …" (done, a verbal noun and ب), a source's noun and three words describing it before a colon;
+    a writer's name after them is no source ("المقال بقلم أحمد محمد")."""
+    assert source_line(f"{label} {name}") == name
+    assert source_line("المقال بقلم أحمد محمد") is None
