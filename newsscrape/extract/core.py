@@ -244,6 +244,8 @@ def _data_lists(listed: list[dict], base: str | None, related: list, own: tuple,
                 out: Callable[[str], str]) -> tuple[Related, ...]:
     """The story lists of the page's data (``Embedded.related``), each address resolved on the page's base and
     once: none the page's HTML lists already, none the page's own."""
+    if not listed:
+        return ()
     seen = {r["url"] for r in as_items(related, own=own)} | {u for u in own if u}
     found = []
     for r in listed:

@@ -70,7 +70,7 @@ def state_scripts(root: etree._Element) -> list[str]:
         if script.get("id") == "__NEXT_DATA__" or kind == "application/json":
             out.append(text)
         elif kind in ("", "text/javascript", "application/javascript", "module"):
-            if _FLIGHT_START.match(text) and (chunk := _flight_chunk(text)) is not None:
+            if (chunk := _flight_chunk(text)) is not None:
                 flight.append(chunk)
                 continue
             # an app state assigned to "__NAME__", else the script whole: its JSON assignments are looked for
@@ -83,15 +83,16 @@ def state_scripts(root: etree._Element) -> list[str]:
 
 # Next.js' app router streams its server components' data as chunks of text pushed by scripts
 # (``self.__next_f.push([1, "…"])``); joined, the text is lines of an id, a colon and a JSON value.
-_FLIGHT = "__next_f.push("
 _FLIGHT_START = re.compile(r"\s*(?:self\.)?__next_f\.push\(")      # what a flight script opens with
 _FLIGHT_LINE = re.compile(r"[0-9A-Za-z]+:(?=[\[{])")
 
 
 def _flight_chunk(text: str) -> str | None:
-    """The text a flight script pushes, else None."""
+    """The text a flight script pushes, else None (any other script)."""
+    if not (m := _FLIGHT_START.match(text)):
+        return None
     try:
-        data = _DECODER.raw_decode(text, text.index(_FLIGHT) + len(_FLIGHT))[0]
+        data = _DECODER.raw_decode(text, m.end())[0]
     except (ValueError, RecursionError):
         return None
     return data[1] if isinstance(data, list) and len(data) > 1 and isinstance(data[1], str) else None
