@@ -271,12 +271,10 @@ def _spelled_initials_end(toks: list[Token], i: int) -> int:
     """The token after Latin initials spelled out from word ``i`` by the letters' names ("تي آر تي", "إن بي سي"):
     a run of such names with at least MIN_SPELLED_LETTERS that no Arabic word shares; else ``i``."""
     j, plain = i, 0
-    while j < len(toks) and j - i < MAX_SPELLED_LETTERS and toks[j].kind == WORD \
-            and (toks[j].key in _LETTER_NAMES or toks[j].key in _LETTER_WORDS):
+    while j < len(toks) and j - i < MAX_SPELLED_LETTERS and toks[j].kind == WORD and toks[j].key in _LETTER_ANY:
         plain += toks[j].key in _LETTER_NAMES
         j += 1
-    if plain < MIN_SPELLED_LETTERS or j < len(toks) and toks[j].kind == WORD \
-            and (toks[j].key in _LETTER_NAMES or toks[j].key in _LETTER_WORDS):
+    if plain < MIN_SPELLED_LETTERS or j < len(toks) and toks[j].kind == WORD and toks[j].key in _LETTER_ANY:
         return i
     return j
 

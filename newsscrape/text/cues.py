@@ -645,7 +645,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return SIMILAR, 1 + m                                              # "مقالات قد تعجبك"
     if (noun in _STORY_NOUNS or w0 in _STORY_NOUNS or noun in _READING) and w1 in _ADDITIONAL:
         return READ_ALSO, 2                                                # "قراءة إضافية", "روابط إضافية"
-    if noun in _READING and w1.removeprefix("ال") in _SUGGESTED_ADJECTIVES:
+    if noun in _READING and (w1.removeprefix("ال") in _SUGGESTED or w1.removeprefix("ال") in _CHOSEN):
         return READ_ALSO, 2                                                # "قراءة مقترحة"
     if noun in _STORY_NOUNS or w0 in _STORY_NOUNS:
         if w1 in _TREATED and (m := _about_the_story(words, k := 3 if words[2:3] and words[2] in ("الي", "عن", "في")
@@ -714,11 +714,11 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
 
 
 MAX_PRESS_REVIEW_WORDS = 4
+_THE_PRESS = frozenset(("الصحف", "الصحافه"))
 _EVERY = "كل"                  # "من كل مكان": from everywhere
 _BACK = "عوده"                 # "عودة إلى": back to
 _INTERESTS = "اهتمامات"                                     # interests: what the audience follows
 _ARCHIVE = frozenset(("ارشيف", "ارشيفنا"))                 # "من أرشيف الموقع": the site's archive
-_SUGGESTED_ADJECTIVES = frozenset(("مقترحه", "مقترح", "مقترحات", "مختاره", "منتقاه"))
 MIN_RECIPROCAL_LETTERS = 6
 
 
@@ -726,7 +726,6 @@ def _reciprocal(word: str) -> bool:
     """An adjective of the form that says two things are so to each other (متفاعل: "متقاربة", "متشابهة",
     "متماثلة"): م، ت، a root's letter, alef, then the root's rest."""
     return len(word) >= MIN_RECIPROCAL_LETTERS and word.startswith("مت") and word[3] == "ا"
-_THE_PRESS = frozenset(("الصحف", "الصحافه"))
 
 
 # Raw-text prefilter, made from the grammar: a short text is folded and parsed only when it holds a
