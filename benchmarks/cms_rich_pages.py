@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write thirty-one held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write thirty-two held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -2409,6 +2409,116 @@ def thirty_first_set():
                       first={"arabic-indic-date": "الرياض (واس) - "})
 
 
+def thirty_second_set():
+    """Five more shapes: DotNetNuke's news module (the title in a span, the body one span of runs and double line
+    breaks, the related in a table module), Plone (its description, its body field, "المحتوى ذو الصلة"), a Prismic
+    document in a Next.js state (rich text blocks whose hyperlinks are spans with offsets, the body nowhere in the
+    HTML), a Jekyll post (its source a closing blockquote, related posts as h3 links with a date beside each), and a
+    WordPress post followed by readers' comments written in paragraphs as long as the story's."""
+    pages = {}
+    T = "افتتاح أكبر محطة لتحلية مياه البحر بالطاقة الشمسية في المنطقة"
+    D = "2025-12-21T08:15:00+03:00"
+    P = [
+     "افتتحت هيئة المياه صباح اليوم أكبر محطة لتحلية مياه البحر تعمل بالطاقة الشمسية في المنطقة، بطاقة إنتاجية تبلغ ستمئة ألف متر مكعب يوميا.",
+     "وتغطي المحطة احتياجات أكثر من مليون ونصف مليون نسمة من مياه الشرب، وتعتمد على ألواح شمسية تمتد على مساحة خمسة كيلومترات مربعة.",
+     "وقال رئيس الهيئة إن كلفة إنتاج المتر المكعب انخفضت إلى النصف مقارنة بالمحطات العاملة بالوقود التقليدي.",
+     "وأضاف أن الهيئة تخطط لإنشاء محطتين مماثلتين خلال السنوات الثلاث المقبلة، ضمن خطة وطنية لخفض الانبعاثات.",
+    ]
+    REL = [("/water/2025/12/10/dam-6610", "تدشين سد جديد لحصاد مياه الأمطار في المرتفعات الجنوبية"),
+           ("/water/2025/11/28/tariff-6584", "الهيئة تعلن هيكلا جديدا لتعرفة المياه للقطاع الصناعي"),
+           ("/energy/2025/11/15/solar-6550", "توقيع اتفاقية لإنشاء مجمع للطاقة الشمسية بقدرة ألفي ميغاواط")]
+    MOST = [("/sport/2025/12/20/derby-6701", "تعادل مثير في ديربي العاصمة"),
+            ("/economy/2025/12/20/gold-6698", "أسعار الذهب تسجل أعلى مستوى في شهر"),
+            ("/health/2025/12/19/flu-6690", "وزارة الصحة تطلق حملة التطعيم ضد الإنفلونزا الموسمية")]
+    URLC = "https://www.miyah.example/water/2025/12/21/desalination-6702"
+    u0, t0 = REL[0]
+    nav = [("/water", "مياه"), ("/energy", "طاقة"), ("/economy", "اقتصاد")]
+
+    def top(head=None) -> str:
+        return _top(head or _head(T, D), "أخبار المياه", nav)
+
+    # 1 DotNetNuke: the title in a span, the body one span of text runs and double line breaks, the source the last
+    # run; the related in a table of its own module, the most read in the right pane
+    runs = "<br /><br />".join(P + ["المصدر: وكالة أنباء البحرين"])
+    dnn = (f'<div id="dnn_ContentPane" class="contentPane"><div class="DnnModule DnnModule-NewsArticles">'
+           f'<div class="c_container"><span id="dnn_ctr512_ViewNews_lblTitle" class="Head">{T}</span><br />'
+           f'<span id="dnn_ctr512_ViewNews_lblDate" class="SubHead">الأحد 21 ديسمبر 2025</span><br /><br />'
+           f'<span id="dnn_ctr512_ViewNews_lblContent" class="Normal">{runs}</span></div></div>'
+           f'<div class="DnnModule DnnModule-RelatedNews"><div class="c_container"><span class="Head">أخبار ذات صلة</span>'
+           f'<table class="RelatedNews" cellspacing="0">' + "".join(f'<tr><td><a href="{u}" class="Normal">{t}</a></td></tr>'
+                                                                   for u, t in REL) + '</table></div></div></div>'
+           '<div id="dnn_RightPane" class="rightPane"><div class="DnnModule"><span class="Head">الأكثر قراءة</span>'
+           '<table>' + "".join(f'<tr><td><a href="{u}">{t}</a></td></tr>' for u, t in MOST) + '</table></div></div>')
+    pages["dotnetnuke"] = (top(f'<meta charset="utf-8"><title>{T}</title>') + f'<form id="Form">{dnn}</form></body></html>',
+                           "وكالة أنباء البحرين", [(u_t, "similar") for u_t in REL], "2025-12-21")
+
+    # 2 Plone: its description (a dek, not the body), its body field, the related items under "المحتوى ذو الصلة",
+    # a news portlet of the site beside
+    plone = (f'<div id="portal-column-content"><article id="content"><h1 class="documentFirstHeading">{T}</h1>'
+             f'<div class="documentDescription description">محطة تعمل بالطاقة الشمسية تغطي احتياجات مليون ونصف مليون نسمة'
+             f'</div><div id="content-core"><div id="parent-fieldname-text">{_paragraphs(P)}<p>(بنا)</p></div></div>'
+             f'<div class="relatedItems"><h2 class="relatedItemsHeading">المحتوى ذو الصلة</h2><ul class="visualNoMarker">'
+             f'{li(REL)}</ul></div></article></div><aside id="portal-column-two"><div class="portlet portletNews">'
+             f'<header class="portletHeader"><a href="/news">الأخبار</a></header><ul>{li(MOST)}</ul>'
+             f'<footer><a href="/news">المزيد من الأخبار…</a></footer></div></aside>')
+    pages["plone"] = (top() + f'<div id="portal-columns">{plone}</div></body></html>', "بنا",
+                      [(u_t, "similar") for u_t in REL])
+
+    # 3 Prismic in a Next.js state: rich text blocks, a read-also block whose link is a span with offsets; the
+    # HTML holds the title alone
+    def block(text, spans=()):
+        return {"type": "paragraph", "text": text, "spans": list(spans)}
+    cue = "اقرأ أيضاً: "
+    doc = {"id": "Y2k8", "uid": "desalination-6702", "type": "article", "first_publication_date": D, "data": {
+        "title": [{"type": "heading1", "text": T, "spans": []}],
+        "body": [block(P[0]), block(P[1]),
+                 block(cue + t0, [{"start": 0, "end": len(cue.strip()), "type": "strong"},
+                                  {"start": len(cue), "end": len(cue) + len(t0), "type": "hyperlink",
+                                   "data": {"link_type": "Web", "url": "https://www.miyah.example" + u0}}]),
+                 block(P[2]), block(P[3]), block("(الأناضول)", [{"start": 0, "end": 10, "type": "em"}])],
+        "related": [{"article": {"uid": u.rsplit("/", 1)[1], "url": u, "data": {"title": [{"type": "heading1", "text": t}]}}}
+                    for u, t in REL[1:]]}}
+    state = json.dumps({"props": {"pageProps": {"doc": doc}}, "page": "/[section]/[...slug]", "buildId": "b7"},
+                       ensure_ascii=False)
+    pages["prismic-next"] = (top() + f'<div id="__next"><main><h1>{T}</h1><div class="skeleton"></div></main></div>'
+                             f'<script id="__NEXT_DATA__" type="application/json">{state}</script></body></html>',
+                             "الأناضول", [(REL[0], "read_also")] + [(r, "similar") for r in REL[1:]])
+
+    # 4 Jekyll: the source a blockquote closing the post, related posts as h3 links each with its date beside
+    jekyll = (f'<main class="page-content"><div class="wrapper"><article class="post h-entry"><header class="post-header">'
+              f'<h1 class="post-title p-name">{T}</h1><p class="post-meta"><time class="dt-published" datetime="{D}">'
+              f'21 ديسمبر 2025</time></p></header><div class="post-content e-content">{_paragraphs(P)}'
+              f'<blockquote><p>نقلاً عن <a href="https://www.aljazeera.net/">الجزيرة نت</a></p></blockquote></div></article>'
+              f'<div class="related"><h2>تدوينات ذات صلة</h2><ul class="related-posts">'
+              + "".join(f'<li><h3><a href="{u}">{t} <small>{d}</small></a></h3></li>'
+                        for (u, t), d in zip(REL, ("10 ديسمبر 2025", "28 نوفمبر 2025", "15 نوفمبر 2025"), strict=True)) +
+              '</ul></div></div></main>')
+    pages["jekyll"] = (top() + jekyll + _most_read(MOST) + "</body></html>", "الجزيرة نت",
+                       [(u_t, "similar") for u_t in REL])
+
+    # 5 WordPress with readers' comments after the post: each comment a paragraph as long as the story's
+    comments = [
+     "أتمنى أن تعمم هذه التجربة على بقية المدن الساحلية لأن أزمة المياه تتفاقم كل صيف والناس تعاني من الانقطاعات المتكررة.",
+     "خطوة ممتازة لكن السؤال هو متى ستنعكس هذه الكلفة المنخفضة على فواتير المواطنين التي ترتفع عاما بعد عام دون توقف.",
+     "الطاقة الشمسية هي المستقبل فعلا ونحتاج إلى مشاريع مماثلة في الزراعة والصناعة وليس في تحلية المياه وحدها.",
+    ]
+    cl = "".join(f'<li class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">قارئ {i}</b>'
+                 f' <time>21 ديسمبر 2025</time></footer><div class="comment-content"><p>{c}</p></div>'
+                 f'<div class="reply"><a class="comment-reply-link" href="#">رد</a></div></article></li>'
+                 for i, c in enumerate(comments, 1))
+    wp = (f'<main id="main"><article class="post type-post"><header class="entry-header"><h1 class="entry-title">{T}</h1>'
+          f'</header><div class="entry-content">{_paragraphs(P)}<p>المصدر: وكالة الأنباء العمانية</p></div></article>'
+          f'<div class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>ذات صلة</em></h3>'
+          + "".join(f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="{u}">{t}</a></h4>'
+                    f'</div>' for u, t in REL) +
+          f'</div><div id="comments" class="comments-area"><h2 class="comments-title">3 تعليقات على “{T}”</h2>'
+          f'<ol class="comment-list">{cl}</ol><div id="respond"><h3>اترك تعليقاً</h3><form><textarea></textarea>'
+          f'<input type="submit" value="إرسال التعليق"></form></div></div></main>')
+    pages["wp-comments"] = (top() + wp + _most_read(MOST) + "</body></html>", "وكالة الأنباء العمانية",
+                            [(u_t, "similar") for u_t in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -2421,7 +2531,8 @@ def main(out: Path) -> None:
                           ("twenty-fourth", twenty_fourth_set()), ("twenty-fifth", twenty_fifth_set()),
                           ("twenty-sixth", twenty_sixth_set()), ("twenty-seventh", twenty_seventh_set()),
                           ("twenty-eighth", twenty_eighth_set()), ("twenty-ninth", twenty_ninth_set()),
-                          ("thirtieth", thirtieth_set()), ("thirty-first", thirty_first_set())):
+                          ("thirtieth", thirtieth_set()), ("thirty-first", thirty_first_set()),
+                          ("thirty-second", thirty_second_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

@@ -21,6 +21,7 @@ from ..text.arabic import clean
 from ..text.cues import MORE, READ_ALSO, SIMILAR, parse_cue
 from .thresholds import (
     MAX_ASSIGNMENTS,
+    MAX_ITEM_DEPTH,
     MAX_NODES,
     MAX_RICH_TEXT_DEPTH,
     MAX_SCRIPT_CHARS,
@@ -149,12 +150,26 @@ def _story_lists(data: Any) -> list[dict]:
         if isinstance(node, dict):
             for key, value in node.items():
                 if isinstance(value, list) and len(value) >= MIN_STATE_LIST_ITEMS and (kind := _list_kind(key)):
-                    items = [(t, u) for v in value if isinstance(v, dict)
-                             and (t := _first(v, _TITLE_KEYS)) and (u := _first(v, _LINK_KEYS))]
+                    items = [(t, u) for v in value if isinstance(v, dict) and all(tu := _title_and_link(v))
+                             for t, u in [tu]]
                     if len(items) == len(value):
                         out += [{"title": t, "url": u, "kind": kind} for t, u in items]
         queue.extend(v for v in children if isinstance(v, (dict, list)))
     return out
+
+
+def _title_and_link(item: dict) -> tuple[str | None, str | None]:
+    """A story list item's title and address: its own, or those of the objects it wraps, a level or two down
+    (Prismic's ``{"article": {"url": …, "data": {"title": …}}}``), each the first found."""
+    title, link, level = None, None, [item]
+    for _ in range(MAX_ITEM_DEPTH + 1):
+        for obj in level:
+            title = title or _first(obj, _TITLE_KEYS)
+            link = link or _first(obj, _LINK_KEYS)
+        if title and link:
+            break
+        level = [v for obj in level for v in obj.values() if isinstance(v, dict)]
+    return title, link
 
 
 _DECODER = json.JSONDecoder()
@@ -305,6 +320,8 @@ def _block_text(block: Any, depth: int = 0, links: dict[str, str] | None = None)
     for key in ("text", "html", "value", "content"):
         v = block.get(key)
         if isinstance(v, str) and v.strip():
+            if links is not None and isinstance(spans := block.get("spans"), list):
+                _span_links(v, spans, links)
             return v
     for key in ("children", "content", "blocks", "nodes"):
         v = block.get(key)
@@ -324,6 +341,15 @@ def _block_text(block: Any, depth: int = 0, links: dict[str, str] | None = None)
                         links.setdefault(name, href)
             return ("" if inline else "\n").join(parts)
     return ""
+
+
+def _span_links(text: str, spans: list, links: dict[str, str]) -> None:
+    """Into ``links``, the text each span with an address covers (Prismic's rich text: ``{"text": …, "spans":
+    [{"start": 12, "end": 40, "type": "hyperlink", "data": {"url": …}}]}``)."""
+    for span in spans:
+        if isinstance(span, dict) and type(start := span.get("start")) is int and type(end := span.get("end")) is int \
+                and 0 <= start < end <= len(text) and (href := _href(span)) and (name := clean(text[start:end])):
+            links.setdefault(name, href)
 
 
 def _kids(node: dict) -> list:
@@ -364,6 +390,8 @@ def _first(obj: dict | None, keys: tuple[str, ...]) -> str | None:
         v = (obj or {}).get(key)
         if isinstance(v, dict):
             v = v.get("rendered") or v.get("text") or v.get("value")
+        elif isinstance(v, list) and v and all(isinstance(b, dict) and isinstance(b.get("text"), str) for b in v):
+            v = " ".join(b["text"] for b in v)      # rich text's blocks: Prismic's [{"type": "heading1", "text": …}]
         if isinstance(v, str) and v.strip():
             return clean(v)
     return None

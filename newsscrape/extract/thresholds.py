@@ -139,3 +139,4 @@ MIN_TEXT_BLOCKS = 2               # blocks of a story kept as a list under a key
 MIN_STATE_LIST_ITEMS = 2          # stories an app state lists under a related list's key ("relatedNews")
 MAX_ASSIGNMENTS = 3               # JSON assignments read from one script
 MAX_RICH_TEXT_DEPTH = 12
+MAX_ITEM_DEPTH = 2                # a state's story list item: the objects it wraps, this many levels down

@@ -454,7 +454,7 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
         number = words and (outlet or _brand_number(toks, j)) and key.isdigit() \
             and len(key) <= MAX_NAME_NUMBER_DIGITS and (j + 1 == len(toks) or toks[j + 1].kind != WORD)
         if not key or any(c.isdigit() for c in key) and not number or key in _NOT_AN_AGENCY or key in refused \
-                or _glued_scripts(toks[j].text):
+                or _glued_scripts(toks[j].text) or _reported_it(key):      # ("أوردته …": the verb, its subject)
             return 0
         j, words = j + 1, words + 1
         if words > most:
@@ -509,7 +509,9 @@ _MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "ان�
 # The same words in a Latin name ("Asharq News", "Gulf Times"), folded to lower case; written with a capital
 # (an address's "news.example.net" names nothing).
 _LATIN_MEDIA = frozenset(("news", "press", "media", "times", "post", "tv", "radio",
-                          "agency", "agence", "presse"))        # and French: "Agence France-Presse"
+                          "agency", "agence", "presse",         # and French: "Agence France-Presse"
+                        "agencia", "agenzia", "agentur", "agentia", "ajansi", "ajansı", "agência",   # agency, elsewhere
+                        "noticias", "notizie", "nachrichten", "haber", "nouvelles"))                # news, elsewhere
 # Broadcasting, inside a name after its first word ("هيئة الإذاعة البريطانية", "مؤسسة الإذاعة والتلفزيون"); a name
 # that opens with it is a press noun's ("إذاعة الشمال"), read only when set apart.
 _BROADCAST = frozenset(("اذاعه", "تلفزيون", "والتلفزيون"))
@@ -567,6 +569,8 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
             continue
         if (j := _match_at(toks, i)) and j <= stop:
             if (end := _short_form_after(toks, j)) <= stop:
+                j = end
+            if (end := _short_form_dashed(toks, i, j)) <= stop:
                 j = end
             j = _list_end(toks, _short_form_apart(toks, i, j, stop), stop)
             i = _with_noun(toks, i, start) if noun else i
@@ -635,6 +639,24 @@ def _short_form_after(toks: list[Token], j: int) -> int:
             and toks[k].key not in _NOT_AN_AGENCY and not is_place([toks[k].key]):
         end = k + 1
     return end + 1 if end and end < len(toks) and toks[end].kind == CLOSE else j
+
+
+_DASHES = frozenset("-–—ـ")
+
+
+def _short_form_dashed(toks: list[Token], i: int, j: int) -> int:
+    """The token after a known name's short form after a dash ("وكالة الأنباء الكويتية ـ كونا", "… - KUNA"): the name
+    of two words or more at ``[i, j)``, then one short indefinite word that is no place, no date and no newsroom
+    tag, the line's end or a mark after it; else ``j``. (A place there is the credit's: "… - الكويت".)"""
+    if j + 1 >= len(toks) or toks[j].kind != SEP or not set(toks[j].text) <= _DASHES \
+            or sum(t.kind == WORD for t in toks[i:j]) < 2:
+        return j
+    w = toks[j + 1]
+    if w.kind != WORD or w.key.startswith("ال") or len(w.key) > MAX_SHORT_FORM_LETTERS or w.key in _NOT_AN_AGENCY \
+            or _is_date_word(w.key) or any(c.isdigit() for c in w.key) or not _same_case(w.text, w.key) \
+            or is_place([w.key]) or j + 2 < len(toks) and toks[j + 2].kind == WORD:
+        return j
+    return j + 2
 
 
 def is_agency_name(name: str | None) -> bool:
@@ -962,6 +984,8 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
     for i in range(max(0, end - MAX_TAG_TOKENS), end):
         j = _list_end(toks, _short_form_apart(toks, i, j, end), end) if toks[i].kind == WORD \
             and (j := _match_at(toks, i)) else 0
+        if j and j < end and _short_form_dashed(toks, i, j) == end:
+            j = end              # "… ⸨ وكالة الأنباء الكويتية ـ كونا ⸩": its short form after a dash
         if j == end:
             f = _with_noun(toks, i)
             a = Agency(_name(tail, toks, f, j), f, j, True, _bracketed(toks, f, j))
@@ -1001,10 +1025,11 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
 
 def _mark_before(toks: list[Token], i: int) -> bool:
     """Is the token before word ``i`` a mark that sets a name apart: a separator or a comma, or a closing mark
-    that closes no word ("… تماما. ⟓ صحيفة …": a corner drawn as a bracket's half, a space after it)?"""
+    that closes no word ("… تماما. ⟓ صحيفة …": a corner drawn as a bracket's half, a space after it), or an
+    opening one that nothing after it closes ("… انتهى. ⹂ وكالة …")?"""
     before = toks[i - 1]
-    return before.kind in (SEP, COMMA) or before.kind == CLOSE and before.end < toks[i].start \
-        and (i == 1 or toks[i - 2].kind != WORD)
+    return before.kind in (SEP, COMMA) or before.kind in (CLOSE, OPEN) and before.end < toks[i].start \
+        and (i == 1 or toks[i - 2].kind != WORD) and (before.kind == CLOSE or all(t.kind != CLOSE for t in toks[i:]))
 
 
 def _sentence_mark(toks: list[Token], m: int) -> bool:
@@ -1170,7 +1195,7 @@ def labelled(line: str) -> str | None:
     elif key in (_FROM, _VIA) or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
         if key == _FROM and i + 1 < len(toks) and toks[i + 1].key == _WAY:
             i += 1               # "عن طريق …": by way of, as "عبر"
-        i = _past_a_page(toks, _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT))
+        i = _past_a_telling(toks, _past_a_page(toks, _past_what_was_said(toks, i + 1, key in _ACCORDING_WHAT)))
         strict = False
     elif j := _by_leave_of(toks, i):
         i, strict = j, False     # "بتصريح من …", "بالتعاون مع …": by leave of, with, as a bare عن
@@ -1374,8 +1399,11 @@ def _opens_with_label(line: str) -> bool:
                 fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and fold(chunks[2]) in _PUBLISHED_IN):
             return True                           # "المادة الأصلية من", "المقال الأصلي على": the copy, its adjective
     if first.endswith("نا") and len(first) >= MIN_WE_VERB_LETTERS and len(chunks) > 2 \
-            and (fold(chunks[1]) in _COPY_NOUNS or fold(chunks[2]) in _COPY_NOUNS):
-        return True                               # "وصلنا الخبر من", "حصلنا على الخبر من": what "we" did to it
+            and (fold(chunks[1]) in _COPY_NOUNS or fold(chunks[2]) in _COPY_NOUNS or _on_the_copy(fold(chunks[1]))):
+        return True                               # "وصلنا الخبر من", "حصلنا على الخبر من", "حصلنا عليه من"
+    if _reported_it(first) or len(chunks) > 1 and fold(chunks[1]) in _COPIED_FROM \
+            and any(first.endswith("نا" + p) and len(first) - len(p) >= MIN_WE_VERB_LETTERS for p in _IT):
+        return True                               # "أوردته …", "تلقيناه من …": a verb with the copy's pronoun
     if first in _READ_VERBS and len(chunks) > 2 and fold(chunks[1]) in _COPY_NOUNS:
         return True                               # "اقرأ المقال الأصلي على": a verb sending the reader to the copy
     if len(chunks) > 2 and not first.startswith("ال"):
@@ -1508,9 +1536,14 @@ def _we_took_the_copy(toks: list[Token], i: int) -> int:
     الخبر من", "تلقينا المادة عن"): a verb in the first person plural, a preposition it may govern, the copy's noun,
     من / عن; else 0."""
     key = toks[i].key
-    if not key.endswith("نا") or len(key) < MIN_WE_VERB_LETTERS:
+    it = next((p for p in _IT if key.endswith("نا" + p)), "")     # "تلقيناه من": the copy's pronoun on the verb
+    if not key.removesuffix(it).endswith("نا") or len(key) - len(it) < MIN_WE_VERB_LETTERS:
         return 0
+    if it:
+        return _copied_from(toks, i + 1)
     j = i + 1
+    if j < len(toks) and toks[j].kind == WORD and _on_the_copy(toks[j].key):
+        return _copied_from(toks, j + 1)      # "حصلنا عليه من": the preposition with the copy's pronoun on it
     if j < len(toks) and toks[j].kind == WORD and toks[j].key in _ADVERB_PREPOSITIONS:
         j += 1
     if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
@@ -1518,10 +1551,18 @@ def _we_took_the_copy(toks: list[Token], i: int) -> int:
     return 0
 
 
+def _on_the_copy(key: str) -> bool:
+    """A preposition with the copy's pronoun written on it: "عليه", "عليها", "به", "بها"."""
+    return any(key.endswith(p) and key[:-len(p)] in _ADVERB_PREPOSITIONS - _COPIED_FROM for p in _IT)
+
+
 def _reported_that(toks: list[Token], i: int) -> int:
     """The token after a verb of reporting and "that" or the copy's noun at ``i`` ("أفادت بذلك", "ذكرت ذلك",
     "أورد الخبر": its subject after them), else 0."""
     key = toks[i].key
+    if _reported_it(key):          # "أوردته …", "نشرته أولاً …": the copy's pronoun on the verb, an adverb or none
+        j = i + 2 if i + 2 < len(toks) and toks[i + 1].kind == WORD and _adverb_shaped(toks[i + 1].key) else i + 1
+        return j if j < len(toks) and toks[j].kind in (WORD, OPEN) else 0
     verb = key in _REPORTING or key.endswith("ت") and key[:-1] in _REPORTING
     if not verb or i + 1 >= len(toks) or toks[i + 1].kind != WORD:
         return 0
@@ -1530,6 +1571,12 @@ def _reported_that(toks: list[Token], i: int) -> int:
     if toks[i + 1].key[:1] == "ب" and toks[i + 1].key[1:] in _COPY_NOUNS:
         return i + 2                       # "أفاد بالخبر …": reported the copy, its subject after it
     return i + 2 if toks[i + 1].key in _THAT else 0
+
+
+def _reported_it(key: str) -> bool:
+    """A verb of reporting with the copy's pronoun on it, its subject's before that or none ("أوردته", "نشرتها")."""
+    return any(key.endswith(p) and ((v := key[:-len(p)]) in _REPORTING or v.endswith("ت") and v[:-1] in _REPORTING)
+               for p in _IT)
 
 
 def _source_phrase_end(toks: list[Token], i: int) -> int:
@@ -1617,15 +1664,19 @@ def _describing_words_end(toks: list[Token], i: int) -> int:
     ("المصدر المنقول عنه:", "مصدر المادة الأصلي:", "المصدر المرجعي للخبر ⇜"): no agency and no outlet's noun among
     them; else 0."""
     j = i
-    while j < len(toks) and toks[j].kind == WORD and j - i < MAX_DESCRIBING_WORDS:
+    while j < len(toks) and toks[j].kind == WORD and j - i < MAX_DESCRIBING_WORDS and toks[j].key not in _COPULA:
         j += 1
+    # "مصدر الخبر الأصلي هو …": the pronoun that joins them stands as the colon, the name after it
+    copula = j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key in _COPULA and toks[j + 1].kind == WORD
     # a closing mark no opening one went before points on, as an arrow does ("المصدر المرجعي »")
-    if j == i or j >= len(toks) or toks[j].kind not in (COLON, SEP, CLOSE):
+    if j == i and not copula or j >= len(toks) or toks[j].kind not in (COLON, SEP, CLOSE) and not copula:
         return 0
-    j += 1
-    if any(toks[k].key in OUTLET_NOUNS or _match_at(toks, k) for k in range(i, j - 1)):
+    if any(toks[k].key in OUTLET_NOUNS or _match_at(toks, k) for k in range(i, j)):
         return 0
-    return j - 1
+    return j + 1 if copula else j
+
+
+_COPULA = frozenset(("هو", "هي"))     # "the source is": the pronoun between a subject and what it is
 
 
 def _published_in(toks: list[Token], j: int, again: bool = False) -> int:
@@ -1732,6 +1783,20 @@ def _past_a_page(toks: list[Token], i: int) -> int:
     if j < len(toks) and toks[j].kind == WORD and toks[j].key == "ل":
         j += 1
     return j if j < len(toks) and toks[j].kind == WORD else i
+
+
+def _past_a_telling(toks: list[Token], i: int) -> int:
+    """The token after an indefinite noun at ``i`` that an outlet's name is the owner of ("حسب رواية وكالة …",
+    "وفق بيان AFP": the account, the statement; its outlet's noun, a known name or a capitalised Latin word after
+    it); else ``i``."""
+    if i + 1 >= len(toks) or toks[i].kind != WORD or toks[i + 1].kind != WORD:
+        return i
+    key, nxt = toks[i].key, toks[i + 1]
+    if key.startswith("ال") or key in OUTLET_NOUNS or not key.isalpha() or key.isascii() or _match_at(toks, i):
+        return i
+    owner = nxt.key in OUTLET_NOUNS and not nxt.key.startswith("ال") or _match_at(toks, i + 1, guess=False) \
+        or nxt.key.isascii() and nxt.text[:1].isupper()
+    return i + 1 if owner else i
 
 
 def _past_a_report(toks: list[Token], i: int) -> int:

@@ -124,6 +124,7 @@ _WISH_LINKS = frozenset(("في", "ايضا", "كذلك"))
 _IF_WHO = frozenset(("لمن", "ان", "اذا", "لو"))
 _MISSED = "فات"
 MAX_MISSED_LETTERS = 5        # "فاتتك", "فاتكم": the verb and its pronoun, never "فاتورة"
+MIN_IMPERATIVE_LETTERS, MAX_IMPERATIVE_LETTERS = 3, 6     # an imperative no list holds: "تعرّف", "استعرض"
 # "أيضاً على موقعنا": also, a preposition, and the site itself (defined, or "our": its taa marbuta then ت).
 _ON = frozenset(("علي", "في", "عبر"))
 _SITE_ITSELF = frozenset(("موقع", "بوابه", "منصه", "صفحه", "جريده", "شبكه"))
@@ -681,7 +682,13 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return (SIMILAR, 2 + m) if (m := _interest(words, 2)) else (OTHER, 2)
         if len(words) == 2 and _kind_of_news(w1):
             return MORE, 2                                                 # "أخبار رياضية", "مقالات فنية"
+        if _is_the_site(w1):
+            return MORE, 2                                                 # "عناوين الصفحة الأولى": the site's
         return None
+    if len(words) == 2 and noun in _SECTION_NOUNS and (w1 in _NOT_CHOSEN_FOR_IT or _is_the_site(w1)):
+        return MORE, 2                      # "كتاب الرأي", "أقلام الموقع": the opinion pages, the site's writers
+    if len(words) == 1 and w0.startswith("بال") and w0[3:] in _GALLERY_NOUNS:
+        return PICKS, 1                     # "بالصور", "بالفيديو": as "شاهد بالفيديو"
     if (m := _phrase(words, 0, _ALONE_RELATIONS)):
         return SIMILAR, m
     if len(words) == 1 + (m := _relation_at(words, 1, _RELATION_ADJECTIVES)) and m:
@@ -824,6 +831,12 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
             and _mark_after(text, 2):
         # "اطّلع على:": a verb of reading and its preposition, then a mark; "تابع القضية:" and the story's noun
         found = (READ_ALSO if words[1] in _DANGLING else SIMILAR), 2
+    if found is None and len(words) > 1 and _imperative_shaped(words[0]) and (
+            words[1] in _ALSO or words[1].removeprefix("ال") in _READING and len(words) > 2 and words[2] in _DANGLING
+            and _mark_after(text, 3)) and (_mark_after(text, 2) or words[2:3] and words[2] in _DANGLING):
+        # "تعرّف أيضاً على:", "أكمل القراءة عن:": a verb no list holds, told by what follows it (also, or the
+        # reading and its preposition, then a mark)
+        found = READ_ALSO, 2
     if found is None:
         return None
     kind, taken = found
@@ -842,6 +855,16 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
 
 
 _DANGLING = frozenset(("في", "علي", "عن", "حول", "من", "ب"))   # prepositions a cue may end on before its mark
+_ALSO = frozenset(("ايضا", "كذلك"))
+
+
+def _imperative_shaped(word: str) -> bool:
+    """Could a folded word open a cue as a verb in the imperative: no article, no conjunction (a sentence's "وأضاف
+    أيضاً:" tells on), letters only, a verb's length?"""
+    return MIN_IMPERATIVE_LETTERS <= len(word) <= MAX_IMPERATIVE_LETTERS and word.isalpha() \
+        and not word.startswith(("ال", "و", "ف")) and word not in _STORY_NOUNS
+
+
 _SECTIONS = frozenset(("الاقسام", "الابواب", "اقسامنا"))     # the site's sections, folded
 
 

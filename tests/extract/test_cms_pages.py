@@ -271,7 +271,7 @@ def test_related_titles_linked_in_a_body_given_as_html_data_keep_their_address(c
 def _rich_text(lines: list[tuple[str, str | None, str]], shape: str):
     """A rich-text body of ``(lead, address, text)`` lines in a headless CMS's shape: Contentful's nodes (a
     link is a hyperlink node with ``data.uri``) or Sanity's Portable Text (a link is a span's mark that names
-    one of its block's ``markDefs``)."""
+    one of its block's ``markDefs``) or Prismic's blocks (a link is a span of the block's text, by its offsets)."""
     if shape == "contentful":
         def text(v):
             return {"nodeType": "text", "value": v, "marks": [], "data": {}}
@@ -280,12 +280,16 @@ def _rich_text(lines: list[tuple[str, str | None, str]], shape: str):
                 *([text(lead)] if lead else []),
                 {"nodeType": "hyperlink", "data": {"uri": u}, "content": [text(t)]} if u else text(t)]}
             for lead, u, t in lines]}
+    if shape == "prismic":
+        return [{"type": "paragraph", "text": lead + t, "spans": [
+            {"start": len(lead), "end": len(lead) + len(t), "type": "hyperlink", "data": {"url": u}}]
+            if u else []} for lead, u, t in lines]
     return [{"_type": "block", "style": "normal", "markDefs": [{"_key": "m1", "_type": "link", "href": u}] if u else [],
              "children": [*([{"_type": "span", "text": lead, "marks": []}] if lead else []),
                           {"_type": "span", "text": t, "marks": ["m1"] if u else []}]} for lead, u, t in lines]
 
 
-@pytest.mark.parametrize("shape", ["contentful", "portable-text"])
+@pytest.mark.parametrize("shape", ["contentful", "portable-text", "prismic"])
 @pytest.mark.parametrize("cue", ["اقرأ أيضا: ", "طالع كذلك ← "])
 def test_links_in_a_rich_text_body_give_related_titles_their_address(shape, cue):
     """A rich-text body's link nodes (Contentful's hyperlink, Portable Text's link marks) give the read-also
@@ -391,6 +395,23 @@ def test_a_states_story_lists_are_read_by_their_keys_words(key, kind):
     assert got == ([(urljoin(URL, u), t, kind) for u, t in STORIES] if kind else [])
 
 
+@pytest.mark.parametrize("wrap", ["document", "article.data", "node.fields"])
+def test_a_states_story_list_items_may_wrap_their_story(wrap):
+    """A list item may wrap the story it lists, a level or two down, its title as rich text's blocks (Prismic's
+    ``{"article": {"url": …, "data": {"title": [{"type": "heading1", "text": …}]}}}``): the title and the address
+    are those the item holds, however deep."""
+    outer, _, inner = wrap.partition(".")
+
+    def item(u, t):
+        title = {"title": [{"type": "heading1", "text": t, "spans": []}]}
+        story = {"url": u, **({inner: title} if inner else title)}
+        return {outer: story}
+    state = {"props": {"pageProps": {"post": {"title": TITLE, "date": DATE, "content": _ps(),
+                                              "relatedArticles": [item(u, t) for u, t in STORIES]}}}}
+    rec = extract_article(_state_page(state), url=URL)
+    assert [(r["url"], r["title"]) for r in rec["related"]] == [(urljoin(URL, u), t) for u, t in STORIES]
+
+
 @pytest.mark.parametrize("gap", ["\n\n", "\n  \n", "\r\n\r\n", "\n\t\n\n"])
 def test_a_body_kept_as_one_text_with_blank_lines_is_read_as_its_paragraphs(gap):
     """An old portal's body as one text shown with "white-space: pre-line", no <p> and no <br>: its blank lines
@@ -478,13 +499,13 @@ def test_what_stands_before_the_headline_in_the_bodys_container_is_no_paragraph(
 
 
 def test_the_richer_cms_pages_give_their_gold(tmp_path):
-    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and sixty-nine pages that carry a source, a
+    """README's `python benchmarks/cms_rich_pages.py DIR`: a hundred and seventy-four pages that carry a source, a
     read-also line, a related list in their family's markup and a site-wide list; each gives its gold's body,
     source and related addresses."""
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cms_rich_pages.py"), str(tmp_path)], check=True,
                    capture_output=True, cwd=tmp_path)
     pages = sorted((tmp_path / "pages").rglob("*.html"))
-    assert len(pages) == 169
+    assert len(pages) == 174
     for page in pages:
         gold = json.loads((tmp_path / "gold" / page.parent.name / "story.json").read_text(encoding="utf-8"))
         rec = extract_article(page.read_bytes(), url=gold["url"])

@@ -29,6 +29,7 @@ from newsscrape.text.credits import (
     marked_name,
     source_line,
 )
+from newsscrape.text.places import is_place
 
 URL = "https://news.example.net/2024/05/01/story-1234"
 TITLE = "الحكومة تعلن خطة جديدة لدعم المزارعين في المحافظات"
@@ -1672,3 +1673,65 @@ def test_labels_of_narration_making_and_reference_label_the_source(label, name):
     a writer's name after them is no source ("المقال بقلم أحمد محمد")."""
     assert source_line(f"{label} {name}") == name
     assert source_line("المقال بقلم أحمد محمد") is None
+
+
+@given(st.sampled_from(["أوردته", "أوردتها", "ذكرته", "ذكرتها", "نشرته أولاً", "نشرتها سابقاً", "أوضحته"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "Radio Canada"]))
+def test_a_verb_of_reporting_with_the_copys_pronoun_names_its_subject(verb, name):
+    """"أوردته …", "نشرته أولاً …": a verb of reporting with the copy's pronoun on it (an adverb after it or none),
+    its subject after it; a sentence that goes on after a subject no name's is none ("أوردته الصحيفة في …")."""
+    assert source_line(f"{verb} {name}") == name
+    assert source_line(f"{verb} الصحيفة في عددها الصادر أمس وقالت فيه إن الحكومة") is None
+
+
+@given(st.sampled_from(["حصلنا عليه من", "حصلنا عليها من", "تلقيناه من", "تلقيناها عن", "وصلنا به من"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "Radio Canada"]))
+def test_what_we_did_to_it_labels_its_source(label, name):
+    """"حصلنا عليه من …", "تلقيناه من …": a verb of "we" with the copy as a pronoun, on the verb or on its
+    preposition, then من / عن."""
+    assert source_line(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["حسب رواية", "بحسب بيان", "وفق رواية", "حسب إفادة", "بحسب تغريدة"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "MENA", "Radio Canada"]))
+def test_a_noun_an_outlet_owns_after_according_to_is_the_labels(label, name):
+    """"حسب رواية …": an indefinite noun after "according to" whose owner is an outlet's noun, a known name or a
+    capitalised Latin word is the label's; a noun whose owner is none of those names no source."""
+    assert source_line(f"{label} {name}") == name
+    assert source_line(f"{label} شهود عيان") is None
+
+
+@given(st.sampled_from(["مصدر الخبر الأصلي هو", "المصدر هو", "مصدر المعلومات هو", "مصدر هذه المادة هي"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "Radio Canada"]))
+def test_the_pronoun_that_joins_a_source_to_its_name_is_the_labels(label, name):
+    """"مصدر الخبر الأصلي هو …": the pronoun between the source's noun (and the words describing it) and its name
+    stands as the colon."""
+    assert source_line(f"{label} {name}") == name
+
+
+KNOWN_LONG = [f for group in AGENCIES for f in group if len(f.split()) >= 3 and f.startswith("وكالة")][:12]
+
+
+@given(st.sampled_from(KNOWN_LONG), st.text(alphabet="بتثجحخدذرزسشصضطظعغفقكلمنهي", min_size=3, max_size=4),
+       st.sampled_from(["ـ", "-", "–", "—"]), place, pair)
+def test_a_known_names_short_form_after_a_dash_is_the_names(name, short, dash, where, brackets):
+    """"وكالة الأنباء الكويتية ـ كونا": a known name of words and one short indefinite word after a dash, the line's
+    end or a mark after it, are one name, in a credit, a tag and a dateline; a place after the dash is the
+    credit's."""
+    assume(not is_place([short]) and not is_agency_name(short) and not is_photo_credit(short))
+    whole = f"{name} {dash} {short}"
+    a, b = brackets
+    assert credit_line(whole) == whole
+    assert closing_tag(f"{SENTENCE}. {a}{whole}{b}")[0] == whole
+    assert dateline(f"{where} {a}{whole}{b} ـ {SENTENCE}")[0] == whole
+    assert credit_line(f"{name} {dash} {where}") == name
+
+
+OPENING_MARKS = sorted(c for c in map(chr, range(0x2000, 0x3010)) if unicodedata.category(c) in ("Ps", "Pi"))
+
+
+@given(st.sampled_from(OPENING_MARKS), st.sampled_from(OUTLETS_TOO + ["Radio Canada", "Agencia EFE"]))
+def test_an_opening_mark_nothing_closes_sets_a_name_apart(mark, name):
+    """"… انتهى. ⹂ وكالة …": an opening mark after the sentence's stop that no mark after it closes sets the name
+    apart as a dash does."""
+    assert closing_tag(f"{SENTENCE}. {mark} {name}")[0] == name

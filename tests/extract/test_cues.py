@@ -1077,3 +1077,35 @@ def test_the_storys_file_and_going_back_to_it_are_related(heading, sep):
 @given(st.sampled_from(["أخبار من كل مكان", "قصص من كل الأقسام", "مقالات من كل المحافظات"]), mark)
 def test_stories_from_everywhere_are_the_sites(heading, sep):
     assert match_cue(heading + sep)[0] == MORE
+
+
+@given(st.sampled_from(["تعرّف", "تأمل", "استعرض", "تفقّد", "ابحث"]), st.sampled_from(["أيضاً", "كذلك", "ايضا"]),
+       st.sampled_from(["", " على", " في", " عن"]), st.sampled_from([":", " ⇐", " —", ""]))
+def test_a_verb_no_list_holds_before_also_is_read_also(verb, also, preposition, sep):
+    """"تعرّف أيضاً على:": a word shaped as an imperative (no article, no conjunction) and "also", a preposition
+    and a mark or the line's end after them, is a read-also cue; a sentence's "وأضاف أيضاً: …" is none."""
+    assert match_cue(f"{verb} {also}{preposition}{sep}")[0] == READ_ALSO
+    assert match_cue(f"وأضاف {also}{sep} إن الحكومة ستعمل") is None
+
+
+@given(st.sampled_from(["أكمل", "استكمل", "أتمّ"]), st.sampled_from(["القراءة", "المطالعة", "الاطلاع"]),
+       st.sampled_from(["عن", "في", "حول"]), st.sampled_from([":", " ⇐", " —"]))
+def test_a_verb_and_the_reading_and_its_preposition_are_read_also(verb, reading, preposition, sep):
+    """"أكمل القراءة عن:": a verb, the reading and its preposition before a mark send the reader to a link; the
+    same words alone ("أكمل القراءة", a teaser's button) are none."""
+    assert match_cue(f"{verb} {reading} {preposition}{sep}")[0] == READ_ALSO
+    assert match_cue(f"{verb} {reading}") is None
+
+
+@given(st.sampled_from(["عناوين الصفحة الأولى", "أخبار الصفحة الرئيسية", "مقالات الموقع", "كتاب الرأي", "أقلام الرأي",
+                        "أقلام الموقع"]), mark)
+def test_the_front_page_and_the_opinion_writers_are_the_sites(heading, sep):
+    """"عناوين الصفحة الأولى": stories of the site's own page; "كتاب الرأي": the opinion pages' writers."""
+    assert match_cue(heading + sep)[0] == MORE
+
+
+@given(st.sampled_from(["بالصور", "بالفيديو", "بالإنفوجراف"]), mark)
+def test_in_pictures_alone_is_picks(heading, sep):
+    """"بالصور" alone: a gallery, in the body the story's, elsewhere the site's, as "شاهد بالفيديو"."""
+    from newsscrape.text.cues import PICKS
+    assert match_cue(heading + sep)[0] == PICKS
