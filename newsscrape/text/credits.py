@@ -22,7 +22,7 @@ from functools import lru_cache
 from .agencies import AGENCIES, COLLECTIVE_HEADS, HEAD_NOUNS, OUTLET_NOUNS, PHOTO_WORDS
 from .arabic import clean, fold
 from .cues import BYLINE_OPENING, NISBA, ORIGINAL
-from .dates import DATE_WORDS, MONTH_WORDS
+from .dates import DATE_WORDS, DAY_NAMES, MONTH_WORDS
 from .marks import CLOSE, COLON, COLONS, COMMA, OPEN, SEP, STOP, WORD, Token, tokens
 from .places import is_place
 
@@ -65,6 +65,7 @@ MIN_BRAND_NUMBER_DIGITS = 2   # a brand's number after a word of its name: "عر
 MAX_APART_NAME_WORDS = 5      # the name in the element after a label alone in its own ("المصدر" | "…")
 MIN_WE_VERB_LETTERS = 5       # a verb and "نا", its subject "we": "وصلنا", "تلقينا" (never "لنا", "هنا")
 MIN_ADVERB_LETTERS = 4        # an adverb of attribution's verbal noun ("تبعا"); "هذا على" is none
+MIN_DEFECTIVE_STEM_LETTERS = 3  # "روا" of "رواه": a verb whose ى a pronoun turned to ا
 PARTICIPLE_LETTERS = 5        # a participle of taking: "مأخوذ", "مقتبس", "مستقى"
 SHORT_PARTICIPLE_LETTERS = 4  # "مقدم", "مرسل": so short only after the copy's noun ("المحتوى مقدم من")
 
@@ -453,7 +454,10 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
         # after an indefinite word ("عربي 21"); elsewhere a date, a count
         number = words and (outlet or _brand_number(toks, j)) and key.isdigit() \
             and len(key) <= MAX_NAME_NUMBER_DIGITS and (j + 1 == len(toks) or toks[j + 1].kind != WORD)
-        if not key or any(c.isdigit() for c in key) and not number or key in _NOT_AN_AGENCY or key in refused \
+        if words and key in DAY_NAMES:
+            break                # "… المستقلة الجمعة 12 مارس": a day's name after a name closes it
+        if not key or any(c.isdigit() for c in key) and not number and not _GLUED_BRAND.fullmatch(toks[j].text) \
+                or key in _NOT_AN_AGENCY or key in refused \
                 or _glued_scripts(toks[j].text) or _reported_it(key):      # ("أوردته …": the verb, its subject)
             return 0
         j, words = j + 1, words + 1
@@ -462,6 +466,10 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
         if _glued_stop(toks, j) or j < len(toks) and _latin_hyphen(toks, j):
             j += 1                 # a stop inside the name, as a web address has one: "العربية.نت"; "France-Presse"
     return j if j > i else 0
+
+
+# A Latin brand with its number glued on ("Kurdistan24", "France24"): a capital, letters, two or three digits.
+_GLUED_BRAND = re.compile(r"[A-Z][A-Za-z]{2,}[0-9]{2,3}")
 
 
 def _brand_number(toks: list[Token], j: int) -> bool:
@@ -504,7 +512,7 @@ def _glued_stop(toks: list[Token], j: int) -> bool:
 
 # Words that say a name is a news or media organisation's, wherever they stand in it (folded, without
 # ال or لل): "المركز الفلسطيني للإعلام", "الأنباء الأردنية", "شبكة الساحل الإخبارية", "نبض نيوز".
-_MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "انباء", "اخباري", "اخباريه", "نيوز", "برس", "ميديا",
+_MEDIA_WORDS = frozenset(("اعلام", "اعلامي", "اعلاميه", "انباء", "اخباري", "اخباريه", "نيوز", "برس", "ميديا", "بث",
                           "تايمز", "بوست", "صحافه", "نت", "اونلاين"))       # "الجزيرة نت", "….نت": on the web
 # The same words in a Latin name ("Asharq News", "Gulf Times"), folded to lower case; written with a capital
 # (an address's "news.example.net" names nothing).
@@ -546,7 +554,8 @@ def _media_name_at(toks: list[Token], i: int) -> int:
     if j - i < 2:
         return 0
     # a press noun's name must stand beside a mark ("بيروت ⧫ صوت بيروت الدولي"): alone it is a phrase
-    apart = i > 0 and (toks[i - 1].kind in (SEP, OPEN) or toks[i - 1].kind == CLOSE and _mark_before(toks, i)) \
+    apart = i > 0 and (toks[i - 1].kind in (SEP, OPEN) or toks[i - 1].kind == CLOSE and (
+        _mark_before(toks, i) or toks[i - 1].end == toks[i].start)) \
         or j < len(toks) and toks[j].kind in (SEP, CLOSE)
     if _says_media(toks[i:j]):
         return j
@@ -580,6 +589,8 @@ def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | Non
             media = any(_is_media(t.key) for t in toks[i:j] if t.kind == WORD) or _press_named(toks[i:j])
             return Agency(_name(line, toks, i, j), i, j, media, True)
         if unknown and (j := _media_name_at(toks, i)) and j <= stop:
+            if (end := _short_form_after(toks, j)) <= stop:
+                j = end          # "هيئة البث الإسرائيلية (كان)": its short form in brackets after it
             return Agency(_name(line, toks, i, j), i, j, True, False)      # told by its words, as by a list
     return None
 
@@ -881,8 +892,8 @@ def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:
 def _unknown_words(words: list[Token]) -> bool:
     """Words an unknown agency's name may be: no digits, none a word newsrooms set apart about their own
     copy or a label's."""
-    return all(t.kind == WORD and not any(c.isdigit() for c in t.key) and t.key not in _NOT_AN_AGENCY
-               and t.key not in _LABEL_WORDS for t in words)
+    return all(t.kind == WORD and (not any(c.isdigit() for c in t.key) or _GLUED_BRAND.fullmatch(t.text))
+               and t.key not in _NOT_AN_AGENCY and t.key not in _LABEL_WORDS for t in words)
 
 
 def _labelled_in_brackets(line: str, toks: list[Token], end: int) -> Agency | None:
@@ -996,9 +1007,12 @@ def closing_tag(text: str) -> tuple[str, str, str] | None:
         if toks[i].kind == WORD and _unknown_at(toks, i) == end:
             a = Agency(_name(tail, toks, i, end), i, end, False, True)
             break
-        if toks[i].kind == WORD and i and _mark_before(toks, i) and (
-                _media_name_at(toks, i) == end or _press_named(toks[i:end]) and _name_end(toks, i, end - i) == end):
-            a = Agency(_name(tail, toks, i, end), i, end, True, False)    # "… ، الجزيرة نت": says it is media's
+        if toks[i].kind == WORD and i and (_mark_before(toks, i) or toks[i - 1].kind == OPEN
+                                           or toks[i - 1].kind == CLOSE and toks[i - 1].end == toks[i].start) and (
+                (m := _media_name_at(toks, i)) == end or m and _short_form_after(toks, m) == end + 1
+                or _press_named(toks[i:end]) and _name_end(toks, i, end - i) == end):
+            last = end + 1 if m and m < end else end    # (its short form's closing bracket, the tail's last mark)
+            a = Agency(_name(tail, toks, i, last), i, last, True, False)   # "… ، الجزيرة نت": says it is media's
             break
     if a is None:
         a = _set_apart_after_sentence(tail, toks, end) or _labelled_in_brackets(tail, toks, end)
@@ -1126,6 +1140,8 @@ def labelled(line: str) -> str | None:
         i, copy_from = j, True       # "المعلومات من …": the copy's noun and its preposition, as a bare عن
         if i + 2 < len(toks) and toks[i + 1].key in _PRODUCED and toks[i + 2].kind == WORD:
             i += 1               # "المادة من إعداد …": made by, its maker after it
+    elif toks[i].key in _COPY_NOUNS and i + 2 < len(toks) and _its_source(toks[i + 1].key) and toks[i + 2].kind == WORD:
+        i += 1                   # "المعلومات مصدرها …": the copy's noun, then its source's
     elif _by_way_of(toks, i):
         i, copy_from = i + 1, True   # "الخبر برواية …": the copy's noun and a verbal noun on ب, as a bare عن
     elif toks[i].key in _COPY_NOUNS and i + 1 < len(toks) and toks[i + 1].kind == WORD \
@@ -1133,6 +1149,10 @@ def labelled(line: str) -> str | None:
         i += 1                   # "الخبر كما ورد في …", "المادة حسب ما نشرته", "الخبر بالأصل من …": the copy's
                                  # noun, then the label
     key, marked, unlisted = _without_and(toks[i].key), False, False
+    if _its_source(key):
+        key = _SOURCE_STEM       # "مصدرها", "مصدره": the source's noun with the copy's pronoun, a source label
+    elif key.endswith("ه") and key[:-1] in _COPIED:
+        key = key[:-1]           # "المادة مترجمة عن": feminine, as the copy's noun is
     read = False                 # a label the grammar reads though no list holds it ("كما نشرت", "نُشر أولاً في")
     if key == _SOURCES and i + 1 < len(toks) and toks[i + 1].kind == WORD and _of_the_press(toks[i + 1].key):
         return None              # "مصادر إعلامية": sources credited together, not a label
@@ -1172,8 +1192,14 @@ def labelled(line: str) -> str | None:
         i = j                    # "مأخوذ من", "مقتبس عن": like a bare عن, the name must say what it is
         strict = False
     elif _is_published(key) and (j := _published_in(toks, i + 1)):
-        # "نُشر أولاً في صحيفة …": as with a label no list holds, the name must end the line
-        i, strict, unlisted, read = j, False, True, True
+        # "نُشر أولاً في صحيفة …": as with a label no list holds, the name must end the line; "جاء ذلك في تقرير
+        # لـ …": a report's noun and ل after it
+        k = _past_a_report(toks, j)
+        if j < k < len(toks) and toks[k].kind == WORD and len(toks[k].key) > 1 and toks[k].key[0] == "ل" \
+                and toks[k - 1].key != "ل" \
+                and (_glued_to_outlet(toks[k].key) or _match_at(toks, k, as_key=toks[k].key[1:])):
+            return labelled(f"{line[:toks[k].start]}لـ {line[toks[k].start + 1:]}")   # "تقرير لصحيفة …": ل set apart
+        i, strict, unlisted, read = k, False, True, True
     elif key in _DONE and i + 1 < len(toks) and toks[i + 1].kind == WORD and _published_it(toks[i + 1].key) \
             and (j := _published_in(toks, i + 2)):
         i, strict, unlisted, read = j, False, True, True      # "تم نشره أولاً على …": it was published in
@@ -1272,13 +1298,13 @@ def labelled(line: str) -> str | None:
         return name
     if unlisted and not (named and agency is not None and agency.last >= toks.index(words[-1]) + 1
                          or len(words) <= MAX_UNLISTED_OUTLET_WORDS
-                         and (outlet or read and _says_media(words))):
+                         and (outlet or read and _says_media(words) or _latin_name(words))):
         return None              # after a label of any word, a name and nothing more: never a sentence
     if not strict or not marked:
         # Without a mark after the label the name must say what it is ("المصدر وكالات", "عن صحيفة …",
         # "عن المركز الفلسطيني للإعلام").
-        if not (named or outlet or _says_media(words)):
-            return None
+        if not (named or outlet or _says_media(words) or _latin_name(words)):
+            return None          # (a name in Latin letters, capitalised, says it is one: "نقلاً عن Rudaw")
         if not strict and len(words) > MAX_LABELLED_NAME_WORDS - 2 \
                 and not (named and agency is not None and agency.last >= toks.index(words[-1]) + 1):
             return None          # (a known name and its short form may be longer: "وكالة … (أ ش أ)")
@@ -1286,6 +1312,13 @@ def labelled(line: str) -> str | None:
 
 
 _TRAILING = frozenset((STOP, SEP, COMMA, COLON))     # marks after a labelled name, never part of it
+
+
+def _latin_name(words: list[Token]) -> bool:
+    """Are ``words`` a proper name in Latin letters: a few words, the first and the last capitalised, letters and
+    digits only ("Kurdistan24", "The Independent", "Radio Free Europe")?"""
+    return len(words) <= MAX_UNLISTED_OUTLET_WORDS and all(t.text.isascii() and t.text.isalnum() for t in words) \
+        and words[0].text[:1].isupper() and words[-1].text[:1].isupper()
 # The nouns of printed papers, folded: a newspaper, a magazine, a daily, a weekly.
 _PAPER_NOUNS = frozenset(("صحيفه", "جريده", "مجله", "يوميه", "اسبوعيه"))
 # Nouns of outlets that describe a name after them rather than open it ("صحيفة روسيا اليوم"): not a channel's,
@@ -1308,6 +1341,8 @@ def _before_a_date(toks: list[Token]) -> list[Token]:
         if t.kind == SEP and n + 1 < len(toks) and toks[n + 1].kind == WORD and _is_date_word(toks[n + 1].key):
             return toks[:n]
         if n and t.kind == WORD and _opens_a_date(toks, n):
+            while n > 1 and toks[n - 1].kind == WORD and toks[n - 1].key in DAY_NAMES:
+                n -= 1           # "… المستقلة الجمعة 8 فيفري 2019": the day's name before the date is the date's
             return toks[:n]
     return toks
 
@@ -1385,12 +1420,14 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "بتصريح من", "بالتعاون مع"
     if first in _GOES_BACK or len(chunks) > 1 and (fold(chunks[1]) in _THAT or fold(chunks[1]) in _COPY_NOUNS
                                                    or fold(chunks[1])[1:] in _COPY_NOUNS) \
-            and (first in _REPORTING or first[:-1] in _REPORTING):
+            and _reporting(first):
         return True                               # "يعود الخبر إلى", "أفادت بذلك", "أورد الخبر"
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
-        if second in _COPIED or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
+        if second in _COPIED or second.removesuffix("ه") in _COPIED \
+                or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
                 and (second in _COPIED_FROM or second in _SAID_LABELS or second == _VIA or second in _GOES_BACK
+                     or _its_source(second)
                      or second.startswith("ب") and len(second) >= MIN_ADVERB_LETTERS
                      or second.startswith("م") and fold(chunks[2]) in _TO
                      or _adverb_shaped(second) and bool(_adverb_end(fold(" ".join(chunks[1:])).split(), 0))):
@@ -1467,7 +1504,7 @@ _GOES_BACK = frozenset(("يعود", "تعود", "يرجع", "ترجع",      # "
                         "ينسب", "تنسب", "نسب", "نسبت",        # "يُنسب الخبر إلى": is attributed to
                         *(fold(w) for w in ("منسوب", "منسوبة", "عائد", "عائدة"))))   # "الخبر منسوب إلى"
 _TO = frozenset(("الي", "ل"))
-_REPORTING = frozenset(("افاد", "ذكر", "اورد", "اوضح", "نشر"))    # verbs of reporting, the subject after them
+_REPORTING = frozenset(("افاد", "ذكر", "اورد", "اوضح", "نشر", "روي"))   # verbs of reporting, the subject after them
 _THAT = frozenset(("بذلك", "ذلك", "بهذا", "هذا"))
 
 
@@ -1563,7 +1600,7 @@ def _reported_that(toks: list[Token], i: int) -> int:
     if _reported_it(key):          # "أوردته …", "نشرته أولاً …": the copy's pronoun on the verb, an adverb or none
         j = i + 2 if i + 2 < len(toks) and toks[i + 1].kind == WORD and _adverb_shaped(toks[i + 1].key) else i + 1
         return j if j < len(toks) and toks[j].kind in (WORD, OPEN) else 0
-    verb = key in _REPORTING or key.endswith("ت") and key[:-1] in _REPORTING
+    verb = _reporting(key)
     if not verb or i + 1 >= len(toks) or toks[i + 1].kind != WORD:
         return 0
     if toks[i + 1].key in _COPY_NOUNS:     # ("نشر الخبر في …" is published in, read as such)
@@ -1575,8 +1612,18 @@ def _reported_that(toks: list[Token], i: int) -> int:
 
 def _reported_it(key: str) -> bool:
     """A verb of reporting with the copy's pronoun on it, its subject's before that or none ("أوردته", "نشرتها")."""
-    return any(key.endswith(p) and ((v := key[:-len(p)]) in _REPORTING or v.endswith("ت") and v[:-1] in _REPORTING)
-               for p in _IT)
+    return any(key.endswith(p) and _reporting(_before_pronoun(key[:-len(p)])) for p in _IT)
+
+
+def _reporting(verb: str) -> bool:
+    """A verb of reporting, masculine or feminine: "أورد", "أوردت"; "روى", "روت" (a defective verb's ى dropped
+    before ت)."""
+    return verb in _REPORTING or verb.endswith("ت") and (verb[:-1] in _REPORTING or verb[:-1] + "ي" in _REPORTING)
+
+
+def _before_pronoun(stem: str) -> str:
+    """A verb's stem as it is alone when a pronoun written on it turned its last ى to ا ("رواه" -> "روى")."""
+    return stem[:-1] + "ي" if stem.endswith("ا") and len(stem) >= MIN_DEFECTIVE_STEM_LETTERS else stem
 
 
 def _source_phrase_end(toks: list[Token], i: int) -> int:
@@ -1591,6 +1638,11 @@ def _source_phrase_end(toks: list[Token], i: int) -> int:
 
 
 _SOURCE_STEM = "مصدر"
+
+
+def _its_source(key: str) -> bool:
+    """The source's noun with the copy's pronoun on it: "مصدرها", "مصدره"."""
+    return any(key == _SOURCE_STEM + p for p in _IT)
 
 
 def _aside_end(toks: list[Token], i: int) -> int:
@@ -1743,7 +1795,8 @@ def _copy_named_first(toks: list[Token], i: int) -> bool:
     if i + 2 >= len(toks) or any(t.kind != WORD for t in toks[i:i + 3]) or not toks[i].key.startswith("ال"):
         return False
     label = toks[i + 1].key
-    return (label in _COPIED or _is_participle(label, short=toks[i].key in _COPY_NOUNS)) \
+    return (label in _COPIED or label.removesuffix("ه") in _COPIED
+            or _is_participle(label, short=toks[i].key in _COPY_NOUNS)) \
         and toks[i + 2].key in _COPIED_FROM
 
 

@@ -58,7 +58,8 @@ _SITE_QUALIFIERS = frozenset(("عاجله", "العاجله", "الرئيسيه"
                               "حيه", "الحيه",
                               "اخيره", "الاخيره",                              # the latest: الأخبار الأخيرة
                               "شائعه", "الشائعه",                              # trending: مواضيع شائعة
-                              "خاصه", "الخاصه"))                               # special: تغطية خاصة
+                              "خاصه", "الخاصه",                                # special: تغطية خاصة
+                              "سريعه", "السريعه", "مختصره", "المختصره"))       # quick, brief: روابط سريعة
 # The reader's interest or attention, a verb's object ("قد يثير اهتمامك", "قد يلفت انتباهكم").
 _YOUR_INTEREST = frozenset(("اهتمامك", "اهتمامكم", "انتباهك", "انتباهكم"))
 # Particles and verbs of possibility before a wish to read ("قد تود قراءة", "يمكنك أيضا قراءة").
@@ -83,6 +84,7 @@ _RELATION: tuple[str, ...] = (
     "لها صله", "له صله", "لها علاقه", "له علاقه",        # having a relation: "روابط لها صلة"
     "وثيقه صله", "وثيق صله",                              # closely related (ال is dropped before matching)
     "مكمله", "تكميليه",                                   # complementary: "تقارير مكملة"
+    "مرافقه", "مصاحبه",                                   # accompanying: "تغطيات مرافقة"
 )
 _RECOMMEND = frozenset(("ننصح", "ننصحك", "ننصحكم", "نرشح", "نقترح", "ترشيحات", "مقترحات", "اقتراحات", "موصى",
                         "انصحك", "انصحكم", "ارشح"))     # the first person singular too: "أنصحك بقراءة"
@@ -125,6 +127,9 @@ _IF_WHO = frozenset(("لمن", "ان", "اذا", "لو"))
 _MISSED = "فات"
 MAX_MISSED_LETTERS = 5        # "فاتتك", "فاتكم": the verb and its pronoun, never "فاتورة"
 MIN_IMPERATIVE_LETTERS, MAX_IMPERATIVE_LETTERS = 3, 6     # an imperative no list holds: "تعرّف", "استعرض"
+MIN_PRESENT_VERB_LETTERS = 4  # a verb in the present before a verbal noun of reading: "ينصح", "ندعوك"
+MAX_SECTION_WORDS = 3         # "صور وفيديو", "فن وثقافة ومجتمع": sections joined by و
+MIN_SECTION_LETTERS = 2       # "فن": a section's name may be that short
 # "أيضاً على موقعنا": also, a preposition, and the site itself (defined, or "our": its taa marbuta then ت).
 _ON = frozenset(("علي", "في", "عبر"))
 _SITE_ITSELF = frozenset(("موقع", "بوابه", "منصه", "صفحه", "جريده", "شبكه"))
@@ -211,7 +216,7 @@ def _both_genders(phrases) -> set[str]:
 _VERBS = _VERBS | {v + "وا" for v in _VERBS if not v.endswith(("وا", "ي"))} \
     | {v + "ي" for v in _VERBS if not v.endswith(("وا", "ي"))}
 _RELATION = tuple(sorted(_both_genders(_folded(_RELATION)), key=lambda p: -len(p.split())))
-_ALONE_RELATIONS = tuple(_both_genders(("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله")))
+_ALONE_RELATIONS = tuple(_both_genders(("ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله", "ذات الصله")))
 # "The same": after a definite noun ("المنوال ذاته"), or before it ("ذات الموضوع").
 _SAME_AFTER = frozenset(("ذاته", "نفسه", "ذاتها", "نفسها"))
 _SAME_BEFORE = frozenset(("ذات", "نفس"))
@@ -249,7 +254,8 @@ def _interest(words: list[str], i: int) -> int:
         j = i + 2                # "يمكن أن يعجبك": a modal of possibility and "that"
     if j + 1 < len(words) and words[j][:1] in "يت" and words[j + 1] in _YOUR_INTEREST:
         j += 1                   # "قد يثير اهتمامك": a verb that stirs the reader's interest, its object after it
-    elif j >= len(words) or words[j] not in _INTEREST_HEAD and not (j > i and words[j] in _INTERESTED):
+    elif j >= len(words) or words[j] not in _INTEREST_HEAD and not (j > i and words[j] in _INTERESTED) \
+            and not (words[j][:1] == "ب" and words[j][1:] in _INTEREST_HEAD):     # "بتهمك": the dialects' present
         return 0
     j += 1 if j + 1 < len(words) and words[j + 1] in _ADVERBS else 0
     j += 1 if j + 1 < len(words) and words[j + 1] in _READING else 0     # "قد تهمك قراءة"
@@ -478,6 +484,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return parse_cue([w0[1:], *words[1:]])          # "واقرأ أيضاً", "وفي السياق ذاته": and, then the cue
     if w0 in _AMONG and w1.startswith("ال") and (found := parse_cue(words[1:])) and found[0] in (SIMILAR, READ_ALSO):
         return found[0], found[1] + 1               # "ومن المواضيع ذات الصلة": among the related stories
+    if (w0 in _OF_WHAT or w0 == "ما") and w1 in _LINKED and len(words) > 2 and words[2] in _WITH_THIS:
+        return SIMILAR, 4 if words[3:4] and words[3] in _THE_STORY else 3    # "مما يتصل بهذا (الخبر)"
     if w0 in _OF_WHAT and w1:
         # "مما قد يهمك": "of what" before an offer of reading opens the same cue
         found = parse_cue(words[1:])
@@ -500,6 +508,18 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, 3 if len(words) > 2 else 2        # "من أرشيف الموقع": older stories of it, placed
     if w0 in _TO_YOU and w1 in _ADVERBS:
         return READ_ALSO, 2                                 # "إليك أيضاً": here is for you, too
+    if w0[:1] in _PRESENT_PREFIXES and len(w0) >= MIN_PRESENT_VERB_LETTERS and w0 not in _RECOMMEND \
+            and w1[:1] in "بل" and w1[1:] in _READING:
+        return READ_ALSO, 2                                 # "يُنصح بقراءة", "ندعوك لقراءة": a verb, then reading
+    if len(words) == 2 and _imperative_shaped(w0) and w1[:1] == "ل" and w1[1:] in _YOU_READ:
+        return READ_ALSO, 2                                 # "ادخل لتقرأ": a verb, and "for you to read"
+    if w0 in _VERBS and w1.startswith("ال") and w1[2:].removesuffix("ه") in _STORY_NOUNS and words[2:3] \
+            and words[2] in _NEXT:
+        return READ_ALSO, 3                                 # "اقرأ المقالة التالية": the one after this
+    if len(words) == 1 and w0 in _SITE_SERVICES:
+        return MORE, 1                                      # "خدمات": the site's own
+    if w0.removeprefix("ال") in _WIDGETS or w0 == "حاله" and w1.removeprefix("ال") in _WIDGETS:
+        return MORE, len(words)                             # "الطقس اليوم", "حالة الطقس": the site's widget
     if w0 in _DEVELOPMENTS and w1 in _THE_STORY:
         return SIMILAR, 2                                   # "مستجدات الملف", "تطورات القضية"
     if w0 in ("المزيد", "مزيد"):
@@ -610,8 +630,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, m
     if w0 in _THIS_ONE and (m := _interest(words, k := 2 if w1 in _ADVERBS else 1)):
         return READ_ALSO, k + m                         # "هذا أيضاً قد يهمك"
-    if w0 == "لا" and w1 in _MISS:
-        return READ_ALSO, 2
+    if w0 == "لا" and w1 in _MISS or w0 == "ما" and w1.endswith(_NOT_SUFFIX) and w1[:-1] in _MISS:
+        return READ_ALSO, 2                             # "لا تفوتك", and the dialects' "ما تفوّتش"
     if w0 == "لا" and w1 in _FORGET:
         return READ_ALSO, 3 if len(words) > 2 and words[2] in _READING else 2
     if w0 == "من" and w1 in _WORTH and words[2:3] == ["ان"] and len(words) > 3 and words[3] in _YOU_READ:
@@ -626,7 +646,7 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, m                             # "يمكنك قراءة", "قد تود مطالعة", "ربما ترغب في قراءة"
     if (m := _missed(words)):
         return READ_ALSO, m
-    if w0 in ("ايضا", "كذلك") and w1 in _ON and len(words) > 2 and _is_the_site(words[2]):
+    if w0 in _ADVERBS and w1 in _ON and len(words) > 2 and _is_the_site(words[2]):
         return READ_ALSO, 3                             # "أيضاً على موقعنا"
     if w0 in _RECOMMEND:
         return SIMILAR, 2 if w1 in ("بقراءه", "لك", "لكم", "به", "بها", "عليك") else 1
@@ -691,6 +711,11 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return PICKS, 1                     # "بالصور", "بالفيديو": as "شاهد بالفيديو"
     if (m := _phrase(words, 0, _ALONE_RELATIONS)):
         return SIMILAR, m
+    k = 2 if w1 in ("اخري", "اخرى") else 1
+    if len(w0) >= MIN_IMPERATIVE_LETTERS and w0.isalpha() and not w0.startswith("ال") and w0 not in _NOT_A_NOUN \
+            and len(words) > k and words[k] in ("عن", "حول") and (m := _about_the_story(words, k + 1)) \
+            and k + 1 + m == len(words):
+        return SIMILAR, len(words)          # "تفاصيل أخرى عن القضية": any noun of more about this story
     if len(words) == 1 + (m := _relation_at(words, 1, _RELATION_ADJECTIVES)) and m:
         return SIMILAR, 1 + m               # any noun and a word of relation, nothing more: "مواد ذات صلة"
     if len(words) == 2 and w1 in _SITE_NOUNS and w0 not in ("في", "من"):
@@ -750,6 +775,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                " حية", " حيه", " الحية", " الحيه",    # a word of its own: "صحية", "تحية" end so
                "خيرة", "خيره", "تطور", "ستجد",
                "نصح", "رشح", "قترح", "ختار", "ضغط", "نقر", "تحب", "تود", "تودّ", "رتبط", "تعلق", "تصل", "شبيه", "ناظر",
+               "رافق", "صاحب", "سريع", "ختصر", "خدمات", "الصفح", "الموقع", "طقس",
                "دفوع", "بريدي", "طلاع", "ستحق", "ما كتب", "ما نشر", "ما قيل", "ما ورد", "ما جاء", "تناول", "ناقش",
                "تطرق", "تحدث", "ضمن", "لبوم", "خاصة", "خاصه", "الصور", "الفيديو", "ملف", "قضي", "موضوع",
                "وسع", "سرع", "شد", "تقييم", "نتشار", "رتباط", "مكن", "مفيد", "نشرة", "نشره", "آراء", "اراء",
@@ -827,16 +853,20 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
         glued, split = _glued(words, found[1] if found else 0)
         if glued is not None:
             found, words = glued, split
-    if found is None and len(words) > 1 and words[0] in _VERBS and (words[1] in _DANGLING or words[1] in _THE_STORY) \
-            and _mark_after(text, 2):
-        # "اطّلع على:": a verb of reading and its preposition, then a mark; "تابع القضية:" and the story's noun
-        found = (READ_ALSO if words[1] in _DANGLING else SIMILAR), 2
+    if found is None and len(words) > 1 and words[0] in _VERBS \
+            and (words[1] in _DANGLING or words[1] in _THE_STORY or words[1] in _WITH_US) and _mark_after(text, 2):
+        # "اطّلع على:": a verb of reading and its preposition, then a mark; "تابع القضية:" and the story's noun;
+        # "اقرأوا معنا:" and "with us"
+        found = (SIMILAR if words[1] in _THE_STORY else READ_ALSO), 2
     if found is None and len(words) > 1 and _imperative_shaped(words[0]) and (
             words[1] in _ALSO or words[1].removeprefix("ال") in _READING and len(words) > 2 and words[2] in _DANGLING
             and _mark_after(text, 3)) and (_mark_after(text, 2) or words[2:3] and words[2] in _DANGLING):
         # "تعرّف أيضاً على:", "أكمل القراءة عن:": a verb no list holds, told by what follows it (also, or the
         # reading and its preposition, then a mark)
         found = READ_ALSO, 2
+    if found is None and 2 <= len(words) <= MAX_SECTION_WORDS and all(w.startswith("و") for w in words[1:]) \
+            and _site_section(words[0], words[1:]) and not any(_mark_after(text, n) for n in range(1, len(words))):
+        found = MORE, len(words)     # "صور وفيديو", "رياضة وشباب": the site's sections (no mark between: "كتب: وكالات")
     if found is None:
         return None
     kind, taken = found
@@ -855,6 +885,24 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
 
 
 _DANGLING = frozenset(("في", "علي", "عن", "حول", "من", "ب"))   # prepositions a cue may end on before its mark
+_NOT_SUFFIX = "ش"                 # the dialects' negation closing a verb: "ما تفوّتش"
+_WITH_THIS = frozenset(("بهذا", "بهذه", "بذلك", "به", "بها"))
+_PRESENT_PREFIXES = frozenset("يتنا")    # a verb in the present: "يُنصح", "ننصح", "أنصح"
+_NEXT = frozenset(("التالي", "التاليه"))
+_SITE_SERVICES = frozenset(("خدمات", "ادوات", "تطبيقات"))
+_WIDGETS = frozenset(("طقس",))      # the weather: a site's widget, never a story's list
+# Words no noun heading more of this story is: particles, "what" ("ما كتب عن الموضوع" is read apart).
+_NOT_A_NOUN = frozenset(("ما", "من", "في", "عن", "حول", "مما", "ومما", "هل", "لا", "كما"))
+
+
+def _site_section(first: str, joined: list[str]) -> bool:
+    """Do a word and the words joined to it by و name the site's sections: the media's galleries ("صور وفيديو"),
+    or fields with no article and no noun of stories among them ("رياضة وشباب")?"""
+    bare = [first, *(w[1:] for w in joined)]
+    if all(b.removeprefix("ال") in _GALLERY_NOUNS for b in bare):
+        return True
+    return all(b.isalpha() and not b.startswith("ال") and b not in _STORY_NOUNS and b not in _NOT_A_NOUN
+               and len(b) >= MIN_SECTION_LETTERS for b in bare)
 _ALSO = frozenset(("ايضا", "كذلك"))
 
 

@@ -43,6 +43,10 @@ _ENGLISH = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 
+# A week's days by name, with the article ("الجمعة"): before a date, never a name's word.
+DAY_NAMES = frozenset(n for n in _DAY_NAMES if n.startswith("ال"))
+
+
 # The first word of every month's name, folded ("يناير", "كانون", "ربيع"), and the English ones' short forms.
 MONTH_WORDS = frozenset({name.split()[0] for name in (*_GREGORIAN, *_HIJRI)} | set(_ENGLISH))
 DATE_WORDS = frozenset(

@@ -1735,3 +1735,65 @@ def test_an_opening_mark_nothing_closes_sets_a_name_apart(mark, name):
     """"… انتهى. ⹂ وكالة …": an opening mark after the sentence's stop that no mark after it closes sets the name
     apart as a dash does."""
     assert closing_tag(f"{SENTENCE}. {mark} {name}")[0] == name
+
+
+@given(st.sampled_from(["رواه", "رواها", "روته"]), st.sampled_from(OUTLETS_TOO + ["رويترز", "Radio Canada"]))
+def test_narrated_it_names_its_subject(verb, name):
+    """"رواه …": a verb of narrating whose ى the pronoun turned to ا, its subject after it."""
+    assert source_line(f"{verb} {name}") == name
+
+
+@given(st.sampled_from(["المعلومات مصدرها", "الخبر مصدره", "المادة مصدرها:"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز"]))
+def test_the_copy_and_its_source_label_the_name(label, name):
+    """"المعلومات مصدرها …": the copy's noun, then the source's noun with its pronoun."""
+    assert source_line(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["جاء ذلك في تقرير لـ", "ورد ذلك في تقرير ل", "جاء ذلك في مقال لـ"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز"]), st.booleans())
+def test_published_in_a_report_of_an_outlet_labels_it(label, name, glued):
+    """"جاء ذلك في تقرير لـ …": published in, a report's noun and ل, written apart or on the name's first word."""
+    line = f"{label}{name}" if glued else f"{label} {name}"
+    assume(not glued or not label.endswith("لـ"))
+    assert source_line(line) == name
+
+
+@given(st.sampled_from(["المادة مترجمة عن", "المادة منقولة عن", "المعلومات مأخوذة من"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز"]))
+def test_the_copys_feminine_participle_labels_its_source(label, name):
+    assert source_line(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["نقلاً عن", "بتصرف عن", "المرجع:", "حسب ما أورده"]),
+       st.sampled_from(["Rudaw", "Kurdistan24", "The Independent", "Radio Free Europe", "Middle East Eye"]))
+def test_a_capitalised_latin_name_after_a_label_is_a_source(label, name):
+    """A name in Latin letters, capitalised, after a label says it is one, as an outlet's noun does."""
+    assert source_line(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["Kurdistan24", "Alhurra24", "Rudaw"]), place, st.sampled_from(["⸾", "⌁", "|", "—"]), pair)
+def test_a_latin_brand_with_its_number_glued_is_a_name(name, where, mark, brackets):
+    """"Kurdistan24": a capitalised Latin word and two or three digits glued on, in a credit, a dateline and a tag."""
+    a, b = brackets
+    assert credit_line(f"{where} {mark} {name}") == name
+    assert dateline(f"{where} {a}{name}{b} ـ {SENTENCE}")[0] == name
+    assert closing_tag(f"{SENTENCE}. {mark} {name}")[0] == name
+
+
+@given(st.sampled_from(["هيئة البث الوطنية", "شبكة الأخبار المحلية", "مؤسسة الإعلام العامة"]),
+       st.sampled_from(["(كان)", "(شمس)", "(ونا)"]), place, pair)
+def test_a_media_name_and_its_short_form_in_brackets_are_one_name(name, short, where, brackets):
+    """"هيئة البث الإسرائيلية (كان)": a name that says it is media's and its short form in brackets after it."""
+    assume(not is_place([short.strip("()")]))
+    whole = f"{name} {short}"
+    a, b = brackets
+    assert credit_line(f"{where} ⸾ {whole}") == whole
+    assert closing_tag(f"{SENTENCE} {a}{whole}{b} .")[0] == whole
+
+
+@given(st.sampled_from(["وكالة الصحافة المستقلة", "رويترز", "صحيفة الأيام"]),
+       st.sampled_from(["الجمعة 8 فيفري 2019", "الأحد 12 مارس 2024", "السبت 2024-03-09"]), place)
+def test_a_days_name_before_a_date_after_the_credit_is_the_dates(name, when, where):
+    """"بغداد ⊸ وكالة … الجمعة 8 فيفري 2019": the day's name before the date after a credit is the date's."""
+    assert source_line(f"{where} ⊸ {name} {when}") == name

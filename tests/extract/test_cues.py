@@ -1109,3 +1109,35 @@ def test_in_pictures_alone_is_picks(heading, sep):
     """"بالصور" alone: a gallery, in the body the story's, elsewhere the site's, as "شاهد بالفيديو"."""
     from newsscrape.text.cues import PICKS
     assert match_cue(heading + sep)[0] == PICKS
+
+
+@given(st.sampled_from(["اقرأوا", "تابعوا", "طالع", "راجع"]), st.sampled_from(["معنا", "لدينا"]),
+       st.sampled_from([":", " ⇐", " —", " ::"]))
+def test_a_verb_and_with_us_before_a_mark_is_read_also(verb, with_us, sep):
+    """"اقرأوا معنا: …": a verb of reading and "with us", then a mark and the title the cue leads to."""
+    found = match_cue(f"{verb} {with_us}{sep} {WORDS[1]} {WORDS[2]} {WORDS[3]} {WORDS[4]}", max_extra_words=40)
+    assert found is not None and found[0] == READ_ALSO and found[1].startswith(WORDS[1])
+
+
+@given(st.sampled_from(["كمان على الموقع", "برضه في موقعنا", "كذلك على الموقع", "ما تفوّتش", "يُنصح بقراءة",
+                        "ندعوك لقراءة", "نوصي بمطالعة", "ادخل لتقرأ", "افتح لتطالع", "اقرأ المقالة التالية",
+                        "طالع الخبر التالي"]), mark)
+def test_more_offers_to_read_are_read_also(cue, sep):
+    """Also on the site in the dialects' words, the dialects' "don't miss" ("ما تفوّتش"), a verb in the present
+    before a verbal noun of reading, a verb and "for you to read", the next article."""
+    assert match_cue(cue + sep)[0] == READ_ALSO
+    assert match_cue("قام بقراءة البيان") is None
+
+
+@given(st.sampled_from(["مما يتصل بهذا", "ما يرتبط بذلك", "أخبار بتهمك", "مقالات بتعجبك", "تغطيات مرافقة",
+                        "تقارير مصاحبة", "تفاصيل أخرى عن القضية", "معلومات حول الحدث", "ذات الصلة"]), mark)
+def test_more_headings_of_this_storys_list_are_related(heading, sep):
+    assert match_cue(heading + sep)[0] == SIMILAR
+
+
+@given(st.sampled_from(["صور وفيديو", "فن وثقافة", "رياضة وشباب", "روابط سريعة", "أخبار مختصرة", "خدمات",
+                        "الطقس اليوم", "حالة الطقس"]), mark)
+def test_the_sites_sections_and_services_are_the_sites(heading, sep):
+    """Fields joined by و name the site's sections; quick links, brief news, services and the weather's widget
+    are the site's."""
+    assert match_cue(heading + sep)[0] == MORE
