@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write thirty-two held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write thirty-three held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -2519,6 +2519,100 @@ def thirty_second_set():
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
 
 
+def thirty_third_set():
+    """Five more shapes: a table of contents of the post's own sections before its body (links to its anchors), the
+    Contextual Related Posts plugin's image cards, Astra's related posts (an article element each, their titles
+    in h3), a body whose sections open with h2 subheadings and a pull quote between them, and a GeneratePress
+    post whose source is a small-font paragraph after a separator block."""
+    pages = {}
+    T = "دراسة: التغير المناخي يهدد ثلث المحاصيل الزراعية في المنطقة بحلول 2050"
+    D = "2025-12-28T11:40:00+03:00"
+    P = [
+     "حذرت دراسة علمية حديثة من أن التغير المناخي قد يهدد نحو ثلث المحاصيل الزراعية في المنطقة بحلول عام 2050 إذا استمرت معدلات الاحترار الحالية.",
+     "واعتمدت الدراسة على بيانات جمعت على مدى ثلاثين عاما من مئتي محطة رصد جوي، إضافة إلى نماذج حاسوبية لتوقع درجات الحرارة والأمطار.",
+     "وأوضح الباحثون أن القمح والشعير سيكونان الأكثر تأثرا، مع تراجع متوقع في الإنتاج يصل إلى أربعين في المئة في بعض المناطق.",
+     "ودعت الدراسة إلى التوسع في زراعة أصناف مقاومة للجفاف وتحديث أنظمة الري لتقليل الفاقد من المياه.",
+    ]
+    REL = [("/environment/2025/12/20/drought-7710", "موجة جفاف غير مسبوقة تضرب المناطق الزراعية"),
+           ("/environment/2025/12/11/seeds-7694", "إطلاق بنك وطني للبذور المحلية المقاومة للجفاف"),
+           ("/environment/2025/11/30/rain-7661", "الأمطار الموسمية تتأخر للعام الثالث على التوالي")]
+    MOST = [("/sport/2025/12/27/cup-7801", "المنتخب يتأهل إلى نصف نهائي البطولة"),
+            ("/economy/2025/12/27/oil-7795", "أسعار النفط تتراجع مع زيادة المخزونات"),
+            ("/tech/2025/12/26/ai-7790", "إطلاق أول مساعد ذكي باللهجات المحلية")]
+    URLC = "https://www.bi2a.example/environment/2025/12/28/climate-crops-7802"
+    nav = [("/environment", "بيئة"), ("/science", "علوم"), ("/economy", "اقتصاد")]
+
+    def top(head=None) -> str:
+        return _top(head or _head(T, D), "البيئة اليوم", nav)
+
+    heads = ["منهجية الدراسة", "المحاصيل الأكثر تأثرا", "توصيات"]
+
+    # 1 a table of contents of the post's own sections before its body, the sections under h2 subheadings
+    toc = ('<div id="ez-toc-container" class="ez-toc-v2_0 counter-hierarchy"><div class="ez-toc-title-container">'
+           '<p class="ez-toc-title">محتويات المقال</p></div><nav><ul class="ez-toc-list">'
+           + "".join(f'<li><a class="ez-toc-link" href="#{n}">{h}</a></li>' for n, h in enumerate(heads, 1))
+           + '</ul></nav></div>')
+    sections = (f"<p>{P[0]}</p>" + "".join(f'<h2><span class="ez-toc-section" id="{n}"></span>{h}</h2><p>{x}</p>'
+                                           for n, (h, x) in enumerate(zip(heads, P[1:], strict=True), 1)))
+    pages["table-of-contents"] = (top() + f'<main><article class="post"><h1 class="entry-title">{T}</h1>'
+                                  f'<div class="entry-content">{toc}{sections}<p>المصدر: وكالة الأنباء الأردنية</p>'
+                                  f'</div><div class="related"><h3>مقالات ذات صلة</h3><ul>{li(REL)}</ul></div></article>'
+                                  f'</main>' + _most_read(MOST) + "</body></html>", "وكالة الأنباء الأردنية",
+                                  [(u_t, "similar") for u_t in REL])
+
+    # 2 Contextual Related Posts: image cards, each title in a span inside its link, under a heading with a colon
+    crp = ('<div class="crp_related crp-rounded-thumbs"><h3>قد يعجبك أيضاً:</h3><ul>'
+           + "".join(f'<li><a href="{u}" class="crp_link post-{n}"><figure><img width="150" height="150" '
+                     f'src="/img/{n}.jpg" class="crp_thumb crp_featured" alt="{t}" title="{t}"></figure>'
+                     f'<span class="crp_title">{t}</span></a></li>' for n, (u, t) in enumerate(REL, 1))
+           + '</ul><div class="crp_clear"></div></div>')
+    pages["contextual-related-posts"] = (top() + f'<main><article><header><h1>{T}</h1></header><div class="entry-content">'
+                                         f'{_paragraphs(P)}<p>(أ ف ب)</p>{crp}</div></article></main>'
+                                         + _most_read(MOST) + "</body></html>", "أ ف ب",
+                                         [(u_t, "similar") for u_t in REL])
+
+    # 3 Astra: related posts, an article element each with its title in an h3, after the post
+    astra = ('<div class="ast-single-related-posts-container"><div class="ast-related-posts-title-section">'
+             '<h2 class="ast-related-posts-title">مقالات مشابهة</h2></div><div class="ast-related-posts-wrapper">'
+             + "".join(f'<article class="ast-related-post post-{n}"><div class="ast-related-posts-inner-section">'
+                       f'<div class="ast-related-post-content"><div class="ast-related-post-featured-section">'
+                       f'<a href="{u}"><img src="/img/{n}.jpg" alt=""></a></div><header class="entry-header">'
+                       f'<h3 class="ast-related-post-title entry-title"><a href="{u}" rel="bookmark">{t}</a></h3>'
+                       f'<div class="entry-meta ast-related-cat-style--none">28 ديسمبر 2025</div></header></div></div>'
+                       f'</article>' for n, (u, t) in enumerate(REL, 1)) + '</div></div>')
+    pages["astra-related"] = (top() + f'<div id="primary"><main id="main"><article class="post ast-article-single">'
+                              f'<header class="entry-header"><h1 class="entry-title">{T}</h1></header>'
+                              f'<div class="entry-content clear">{_paragraphs(P)}<p>عمّان - بترا</p></div></article>'
+                              f'{astra}</main></div>' + _most_read(MOST) + "</body></html>", "بترا",
+                              [(u_t, "similar") for u_t in REL])
+
+    # 4 sections under h2 subheadings and a pull quote (a line of the body said again) between them
+    quote = ('<figure class="wp-block-pullquote"><blockquote><p>القمح والشعير سيكونان الأكثر تأثرا</p>'
+             '<cite>من الدراسة</cite></blockquote></figure>')
+    body = (f"<p>{P[0]}</p><h2>{heads[0]}</h2><p>{P[1]}</p>{quote}<h2>{heads[1]}</h2><p>{P[2]}</p>"
+            f"<h2>{heads[2]}</h2><p>{P[3]}</p><p>المصدر: الجزيرة نت</p>")
+    pages["pull-quote"] = (top() + f'<main><article><h1>{T}</h1><div class="post-body">{body}</div>'
+                           f'<section class="more"><h2>اقرأ المزيد عن المناخ</h2><ul>{li(REL)}</ul></section></article>'
+                           f'</main>' + _most_read(MOST) + "</body></html>", "الجزيرة نت",
+                           [(u_t, "similar") for u_t in REL])
+
+    # 5 GeneratePress: the source a small-font paragraph after a separator block, the tags after it
+    gp = (f'<div class="inside-article"><header class="entry-header"><h1 class="entry-title" itemprop="headline">{T}</h1>'
+          f'<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="{D}">'
+          f'28 ديسمبر 2025</time></span></div></header><div class="entry-content" itemprop="text">{_paragraphs(P)}'
+          f'<hr class="wp-block-separator has-alpha-channel-opacity"/><p class="has-small-font-size"><em>نقلاً عن '
+          f'<a href="https://www.skynewsarabia.com/">سكاي نيوز عربية</a></em></p></div><footer class="entry-meta">'
+          f'<span class="tags-links"><a href="/tag/climate" rel="tag">المناخ</a>، <a href="/tag/farming" rel="tag">'
+          f'الزراعة</a></span><nav id="nav-below" class="post-navigation"><div class="nav-previous"><span class="prev">'
+          f'<a href="{REL[0][0]}" rel="prev">{REL[0][1]}</a></span></div></nav></footer></div>')
+    pages["generatepress"] = (top() + f'<div class="site-content"><main class="site-main"><article>{gp}</article>'
+                              f'</main></div>' + _most_read(MOST) + "</body></html>", "سكاي نيوز عربية", [])
+    out = _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D)
+    for name in ("table-of-contents", "pull-quote"):       # the body's subheadings are its own (GOLD.md)
+        out[name][1]["paragraphs"] = [P[0], *(x for pair in zip(heads, P[1:], strict=True) for x in pair)]
+    return out
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -2532,7 +2626,7 @@ def main(out: Path) -> None:
                           ("twenty-sixth", twenty_sixth_set()), ("twenty-seventh", twenty_seventh_set()),
                           ("twenty-eighth", twenty_eighth_set()), ("twenty-ninth", twenty_ninth_set()),
                           ("thirtieth", thirtieth_set()), ("thirty-first", thirty_first_set()),
-                          ("thirty-second", thirty_second_set())):
+                          ("thirty-second", thirty_second_set()), ("thirty-third", thirty_third_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

@@ -318,7 +318,9 @@ def _smallest_credit(el: etree._Element, name: str, line: str, m: Measures) -> t
         if not isinstance(child.tag, str):
             continue
         text = m.text(child)
-        if text and text != line and (own := credit_line(text) or labelled(text)) and (own in name or name in own):
+        if text == line:
+            return _smallest_credit(child, name, line, m)     # a wrapper of the same text: look inside it
+        if text and (own := credit_line(text) or labelled(text)) and (own in name or name in own):
             return _smallest_credit(child, own, text, m)
     return name, line
 

@@ -1298,7 +1298,7 @@ def labelled(line: str) -> str | None:
         return name
     if unlisted and not (named and agency is not None and agency.last >= toks.index(words[-1]) + 1
                          or len(words) <= MAX_UNLISTED_OUTLET_WORDS
-                         and (outlet or read and _says_media(words) or _latin_name(words))):
+                         and (outlet or read and _says_media(words))):
         return None              # after a label of any word, a name and nothing more: never a sentence
     if not strict or not marked:
         # Without a mark after the label the name must say what it is ("المصدر وكالات", "عن صحيفة …",

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .agencies import COLLECTIVE_HEADS
 from .arabic import UNREAD_IN_RAW, as_plain_letters, clean, fold
 from .marks import WORD, tokens
 
@@ -508,9 +509,6 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return READ_ALSO, 3 if len(words) > 2 else 2        # "من أرشيف الموقع": older stories of it, placed
     if w0 in _TO_YOU and w1 in _ADVERBS:
         return READ_ALSO, 2                                 # "إليك أيضاً": here is for you, too
-    if w0[:1] in _PRESENT_PREFIXES and len(w0) >= MIN_PRESENT_VERB_LETTERS and w0 not in _RECOMMEND \
-            and w1[:1] in "بل" and w1[1:] in _READING:
-        return READ_ALSO, 2                                 # "يُنصح بقراءة", "ندعوك لقراءة": a verb, then reading
     if len(words) == 2 and _imperative_shaped(w0) and w1[:1] == "ل" and w1[1:] in _YOU_READ:
         return READ_ALSO, 2                                 # "ادخل لتقرأ": a verb, and "for you to read"
     if w0 in _VERBS and w1.startswith("ال") and w1[2:].removesuffix("ه") in _STORY_NOUNS and words[2:3] \
@@ -864,9 +862,18 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
         # "تعرّف أيضاً على:", "أكمل القراءة عن:": a verb no list holds, told by what follows it (also, or the
         # reading and its preposition, then a mark)
         found = READ_ALSO, 2
+    if found is None and len(words) > 1 and words[0][:1] in _PRESENT_PREFIXES \
+            and len(words[0]) >= MIN_PRESENT_VERB_LETTERS and words[0] not in _RECOMMEND \
+            and words[1][:1] in "بل" and words[1][1:] in _READING and _mark_after(text, 2):
+        # "يُنصح بقراءة:", "ندعوك لقراءة ⇐": a verb in the present, then reading, then a mark (an object after it
+        # is a prompt's: "تستطيع بمشاهدة الفيديو …")
+        found = READ_ALSO, 2
     if found is None and 2 <= len(words) <= MAX_SECTION_WORDS and all(w.startswith("و") for w in words[1:]) \
-            and _site_section(words[0], words[1:]) and not any(_mark_after(text, n) for n in range(1, len(words))):
-        found = MORE, len(words)     # "صور وفيديو", "رياضة وشباب": the site's sections (no mark between: "كتب: وكالات")
+            and _site_section(words[0], words[1:]) and _opens_with_word(text) \
+            and not any(_mark_after(text, n) for n in range(1, len(words))):
+        # "صور وفيديو", "رياضة وشباب": the site's sections (no mark between: "كتب: وكالات"; none before: a credit
+        # in brackets, "(وكالات ورويترز)")
+        found = MORE, len(words)
     if found is None:
         return None
     kind, taken = found
@@ -887,12 +894,17 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
 _DANGLING = frozenset(("في", "علي", "عن", "حول", "من", "ب"))   # prepositions a cue may end on before its mark
 _NOT_SUFFIX = "ش"                 # the dialects' negation closing a verb: "ما تفوّتش"
 _WITH_THIS = frozenset(("بهذا", "بهذه", "بذلك", "به", "بها"))
-_PRESENT_PREFIXES = frozenset("يتنا")    # a verb in the present: "يُنصح", "ننصح", "أنصح"
+_PRESENT_PREFIXES = frozenset("يتن")    # a verb in the present: "يُنصح", "ننصح", "تنصح"
 _NEXT = frozenset(("التالي", "التاليه"))
 _SITE_SERVICES = frozenset(("خدمات", "ادوات", "تطبيقات"))
 _WIDGETS = frozenset(("طقس",))      # the weather: a site's widget, never a story's list
 # Words no noun heading more of this story is: particles, "what" ("ما كتب عن الموضوع" is read apart).
 _NOT_A_NOUN = frozenset(("ما", "من", "في", "عن", "حول", "مما", "ومما", "هل", "لا", "كما"))
+
+
+def _opens_with_word(text: str) -> bool:
+    """Does the raw ``text`` open with a word, no mark before it?"""
+    return next((t.kind == WORD for t in tokens(text)), False)
 
 
 def _site_section(first: str, joined: list[str]) -> bool:
@@ -901,8 +913,12 @@ def _site_section(first: str, joined: list[str]) -> bool:
     bare = [first, *(w[1:] for w in joined)]
     if all(b.removeprefix("ال") in _GALLERY_NOUNS for b in bare):
         return True
+    from .credits import is_agency_name  # (credits reads cues: asked here, at call time)
     return all(b.isalpha() and not b.startswith("ال") and b not in _STORY_NOUNS and b not in _NOT_A_NOUN
-               and len(b) >= MIN_SECTION_LETTERS for b in bare)
+               and b not in COLLECTIVE_HEADS and len(b) >= MIN_SECTION_LETTERS for b in bare) \
+        and not any(is_agency_name(b) for b in bare)      # a credit of two agencies: "رويترز وسانا"
+
+
 _ALSO = frozenset(("ايضا", "كذلك"))
 
 

@@ -1139,5 +1139,7 @@ def test_more_headings_of_this_storys_list_are_related(heading, sep):
                         "الطقس اليوم", "حالة الطقس"]), mark)
 def test_the_sites_sections_and_services_are_the_sites(heading, sep):
     """Fields joined by و name the site's sections; quick links, brief news, services and the weather's widget
-    are the site's."""
+    are the site's. Agencies joined so are a credit, in brackets or not, and a prompt to subscribe is none."""
     assert match_cue(heading + sep)[0] == MORE
+    for line in ("(وكالات ورويترز)", "⸦وكالات ورويترز⸧", "رويترز وسانا", "اشترك لمشاهدة الفيديوهات"):
+        assert match_cue(line + sep) is None

@@ -710,3 +710,11 @@ def test_a_gallery_of_the_day_after_the_body_is_the_sites(heading, wrapper):
     rec = extract_article(_article(box), url=URL)
     assert _similar(rec) == set() and {r["kind"] for r in rec["related"]} == {"more"}
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("credit", ["(وكالات ورويترز)", "⸦وكالات ورويترز⸧", "رويترز وسانا", "(الأناضول وسبوتنيك)"])
+def test_a_credit_of_agencies_joined_by_and_heads_no_list_after_it(credit):
+    """Agencies joined by و closing the body ("(وكالات ورويترز)") are its credit, not a heading of the site's
+    sections ("رياضة وشباب" is one): the unheaded list of story links after them stays this story's."""
+    rec = extract_article(_article(f"<p>{credit}</p>" + _links(STORIES, "div")), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}

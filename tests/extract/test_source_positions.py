@@ -256,3 +256,17 @@ def test_a_label_and_a_name_in_brackets_are_a_whole_line(label, name, pair, apar
     rec = extract_article(_page([*lines, "تابعوا آخر أخبار الموقع عبر قناتنا على تطبيق تيليجرام"]), url=URL)
     assert (rec["source"], rec["source_text"]) == (name, line)
     assert rec["paragraphs"][:len(PARA)] == PARA and line not in rec["paragraphs"]
+
+
+@pytest.mark.parametrize("credit, name", [("لندن - أ ش أ", "أ ش أ"),
+                                          ("عمّان ⊸ وكالة الأنباء الأردنية", "وكالة الأنباء الأردنية")])
+@pytest.mark.parametrize("wrappers", [1, 2, 3])
+def test_the_credit_line_is_its_own_elements_under_wrappers_of_the_same_text(credit, name, wrappers):
+    """A credit and a date in spans of their own, under wrappers that hold nothing else: the credit's line is its
+    span's, however many wrappers of the same text stand over it (one did not: the wrapper's line was the credit
+    and the date)."""
+    box = f"<span>{credit}</span> <span>الجمعة 8 فبراير 2019</span>"
+    for _ in range(wrappers):
+        box = f"<div>{box}</div>"
+    rec = extract_article(_page(PARA, before=box), url=URL)
+    assert (rec["source"], rec["source_text"]) == (name, credit)
