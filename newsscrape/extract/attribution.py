@@ -314,6 +314,7 @@ def _smallest_credit(el: etree._Element, name: str, line: str, m: Measures) -> t
     line, not both, and one holding share buttons too gives the credit without their labels (the
     wrapper's text glues them on with no space: "…الليبيةواتساب"; before it, onto its first letter, and the
     wrapper's reading lost it: "…تويترأ.ف.ب" read "ف.ب")."""
+    said = labelled(line) is not None      # a labelled line's label is the credit's: a child must hold it too
     for child in el:
         if not isinstance(child.tag, str):
             continue
@@ -321,6 +322,12 @@ def _smallest_credit(el: etree._Element, name: str, line: str, m: Measures) -> t
         if text == line:
             return _smallest_credit(child, name, line, m)     # a wrapper of the same text: look inside it
         if text and (own := credit_line(text) or labelled(text)) and (own in name or name in own):
+            if said and labelled(text) is None:
+                # the name's element without the label ("يُنسب الخبر إلى <a>موقع قدس برس</a>"): its fuller name
+                # with the labelled line, never a shorter one (a quote cut from it: 'صحيفة "الشرق الأوسط"')
+                if own != name and name in own:
+                    return own, line
+                continue
             return _smallest_credit(child, own, text, m)
     return name, line
 

@@ -270,3 +270,19 @@ def test_the_credit_line_is_its_own_elements_under_wrappers_of_the_same_text(cre
         box = f"<div>{box}</div>"
     rec = extract_article(_page(PARA, before=box), url=URL)
     assert (rec["source"], rec["source_text"]) == (name, credit)
+
+
+@pytest.mark.parametrize("label", ["وفقاً لتقرير نشرته", "يُنسب الخبر إلى", "نقلاً عن"])
+@pytest.mark.parametrize("name", ['صحيفة "الأيام"', "موقع الحدث اليوم", "وكالة الأنباء الأردنية"])
+@pytest.mark.parametrize("wrappers", [1, 2])
+def test_a_labelled_credit_keeps_its_label_when_its_name_is_a_link(label, name, wrappers):
+    """A label and the name as a link of its own ("يُنسب الخبر إلى <a>موقع …</a>"), under wrappers of the same
+    text: the credit's text is the whole labelled line, never the link's text alone (whose reading may cut the
+    name: a quote lost its outlet's noun)."""
+    box = f'<strong>{label}</strong> <a href="https://outlet.example.org/">{name}</a>'
+    for _ in range(wrappers):
+        box = f"<div>{box}</div>"
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div>{box}</main>"), url=URL)
+    assert rec["source_text"] == f"{label} {name}"
+    assert rec["source"] and rec["source"] in name
