@@ -93,10 +93,10 @@ def _anchor_items(el: etree._Element, m: Measures) -> list[tuple[str, str]]:
 
 def _tally(anchors: Iterable[tuple[str, str]]) -> list[dict]:
     """``items_of``'s list from its anchors' (address, headline) in document order: an address once, at
-    its first anchor, with the longest headline of its anchors (a short first one does not count)."""
+    its first anchor, with the longest headline of its anchors (a short one, a label, never counts)."""
     by_url: dict[str, str] = {}
     for url, title in anchors:
-        if len(title.split()) < MIN_ITEM_WORDS and url not in by_url:
+        if len(title.split()) < MIN_ITEM_WORDS:       # a label, however often the address is linked
             by_url.setdefault(url, "")
             continue
         if len(title) > len(by_url.get(url, "")):
@@ -165,6 +165,36 @@ def _cue_before_links(el: etree._Element, m: Measures) -> bool:
     return bool(lead) and match_cue(lead) is not None
 
 
+# The kinds of lists that are the site's, not the story's: a menu entry of their words is a section's name.
+_SITE_KINDS = frozenset((MORE, PICKS, OTHER))
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _menu_entry(el: etree._Element, m: Measures) -> bool:
+    """Is the cue ``el`` the text of a link that stands as one entry of a menu: the link, or the element holding
+    it and nothing else, or the list item it opens, next to an element of the same tag linking to another page? A
+    heading that links to its section stands beside its list, not beside another heading ("<h3><a>الأكثر
+    قراءة</a></h3><ul>…")."""
+    parent = el.getparent()
+    link = el if el.tag == "a" else parent if parent is not None and parent.tag == "a" else None
+    if link is None or not m.href(link):
+        return False
+    entry = link
+    while (holder := entry.getparent()) is not None and len(holder) == 1 and not _loose(holder) \
+            and holder.tag not in ("body", "html"):
+        entry = holder
+    if entry.tag not in _HEADING_TAGS and (item := entry.getparent()) is not None and item.tag == "li" \
+            and item[0] is entry:
+        entry = item                      # a list item's own link, its sub-menu after it
+    return any(sib is not None and sib.tag == entry.tag and _links_away(sib, m)
+               for sib in (entry.getprevious(), entry.getnext()))
+
+
+def _links_away(el: etree._Element, m: Measures) -> bool:
+    """Does ``el`` hold a link to another page (not a tab's "#…", not a script's)?"""
+    return any(not (a.get("href") or "").lstrip().startswith("#") and m.href(a) for a in el.iter("a"))
+
+
 def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
     while el is not None:
         if el is ancestor:
@@ -206,7 +236,8 @@ def _block_for_heading(heading: etree._Element, m: Measures, title: etree._Eleme
         if items and _prose_before(node, m):
             return _following_links(node, m)    # the cue opens a block inside the article's box
         if items:
-            if _mostly_prose(parent, m) or _prose_paragraphs(parent, m) >= MIN_PROSE_PARAGRAPHS:
+            if _mostly_prose(parent, m) or _prose_paragraphs(parent, m) >= MIN_PROSE_PARAGRAPHS \
+                    or _prose_lines(parent, m):
                 # The heading stands among body paragraphs (a short body beside an inline widget of
                 # links included): take the link-dense siblings after it; never a box of the body's
                 # own prose the climb has reached (the body would go with them).
@@ -223,6 +254,23 @@ def _mostly_prose(el: etree._Element, m: Measures) -> bool:
     of divs and line breaks holds no paragraph)?"""
     total, links = m.length(el), m.link_length(el)
     return total - links > PROSE_BESIDE_LINKS_CHARS and links < total * MAX_LINK_SHARE_BESIDE_PROSE
+
+
+def _prose_lines(el: etree._Element, m: Measures) -> bool:
+    """Does an element in ``el`` hold lines of prose of its own between line breaks, MIN_PROSE_PARAGRAPHS or more,
+    and hardly a link (a body written without paragraph elements, which ``_prose_paragraphs`` cannot count)?"""
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node.tag == "a" or not len(node):
+            continue
+        lines = _sentence(node.text) + sum(_sentence(c.tail) for c in node)
+        if lines >= MIN_PROSE_PARAGRAPHS and m.link_length(node) < MAX_PROSE_LINK_SHARE * m.length(node):
+            return True
+    return False
+
+
+def _sentence(text: str | None) -> int:
+    """1 when ``text`` is as long as a sentence of the article's, else 0."""
+    return int(bool(text) and len(text) > MIN_PROSE_SENTENCE_WORDS and len(text.split()) >= MIN_PROSE_SENTENCE_WORDS)
 
 
 def _labels_listings(heading: etree._Element, m: Measures) -> bool:
@@ -331,7 +379,7 @@ def is_excerpt(p: etree._Element, m: Measures, within: etree._Element | None = N
 def _following_links(node: etree._Element, m: Measures) -> tuple[etree._Element, list[dict]] | None:
     """The cue's ``node`` and the link-dense siblings after it, wrapped as one block; never a node the climb
     reached that holds the story's prose (its box would go with the list)."""
-    if _mostly_prose(node, m) or _prose_paragraphs(node, m):
+    if _mostly_prose(node, m) or _prose_paragraphs(node, m) or _prose_lines(node, m):
         return None
     items: list[dict] = []
     group = []
@@ -339,7 +387,7 @@ def _following_links(node: etree._Element, m: Measures) -> tuple[etree._Element,
         size = m.length(sib)
         if not size:
             continue
-        if m.link_length(sib) < size * RUN_LINK_SHARE or _prose_paragraphs(sib, m):
+        if m.link_length(sib) < size * RUN_LINK_SHARE or _prose_paragraphs(sib, m) or _prose_lines(sib, m):
             # never a box with the story's prose, however many links beside it; a grid of story cards whose
             # excerpts are long is no prose ("<article><h3><a>…</a></h3><p>thirty words…</p></article>" each)
             if not (cards := card_items(sib, m)):
@@ -410,6 +458,8 @@ def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._
         if own_links and len(fold(text).split()) > MIN_CUE_LINE_WORDS:
             add(el, kind, own_links, inline=kind == READ_ALSO and _cue_before_links(el, m))  # "اقرأ أيضاً: <a>…</a>"
             continue
+        if kind in _SITE_KINDS and _menu_entry(el, m):
+            continue                        # "<li><a>صحة وعلوم</a></li><li><a>رياضة</a></li>": a section's name
         found = _block_for_heading(el, m, title)
         if found and found[0] not in taken:
             inline = kind == READ_ALSO and found[0].get("data-newsscrape") == "related" and found[0].tag == "span"

@@ -718,3 +718,61 @@ def test_a_credit_of_agencies_joined_by_and_heads_no_list_after_it(credit):
     sections ("رياضة وشباب" is one): the unheaded list of story links after them stays this story's."""
     rec = extract_article(_article(f"<p>{credit}</p>" + _links(STORIES, "div")), url=URL)
     assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+
+
+# A site's menu: section names, some of two nouns joined by و (a cue of the site's sections), some of three
+# words (a headline's length), each linked to its section.
+MENU = [("/health-science", "صحة وعلوم"), ("/accidents", "حوادث و قضايا"), ("/dialogue", "حوار الشرق الأوسط"),
+        ("/chief-editor", "كلمة رئيس التحرير"), ("/africa-cup", "بطولة أمم إفريقيا"), ("/video", "فيديو")]
+
+
+@pytest.mark.parametrize("entry", ["li", "a", "submenu"])
+def test_a_menu_entry_that_reads_as_a_cue_heads_no_list_of_its_menu(entry):
+    if entry == "li":
+        menu = "<nav><ul>" + "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in MENU) + "</ul></nav>"
+    elif entry == "submenu":      # each entry's own link, then its sub-menu of the section's parts
+        sub = "<ul>" + "".join(f'<li><a href="/part-{n}">قسم فرعي</a></li>' for n in range(3)) + "</ul>"
+        menu = "<ul>" + "".join(f'<li><a href="{u}">{t}</a>{sub}</li>' for u, t in MENU) + "</ul>"
+    else:
+        menu = "<div class='bar'>" + "".join(f'<a href="{u}">{t}</a>' for u, t in MENU) + "</div>"
+    rec = extract_article(page(f"<header>{menu}</header><article><h1>الخبر الرئيسي عن المحادثات الجارية</h1>"
+                               + "".join(f"<p>{p}</p>" for p in PARA) + "</article>"), url=URL)
+    assert not {urlsplit(r["url"]).path for r in rec["related"]} & {u for u, _ in MENU}
+
+
+def test_a_heading_that_links_to_its_section_still_heads_its_list():
+    box = f'<h3><a href="/most-read">الأكثر قراءة</a></h3>{_links(STORIES)}'
+    rec = extract_article(_article("", outside=f"<aside>{box}</aside>"), url=URL)
+    assert {r["url"] for r in rec["related"] if r["kind"] == "more"} == {"https://www.example-news.com" + u
+                                                                          for u, _ in STORIES}
+
+
+def test_a_widget_heading_that_links_to_its_section_still_heads_its_list():
+    # an old theme's sidebar: each widget a list item, its heading a link to its section
+    widgets = "".join(f'<li class="widget"><h2><a href="/box-{n}">{h}</a></h2>{_links(STORIES[n::2])}</li>'
+                      for n, h in enumerate(("الأكثر قراءة", "الأكثر مشاهدة")))
+    rec = extract_article(_article("", outside=f"<ul>{widgets}</ul>"), url=URL)
+    assert {r["url"] for r in rec["related"] if r["kind"] == "more"} == {"https://www.example-news.com" + u
+                                                                          for u, _ in STORIES}
+
+
+def test_a_story_linked_twice_by_labels_alone_is_no_item():
+    # each story of the box is linked by its headline; the section pages by a short label twice over (a menu
+    # for wide screens and one for phones): a label is no headline however often it is written
+    labels = [("/sport", "رياضة"), ("/economy", "اقتصاد")]
+    twice = _links(labels) + _links(labels)
+    box = f"<section><h3>الأكثر قراءة</h3>{_links(STORIES)}{twice}</section>"
+    rec = extract_article(_article("", outside=box), url=URL)
+    assert {urlsplit(r["url"]).path for r in rec["related"]} == {u for u, _ in STORIES}
+
+
+def test_a_climb_stops_below_a_body_written_as_lines_between_breaks():
+    # the h1 in a header; below it one wrapper holds a cue's box, a box of many story links and the body, its
+    # lines between <br>s (no paragraph element), links outweighing its text: the wrapper is no related block
+    many = [(f"/news/2024/04/1{i}/other-{i}", f"عنوان قصة أخرى طويل رقم {i} عن موضوع مختلف تماما في البلاد اليوم")
+            for i in range(10)]
+    lines = "<br>".join(PARA[:3])
+    html = page("<header><h1>الخبر الرئيسي عن المحادثات الجارية</h1></header><div class='wrap'>"
+                f"<div><span>الأكثر قراءة</span></div><div>{_links(many)}</div><div>{lines}</div></div>")
+    rec = extract_article(html, url=URL)
+    assert PARA[0] in rec["body"] and PARA[2] in rec["body"]
