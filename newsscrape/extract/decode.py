@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from w3lib.encoding import html_body_declared_encoding, html_to_unicode, http_content_type_encoding, read_bom
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, to_unicode
 
 from ..errors import ExtractionError
 from .thresholds import (
@@ -35,6 +35,18 @@ def _guess(data: bytes) -> str | None:
         return "cp1256"
 
 
+def _to_unicode(content_type: str | None, data: bytes) -> tuple[str, str]:
+    """(encoding, text) by the page's own declarations in a browser's order (a byte-order mark, the HTTP header,
+    a meta or XML declaration), else ``_guess``. What ``html_to_unicode(..., auto_detect_fun=_guess)`` did, from
+    w3lib's functions that last: version 2.6 deprecated that argument, and its own guess reads an undeclared page
+    by its domain, windows-1252 for a .com."""
+    encoding, bom = read_bom(data)
+    if encoding is not None:
+        return encoding, to_unicode(data[len(bom):], encoding)
+    encoding = http_content_type_encoding(content_type) or html_body_declared_encoding(data) or _guess(data)
+    return encoding, to_unicode(data, encoding)
+
+
 class Decoded(NamedTuple):
     text: str
     encoding: str        # ends in ", repaired" when double-encoded text was undone
@@ -49,7 +61,7 @@ def decode(data: bytes | str, content_type: str | None = None) -> Decoded:
         text = repair_mojibake(data)
         return Decoded(text, "unicode", text.count("\ufffd"))
     _refuse_non_text(data)
-    encoding, text = html_to_unicode(content_type, data, auto_detect_fun=_guess)
+    encoding, text = _to_unicode(content_type, data)
     replaced = text.count("\ufffd")
     if encoding not in ("utf-8", "utf-16-le", "utf-16-be") and _is_arabic_utf8(data):
         # Declared a legacy encoding but the bytes are UTF-8 Arabic (a common CMS misconfiguration):

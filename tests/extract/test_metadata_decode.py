@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 
 import pytest
 
@@ -57,6 +58,20 @@ def test_utf8_bom_and_iso_8859_6():
                                                         '<meta charset="iso-8859-6">')
     text, _, _ = decode(legacy.encode("iso-8859-6", errors="ignore"))
     assert "الوزير" in text
+
+
+@pytest.mark.parametrize("prefix, header, charset", [
+    (b"", None, ""), (b"", "text/html; charset=windows-1256", ""), (b"", None, '<meta charset="windows-1256">'),
+    (b"\xef\xbb\xbf", None, "")])
+def test_decoding_asks_w3lib_nothing_it_has_deprecated(prefix, header, charset):
+    # w3lib 2.6 deprecated html_to_unicode's own guess (auto_detect_fun): a release that drops it must not
+    # change how a page is read, so decoding uses only its lasting functions
+    html = article().replace('<meta charset="utf-8">', charset)
+    data = prefix + html.encode("utf-8" if prefix else "cp1256")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        text, enc, _ = decode(data, header)
+    assert "الوزير" in text and enc == ("utf-8" if prefix else "cp1256")
 
 
 def test_binary_is_refused():
