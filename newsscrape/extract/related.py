@@ -259,9 +259,12 @@ def _mostly_prose(el: etree._Element, m: Measures) -> bool:
 def _prose_lines(el: etree._Element, m: Measures) -> bool:
     """Does an element in ``el`` hold lines of prose of its own between line breaks, MIN_PROSE_PARAGRAPHS or more,
     and hardly a link (a body written without paragraph elements, which ``_prose_paragraphs`` cannot count)?"""
-    for node in el.iter():
-        if not isinstance(node.tag, str) or node.tag == "a" or not len(node):
+    seen: set[etree._Element] = set()
+    for br in el.iter("br"):                  # (the breaks' parents only: most of a box's elements hold none)
+        node = br.getparent()
+        if node is None or node in seen:
             continue
+        seen.add(node)
         lines = _sentence(node.text) + sum(_sentence(c.tail) for c in node)
         if lines >= MIN_PROSE_PARAGRAPHS and m.link_length(node) < MAX_PROSE_LINK_SHARE * m.length(node):
             return True
