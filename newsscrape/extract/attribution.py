@@ -253,7 +253,7 @@ def credit_in_region(region: etree._Element, title: str, m: Measures) -> tuple[s
         if not text or text == title:
             continue
         if agency := credit_line(text):
-            return agency, text
+            return _smallest_credit(el, agency, text, m)   # (a wrapper glues its share buttons' labels on)
         if says(_AUTHOR_CLASS, el.get("class") or "") and is_agency_name(author_name_of(text)):
             return author_name_of(text), text
     return None

@@ -76,6 +76,8 @@ _NOT_AN_AGENCY = frozenset(fold(w) for w in (
     "تحليل", "رأي", "شاهد", "اقرأ", "المصدر", "مصدر", "الصورة", "إنفوجراف", "انفوغراف", "بث", "لايف",
     "الكاتب", "المحرر", "محرر", "كاتب", "مراسل", "مراسلنا", "فيسبوك", "تويتر", "يوتيوب", "انستغرام",
 ))
+# A broadcast's words, newsroom tags alone ("(مباشر)") but a channel's own after its name ("قناة الجزيرة مباشر").
+_ON_AIR = frozenset(fold(w) for w in ("مباشر", "لايف"))
 # Label words of a labelled source line, folded: المصدر / مصدر / المصادر, and "نقلا عن" (copied from).
 _REFERENCES = frozenset(("مرجع", "المرجع", "مراجع", "المراجع"))     # the reference: "المرجع بلومبرغ"
 _SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر",
@@ -457,7 +459,7 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
         if words and key in DAY_NAMES:
             break                # "… المستقلة الجمعة 12 مارس": a day's name after a name closes it
         if not key or any(c.isdigit() for c in key) and not number and not _GLUED_BRAND.fullmatch(toks[j].text) \
-                or key in _NOT_AN_AGENCY or key in refused \
+                or key in _NOT_AN_AGENCY and not (outlet and words >= 2 and key in _ON_AIR) or key in refused \
                 or _glued_scripts(toks[j].text) or _reported_it(key):      # ("أوردته …": the verb, its subject)
             return 0
         j, words = j + 1, words + 1
@@ -892,8 +894,10 @@ def _set_apart_after_place(line: str, toks: list[Token]) -> Agency | None:
 def _unknown_words(words: list[Token]) -> bool:
     """Words an unknown agency's name may be: no digits, none a word newsrooms set apart about their own
     copy or a label's."""
+    channel = bool(words) and words[0].key in OUTLET_NOUNS          # "قناة الجزيرة مباشر": its live service's word
     return all(t.kind == WORD and (not any(c.isdigit() for c in t.key) or _GLUED_BRAND.fullmatch(t.text))
-               and t.key not in _NOT_AN_AGENCY and t.key not in _LABEL_WORDS for t in words)
+               and (t.key not in _NOT_AN_AGENCY or channel and k > 1 and t.key in _ON_AIR)
+               and t.key not in _LABEL_WORDS for k, t in enumerate(words))
 
 
 def _labelled_in_brackets(line: str, toks: list[Token], end: int) -> Agency | None:

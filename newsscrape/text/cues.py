@@ -110,7 +110,7 @@ _SITE_NOUNS = frozenset(("الاخبار", "المستجدات", "الاحداث
                          "الموقع", "البوابه", "المنصه",       # the site itself: "جديد الموقع"
                          "الصور", "الفيديو"))                 # its galleries: "ألبومات الصور", "مكتبة الفيديو"
 _SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار الرئيسيه",
-                 "زوارنا يقراون الان", "زوارنا يقرؤون الان", "من نفس القسم", "من القسم نفسه",
+                 "زوارنا يقراون الان", "زوارنا يقرؤون الان",
                  "الرائج", "رائج الان", "الاكثر رواجا", "الشائع", "شائع الآن", "ترند", "تريند",
                  "في الواجهه", "شاهد ايضا من",
                  "النشره البريديه", "القائمه البريديه", "نشرتنا البريديه",   # the mailing list
@@ -150,7 +150,8 @@ _PERIODS = frozenset(fold(w) for w in ("اليوم", "الأسبوع", "الشه
 # The site's audience: "اهتمامات القراء", "اختيارات الزوار".
 _AUDIENCE = frozenset(("القراء", "الزوار", "المتابعين", "المتابعون", "الجمهور", "زوارنا", "قرائنا", "قراءنا"))
 _PICKS_PHRASES = ("اخترنا لك", "اخترنا لكم", "مختارات", "ترشيحاتنا", "المحرر يختار", "اختيارات المحرر",
-                  "مختارات المحرر")
+                  "مختارات المحرر",
+                  "من نفس القسم", "من القسم نفسه")   # the story's section: placed in the body, read-also
 
 
 _EARLIER = frozenset(("سابق", "سابقه"))        # earlier stories: "خبر سابق", "تغطيات سابقة"
@@ -164,7 +165,12 @@ _OF_WHAT = frozenset(("مما", "ومما"))         # "of what", "and of what":
 # also a narrative's past tense ("تابع في هذا الملف قائلا …"), so with them the cue must be the whole line.
 _READ_IMPERATIVES = frozenset(("اقرا", "اقراي", "اقراوا", "طالع", "طالعوا"))
 # The story itself, named by its definite noun after "about": "اقرأ حول الموضوع", "اقرأ عن القضية".
-_THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه", "الازمه", "الحدث"))
+_THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه", "الازمه", "الحدث",
+                        "السياق", "التغطيه"))     # its context, its coverage: "اقرأ في السياق", "تابع التغطية"
+# The site's galleries named alone, in the plural of a collection ("فيديوهات", "ألبومات"): a section of the site.
+# A singular ("فيديو", "صور") alone is a story's kicker, no heading.
+_GALLERY_SECTIONS = frozenset(("فيديوهات", "البومات", "مالتيميديا", "ملتيميديا"))
+_VIEW, _RIGHT_NOW = frozenset(("شاهد", "شاهدوا", "شاهدي")), "الان"     # "watch now", the whole heading
 _WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
 _DESERVES = frozenset(("يستحق", "تستحق"))                   # "يستحق القراءة": worth reading
 # "What was written about the story" ("ما كتب حول الموضوع"): "what", a passive verb of writing or saying, about.
@@ -500,6 +506,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return (SIMILAR, n + m) if words[0] in _STORY_NOUNS and (m := _interest(words, n)) else (MORE, n)
     if w0 in _SUPERLATIVE:
         return MORE, 2 if w1 else 1
+    if len(words) == 1 and (w0 in _GALLERY_SECTIONS or w0.removeprefix("ال") in _GALLERY_SECTIONS):
+        return MORE, 1                                      # "فيديوهات": the site's gallery
+    if len(words) == 2 and w0 in _VIEW and w1 == _RIGHT_NOW:
+        return MORE, 2                                      # "شاهد الآن": the site's video box, nothing of this story
     if _ranking(words) or len(words) == 2 and w0.startswith("ال") and w0[2:] in _RECENCY | _ELATIVES \
             and w1.endswith("ا") and not w1.startswith("ال"):
         return MORE, 2                                      # "الأوسع انتشاراً", "الأحدث نشراً": the site's ranking
@@ -776,6 +786,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "رافق", "صاحب", "سريع", "ختصر", "خدمات", "الصفح", "الموقع", "طقس",
                "دفوع", "بريدي", "طلاع", "ستحق", "ما كتب", "ما نشر", "ما قيل", "ما ورد", "ما جاء", "تناول", "ناقش",
                "تطرق", "تحدث", "ضمن", "لبوم", "خاصة", "خاصه", "الصور", "الفيديو", "ملف", "قضي", "موضوع",
+               "يوهات", "يديا", "غطي",        # the site's galleries ("فيديوهات", "مالتيميديا"), the story's coverage
                "وسع", "سرع", "شد", "تقييم", "نتشار", "رتباط", "مكن", "مفيد", "نشرة", "نشره", "آراء", "اراء",
                "أقلام", "اقلام", "أعمدة", "اعمدة", "صحف", "مجلات", "كتاب", "وثيق", "كمل", "كميل", "خلفي", "سياق",
                "جذور", "رأيك", "رايك", "رأيكم", "رايكم", "هل ", "ركن", "عالم", "زاوي", "ملحق", "دليل", "علان", "ممكن",

@@ -1799,3 +1799,14 @@ def test_a_media_name_and_its_short_form_in_brackets_are_one_name(name, short, w
 def test_a_days_name_before_a_date_after_the_credit_is_the_dates(name, when, where):
     """"بغداد ⊸ وكالة … الجمعة 8 فيفري 2019": the day's name before the date after a credit is the date's."""
     assert source_line(f"{where} ⊸ {name} {when}") == name
+
+
+@given(st.sampled_from(["قناة الجزيرة", "قناة الغد", "شبكة رؤيا", "إذاعة الشمس"]), st.sampled_from(["مباشر", "لايف"]),
+       st.sampled_from(SEPARATORS))
+def test_a_channel_s_live_service_is_the_channel_s_name(channel, live, sep):
+    # a broadcast's word is a newsroom's own tag alone ("(مباشر)") and the channel's after its name
+    name = f"{channel} {live}"
+    assert credit_line(f"{sep} {name}") == name
+    assert closing_tag(f"{PARA[-1]} {sep} {name}")[0] == name
+    assert marked_name(f"{sep} {name}") == name
+    assert credit_line(f"{sep} {live}") is None and closing_tag(f"{PARA[-1]} ({live})") is None

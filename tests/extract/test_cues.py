@@ -1143,3 +1143,24 @@ def test_the_sites_sections_and_services_are_the_sites(heading, sep):
     assert match_cue(heading + sep)[0] == MORE
     for line in ("(وكالات ورويترز)", "⸦وكالات ورويترز⸧", "رويترز وسانا", "اشترك لمشاهدة الفيديوهات"):
         assert match_cue(line + sep) is None
+
+
+@given(st.sampled_from(["فيديوهات", "الفيديوهات", "ألبومات", "الألبومات", "مالتيميديا", "الملتيميديا"]), mark)
+def test_a_gallery_of_the_site_named_alone_is_more(gallery, sep):
+    # a plural names the site's collection; a singular ("فيديو", "صور") is a story's kicker and stays no cue
+    assert cue_hint(gallery + sep) and match_cue(gallery + sep) == (MORE, "")
+
+
+@given(st.sampled_from(["شاهد الآن", "شاهدوا الآن", "شاهد الان"]), mark)
+def test_watch_now_alone_is_the_site_s_video_box(heading, sep):
+    assert cue_hint(heading + sep) and match_cue(heading + sep) == (MORE, "")
+
+
+@pytest.mark.parametrize("kicker", ["فيديو", "صور", "الفيديو", "الصور", "بودكاست"])
+def test_a_gallery_s_singular_alone_is_a_story_s_kicker_not_a_cue(kicker):
+    assert match_cue(kicker) is None
+
+
+@given(st.sampled_from(["اقرأ في", "اقرأ عن", "تابع"]), st.sampled_from(["السياق", "التغطية"]), mark)
+def test_reading_on_in_the_story_s_context_or_coverage_is_related(verb, noun, sep):
+    assert cue_hint(f"{verb} {noun}{sep}") and match_cue(f"{verb} {noun}{sep}") is not None

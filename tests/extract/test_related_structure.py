@@ -141,6 +141,17 @@ def test_more_from_the_section_is_site_wide_never_similar(heading):
     assert all(heading not in p for p in rec["paragraphs"])
 
 
+@pytest.mark.parametrize("heading", ["من نفس القسم", "من القسم نفسه"])
+def test_the_story_s_section_between_the_body_s_paragraphs_is_read_also(heading):
+    """Placed by the editors between the paragraphs, the section's stories are offered as read-also; after
+    the body they stay the site's (above)."""
+    box = f"<div><span>{heading}</span>{_links(STORIES[:2])}</div>"
+    body = f"<p>{PARA[0]}</p><p>{PARA[1]}</p>{box}" + "".join(f"<p>{p}</p>" for p in PARA[2:])
+    rec = extract_article(page(f"<article><h1>الخبر الرئيسي عن المحادثات الجارية</h1><div>{body}</div></article>"),
+                          url=URL)
+    assert {r["kind"] for r in rec["related"]} == {"read_also"} and len(rec["related"]) == 2
+
+
 @pytest.mark.parametrize("lede_tag", ["strong", "span", "b"])
 def test_a_cue_after_a_lede_in_one_box_takes_its_links_not_the_lede(lede_tag):
     """A summary box holds the lede (not in a <p>) and then a cue with its link: the box is the cue's

@@ -286,3 +286,15 @@ def test_a_labelled_credit_keeps_its_label_when_its_name_is_a_link(label, name, 
     rec = extract_article(page(f"<main><h1>{TITLE}</h1><div>{body}</div>{box}</main>"), url=URL)
     assert rec["source_text"] == f"{label} {name}"
     assert rec["source"] and rec["source"] in name
+
+
+def test_a_credit_beside_share_buttons_above_the_headline_is_read_without_their_labels():
+    # one wrapper above the headline holds the credit line and the share buttons' list: its text glues their
+    # labels onto the credit's last word ("…الإخباريةفيسبوك"); the credit is its own element's line
+    share = "<ul>" + "".join(f'<li><a href="https://share.example/{n}">{n}</a></li>'
+                             for n in ("فيسبوك", "تويتر", "واتساب")) + "</ul>"
+    credit = f"<div><span>دمشق ⫽ شبكة الساحل الإخبارية</span>{share}</div>"
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    rec = extract_article(page(f"<main>{credit}<h1>{TITLE}</h1><div>{body}</div></main>"), url=URL)
+    assert rec["source"] == "شبكة الساحل الإخبارية" and rec["source_text"] == "دمشق ⫽ شبكة الساحل الإخبارية"
+
