@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write thirty-three held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write thirty-four held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -2613,6 +2613,95 @@ def thirty_third_set():
     return out
 
 
+def thirty_fourth_set():
+    """Five more shapes: a Shopify blog article (Dawn) with a related-posts app, a Tumblr text post whose headline
+    is a linked h2 and whose source is a "via" line, an Odoo blog post with its "next article" cover (a
+    neighbour, no related story), a Weebly page whose body and read-also list are lines between breaks in one
+    element each, and an Escenic article with an inline related box and a dateline whose agency stands between
+    slashes after a date."""
+    pages = {}
+    T = "افتتاح أكبر محطة لتحلية المياه بالطاقة الشمسية في المنطقة"
+    D = "2026-01-14T09:15:00+04:00"
+    P = [
+     "افتتحت السلطات اليوم أكبر محطة لتحلية مياه البحر تعمل بالطاقة الشمسية في المنطقة، بطاقة إنتاجية تبلغ مئتي ألف متر مكعب يوميا.",
+     "وقال وزير الطاقة خلال حفل الافتتاح إن المحطة ستغطي احتياجات نحو نصف مليون نسمة من مياه الشرب، وستخفض الانبعاثات الكربونية بشكل كبير.",
+     "وأضاف أن المشروع نفذ خلال ثلاث سنوات بتكلفة بلغت ثمانمئة مليون دولار، بمشاركة شركات محلية ودولية متخصصة في الطاقة المتجددة.",
+     "ومن المتوقع أن تبدأ المرحلة الثانية من المشروع العام المقبل لرفع الطاقة الإنتاجية إلى الضعف.",
+    ]
+    REL = [("/blogs/news/solar-farm-2231", "توقيع عقد إنشاء مزرعة شمسية جديدة في الصحراء الغربية"),
+           ("/blogs/news/water-tariff-2210", "خطة لترشيد استهلاك المياه في المدن الكبرى"),
+           ("/blogs/news/desal-study-2198", "دراسة: كلفة تحلية المياه تنخفض إلى النصف خلال عقد")]
+    MOST = [("/sport/2026/01/13/league-8801", "الفريق الأول يتصدر الدوري بعد فوز صعب"),
+            ("/economy/2026/01/13/gold-8795", "أسعار الذهب تسجل مستوى قياسيا جديدا"),
+            ("/tech/2026/01/12/phone-8790", "شركة محلية تطلق أول هاتف ذكي من تصنيعها")]
+    URLC = "https://www.miyah-news.example/blogs/news/solar-desalination-2240"
+    nav = [("/blogs/news", "أخبار"), ("/collections/all", "المتجر"), ("/pages/about", "من نحن")]
+
+    def top(head=None) -> str:
+        return _top(head or _head(T, D), "مياه نيوز", nav)
+
+    # 1 Shopify (Dawn): the article template, a related-posts app's cards after it
+    cards = "".join(f'<div class="related-post__card"><a class="related-post__link" href="{u}"><div class="card__media">'
+                    f'<img src="/cdn/{n}.jpg" alt=""></div><h3 class="card__heading h5">{t}</h3></a></div>'
+                    for n, (u, t) in enumerate(REL, 1))
+    pages["shopify-dawn"] = (top() + f'<main id="MainContent"><article class="article-template"><div '
+                             f'class="article-template__hero-container"><img src="/cdn/hero.jpg" alt=""></div><header '
+                             f'class="page-width page-width--narrow"><h1 class="article-template__title">{T}</h1><span '
+                             f'class="circle-divider caption-with-letter-spacing"><time datetime="{D}">14 يناير 2026'
+                             f'</time></span></header><div class="article-template__content page-width page-width--narrow '
+                             f'rte">{_paragraphs(P)}<p><em>نقلاً عن وكالة الأنباء العمانية</em></p></div><div '
+                             f'class="article-template__back element-margin-top center"><a href="/blogs/news" '
+                             f'class="article-template__link link">العودة إلى المدونة</a></div></article><div '
+                             f'class="related-posts page-width"><h2 class="related-posts__title">منشورات ذات صلة</h2>'
+                             f'<div class="related-posts__grid">{cards}</div></div></main>' + _most_read(MOST)
+                             + "</body></html>", "وكالة الأنباء العمانية", [(u_t, "similar") for u_t in REL])
+
+    # 2 Tumblr: the headline a linked h2 (no h1), the source a "via" line, the theme's related posts as thumbnails
+    thumbs = "".join(f'<li><a href="{u}"><img src="/t/{n}.jpg" alt=""><span class="related-title">{t}</span></a></li>'
+                     for n, (u, t) in enumerate(REL, 1))
+    pages["tumblr-text"] = (top() + f'<div id="posts"><article class="post text" id="post-2240"><div class="post-wrapper">'
+                            f'<h2 class="title"><a href="{URLC}">{T}</a></h2><div class="body-text">{_paragraphs(P)}'
+                            f'<p>عبر: <a href="https://www.skynewsarabia.com/">سكاي نيوز عربية</a></p></div><footer '
+                            f'class="post-footer"><a class="date" href="{URLC}">14 يناير 2026</a><span class="notes">'
+                            f'12 ملاحظة</span><div class="tags"><a href="/tagged/طاقة">#طاقة</a> <a href="/tagged/مياه">'
+                            f'#مياه</a></div></footer></div><section class="related-posts"><h3>تدوينات مشابهة</h3><ul>'
+                            f'{thumbs}</ul></section></article></div>' + _most_read(MOST) + "</body></html>",
+                            "سكاي نيوز عربية", [(u_t, "similar") for u_t in REL])
+
+    # 3 Odoo: the blog post's cover and content sections, the next post's cover after it (a neighbour)
+    pages["odoo-blog"] = (top() + f'<main><div id="wrap" class="js_blog website_blog"><section id="o_wblog_post_top">'
+                          f'<div id="title" class="blog_header"><div class="o_wblog_post_title"><h1 '
+                          f'id="o_wblog_post_name" class="o_editable_no_shadow" data-oe-field="name">{T}</h1></div>'
+                          f'<div class="text-muted"><span>14 يناير 2026</span></div></div></section><section '
+                          f'id="o_wblog_post_content"><div class="o_wblog_post_content_field o_wblog_read_text" '
+                          f'data-oe-field="content">{_paragraphs(P)}<p><b>المصدر: وكالة الأنباء القطرية</b></p></div>'
+                          f'</section><section id="o_wblog_post_footer"><div class="o_wblog_next_post"><a '
+                          f'href="{REL[0][0]}"><div class="o_record_cover_container"><span class="o_wblog_next_label">'
+                          f'المقال التالي</span><h2>{REL[0][1]}</h2></div></a></div></section></div></main>'
+                          + _most_read(MOST) + "</body></html>", "وكالة الأنباء القطرية", [])
+
+    # 4 Weebly: the title a content-title h2, the body lines between breaks in one paragraph element, then a
+    # read-also line and its links between breaks in another
+    lines = "<br><br>".join(P)
+    also = "<br>".join(f'<a href="{u}">{t}</a>' for u, t in REL[:2])
+    pages["weebly-paragraph"] = (top() + f'<div id="wsite-content" class="wsite-elements wsite-not-footer"><h2 '
+                                 f'class="wsite-content-title">{T}</h2><div class="paragraph">{lines}<br><br>'
+                                 f'(رويترز)</div><div class="paragraph"><strong>اقرأ أيضاً</strong><br>{also}</div>'
+                                 f'</div>' + _most_read(MOST) + "</body></html>", "رويترز",
+                                 [(u_t, "similar") for u_t in REL[:2]])
+
+    # 5 Escenic: an inline related box between the paragraphs, the agency between slashes after a date
+    box = (f'<div class="inline-related"><p class="inline-related__title">مواضيع ذات صلة</p><ul>{li(REL[:2])}</ul>'
+           f'</div>')
+    opening = "عمّان في 14 كانون الثاني /بترا/ - "
+    pages["escenic-inline"] = (top() + f'<main><div class="article-content"><div class="article-header"><h1 '
+                               f'class="article-title">{T}</h1><p class="article-date">14/01/2026</p></div><div '
+                               f'class="article-body" itemprop="articleBody"><p>{opening}{P[0]}</p><p>{P[1]}</p>{box}'
+                               f'{_paragraphs(P[2:])}</div></div></main>' + _most_read(MOST) + "</body></html>",
+                               "بترا", [(u_t, "read_also") for u_t in REL[:2]])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D, first={"escenic-inline": opening})
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -2626,7 +2715,8 @@ def main(out: Path) -> None:
                           ("twenty-sixth", twenty_sixth_set()), ("twenty-seventh", twenty_seventh_set()),
                           ("twenty-eighth", twenty_eighth_set()), ("twenty-ninth", twenty_ninth_set()),
                           ("thirtieth", thirtieth_set()), ("thirty-first", thirty_first_set()),
-                          ("thirty-second", thirty_second_set()), ("thirty-third", thirty_third_set())):
+                          ("thirty-second", thirty_second_set()), ("thirty-third", thirty_third_set()),
+                          ("thirty-fourth", thirty_fourth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
