@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .extract.thresholds import MIN_ITEM_WORDS
 from .record import Article, Related
 from .text.arabic import clean, mostly_arabic
-from .text.credits import closing_tag, dateline, source_line
+from .text.credits import closing_tag, credit_line, dateline, source_line
 from .text.cues import MORE, OTHER, PICKS, READ_ALSO, SIMILAR, UNTIED, is_boilerplate, match_cue
 
 _BLOCKS = re.compile(r"\n\s*\n")
@@ -92,7 +92,7 @@ def _read(blocks: list[list[str]], written: list[list[str]]) -> _Reading:
     current: dict | None = None
     # A read-also cue alone before the source line stands inside the body: its title follows it, then the body
     # goes on (after the body, as in the seed, the blocks after a title are that story's excerpt).
-    source_at = next((n for n, lines in enumerate(blocks) if _source_of(clean(" ".join(lines)))), len(blocks))
+    source_at = next((n for n in range(len(blocks)) if _source_in(blocks[n], written[n])), len(blocks))
     title_next = False
 
     for n, lines in enumerate(blocks):
@@ -141,9 +141,9 @@ def _read(blocks: list[list[str]], written: list[list[str]]) -> _Reading:
             for line in items:
                 current = _add_item(related, line, kind)
             continue
-        if name := _source_of(joined):
-            source = source or name
-            source_text = source_text or joined
+        if found := _source_in(lines, written[n]):
+            source = source or found[0]
+            source_text = source_text or found[1]
             if mode == "body":
                 mode = "tail"
             continue
@@ -170,9 +170,19 @@ def related_lines(lines: list[str]) -> tuple[set[int], list[dict]]:
     return reading.taken, reading.related
 
 
+def _source_in(lines: list[str], written: list[str]) -> tuple[str, str] | None:
+    """(source, line) of a block that is a source line, read bare, then as written: a mark a list's bullet would
+    be is a credit's own ("➤ قناة الجزيرة")."""
+    for text in (clean(" ".join(lines)), clean(" ".join(written))):
+        if name := _source_of(text):
+            return name, text
+    return None
+
+
 def _source_of(block: str) -> str | None:
-    """The source a block names when it is a source line ("المصدر: صدى البلد", "(وكالات)"), else None."""
-    return source_line(block) if len(block) <= MAX_SOURCE_BLOCK_CHARS else None
+    """The source a block names when it is a source line ("المصدر: صدى البلد", "(وكالات)") or a credit line ("➤ قناة
+    الجزيرة", "بترا - عمّان"), as the body's last block of a page is read, else None."""
+    return source_line(block) or credit_line(block) if len(block) <= MAX_SOURCE_BLOCK_CHARS else None
 
 
 MAX_SOURCE_BLOCK_CHARS = 100      # a source line is a short block

@@ -209,3 +209,14 @@ def test_a_verb_of_reading_after_a_cue_is_the_cues(cue, apart):
     rec = segment_text("\n\n".join([TITLE, PARA[0], PARA[1], *line, *PARA[2:], "المصدر: نبض الشارع"]))
     assert [r["title"] for r in rec["related"]] == [LINKED]
     assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("mark", ["➤", "-", "•", "◀", "⟵"])
+@pytest.mark.parametrize("name", ["قناة الساحل", "قناة الساحل مباشر", "إذاعة الشمس"])
+def test_a_channel_credited_after_a_mark_a_bullet_may_be_is_the_source(mark, name):
+    """A credit line whose mark is also a list's bullet ("➤ قناة الساحل") closes the body as a page's does: the
+    mark read away as a bullet left a name no grammar takes without it, and the line stayed in the body."""
+    dump = "\n\n".join([TITLE, *PARA, f"{mark} {name}", "اقرأ أيضاً:", LINKED])
+    rec = segment_text(dump)
+    assert rec["source"] == name and rec["paragraphs"] == PARA
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", LINKED)]
