@@ -47,7 +47,7 @@ from .thresholds import (
     PROSE_BESIDE_LINKS_CHARS,
     RUN_LINK_SHARE,
 )
-from .tree import class_id, text_content, touches_link
+from .tree import HEADING_TAGS, class_id, text_content, touches_link
 
 # Links that lead to listings rather than articles: tag, topic, author, section and search pages.
 _NON_ARTICLE_PATH = re.compile(
@@ -167,7 +167,6 @@ def _cue_before_links(el: etree._Element, m: Measures) -> bool:
 
 # The kinds of lists that are the site's, not the story's: a menu entry of their words is a section's name.
 _SITE_KINDS = frozenset((MORE, PICKS, OTHER))
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _menu_entry(el: etree._Element, m: Measures) -> bool:
@@ -183,7 +182,7 @@ def _menu_entry(el: etree._Element, m: Measures) -> bool:
     while (holder := entry.getparent()) is not None and len(holder) == 1 and not _loose(holder) \
             and holder.tag not in ("body", "html"):
         entry = holder
-    if entry.tag not in _HEADING_TAGS and (item := entry.getparent()) is not None and item.tag == "li" \
+    if entry.tag not in HEADING_TAGS and (item := entry.getparent()) is not None and item.tag == "li" \
             and item[0] is entry:
         entry = item                      # a list item's own link, its sub-menu after it
     return any(sib is not None and sib.tag == entry.tag and _links_away(sib, m)
@@ -191,8 +190,8 @@ def _menu_entry(el: etree._Element, m: Measures) -> bool:
 
 
 def _links_away(el: etree._Element, m: Measures) -> bool:
-    """Does ``el`` hold a link to another page (not a tab's "#…", not a script's)?"""
-    return any(not (a.get("href") or "").lstrip().startswith("#") and m.href(a) for a in el.iter("a"))
+    """Does ``el`` hold a link to another page (``m.href``: none for a tab's "#…" or a script's)?"""
+    return any(m.href(a) for a in el.iter("a"))
 
 
 def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
@@ -265,15 +264,10 @@ def _prose_lines(el: etree._Element, m: Measures) -> bool:
         if node is None or node in seen:
             continue
         seen.add(node)
-        lines = _sentence(node.text) + sum(_sentence(c.tail) for c in node)
+        lines = _prose(node.text or "") + sum(_prose(c.tail or "") for c in node)
         if lines >= MIN_PROSE_PARAGRAPHS and m.link_length(node) < MAX_PROSE_LINK_SHARE * m.length(node):
             return True
     return False
-
-
-def _sentence(text: str | None) -> int:
-    """1 when ``text`` is as long as a sentence of the article's, else 0."""
-    return int(bool(text) and len(text) > MIN_PROSE_SENTENCE_WORDS and len(text.split()) >= MIN_PROSE_SENTENCE_WORDS)
 
 
 def _labels_listings(heading: etree._Element, m: Measures) -> bool:
