@@ -239,9 +239,10 @@ def _match_at(toks: list[Token], i: int, guess: bool = True, as_key: str | None 
                 and (j + 1 == len(toks) or toks[j + 1].kind != WORD):
             j += 1               # "إم بي سي مصر": a channel's initials and its country's edition
         return _rest_in_marks(toks, i, _name_tail(toks, j))
-    # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters)
+    # An acronym in capitals the gazetteer does not list: "KUNA", "ANSA", "MENA" (2-6 letters), and what a known
+    # name carries on with ("TRT عربي": its Arabic edition)
     if tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6:
-        return i + 1
+        return _name_tail(toks, i + 1)
     # Sources of the media credited together, as "وكالات" is: "مصادر إعلامية", "مصادر صحفية"
     if tok.key == _SOURCES and i + 1 < len(toks) and toks[i + 1].kind == WORD and _of_the_press(toks[i + 1].key):
         return i + 2
@@ -1508,7 +1509,8 @@ _GOES_BACK = frozenset(("يعود", "تعود", "يرجع", "ترجع",      # "
                         "ينسب", "تنسب", "نسب", "نسبت",        # "يُنسب الخبر إلى": is attributed to
                         *(fold(w) for w in ("منسوب", "منسوبة", "عائد", "عائدة"))))   # "الخبر منسوب إلى"
 _TO = frozenset(("الي", "ل"))
-_REPORTING = frozenset(("افاد", "ذكر", "اورد", "اوضح", "نشر", "روي"))   # verbs of reporting, the subject after them
+# Verbs of reporting or passing on, the subject after them: "أورد الخبر موقع …", "نقلت الخبر وكالة …".
+_REPORTING = frozenset(("افاد", "ذكر", "اورد", "اوضح", "نشر", "روي", "نقل"))
 _THAT = frozenset(("بذلك", "ذلك", "بهذا", "هذا"))
 
 

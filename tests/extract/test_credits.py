@@ -1461,6 +1461,15 @@ def test_verbs_of_drawing_and_reporting_the_copy_label_the_source(label, name):
     assert source_line(f"{label} على نطاق واسع في المدينة") is None
 
 
+@given(st.sampled_from(["نقلت الخبر", "نقل الخبر", "نقلت المادة", "نقل التقرير", "نقلته"]),
+       st.sampled_from(OUTLETS_TOO + ["رويترز", "وكالات"]))
+def test_a_verb_of_passing_the_copy_on_labels_its_subject(label, name):
+    """"نقلت الخبر وكالة …": passing the copy on is reporting it, its subject after the copy's noun; a sentence
+    with the copy passed on to someone is no label."""
+    assert source_line(f"{label} {name}") == name
+    assert source_line(f"{label} إلى الرئيس فوراً") is None
+
+
 @given(st.sampled_from(["الشرق للأخبار", "الوطن للأنباء", "Asharq News", "Gulf Times", "Levant Press",
                         "صوت بيروت الدولي", "صوت الساحل"]),
        st.sampled_from(PLACES), separator(spaced=True))
@@ -1810,3 +1819,14 @@ def test_a_channel_s_live_service_is_the_channel_s_name(channel, live, sep):
     assert closing_tag(f"{PARA[-1]} {sep} {name}")[0] == name
     assert marked_name(f"{sep} {name}") == name
     assert credit_line(f"{sep} {live}") is None and closing_tag(f"{PARA[-1]} ({live})") is None
+
+
+@given(st.sampled_from(["TRT", "NHK", "KBS", "ANSA"]), st.sampled_from(["عربي", "عربية"]), st.sampled_from(PLACES),
+       separator(spaced=True))
+def test_an_unlisted_acronym_carries_on_with_its_arabic_edition(acronym, edition, where, mark):
+    """"TRT عربي": a capitals acronym no list holds goes on with its edition's word, as a known name does
+    ("سبوتنيك عربي"), in a credit line either way round and in a dateline."""
+    name = f"{acronym} {edition}"
+    assert credit_line(f"{name} {mark} {where}") == name
+    assert credit_line(f"{where} {mark} {name}") == name
+    assert dateline(f"{where} ({name}) - {PARA[0]}")[0] == name

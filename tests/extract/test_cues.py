@@ -1164,3 +1164,8 @@ def test_a_gallery_s_singular_alone_is_a_story_s_kicker_not_a_cue(kicker):
 @given(st.sampled_from(["اقرأ في", "اقرأ عن", "تابع"]), st.sampled_from(["السياق", "التغطية"]), mark)
 def test_reading_on_in_the_story_s_context_or_coverage_is_related(verb, noun, sep):
     assert cue_hint(f"{verb} {noun}{sep}") and match_cue(f"{verb} {noun}{sep}") is not None
+
+
+@given(st.sampled_from(["اليومية", "الأسبوعية", "الإخبارية", "الصباحية"]), mark)
+def test_our_bulletin_of_any_kind_is_the_site_s(kind, sep):
+    assert cue_hint(f"نشرتنا {kind}{sep}") and match_cue(f"نشرتنا {kind}{sep}")[0] == MORE
