@@ -173,7 +173,7 @@ def related_lines(lines: list[str]) -> tuple[set[int], list[dict]]:
 def _source_in(lines: list[str], written: list[str]) -> tuple[str, str] | None:
     """(source, line) of a block that is a source line, read bare, then as written: a mark a list's bullet would
     be is a credit's own ("➤ قناة الجزيرة")."""
-    for text in (clean(" ".join(lines)), clean(" ".join(written))):
+    for text in dict.fromkeys((clean(" ".join(lines)), clean(" ".join(written)))):    # (once when no bullet)
         if name := _source_of(text):
             return name, text
     return None

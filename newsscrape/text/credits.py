@@ -1429,7 +1429,7 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "يعود الخبر إلى", "أفادت بذلك", "أورد الخبر"
     if first.startswith("ال") and len(chunks) > 2:
         second = fold(chunks[1])                  # "الخبر منقول عن": the copy's noun, then the label
-        if second in _COPIED or second.removesuffix("ه") in _COPIED \
+        if _copied_word(second) \
                 or _is_participle(second, short=first in _COPY_NOUNS) or first in _COPY_NOUNS \
                 and (second in _COPIED_FROM or second in _SAID_LABELS or second == _VIA or second in _GOES_BACK
                      or _its_source(second)
@@ -1592,6 +1592,11 @@ def _we_took_the_copy(toks: list[Token], i: int) -> int:
     if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPY_NOUNS:
         return _copied_from(toks, j + 1)
     return 0
+
+
+def _copied_word(key: str) -> bool:
+    """A word of copying, masculine or feminine as the copy's noun is ("منقول", "مترجمة")."""
+    return key in _COPIED or key.removesuffix("ه") in _COPIED
 
 
 def _on_the_copy(key: str) -> bool:
@@ -1801,7 +1806,7 @@ def _copy_named_first(toks: list[Token], i: int) -> bool:
     if i + 2 >= len(toks) or any(t.kind != WORD for t in toks[i:i + 3]) or not toks[i].key.startswith("ال"):
         return False
     label = toks[i + 1].key
-    return (label in _COPIED or label.removesuffix("ه") in _COPIED
+    return (_copied_word(label)
             or _is_participle(label, short=toks[i].key in _COPY_NOUNS)) \
         and toks[i + 2].key in _COPIED_FROM
 
