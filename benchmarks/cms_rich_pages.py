@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write thirty-four held-out sets of richer CMS pages with their gold records, for score.py.
+"""Write thirty-five held-out sets of richer CMS pages with their gold records, for score.py.
 
     python benchmarks/cms_rich_pages.py OUT && python ../shared/eval/score.py --gold OUT/gold --pages OUT/pages \
         --tool newsscrape-generic
@@ -2702,6 +2702,111 @@ def thirty_fourth_set():
     return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D, first={"escenic-inline": opening})
 
 
+def thirty_fifth_set():
+    """Five more shapes: a published Google document (the headline a styled paragraph, every line in spans), a
+    Mailchimp campaign archive (the story in an e-mail's nested tables, the list's unsubscribe footer after it),
+    Craft CMS's matrix blocks (a read-also block between text blocks, the credit a block of its own after a
+    dash), an Umbraco grid (the agency's dateline in its own wire style, the related list in the grid's side
+    column) and a Hexo NexT post (the source quoted, a licence notice, the neighbours' links and the
+    popular-posts plugin's related list)."""
+    pages = {}
+    T = "الكويت تطلق أول منصة رقمية موحدة لخدمات المواطنين الحكومية"
+    D = "2026-01-20T10:30:00+03:00"
+    P = [
+     "أطلقت الحكومة اليوم أول منصة رقمية موحدة تجمع أكثر من ثلاثمئة خدمة حكومية في تطبيق واحد، في خطوة تهدف إلى تسريع المعاملات وتقليل المراجعات.",
+     "وقال وزير الدولة لشؤون الاتصالات في مؤتمر صحفي إن المنصة تتيح للمواطنين والمقيمين إنجاز معاملاتهم على مدار الساعة دون الحاجة إلى زيارة المكاتب.",
+     "وأضاف أن المرحلة الأولى تشمل خدمات الأحوال المدنية والمرور والبلدية، على أن تضاف خدمات الصحة والتعليم خلال الأشهر المقبلة.",
+     "وأشار إلى أن المنصة صممت وفق أعلى معايير أمن المعلومات، وتعتمد على الهوية الرقمية الموحدة للدخول.",
+    ]
+    REL = [("/local/2026/01/12/egov-9912", "إلغاء المعاملات الورقية في الدوائر الحكومية نهاية العام"),
+           ("/local/2026/01/05/id-9870", "بدء العمل بالهوية الرقمية الموحدة للمواطنين والمقيمين"),
+           ("/tech/2025/12/28/cyber-9801", "خطة وطنية لتعزيز الأمن السيبراني في المؤسسات الحكومية")]
+    MOST = [("/sport/2026/01/19/derby-9950", "القادسية يفوز على العربي في قمة الدوري"),
+            ("/economy/2026/01/19/bourse-9944", "البورصة تغلق على ارتفاع بدعم من قطاع البنوك"),
+            ("/local/2026/01/18/rain-9930", "أمطار غزيرة متوقعة على البلاد نهاية الأسبوع")]
+    URLC = "https://www.kuwait-now.example/local/2026/01/20/platform-9961"
+    nav = [("/local", "محليات"), ("/economy", "اقتصاد"), ("/sport", "رياضة")]
+
+    def top(head=None) -> str:
+        return _top(head or _head(T, D), "الكويت الآن", nav)
+
+    # 1 A published Google document: no h1, the headline a "title" paragraph; each line a paragraph of spans
+    spans = "".join(f'<p class="c2"><span class="c0">{x}</span></p>' for x in P)
+    rel = "".join(f'<p class="c2"><span class="c5"><a class="c4" href="{u}">{t}</a></span></p>' for u, t in REL)
+    pages["google-doc"] = (f'<!DOCTYPE html><html><head>{_head(T, D)}<style>.c0{{font-size:11pt}}</style></head>'
+                           f'<body class="c8 doc-content"><div id="banners"></div><div id="contents"><p class="c6 '
+                           f'title" id="h.k2x9"><span class="c7">{T}</span></p><p class="c2 c3"><span class="c0">'
+                           f'</span></p>{spans}<p class="c2"><span class="c0">المصدر: وكالة الأنباء الكويتية (كونا)'
+                           f'</span></p><p class="c2 c3"><span class="c0"></span></p><p class="c2"><span class="c1">'
+                           f'مواضيع مرتبطة</span></p>{rel}</div><div id="footer">نُشر باستخدام مستندات Google'
+                           f'<a href="/abuse">الإبلاغ عن إساءة</a><a href="/help">مزيد من المعلومات</a></div>'
+                           f'</body></html>', "وكالة الأنباء الكويتية (كونا)", [(u_t, "similar") for u_t in REL])
+
+    # 2 Mailchimp campaign archive: the story in the e-mail's tables, the list's footer after it
+    def block(inner: str) -> str:
+        return (f'<table class="mcnTextBlock" width="100%"><tbody class="mcnTextBlockOuter"><tr><td class="'
+                f'mcnTextBlockInner" valign="top"><table class="mcnTextContentContainer" align="right"><tbody><tr>'
+                f'<td class="mcnTextContent" style="padding:9px 18px">{inner}</td></tr></tbody></table></td></tr>'
+                f'</tbody></table>')
+    rel_links = "".join(f'<a href="{u}" target="_blank">{t}</a><br>' for u, t in REL)
+    pre = block('نشرة الكويت الآن الصباحية | <a href="/archive">اعرضها في المتصفح</a>')
+    story = block(f"<h1>{T}</h1>" + _paragraphs(P) + "<p>(كونا)</p>") + block("<strong>قصص ذات علاقة</strong><br>"
+                                                                             + rel_links)
+    foot = block('حقوق النشر © 2026 الكويت الآن، جميع الحقوق محفوظة.<br>وصلتك هذه الرسالة لأنك مشترك في نشرتنا.'
+                 '<br><a href="/unsubscribe">إلغاء الاشتراك</a> | <a href="/profile">تعديل التفضيلات</a>')
+    pages["mailchimp-archive"] = (
+        f'<!DOCTYPE html><html><head>{_head(T, D)}</head><body><div id="awesomewrap"><center><table id="bodyTable" '
+        f'width="100%"><tr><td id="bodyCell"><table class="templateContainer" width="600"><tr><td id="'
+        f'templatePreheader">{pre}</td></tr><tr><td id="templateHeader"><img src="/logo.png" alt="الكويت الآن"></td>'
+        f'</tr><tr><td id="templateBody">{story}</td></tr><tr><td id="templateFooter">{foot}</td></tr></table></td>'
+        f'</tr></table></center></div></body></html>', "كونا", [(u_t, "similar") for u_t in REL])
+
+    # 3 Craft CMS: matrix blocks, a read-also block between the text blocks, the credit a block after a dash
+    def text_block(items):
+        return f'<div class="block block--text"><div class="rich-text">{_paragraphs(items)}</div></div>'
+    also = (f'<div class="block block--entries"><p class="block__label">ذات صلة</p><ul class="entries">'
+            f'{li(REL[:2])}</ul></div>')
+    pages["craft-matrix"] = (top() + f'<main id="main"><article class="entry"><header class="entry__header"><p '
+                             f'class="entry__kicker"><a href="/local">محليات</a></p><h1 class="entry__title">{T}</h1>'
+                             f'<p class="entry__meta"><time datetime="{D}">20 يناير 2026</time></p></header><div '
+                             f'class="entry__blocks">{text_block(P[:2])}{also}{text_block(P[2:])}<div class="block '
+                             f'block--credit"><p>— وكالة أنباء البحرين (بنا)</p></div></div></article></main>'
+                             + _most_read(MOST) + "</body></html>", "وكالة أنباء البحرين (بنا)",
+                             [(u_t, "read_also") for u_t in REL[:2]])
+
+    # 4 Umbraco grid: the body in a grid's main column with the wire's own dateline, the related list beside it
+    opening = "الكويت - 20 - 1 (كونا) -- "
+    side = f'<div class="col-md-4 column"><div class="related-box"><h3>أخبار متعلقة</h3><ul>{li(REL)}</ul></div></div>'
+    pages["umbraco-grid"] = (top() + f'<section class="page-banner"><div class="container"><h1>{T}</h1><span '
+                             f'class="date">20/01/2026</span></div></section><div class="umb-grid"><div class="'
+                             f'grid-section"><div><div class="container"><div class="row clearfix"><div class="'
+                             f'col-md-8 column"><div><p>{opening}{P[0]}</p>{_paragraphs(P[1:])}</div></div>{side}'
+                             f'</div></div></div></div></div>' + _most_read(MOST) + "</body></html>", "كونا",
+                             [(u_t, "similar") for u_t in REL])
+
+    # 5 Hexo NexT: the source quoted after the body, a licence notice, the neighbours, the related-posts plugin
+    popular = "".join(f'<li class="popular-posts-item"><div class="popular-posts-title"><a href="{u}" rel="bookmark">'
+                      f'{t}</a></div></li>' for u, t in REL)
+    pages["hexo-next"] = (top() + f'<main class="main"><div class="content-wrap"><div id="content" class="content">'
+                          f'<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+                          f'<header class="post-header"><h1 class="post-title" itemprop="name headline">{T}</h1><div '
+                          f'class="post-meta"><span class="post-time"><span class="post-meta-item-text">نُشر في</span>'
+                          f'<time itemprop="dateCreated datePublished" datetime="{D}">2026-01-20</time></span></div>'
+                          f'</header><div class="post-body" itemprop="articleBody">{_paragraphs(P)}<blockquote><p>'
+                          f'المصدر: <a href="https://www.alqabas.com/">صحيفة القبس</a></p></blockquote></div><div '
+                          f'class="post-copyright"><ul><li class="post-copyright-link"><strong>رابط المقال: </strong>'
+                          f'<a href="{URLC}">{URLC}</a></li><li class="post-copyright-license"><strong>حقوق النشر: '
+                          f'</strong>جميع مقالات هذه المدونة مرخصة بموجب <a href="https://creativecommons.org/licenses/'
+                          f'by-nc-sa/4.0/">CC BY-NC-SA 4.0</a> ما لم يذكر خلاف ذلك.</li></ul></div><div class="'
+                          f'popular-posts-header">مقالات قد تعجبك</div><ul class="popular-posts">{popular}</ul>'
+                          f'<footer class="post-footer"><div class="post-nav"><div class="post-nav-item"><a href="'
+                          f'{MOST[2][0]}" rel="next"><i class="fa fa-chevron-right"></i> {MOST[2][1]}</a></div><div '
+                          f'class="post-nav-item"><a href="{MOST[1][0]}" rel="prev">{MOST[1][1]} <i class="fa '
+                          f'fa-chevron-left"></i></a></div></div></footer></article></div></div></main>'
+                          + "</body></html>", "صحيفة القبس", [(u_t, "similar") for u_t in REL])
+    return _with_gold(pages, url=URLC, title=T, paragraphs=P, published=D, first={"umbraco-grid": opening})
+
+
 def main(out: Path) -> None:
     for prefix, pages in (("first", first_set()), ("second", second_set()), ("third", third_set()),
                           ("fourth", fourth_set()), ("fifth", fifth_set()), ("sixth", sixth_set()), ("seventh", seventh_set()), ("eighth", eighth_set()), ("ninth", ninth_set()), ("tenth", tenth_set()), ("eleventh", eleventh_set()),
@@ -2716,7 +2821,7 @@ def main(out: Path) -> None:
                           ("twenty-eighth", twenty_eighth_set()), ("twenty-ninth", twenty_ninth_set()),
                           ("thirtieth", thirtieth_set()), ("thirty-first", thirty_first_set()),
                           ("thirty-second", thirty_second_set()), ("thirty-third", thirty_third_set()),
-                          ("thirty-fourth", thirty_fourth_set())):
+                          ("thirty-fourth", thirty_fourth_set()), ("thirty-fifth", thirty_fifth_set())):
         for name, (html, gold) in pages.items():
             (out / "pages" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)
             (out / "gold" / f"{prefix}-{name}").mkdir(parents=True, exist_ok=True)

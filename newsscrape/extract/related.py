@@ -123,10 +123,12 @@ _site_of = lru_cache(maxsize=1024)(registrable)     # asked again for every item
 
 @lru_cache(maxsize=4096)
 def _listing_link(url: str) -> bool:
-    """A tag, section, search or author page, or a site's front page (no path): never an article.
-    (cached: a heading's climb reads the same links at every level)"""
+    """A tag, section, search or author page, a site's front page (no path) or one of its pages named by one
+    word ("/sport", "/about", "/help"): never an article, which an address tells by an id, a date or a slug
+    of several words. (cached: a heading's climb reads the same links at every level)"""
     parts = urlsplit(url)
-    if not parts.path.strip("/") and not parts.query:
+    path = parts.path.strip("/")
+    if not parts.query and (not path or path.isascii() and path.isalpha()):
         return True
     return bool(_NON_ARTICLE_PATH.search(parts.path + "?" + parts.query))
 

@@ -167,9 +167,13 @@ _READ_IMPERATIVES = frozenset(("اقرا", "اقراي", "اقراوا", "طال
 # The story itself, named by its definite noun after "about": "اقرأ حول الموضوع", "اقرأ عن القضية".
 _THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "التقرير", "القضيه", "الملف", "القصه", "الازمه", "الحدث",
                         "السياق", "التغطيه"))     # its context, its coverage: "اقرأ في السياق", "تابع التغطية"
-# The site's galleries named alone, in the plural of a collection ("فيديوهات", "ألبومات"): a section of the site.
-# A singular ("فيديو", "صور") alone is a story's kicker, no heading.
-_GALLERY_SECTIONS = frozenset(("فيديوهات", "البومات", "مالتيميديا", "ملتيميديا"))
+# The site's galleries named alone, in the plural of a collection ("فيديوهات", "ألبومات"), and the formats the site
+# publishes under a name of their own ("بودكاست", "إنفوغراف", "كاريكاتير"): a section of the site. A singular
+# gallery ("فيديو", "صور") alone is a story's kicker, no heading; a format's kicker inside a card heads nothing
+# (the card's own link stands beside it).
+_GALLERY_SECTIONS = frozenset(("فيديوهات", "البومات", "مالتيميديا", "ملتيميديا",
+                               "بودكاست", "بودكاستات", "انفوغراف", "انفوجراف", "انفوغرافيك", "انفوجرافيك",
+                               "كاريكاتير", "كاريكاتور"))
 _VIEW, _RIGHT_NOW = frozenset(("شاهد", "شاهدوا", "شاهدي")), "الان"     # "watch now", the whole heading
 _WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
 _DESERVES = frozenset(("يستحق", "تستحق"))                   # "يستحق القراءة": worth reading
@@ -787,7 +791,7 @@ _HINT_STEMS = ("همك", "عجب", "قر", "طالع", "شاهد", "تابع", "
                "دفوع", "بريدي", "طلاع", "ستحق", "ما كتب", "ما نشر", "ما قيل", "ما ورد", "ما جاء", "تناول", "ناقش",
                "تطرق", "تحدث", "ضمن", "لبوم", "خاصة", "خاصه", "الصور", "الفيديو", "ملف", "قضي", "موضوع",
                # the site's galleries ("فيديوهات", "مالتيميديا"), the story's coverage, "our bulletin"
-               "يوهات", "يديا", "غطي", "نشرتن",
+               "يوهات", "يديا", "غطي", "نشرتن", "بودكاست", "نفوغراف", "نفوجراف", "كاريكات",
                "وسع", "سرع", "شد", "تقييم", "نتشار", "رتباط", "مكن", "مفيد", "نشرة", "نشره", "آراء", "اراء",
                "أقلام", "اقلام", "أعمدة", "اعمدة", "صحف", "مجلات", "كتاب", "وثيق", "كمل", "كميل", "خلفي", "سياق",
                "جذور", "رأيك", "رايك", "رأيكم", "رايكم", "هل ", "ركن", "عالم", "زاوي", "ملحق", "دليل", "علان", "ممكن",

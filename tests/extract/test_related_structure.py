@@ -723,6 +723,46 @@ def test_a_gallery_of_the_day_after_the_body_is_the_sites(heading, wrapper):
     assert rec["paragraphs"] == PARA
 
 
+@pytest.mark.parametrize("heading", ["بودكاست", "إنفوغراف", "كاريكاتير"])
+@pytest.mark.parametrize("wrapper", ["footer", "section", "div"])
+def test_a_run_of_links_after_the_body_under_a_format_s_name_is_the_sites(heading, wrapper):
+    """Story links after the body under "بودكاست" alone are the site's podcast section, not this story's list."""
+    box = f"<{wrapper}><b>{heading}</b>" + "".join(f'<p><a href="{u}">{t}</a></p>' for u, t in STORIES) \
+        + f"</{wrapper}>"
+    rec = extract_article(_article(box), url=URL)
+    assert _similar(rec) == set() and {r["kind"] for r in rec["related"]} == {"more"}
+    assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("kicker", ["بودكاست", "إنفوغراف", "كاريكاتير", "فيديوهات"])
+@pytest.mark.parametrize("card", ["li", "before_title", "after_title", "in_link"])
+def test_a_format_s_kicker_on_one_card_leaves_the_related_list_whole(kicker, card):
+    """A card of a related list marked with its format ("بودكاست") heads nothing: the list stays the story's."""
+    def item(n, u, t):
+        k = kicker if n == 1 else "سياسة"
+        return {"li": f"<li><span>{k}</span><a href='{u}'>{t}</a></li>",
+                "before_title": f"<div><h5>{k}</h5><h4><a href='{u}'>{t}</a></h4></div>",
+                "after_title": f"<div><a href='{u}'><img src='/i/{n}.jpg'></a><h4><a href='{u}'>{t}</a></h4>"
+                               f"<span>{k}</span></div>",
+                "in_link": f"<div><a href='{u}'><span>{k}</span> {t}</a></div>"}[card]
+    items = "".join(item(n, u, t) for n, (u, t) in enumerate(STORIES))
+    rec = extract_article(_article("<section><h3>مقالات ذات صلة</h3>"
+                                   + (f"<ul>{items}</ul>" if card == "li" else items) + "</section>"), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in STORIES}
+
+
+@pytest.mark.parametrize("pages", [("/abuse", "/help"), ("/about/", "/Contact"), ("/sport", "/economy")])
+def test_links_to_the_site_s_pages_named_by_one_word_are_no_stories(pages):
+    """A footer after the body linking to the site's one-word pages ("/abuse", "/help") is no related list:
+    a story's address carries an id, a date or a slug of several words."""
+    footer = (f"<div><span>نُشر باستخدام منصة التدوين</span> <a href='{pages[0]}'>الإبلاغ عن إساءة</a> "
+              f"<a href='{pages[1]}'>مزيد من المعلومات</a></div>")
+    body = "".join(f"<p>{p}</p>" for p in PARA)
+    rec = extract_article(page(f"<div><h1>الخبر الرئيسي عن المحادثات الجارية</h1>{body}</div>{footer}",
+                               head="<title>الخبر الرئيسي عن المحادثات الجارية</title>"), url=URL)
+    assert rec["related"] == [] and rec["paragraphs"] == PARA
+
+
 @pytest.mark.parametrize("credit", ["(وكالات ورويترز)", "⸦وكالات ورويترز⸧", "رويترز وسانا", "(الأناضول وسبوتنيك)"])
 def test_a_credit_of_agencies_joined_by_and_heads_no_list_after_it(credit):
     """Agencies joined by و closing the body ("(وكالات ورويترز)") are its credit, not a heading of the site's
