@@ -1438,8 +1438,10 @@ def _opens_with_label(line: str) -> bool:
                      or _adverb_shaped(second) and bool(_adverb_end(fold(" ".join(chunks[1:])).split(), 0))):
             return True                           # ("الخبر بالأصل من": the copy's noun, then an adverb's label)
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
-                fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and fold(chunks[2]) in _PUBLISHED_IN):
+                fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and _where_published(fold(chunks[2]),
+                                                                                           fold(chunks[3]))):
             return True                           # "المادة الأصلية من", "المقال الأصلي على": the copy, its adjective
+                                                  # ("المادة الأصلية منشورة في": and where it was published)
     if first.endswith("نا") and len(first) >= MIN_WE_VERB_LETTERS and len(chunks) > 2 \
             and (fold(chunks[1]) in _COPY_NOUNS or fold(chunks[2]) in _COPY_NOUNS or _on_the_copy(fold(chunks[1]))):
         return True                               # "وصلنا الخبر من", "حصلنا على الخبر من", "حصلنا عليه من"
@@ -1716,7 +1718,17 @@ def _copy_preposition(toks: list[Token], j: int) -> int:
             and toks[j].key not in OUTLET_NOUNS and not _match_at(toks, j) and toks[j + 1].kind == WORD \
             and (toks[j + 1].key in _COPIED_FROM or toks[j].key in ORIGINAL and toks[j + 1].key in _PUBLISHED_IN):
         return j + 1
+    if j + 2 < len(toks) and toks[j].kind == WORD and toks[j].key in ORIGINAL and toks[j + 1].kind == WORD \
+            and toks[j + 1].key in _PUBLISHED_PARTICIPLES and toks[j + 2].kind == WORD \
+            and toks[j + 2].key in _PUBLISHED_IN:
+        return j + 2             # "المادة الأصلية منشورة في …": the original, where it was published
     return 0
+
+
+def _where_published(key: str, after: str) -> bool:
+    """Where the original was published, after its adjective: a preposition ("على"), or a participle of
+    publishing and its preposition ("منشورة في")."""
+    return key in _PUBLISHED_IN or key in _PUBLISHED_PARTICIPLES and after in _PUBLISHED_IN
 
 
 _READ_VERBS = frozenset(("اقرا", "طالع", "راجع", "تصفح", "اطلع"))   # imperatives sending the reader to it

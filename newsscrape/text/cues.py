@@ -174,6 +174,7 @@ _THE_STORY = frozenset(("الموضوع", "الخبر", "المقال", "الت�
 _GALLERY_SECTIONS = frozenset(("فيديوهات", "البومات", "مالتيميديا", "ملتيميديا",
                                "بودكاست", "بودكاستات", "انفوغراف", "انفوجراف", "انفوغرافيك", "انفوجرافيك",
                                "كاريكاتير", "كاريكاتور"))
+_AFTER = "بعد"                                            # "اقرأ بعد": read after this
 _VIEW, _RIGHT_NOW = frozenset(("شاهد", "شاهدوا", "شاهدي")), "الان"     # "watch now", the whole heading
 _WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
 _DESERVES = frozenset(("يستحق", "تستحق"))                   # "يستحق القراءة": worth reading
@@ -586,6 +587,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         if w1 in ("حول", "عن", "في") and (m := max(_about_the_story(words, 2), w1 == "في" and _the_same(words, 2))) \
                 and (w0 in _READ_IMPERATIVES or len(words) == 2 + m):
             return SIMILAR, 2 + m                             # "اقرأ حول الموضوع", "اقرأ في السياق ذاته"
+        if w0 in _READ_IMPERATIVES and w1 == _AFTER and len(words) == 2:
+            return READ_ALSO, 2                               # "اقرأ بعد:": read after this, the whole cue
         if w1 == _HERE or w1 == "من" and words[2:3] == [_HERE]:
             return READ_ALSO, 2 if w1 == _HERE else 3         # "اقرأ من هنا": the link after it
         if w1 in _WITH_US and len(words) > 2 and words[2] in _ADVERBS:
@@ -706,8 +709,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return MORE, len(words)                                        # "أخبار من كل مكان": from everywhere
         if w1 in ("في", "من", "حول", "عن") and (m := _the_same(words, 2)):
             return SIMILAR, 2 + m                                          # "قصص من نفس الباب"
-        if w1 in ("حول", "عن") and words[2:3] and words[2] in _THE_STORY:
-            return SIMILAR, 3                                              # "أخبار عن القضية"
+        if (w1 in ("حول", "عن") and words[2:3] or w1 == "في" and len(words) == 3) and words[2] in _THE_STORY:
+            return SIMILAR, 3                                              # "أخبار عن القضية", "مقالات في السياق"
         if w1 in ("اخري", "اخرى"):
             # other stories are this one's when an offer of interest follows ("مقالات أخرى قد تهمك"), else
             # their position tells
@@ -868,9 +871,10 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
         if glued is not None:
             found, words = glued, split
     if found is None and len(words) > 1 and words[0] in _VERBS \
-            and (words[1] in _DANGLING or words[1] in _THE_STORY or words[1] in _WITH_US) and _mark_after(text, 2):
+            and (words[1] in _DANGLING or words[1] in _THE_STORY or words[1] in _WITH_US
+                 or words[1] == _AFTER and words[0] in _READ_IMPERATIVES) and _mark_after(text, 2):
         # "اطّلع على:": a verb of reading and its preposition, then a mark; "تابع القضية:" and the story's noun;
-        # "اقرأوا معنا:" and "with us"
+        # "اقرأوا معنا:" and "with us"; "اقرأ بعد ∷" and "after"
         found = (SIMILAR if words[1] in _THE_STORY else READ_ALSO), 2
     if found is None and len(words) > 1 and _imperative_shaped(words[0]) and (
             words[1] in _ALSO or words[1].removeprefix("ال") in _READING and len(words) > 2 and words[2] in _DANGLING

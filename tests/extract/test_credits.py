@@ -1830,3 +1830,12 @@ def test_an_unlisted_acronym_carries_on_with_its_arabic_edition(acronym, edition
     assert credit_line(f"{name} {mark} {where}") == name
     assert credit_line(f"{where} {mark} {name}") == name
     assert dateline(f"{where} ({name}) - {PARA[0]}")[0] == name
+
+
+@given(st.sampled_from(["المادة الأصلية منشورة في", "المقال الأصلي منشور على", "التقرير الأصلي منشور عبر"]),
+       st.sampled_from(OUTLETS_TOO), st.sampled_from(["", ":"]))
+def test_the_original_and_where_it_was_published_label_a_source(label, name, colon):
+    """"المادة الأصلية منشورة في موقع …": the copy's noun, "the original" and a participle of publishing before
+    its preposition label the outlet as "المقال الأصلي على" does; a person's name after it is no source."""
+    assert labelled(f"{label}{colon} {name}") == name
+    assert labelled(f"{label}{colon} محمد أحمد") is None

@@ -1176,3 +1176,10 @@ def test_reading_on_in_the_story_s_context_or_coverage_is_related(verb, noun, se
 @given(st.sampled_from(["اليومية", "الأسبوعية", "الإخبارية", "الصباحية"]), mark)
 def test_our_bulletin_of_any_kind_is_the_site_s(kind, sep):
     assert cue_hint(f"نشرتنا {kind}{sep}") and match_cue(f"نشرتنا {kind}{sep}")[0] == MORE
+
+
+@pytest.mark.parametrize("line", ["اقرأ بعد ذلك الكتاب كاملا", "أخبار في القضية الفلسطينية اليوم", "مقالات في السياسة"])
+def test_read_after_or_stories_in_something_else_is_no_cue(line):
+    """"اقرأ بعد" is a cue alone or before its mark, "مقالات في …" with the story's own noun alone: with more
+    words they are a sentence or a section."""
+    assert match_cue(line) is None

@@ -220,3 +220,21 @@ def test_a_channel_credited_after_a_mark_a_bullet_may_be_is_the_source(mark, nam
     rec = segment_text(dump)
     assert rec["source"] == name and rec["paragraphs"] == PARA
     assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", LINKED)]
+
+
+@pytest.mark.parametrize("cue", ["اقرأ بعد:", "طالع بعد ⟵", "اقرأ بعد ∴"])
+@pytest.mark.parametrize("apart", [True, False])
+def test_read_after_this_is_a_read_also_cue(cue, apart):
+    """"اقرأ بعد: …" (read after this) between paragraphs is a read-also line, on its own or with its title."""
+    line = [cue, LINKED] if apart else [f"{cue} {LINKED}"]
+    rec = segment_text("\n\n".join([TITLE, PARA[0], PARA[1], *line, *PARA[2:], "المصدر: نبض الشارع"]))
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", LINKED)]
+    assert rec["paragraphs"] == PARA
+
+
+@pytest.mark.parametrize("heading", ["مقالات في الموضوع", "أخبار في القضية", "تقارير في السياق:"])
+def test_stories_in_the_story_s_own_matter_head_its_related_list(heading):
+    """"مقالات في السياق": the stories' noun and "in" the story's own matter, the whole heading, head its list."""
+    rec = segment_text("\n\n".join([TITLE, *PARA, "المصدر: نبض الشارع", heading, "\n".join(RELATED)]))
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("similar", t) for t in RELATED]
+    assert rec["paragraphs"] == PARA
