@@ -8,6 +8,7 @@ related block that stands between body paragraphs is ``read_also``; one after th
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -32,6 +33,7 @@ from .thresholds import (
     MAX_EXCERPT_WORDS,
     MAX_HEADING_CHARS,
     MAX_HEADINGS,
+    MAX_LABEL_SIBLINGS,
     MAX_LINK_SHARE_BESIDE_PROSE,
     MAX_LOOSE_WORDS,
     MAX_PROSE_LINK_SHARE,
@@ -276,7 +278,7 @@ def _labels_listings(heading: etree._Element, m: Measures) -> bool:
     """Do links to listings alone follow ``heading`` among its siblings, two or more (a line of tags or
     sections under a label with a word of relation), and no link to a story?"""
     count = 0
-    for sib in heading.itersiblings():
+    for sib in itertools.islice(heading.itersiblings(), MAX_LABEL_SIBLINGS):
         if isinstance(sib.tag, str):
             for a in sib.iter("a"):
                 href = m.href(a)

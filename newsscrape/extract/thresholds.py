@@ -88,6 +88,8 @@ HALF_IN_LINKS = 0.5               # a classed block at least, a part of a run at
 RUN_LINK_SHARE = 0.6              # share of a run's text (or of a block after a cue) in its links
 MIN_RUN_ITEMS = 2                 # links a headless run of stories needs
 MIN_TAG_LINKS = 2                 # links to listings after a cue that make it a label of tags (one: "see all")
+MAX_LABEL_SIBLINGS = 20           # siblings after a cue read for its tags' links (a page of thousands of cues each
+                                  # reading all the siblings after it took minutes)
 MIN_TEASER_WORDS = 4              # words an anchor needs to read as a headline in a run
 MAX_LOOSE_WORDS = 4               # words a run's part may hold outside links (a date, a section, a label)
 MAX_EXCERPT_WORDS = 40            # words a story card may hold outside its link (an excerpt, a date)

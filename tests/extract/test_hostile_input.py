@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -144,3 +146,45 @@ def test_extract_goes_on_after_a_bad_page(cli_path, tmp_path):
     r = subprocess.run([*cli_path, "extract", str(empty), str(good)], capture_output=True, text=True)
     assert r.returncode == 1
     assert len(r.stdout.splitlines()) == 1 and "empty page" in r.stderr
+
+
+_SENTENCE = "هذه جملة عربية طويلة من نص الخبر الذي يتناول موضوعا مهما. "
+_GROWING = {      # a page of n repeats of one shape: the work it takes must grow as n does, not as n²
+    "cue_headings": lambda n: "".join(f"<h3>مقالات ذات صلة</h3><p>نص قصير {i}</p>" for i in range(n))
+    + f"<p>{_SENTENCE * 5}</p>",
+    "cards": lambda n: f"<p>{_SENTENCE * 5}</p><section>" + "".join(
+        f'<div><a href="/n/{i}-x-y"><img src="/i.jpg"></a><h4><a href="/n/{i}-x-y">خبر متصل رقم {i}</a></h4></div>'
+        for i in range(n)) + "</section>",
+    "br_lines": lambda n: "<div>" + "".join(f"{i} {_SENTENCE}<br>" for i in range(n)) + "</div>",
+}
+
+
+def _calls(html: bytes) -> int:
+    """Python and C function calls made extracting ``html``: a count of work that no machine's speed moves."""
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        count += 1
+
+    sys.setprofile(profile)
+    try:
+        _extract_or_reason(html)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("shape", sorted(_GROWING))
+def test_the_work_a_page_takes_grows_with_its_size_not_its_square(shape):
+    """Doubling a page's repeated shape doubles the work past its fixed part (a quadratic step quadruples it):
+    a page of ten thousand cue headings, each reading every sibling after it, took four minutes."""
+    def page_of(n: int) -> bytes:
+        return f"<html><body><h1>عنوان الخبر هنا اليوم</h1>{_GROWING[shape](n)}</body></html>".encode()
+
+    _calls(page_of(50))                                   # caches warm
+    small, middle, large = (_calls(page_of(n)) for n in (150, 300, 600))
+    assert (large - middle) / (middle - small) < MAX_GROWTH_RATIO
+
+
+MAX_GROWTH_RATIO = 2.3    # linear work: 2 (the second step adds twice the first's repeats); quadratic: toward 4
