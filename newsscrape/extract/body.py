@@ -24,6 +24,7 @@ from .measure import Measures
 from .related import RelatedBlock, card_items, heading_kind, is_excerpt, items_of, link_card, link_list_items
 from .thresholds import (
     CONTAINER_CANDIDATES,
+    LEDE_BOX_SHARE,
     LINK_BLOCK_SHARE,
     MAX_LINK_BLOCK_CHARS,
     MAX_SOFT_SKIP_CHARS,
@@ -32,6 +33,7 @@ from .thresholds import (
     MIN_LINK_BLOCK_WORDS,
     MIN_OWN_TEXT_CHARS,
     MIN_PARAGRAPH_CHARS,
+    MIN_PROSE_PARAGRAPHS,
     SPLIT_PART_SHARE,
 )
 from .tree import BLOCK_TAGS, HEADING_TAGS, class_id, is_hidden
@@ -125,6 +127,7 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
         return None
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:CONTAINER_CANDIDATES]
     best, best_score = None, 0.0
+    weighed: dict[etree._Element, float] = {}
     for el, score in ranked:
         if el.tag == "body":
             score *= 0.5
@@ -137,9 +140,19 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
         size, links = teasers.get(el, (0, 0))
         total = m.length(el) - size or 1
         score *= 1 - min((m.link_length(el) - links) / total, 1.0)
+        weighed[el] = score
         if score > best_score:
             best, best_score = el, score
+    if best is not None and (parent := best.getparent()) is not None \
+            and weighed.get(parent, 0.0) >= LEDE_BOX_SHARE * best_score and _paragraphs_in(best, m) <= 1 \
+            and _paragraphs_in(parent, m) - _paragraphs_in(best, m) >= MIN_PROSE_PARAGRAPHS:
+        best = parent      # a lede boxed apart beside the body's other paragraphs: the box holding all is the body's
     return _whole_body(best, scores, m) if best is not None else None
+
+
+def _paragraphs_in(box: etree._Element, m: Measures) -> int:
+    """The paragraphs ``box`` holds that are long enough to count for a container."""
+    return sum(len(m.text(p)) >= MIN_PARAGRAPH_CHARS for p in box.iter(*_PARA_TAGS))
 
 
 def _credit_paragraph(el: etree._Element, text: str, credit) -> None:

@@ -14,6 +14,8 @@ REGION_LEVELS = 2                 # levels above the body's container that hold 
 MIN_PARAGRAPH_CHARS = 25          # a <p> this short adds nothing to its container's score
 MIN_OWN_TEXT_CHARS = 60           # own text a div or span needs to count as a paragraph
 CONTAINER_CANDIDATES = 12         # best-scored containers weighed for their class and link text
+LEDE_BOX_SHARE = 0.6              # a box of one paragraph gives way to its parent weighed this close to it that
+                                  # holds the body's other paragraphs
 SPLIT_PART_SHARE = 0.3            # a box of the body split around an ad scores at least this share of the best
 MAX_SPLIT_GAP_WORDS = 3           # words between two boxes of a split body (an ad's label)
 MAX_SOFT_SKIP_CHARS = 200         # a softly furniture-classed element this short is skipped

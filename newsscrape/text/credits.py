@@ -70,7 +70,7 @@ PARTICIPLE_LETTERS = 5        # a participle of taking: "مأخوذ", "مقتب�
 SHORT_PARTICIPLE_LETTERS = 4  # "مقدم", "مرسل": so short only after the copy's noun ("المحتوى مقدم من")
 
 # Words that a bracket holds which are never an agency: what a newsroom says of its own copy.
-_NOT_AN_AGENCY = frozenset(fold(w) for w in (
+NEWSROOM_WORDS = frozenset(fold(w) for w in (
     "خاص", "حصري", "حصريا", "تحديث", "محدث", "عاجل", "فيديو", "صور", "بالصور", "بالفيديو", "مباشر", "تصوير",
     "صورة", "أرشيفية", "ارشيف", "إعلان", "انتهى", "النهاية", "يتبع", "تابع", "مترجم", "ترجمة", "تقرير",
     "تحليل", "رأي", "شاهد", "اقرأ", "المصدر", "مصدر", "الصورة", "إنفوجراف", "انفوغراف", "بث", "لايف",
@@ -85,6 +85,7 @@ _SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المص�
 _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف", "ترجمه", "مترجم"))   # copied, adapted, translated...
 _FROM = "عن"
 _COPIED_FROM = frozenset((_FROM, "من"))                                      # ...from an outlet
+_THE_ORIGINAL, _HELD_BY = "الاصل", frozenset(("لدي", "عند"))   # "الأصل لدى …": the original is with an outlet
 _ADAPTED = frozenset(("بتصرف", "بالتصرف"))   # "منقول بتصرف عن", "نقلاً بالتصرف عن": copied with adaptation
 # Verbs of publishing or appearing ("نُشر أولاً في", "ورد الخبر في"), masculine; the feminine adds ت.
 _PUBLISHED = frozenset(("نشر", "ورد", "صدر", "جاء", "ظهر", "بث"))
@@ -460,7 +461,7 @@ def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozens
         if words and key in DAY_NAMES:
             break                # "… المستقلة الجمعة 12 مارس": a day's name after a name closes it
         if not key or any(c.isdigit() for c in key) and not number and not _GLUED_BRAND.fullmatch(toks[j].text) \
-                or key in _NOT_AN_AGENCY and not (outlet and words >= 2 and key in _ON_AIR) or key in refused \
+                or key in NEWSROOM_WORDS and not (outlet and words >= 2 and key in _ON_AIR) or key in refused \
                 or _glued_scripts(toks[j].text) or _reported_it(key):      # ("أوردته …": the verb, its subject)
             return 0
         j, words = j + 1, words + 1
@@ -567,7 +568,8 @@ def _media_name_at(toks: list[Token], i: int) -> int:
         and not any(_match_at(toks, k, guess=False) for k in range(i + 1, j)) else 0
 
 
-_PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "مع"))    # folded: a label's, never inside a media name
+_PREPOSITIONS = frozenset(("في", "علي", "من", "الي", "مع",    # folded: a label's, never inside a media name
+                           "لدي", "عند"))                     # ("الأصل لدى إذاعة …": with, held by)
 
 
 def find_agency(line: str, toks: list[Token], *, start: int = 0, stop: int | None = None,
@@ -650,7 +652,7 @@ def _short_form_after(toks: list[Token], j: int) -> int:
     k = j + 1
     end = _match_at(toks, k)
     if not end and toks[k].kind == WORD and len(toks[k].key) <= MAX_SHORT_FORM_LETTERS \
-            and toks[k].key not in _NOT_AN_AGENCY and not is_place([toks[k].key]):
+            and toks[k].key not in NEWSROOM_WORDS and not is_place([toks[k].key]):
         end = k + 1
     return end + 1 if end and end < len(toks) and toks[end].kind == CLOSE else j
 
@@ -666,7 +668,7 @@ def _short_form_dashed(toks: list[Token], i: int, j: int) -> int:
             or sum(t.kind == WORD for t in toks[i:j]) < 2:
         return j
     w = toks[j + 1]
-    if w.kind != WORD or w.key.startswith("ال") or len(w.key) > MAX_SHORT_FORM_LETTERS or w.key in _NOT_AN_AGENCY \
+    if w.kind != WORD or w.key.startswith("ال") or len(w.key) > MAX_SHORT_FORM_LETTERS or w.key in NEWSROOM_WORDS \
             or _is_date_word(w.key) or any(c.isdigit() for c in w.key) or not _same_case(w.text, w.key) \
             or is_place([w.key]) or j + 2 < len(toks) and toks[j + 2].kind == WORD:
         return j
@@ -691,7 +693,7 @@ def _place_words(words: list[Token]) -> bool:
     place = [w for w in words if not _is_date_word(w.key) and w.key not in _OWN_COPY and w.key not in _BUREAU]
     if len(place) > MAX_PLACE_WORDS:
         return False
-    return not any(w.key in _NOT_AN_AGENCY or w.key in _SOURCE_LABELS or w.key in _COPIED
+    return not any(w.key in NEWSROOM_WORDS or w.key in _SOURCE_LABELS or w.key in _COPIED
                    or BYLINE_OPENING.fullmatch(w.text) for w in place)   # ("كتب فلان … واشنطن ⋯ راديو سوا": a byline)
 
 
@@ -897,7 +899,7 @@ def _unknown_words(words: list[Token]) -> bool:
     copy or a label's."""
     channel = bool(words) and words[0].key in OUTLET_NOUNS          # "قناة الجزيرة مباشر": its live service's word
     return all(t.kind == WORD and (not any(c.isdigit() for c in t.key) or _GLUED_BRAND.fullmatch(t.text))
-               and (t.key not in _NOT_AN_AGENCY or channel and k > 1 and t.key in _ON_AIR)
+               and (t.key not in NEWSROOM_WORDS or channel and k > 1 and t.key in _ON_AIR)
                and t.key not in _LABEL_WORDS for k, t in enumerate(words))
 
 
@@ -1128,6 +1130,10 @@ def labelled(line: str) -> str | None:
         i += 1
     if i >= len(toks):
         return None
+    if i + 2 < len(toks) and toks[i + 1].kind == COLON and toks[i + 2].kind == WORD \
+            and _without_and(toks[i].key) not in _LABEL_WORDS and not _match_at(toks, i) \
+            and _opens_with_label(rest := line[toks[i + 2].start:]):
+        return labelled(rest)    # "تنويه: الخبر منقول عن …": a word of notice and its colon before the label
     copy_from = abbreviated = described_apart = False
     if i + 1 < len(toks) and _without_this(toks[i].key) and toks[i + 1].kind == WORD \
             and (_without_and(toks[i + 1].key) in _LABEL_WORDS | _ACCORDING_WHAT
@@ -1221,6 +1227,8 @@ def labelled(line: str) -> str | None:
         elif not _glued_to_outlet(toks[j].key):               # "… محفوظة لسي إن إن": read with ل set apart
             return labelled(f"{line[:toks[j].start]}لـ {line[toks[j].start + 1:].lstrip('ـ')}")
         i, strict = j, False                                  # "حقوق الخبر محفوظة لـ …"
+    elif key == _THE_ORIGINAL and i + 2 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _HELD_BY:
+        i, strict = i + 2, True                               # "الأصل لدى …": the original is with it
     elif key == _ON_WORD_OF[0] and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _ON_WORD_OF[1]:
         i, strict = i + 2, False                              # "على ذمة …": like a bare عن
     elif key in (_FROM, _VIA) or copy_from or key in _ACCORDING or key in _ACCORDING_WHAT:
@@ -1419,6 +1427,8 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "أعيد نشره من", "على ذمة"
     if first in _REPORTS and len(chunks) > 1 and fold(chunks[1]).startswith("ل"):
         return True                               # "تقرير لـ"
+    if first == _THE_ORIGINAL and len(chunks) > 2 and fold(chunks[1]) in _HELD_BY:
+        return True                               # "الأصل لدى"
     if first == _FILED_FROM and len(chunks) > 1 and fold(chunks[1]) in _PRODUCED or first == _RIGHTS:
         return True                               # "من إنتاج", "حقوق الخبر محفوظة لـ"
     if first.startswith("ب") and len(chunks) > 1 and fold(chunks[1]) in _WITH_OR_FROM:
@@ -1500,11 +1510,20 @@ def _copied_from(toks: list[Token], j: int, verb: bool = False, subject: bool = 
     if verb and j < len(toks) and toks[j].kind == WORD and (toks[j].key in _COPY_NOUNS
                                                             or subject and toks[j].key.startswith("ال")):
         j += 1                   # "اقتبس الخبر من", "ينقل الموقع عن": the copy, or the present verb's subject
-    if j < len(toks) and toks[j].kind == WORD and toks[j].key in _ADAPTED:
+    if j < len(toks) and toks[j].kind == WORD and (toks[j].key in _ADAPTED or _manner(toks, j)):
         j += 1
-        if verb and j < len(toks) and toks[j].kind == WORD and toks[j].key not in _COPIED_FROM:
+        if verb and toks[j - 1].key in _ADAPTED and j < len(toks) and toks[j].kind == WORD \
+                and toks[j].key not in _COPIED_FROM:
             return j
     return j + 1 if j < len(toks) and toks[j].kind == WORD and toks[j].key in _COPIED_FROM else 0
+
+
+def _manner(toks: list[Token], j: int) -> bool:
+    """Is word ``j`` the manner of the copying, before its preposition: "بتصرف" (with adaptation), or any adverb's
+    shape right before من / عن ("منقول حرفياً عن", "مترجم بالكامل من")?"""
+    return j < len(toks) and toks[j].kind == WORD and (
+        toks[j].key in _ADAPTED or _adverb_shaped(toks[j].key) and j + 1 < len(toks) and toks[j + 1].kind == WORD
+        and toks[j + 1].key in _COPIED_FROM)
 
 
 _GOES_BACK = frozenset(("يعود", "تعود", "يرجع", "ترجع",      # "يعود الخبر إلى": the copy goes back to
@@ -1820,7 +1839,7 @@ def _copy_named_first(toks: list[Token], i: int) -> bool:
     label = toks[i + 1].key
     return (_copied_word(label)
             or _is_participle(label, short=toks[i].key in _COPY_NOUNS)) \
-        and toks[i + 2].key in _COPIED_FROM
+        and (toks[i + 2].key in _COPIED_FROM or _manner(toks, i + 2))
 
 
 def _past_what_was_said(toks: list[Token], i: int, glued: bool = False) -> int:

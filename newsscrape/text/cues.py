@@ -76,7 +76,7 @@ _YOU_READ = frozenset(("تقرا", "تقراي", "تقراوا", "تطالع", "
 _FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
 _STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "اخبار", "قصص", "تقارير", "روابط", "فيديوهات", "مقاطع",
                           "تدوينات", "منشورات", "عناوين", "قراءات", "ملفات", "تغطيات", "مقال", "خبر", "موضوع",
-                          "تقرير", "احداث", "مواد", "تغطيه"))
+                          "تقرير", "احداث", "مواد", "تغطيه", "رابط"))
 _RELATION: tuple[str, ...] = (
     "ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله", "متعلقه", "مشابهه", "مرتبطه", "مماثله",
     "قريبه", "متصله", "ذات الصله", "بنفس الموضوع", "في نفس الموضوع", "من نفس الموضوع", "مقترحه", "متشابهه",
@@ -175,6 +175,7 @@ _GALLERY_SECTIONS = frozenset(("فيديوهات", "البومات", "مالتي
                                "بودكاست", "بودكاستات", "انفوغراف", "انفوجراف", "انفوغرافيك", "انفوجرافيك",
                                "كاريكاتير", "كاريكاتور"))
 _AFTER = "بعد"                                            # "اقرأ بعد": read after this
+_MARGIN = "الهامش"                                        # "على الهامش": on the story's margin
 _VIEW, _RIGHT_NOW = frozenset(("شاهد", "شاهدوا", "شاهدي")), "الان"     # "watch now", the whole heading
 _WITH_US = frozenset(("معنا", "لدينا", "عندنا", "لنا"))    # "إقرأ معنا أيضاً": read with us, too
 _DESERVES = frozenset(("يستحق", "تستحق"))                   # "يستحق القراءة": worth reading
@@ -709,6 +710,10 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return MORE, len(words)                                        # "أخبار من كل مكان": from everywhere
         if w1 in ("في", "من", "حول", "عن") and (m := _the_same(words, 2)):
             return SIMILAR, 2 + m                                          # "قصص من نفس الباب"
+        if w1 in _LINKED and words[2:3] and words[2][:1] == "ب" and (words[2][1:] in _THE_STORY
+                                                                     or words[2] in _WITH_THIS):
+            return SIMILAR, 4 if words[2] in _WITH_THIS and words[3:4] and words[3] in _THE_STORY else 3
+                                                                           # "أخبار تتصل بالموضوع", "… بهذا الملف"
         if (w1 in ("حول", "عن") and words[2:3] or w1 == "في" and len(words) == 3) and words[2] in _THE_STORY:
             return SIMILAR, 3                                              # "أخبار عن القضية", "مقالات في السياق"
         if w1 in ("اخري", "اخرى"):
@@ -719,6 +724,11 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return MORE, 2                                                 # "أخبار رياضية", "مقالات فنية"
         if _is_the_site(w1):
             return MORE, 2                                                 # "عناوين الصفحة الأولى": the site's
+        if len(words) == 2 and w1 in _THE_STORY:
+            return SIMILAR, 2       # "أخبار القضية", "تغطيات الحدث": the news of the story itself
+        if len(words) == 2 and not w0.startswith("ال") and w1.startswith("ال") and len(w1[2:]) >= MIN_SECTION_LETTERS \
+                and w1 not in _THE_STORY and w1[2:] not in ("اخري", "اخرى"):
+            return MORE, 2          # "أخبار المحافظات", "مقالات الرأي": the news of a part of the site, not the story's
         return None
     if len(words) == 2 and noun in _SECTION_NOUNS and (w1 in _NOT_CHOSEN_FOR_IT or _is_the_site(w1)):
         return MORE, 2                      # "كتاب الرأي", "أقلام الموقع": the opinion pages, the site's writers
@@ -749,6 +759,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return SIMILAR, 4                           # "في سياق ذي صلة"
     if len(words) == 3 and w0 in ("في", "من") and not w1.startswith("ال") and words[2] in _THE_STORY:
         return SIMILAR, 3                   # "من ملف القضية": of the story's own file, the whole heading
+    if len(words) == 2 and w0 in ("علي", "على") and w1 == _MARGIN:
+        return READ_ALSO, 2                 # "على الهامش": beside the story, the whole heading
     if w0 == _BACK and w1 == "الي" and len(words) == 3 and words[2] in _THE_STORY:
         return SIMILAR, 3                   # "عودة إلى الموضوع": back to the story
     if len(words) == 3 and w0 in ("في", "علي", "من") and _the_same(words, 1):

@@ -254,3 +254,22 @@ def test_paragraphs_after_a_section_break_stay_in_the_body(rule):
     body = "".join(f"<p>{x}</p>" for x in lines)
     html = page(f"<h1>الوزير يعلن تقدما في المحادثات مع الجانب الآخر</h1><div>{body}</div>")
     assert extract_article(html, url=URL)["paragraphs"] == [x for x in lines if x != rule]
+
+
+LEDE = ("ثمّن المسؤول جهود الحكومة وتعاملها مع الأزمة الأخيرة، إذ قدمت كل التسهيلات للمقيمين على أرضها خلال "
+        "الأشهر الماضية، وهي مستمرة في تقديم المساعدات للدول المتضررة في المنطقة وخارجها بحسب ما قال.")
+SHORTER = ["ودعا المسؤول أبناء الجالية إلى الالتزام التام بالإجراءات الاحترازية التي اتخذتها الحكومة.",
+           "وحث جميع المقيمين على ضرورة الالتزام ببرنامج التعقيم الوطني والحد من التجمعات."]
+
+
+@pytest.mark.parametrize("wrap", ["<div><em>{}</em></div>", "<div><b>{}</b></div>", "<section><p>{}</p></section>"])
+def test_a_lede_boxed_apart_above_a_shorter_body_is_the_body_s(wrap):
+    """A lede set in a box of its own above the box of the body's other paragraphs, each shorter than it (no class
+    names to tell the boxes): the box of one paragraph scored a little above the body's, and the body was the
+    lede alone."""
+    body = wrap.format(LEDE) + "<div><div><span>التاريخ:</span> 03 يونيو 2020</div>" \
+        + "".join(f"<p>{p}</p>" for p in SHORTER) + "</div>"
+    rec = extract_article(page(f"<h1>المسؤول يثمن جهود الحكومة في مواجهة الأزمة</h1><div>{body}</div>"
+                               "<aside><h3>الأكثر قراءة</h3><ul><li><a href='/a/2'>خبر آخر من الموقع هنا</a></li></ul>"
+                               "</aside>"), url=URL)
+    assert rec["paragraphs"] == [LEDE, *SHORTER]

@@ -19,6 +19,7 @@ from conftest import PARA, article, extract_article, page
 from newsscrape.text.agencies import AGENCIES, PHOTO_WORDS
 from newsscrape.text.arabic import clean, fold
 from newsscrape.text.credits import (
+    NEWSROOM_WORDS,
     closing_tag,
     credit_line,
     dateline,
@@ -1729,7 +1730,8 @@ def test_a_known_names_short_form_after_a_dash_is_the_names(name, short, dash, w
     end or a mark after it, are one name, in a credit, a tag and a dateline; a place after the dash is the
     credit's."""
     assume(not is_place([short]) and not is_agency_name(short) and not is_photo_credit(short)
-           and fold(short) not in DATE_WORDS)             # ("صفر": a month's name)
+           and fold(short) not in DATE_WORDS               # ("صفر": a month's name)
+           and fold(short) not in NEWSROOM_WORDS)          # ("محدث": updated, the newsroom's word of its copy)
     whole = f"{name} {dash} {short}"
     a, b = brackets
     assert credit_line(whole) == whole
@@ -1839,3 +1841,27 @@ def test_the_original_and_where_it_was_published_label_a_source(label, name, col
     its preposition label the outlet as "المقال الأصلي على" does; a person's name after it is no source."""
     assert labelled(f"{label}{colon} {name}") == name
     assert labelled(f"{label}{colon} محمد أحمد") is None
+
+
+@given(st.sampled_from(["التقرير مترجم حرفياً عن", "المادة منقولة كاملاً من", "النص مأخوذ بالكامل من"]),
+       st.sampled_from(OUTLETS_TOO))
+def test_the_manner_of_the_copying_before_its_preposition_is_the_label_s(label, name):
+    """"التقرير مترجم حرفياً عن موقع …": an adverb of manner between the participle and its preposition."""
+    assert labelled(f"{label} {name}") == name
+
+
+@given(st.sampled_from(["ملاحظة", "تنويه", "للعلم"]), st.sampled_from(["المادة منقولة عن", "نقلاً عن", "الخبر من"]),
+       st.sampled_from(OUTLETS_TOO))
+def test_a_word_of_notice_and_its_colon_before_a_label(notice, label, name):
+    """"ملاحظة: المادة منقولة عن موقع …": a word of notice and its colon before the label; without a label after
+    it the line names nothing."""
+    assert labelled(f"{notice}: {label} {name}") == name
+    assert labelled(f"{notice}: هذا الخبر نشر قبل عامين") is None
+
+
+@pytest.mark.parametrize("held", ["لدى", "عند"])
+@pytest.mark.parametrize("name", OUTLETS_TOO)
+def test_the_original_held_by_an_outlet_is_its_source(held, name):
+    """"الأصل لدى إذاعة …": the original is with the outlet; the label is never read into the outlet's name."""
+    assert source_line(f"الأصل {held} {name}") == name
+    assert labelled(f"الأصل {held} محمد أحمد") is None

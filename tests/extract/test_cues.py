@@ -1183,3 +1183,22 @@ def test_read_after_or_stories_in_something_else_is_no_cue(line):
     """"اقرأ بعد" is a cue alone or before its mark, "مقالات في …" with the story's own noun alone: with more
     words they are a sentence or a section."""
     assert match_cue(line) is None
+
+
+@pytest.mark.parametrize("heading", ["أخبار الولايات", "مقالات الرأي", "تقارير المراسلين", "قصص النجاح"])
+def test_stories_of_a_part_of_the_site_are_the_site_s(heading):
+    """"أخبار الولايات": the stories' noun and a definite noun it belongs to, the whole heading, name a part of the
+    site; of the story itself ("أخبار القضية") they are its."""
+    assert match_cue(heading) == (MORE, "")
+    assert match_cue(heading.split()[0] + " القضية") == (SIMILAR, "")
+
+
+@pytest.mark.parametrize("heading", ["مقالات ترتبط بالقضية", "قصص تتعلق بهذا الملف", "تقارير تتصل بهذا"])
+def test_stories_that_connect_to_the_story_are_similar(heading):
+    assert match_cue(heading) == (SIMILAR, "")
+
+
+@pytest.mark.parametrize("cue", ["رابط قد يهمك:", "رابط قد يعجبك ⟵", "على الهامش:", "على الهامش"])
+def test_a_link_that_may_interest_you_and_the_margin_are_cues(cue):
+    assert match_cue(cue) is not None
+    assert match_cue("على الهامش، التقى الوزير نظيره الفرنسي وبحثا العلاقات الثنائية") is None
