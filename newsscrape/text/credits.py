@@ -1144,6 +1144,10 @@ def labelled(line: str) -> str | None:
     elif j := _copy_after_verb(toks, i):
         i = j                    # "نُقلت هذه المادة عن …", "أُعدّت المادة استناداً إلى …": a verb on the copy, then
                                  # the copy's noun and its label
+    if _is_published(toks[i].key) and not toks[i].key.startswith("م") and (k := _copy_noun_at(toks, i + 1)) > 0 \
+            and k + 1 < len(toks) and toks[k + 1].kind == WORD \
+            and (toks[k + 1].key in _PUBLISHED_IN or _adverb_shaped(toks[k + 1].key)):
+        return labelled(f"{line[:toks[i].end]} {line[toks[k + 1].start:]}")   # "نُشرت هذه المادة أصلاً في …"
     named_copy = _copy_named_first(toks, i)
     if named_copy:
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
@@ -1153,6 +1157,8 @@ def labelled(line: str) -> str | None:
             i += 1               # "المادة من إعداد …": made by, its maker after it
     elif toks[i].key in _COPY_NOUNS and i + 2 < len(toks) and _its_source(toks[i + 1].key) and toks[i + 2].kind == WORD:
         i += 1                   # "المعلومات مصدرها …": the copy's noun, then its source's
+    elif toks[i].key in _COPY_NOUNS and _by_leave_of(toks, i + 1):
+        i += 1                   # "المحتوى بالاتفاق مع …": the copy's noun, then the agreement
     elif _by_way_of(toks, i):
         i, copy_from = i + 1, True   # "الخبر برواية …": the copy's noun and a verbal noun on ب, as a bare عن
     elif toks[i].key in _COPY_NOUNS and i + 1 < len(toks) and toks[i + 1].kind == WORD \
@@ -1447,6 +1453,8 @@ def _opens_with_label(line: str) -> bool:
                      or second.startswith("م") and fold(chunks[2]) in _TO
                      or _adverb_shaped(second) and bool(_adverb_end(fold(" ".join(chunks[1:])).split(), 0))):
             return True                           # ("الخبر بالأصل من": the copy's noun, then an adverb's label)
+        if first in _COPY_NOUNS and second.startswith("ب") and fold(chunks[2]) in _WITH_OR_FROM:
+            return True                           # "المحتوى بالاتفاق مع"
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
                 fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and _where_published(fold(chunks[2]),
                                                                                            fold(chunks[3]))):
@@ -1510,6 +1518,9 @@ def _copied_from(toks: list[Token], j: int, verb: bool = False, subject: bool = 
     if verb and j < len(toks) and toks[j].kind == WORD and (toks[j].key in _COPY_NOUNS
                                                             or subject and toks[j].key.startswith("ال")):
         j += 1                   # "اقتبس الخبر من", "ينقل الموقع عن": the copy, or the present verb's subject
+        if subject and toks[j - 1].key not in _COPY_NOUNS and j < len(toks) and toks[j].kind == WORD \
+                and toks[j].key in _COPY_NOUNS:
+            j += 1               # "استقت الصحيفة الخبر من": the subject, then the copy
     if j < len(toks) and toks[j].kind == WORD and (toks[j].key in _ADAPTED or _manner(toks, j)):
         j += 1
         if verb and toks[j - 1].key in _ADAPTED and j < len(toks) and toks[j].kind == WORD \
@@ -1701,7 +1712,8 @@ def _copied_it(key: str) -> bool:
     copy as a noun after it ("اقتبس الخبر", "اقتبسنا الخبر")."""
     # (bare "نقل" is _COPIED's, a label of its own: "نقل عن")
     return key in _COPYING - {"نقل"} or key.endswith("نا") and key[:-2] in _COPYING \
-        or any(key.endswith(p) and key[:-len(p)] in _COPYING for p in _IT_BY)
+        or any(key.endswith(p) and key[:-len(p)] in _COPYING for p in _IT_BY) \
+        or key.endswith("ت") and (key[:-1] in _COPYING - {"نقل"} or key[:-1] + "ي" in _COPYING)   # "استقت"
 
 
 def _is_published(key: str) -> bool:
@@ -1824,11 +1836,14 @@ def _republished(toks: list[Token], i: int) -> int:
 
 def _rights_of_the_copy(toks: list[Token], i: int) -> int:
     """The word ل is written on or stands as after "the copy's rights are kept" at ``i`` ("حقوق الخبر محفوظة لـ",
-    "حقوق المادة محفوظة لموقع …"); else 0. Only the copy's: "جميع الحقوق محفوظة" is the site's own."""
-    if i + 3 >= len(toks) or toks[i].key != _RIGHTS or toks[i + 1].key not in _COPY_NOUNS or toks[i + 2].key != _KEPT \
-            or toks[i + 3].kind != WORD or not toks[i + 3].key.startswith("ل"):
+    "حقوق المادة محفوظة لموقع …", "حقوق المادة لـ …"); else 0. Only the copy's: "جميع الحقوق محفوظة" is the
+    site's own."""
+    if i + 2 >= len(toks) or toks[i].key != _RIGHTS or toks[i + 1].key not in _COPY_NOUNS:
         return 0
-    return i + 3
+    k = i + 3 if toks[i + 2].key == _KEPT else i + 2       # "حقوق المادة لـ …": kept or not, the copy's rights
+    if k >= len(toks) or toks[k].kind != WORD or not toks[k].key.startswith("ل") or k == i + 2 and k + 1 >= len(toks):
+        return 0
+    return k
 
 
 def _copy_named_first(toks: list[Token], i: int) -> bool:

@@ -76,7 +76,7 @@ _YOU_READ = frozenset(("تقرا", "تقراي", "تقراوا", "تطالع", "
 _FOR_MORE = frozenset(("للمزيد", "لمزيد", "للاستزاده", "لقراءه"))
 _STORY_NOUNS = frozenset(("مقالات", "مواضيع", "موضوعات", "اخبار", "قصص", "تقارير", "روابط", "فيديوهات", "مقاطع",
                           "تدوينات", "منشورات", "عناوين", "قراءات", "ملفات", "تغطيات", "مقال", "خبر", "موضوع",
-                          "تقرير", "احداث", "مواد", "تغطيه", "رابط"))
+                          "تقرير", "احداث", "مواد", "تغطيه", "رابط", "متابعات"))
 _RELATION: tuple[str, ...] = (
     "ذات صله", "ذو صله", "ذات علاقه", "على صله", "علي صله", "متعلقه", "مشابهه", "مرتبطه", "مماثله",
     "قريبه", "متصله", "ذات الصله", "بنفس الموضوع", "في نفس الموضوع", "من نفس الموضوع", "مقترحه", "متشابهه",
@@ -602,6 +602,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 2                               # "تابع معنا": the whole line
         if w1 in _THIS_ONE and len(words) > 2 and words[2] in _ADVERBS:
             return READ_ALSO, 3                               # "اقرأ هذا أيضاً"
+        if (w1 in _DEVELOPMENTS or w1 == "من" and words[2:3] and words[2].removeprefix("ال") in _ARCHIVE) \
+                and (found := parse_cue(words[1:])) and found[0] in (SIMILAR, READ_ALSO):
+            return found[0], 1 + found[1]                     # "تابع تطورات القضية", "اقرأ من أرشيفنا"
         return (READ_ALSO, 1) if w0 in _VERB_ALONE and not w1 else None
     if (m := _for_more(words)):
         return READ_ALSO, m
@@ -685,6 +688,13 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if noun in _READING and (w1.removeprefix("ال") in _SUGGESTED or w1.removeprefix("ال") in _CHOSEN):
         return READ_ALSO, 2                                                # "قراءة مقترحة"
     if noun in _STORY_NOUNS or w0 in _STORY_NOUNS:
+        if w1[:1] == "و" and w1[1:].removeprefix("ال") in _STORY_NOUNS and (found := parse_cue([w0, *words[2:]])) \
+                and found[1] > 1:
+            return found[0], found[1] + 1                                  # "أخبار وتقارير مرتبطة": two nouns
+        if w1 in _RECOMMEND:
+            return SIMILAR, 3 if words[2:3] and words[2] in _WITH_THIS else 2  # "مواضيع ننصحك بها"
+        if len(words) == 2 and w1.startswith("لل") and "ال" + w1[2:] in _THE_STORY:
+            return SIMILAR, 2                                              # "متابعات للحدث": of the story
         if w1 in _TREATED and (m := _about_the_story(words, k := 3 if words[2:3] and words[2] in ("الي", "عن", "في")
                                                      else 2)):
             return SIMILAR, k + m                                          # "مقالات تناولت الموضوع"
@@ -761,6 +771,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return SIMILAR, 3                   # "من ملف القضية": of the story's own file, the whole heading
     if len(words) == 2 and w0 in ("علي", "على") and w1 == _MARGIN:
         return READ_ALSO, 2                 # "على الهامش": beside the story, the whole heading
+    if w0 in ("حول", "عن") and (m := _about_the_story(words, 1)) and 1 + m == len(words) and w1 in _THIS_ONE:
+        return SIMILAR, len(words)          # "حول هذا الموضوع": about this story, the whole heading
     if w0 == _BACK and w1 == "الي" and len(words) == 3 and words[2] in _THE_STORY:
         return SIMILAR, 3                   # "عودة إلى الموضوع": back to the story
     if len(words) == 3 and w0 in ("في", "علي", "من") and _the_same(words, 1):
@@ -888,6 +900,12 @@ def match_cue(text: str, *, max_extra_words: int = 4) -> tuple[str, str] | None:
         # "اطّلع على:": a verb of reading and its preposition, then a mark; "تابع القضية:" and the story's noun;
         # "اقرأوا معنا:" and "with us"; "اقرأ بعد ∷" and "after"
         found = (SIMILAR if words[1] in _THE_STORY else READ_ALSO), 2
+    if found is None and len(words) > 2 and (k := 1 + (words[0] in _VERBS)) and words[k - 1] == "من" \
+            and words[k].removeprefix("ال") in _ARCHIVE and _mark_after(text, k + 1):
+        found = READ_ALSO, k + 1     # "(اقرأ) من أرشيفنا: …": the site's archive, then a mark and a title
+    if found is None and len(words) > 2 and words[0].isalpha() and not words[0].startswith("ال") \
+            and (m := _relation_at(words, 1, _RELATION_ADJECTIVES)) and _mark_after(text, 1 + m):
+        found = SIMILAR, 1 + m       # "زاوية ذات صلة ≫ …": any noun and a word of relation, then a mark
     if found is None and len(words) > 1 and _imperative_shaped(words[0]) and (
             words[1] in _ALSO or words[1].removeprefix("ال") in _READING and len(words) > 2 and words[2] in _DANGLING
             and _mark_after(text, 3)) and (_mark_after(text, 2) or words[2:3] and words[2] in _DANGLING):

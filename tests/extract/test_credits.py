@@ -1865,3 +1865,13 @@ def test_the_original_held_by_an_outlet_is_its_source(held, name):
     """"الأصل لدى إذاعة …": the original is with the outlet; the label is never read into the outlet's name."""
     assert source_line(f"الأصل {held} {name}") == name
     assert labelled(f"الأصل {held} محمد أحمد") is None
+
+
+@pytest.mark.parametrize("line", ["حقوق التقرير لـ {}", "اقتبست الصحيفة الخبر من {}", "استقى الموقع المعلومات من {}",
+                                  "التقرير بالتعاون مع {}", "نشرت هذه المادة أولاً على {}"])
+@pytest.mark.parametrize("name", OUTLETS_TOO)
+def test_more_labels_of_the_copy_s_origin(line, name):
+    """The copy's rights without "kept", a verb of copying with its subject before the copy, the copy's noun before
+    an agreement, a verb of publishing with "this copy" between it and where: each labels the outlet."""
+    assert labelled(line.format(name)) == name
+    assert labelled(line.format("محمد أحمد")) is None

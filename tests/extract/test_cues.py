@@ -1202,3 +1202,11 @@ def test_stories_that_connect_to_the_story_are_similar(heading):
 def test_a_link_that_may_interest_you_and_the_margin_are_cues(cue):
     assert match_cue(cue) is not None
     assert match_cue("على الهامش، التقى الوزير نظيره الفرنسي وبحثا العلاقات الثنائية") is None
+
+
+@pytest.mark.parametrize("heading", ["تابع مستجدات الملف", "طالع من أرشيف الموقع", "قصص وتقارير ذات صلة",
+                                     "مواد ننصح بها", "حول هذه القضية", "تغطيات للقضية"])
+def test_more_headings_of_the_story_s_own_list(heading):
+    """A verb before a cue of the story's developments or the site's archive, two story nouns joined by و, stories
+    we recommend, "about this story" alone, follow-ups "of" the story: each heads a list of this story's."""
+    assert match_cue(heading) is not None and match_cue(heading)[0] in (SIMILAR, READ_ALSO)

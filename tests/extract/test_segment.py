@@ -238,3 +238,24 @@ def test_stories_in_the_story_s_own_matter_head_its_related_list(heading):
     rec = segment_text("\n\n".join([TITLE, *PARA, "المصدر: نبض الشارع", heading, "\n".join(RELATED)]))
     assert [(r["kind"], r["title"]) for r in rec["related"]] == [("similar", t) for t in RELATED]
     assert rec["paragraphs"] == PARA
+
+
+def test_a_sentence_on_the_margin_stays_in_the_body():
+    """"على الهامش:" before a sentence is the story's own narration ("on the sidelines, the minister met …"), not a
+    read-also line: only alone on its line does it head one."""
+    aside = "على الهامش: التقى الوزير نظيره الفرنسي وبحثا العلاقات الثنائية بين البلدين في مجالات الاقتصاد والطاقة."
+    rec = segment_text("\n\n".join([TITLE, PARA[0], aside, PARA[1], "المصدر: نبض الشارع"]))
+    assert rec["paragraphs"] == [PARA[0], aside, PARA[1]] and rec["related"] == []
+    rec = segment_text("\n\n".join([TITLE, PARA[0], PARA[1], "على الهامش", LINKED, PARA[2], "المصدر: نبض الشارع"]))
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", LINKED)]
+
+
+@pytest.mark.parametrize("cue", ["من أرشيف الموقع:", "طالع من أرشيفنا ⟵", "مواد ذات صلة ←", "ركن ذو صلة:"])
+def test_an_archive_or_any_noun_of_relation_before_its_mark_heads_a_title_on_its_line(cue):
+    """"من أرشيفنا: …", "ركن ذو صلة: …" before a title on the same line are read-also lines, as on a line alone; a
+    sentence that opens with the archive and no mark stays the story's."""
+    rec = segment_text("\n\n".join([TITLE, PARA[0], PARA[1], f"{cue} {LINKED}", *PARA[2:], "المصدر: نبض الشارع"]))
+    assert [r["title"] for r in rec["related"]] == [LINKED] and rec["paragraphs"] == PARA
+    told = "من أرشيف الصحيفة نعرف أن الوزير زار المدينة مرات عدة خلال العقد الماضي والتقى سكانها."
+    rec = segment_text("\n\n".join([TITLE, PARA[0], told, PARA[1], "المصدر: نبض الشارع"]))
+    assert rec["paragraphs"] == [PARA[0], told, PARA[1]] and rec["related"] == []
