@@ -82,6 +82,7 @@ _ON_AIR = frozenset(fold(w) for w in ("مباشر", "لايف"))
 _REFERENCES = frozenset(("مرجع", "المرجع", "مراجع", "المراجع"))     # the reference: "المرجع بلومبرغ"
 _SOURCE_LABELS = frozenset(("مصدر", "المصدر", "مصادر", "المصادر",
                             "source", "sources", "via")) | _REFERENCES     # a theme's English: "Source:", "Via:"
+_COPIED_VERB = "نقل"            # "نقل عن", and with its subject or the copy before عن: "نقل الموقع عن"
 _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف", "ترجمه", "مترجم"))   # copied, adapted, translated...
 _FROM = "عن"
 _COPIED_FROM = frozenset((_FROM, "من"))                                      # ...from an outlet
@@ -812,9 +813,19 @@ def _latin_name(words: list[Token]) -> bool:
 def _is_outlet_name(words: list[Token]) -> bool:
     """Are ``words`` an outlet's name by its noun: the noun without the article, and a word to three more that
     may be a name ("صحيفة الأيام", "موقع عرب 48")?"""
+    if len(words) == 2 and words[0].key in _BROADCASTERS and _nisba(words[1].key):
+        return True              # "التلفزيون العربي", "الإذاعة الوطنية": a broadcaster named by its adjective
     return words[0].key in OUTLET_NOUNS and not words[0].key.startswith("ال") \
         and 2 <= len(words) <= MAX_UNLISTED_OUTLET_WORDS \
         and _name_end(words, 0, MAX_UNLISTED_OUTLET_WORDS, _LABEL_WORDS) == len(words)
+
+
+_BROADCASTERS = frozenset(("التلفزيون", "الاذاعه", "القناه"))     # definite: a country's or a network's own
+
+
+def _nisba(key: str) -> bool:
+    """Is a folded word a definite adjective of relation ("العربي", "الوطنية", "السورية")?"""
+    return key.startswith("ال") and len(key) > MIN_NISBA_LETTERS and key.endswith(("ي", "يه"))
 
 
 def dateline(text: str) -> tuple[str, str] | None:
@@ -943,16 +954,25 @@ def _initials_ending(toks: list[Token], i: int) -> int:
 
 
 def _set_apart_after_sentence(line: str, toks: list[Token], end: int) -> Agency | None:
-    """An agency the gazetteer does not know, after the paragraph's last full stop and a mark
-    ("… الأخرى. —أنباء الجنوب", "… الأخرى. / أنباء الجنوب", "… الأخرى. ⟓ أنباء الجنوب"): a short name, and
-    nothing after it but closing marks."""
+    """An agency the gazetteer does not know, after the paragraph's last full stop and a mark, once or written
+    over ("… الأخرى. —أنباء الجنوب", "… الأخرى. / أنباء الجنوب", "… الأخرى. ⟓ أنباء الجنوب", "… // …"): a short
+    name, and nothing after it but closing marks."""
     start = end
     while start > 0 and toks[start - 1].kind == WORD and end - start < MAX_UNKNOWN_AGENCY_WORDS:
         start -= 1
-    if start < 2 or start == end or not (toks[start - 1].kind in (SEP, COLON) or _mark_before(toks, start)) \
-            or toks[start - 2].kind != STOP or not _unknown_words(toks[start:end]):
+    if start < 2 or start == end or not (toks[start - 1].kind in (SEP, COLON) or _mark_before(toks, start)):
+        return None
+    k = start - 1
+    while k > 1 and start - k < MAX_DOUBLED_MARK and toks[k - 1].kind == toks[k].kind \
+            and toks[k - 1].text == toks[k].text:
+        k -= 1                   # the mark written twice: "… الأخرى. // أنباء الجنوب", "⁄⁄", "::"
+    if toks[k - 1].kind != STOP or not _unknown_words(toks[start:end]):
         return None
     return Agency(_name(line, toks, start, end), start, end, False, False)
+
+
+MIN_NISBA_LETTERS = 4     # "ال" and a stem of two letters or more before its ي
+MAX_DOUBLED_MARK = 3       # a mark written up to three times over sets a name apart as once does
 
 
 def marked_name(line: str) -> str | None:
@@ -1193,8 +1213,8 @@ def labelled(line: str) -> str | None:
         # after "the reference" the name must say what it is, as after عن
         strict = key not in _REFERENCES and not described_apart
     elif (key in _COPIED or _copied_it(key) or _copying_now(key)) \
-            and (j := _copied_from(toks, i + 1, _copied_it(key) or _copying_now(key),
-                                   subject=_copying_now(key) or _copied_it(key))):
+            and (j := _copied_from(toks, i + 1, _copied_it(key) or _copying_now(key) or key == _COPIED_VERB,
+                                   subject=_copying_now(key) or _copied_it(key) or key == _COPIED_VERB)):
         i = _past_a_page(toks, _past_what_was_said(toks, j))  # "نقلاً عن ما نشرته …": what was said, then the name
         strict = i == j and not _copied_it(key)
     elif j := _gone_back_to(toks, i):

@@ -534,6 +534,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
         return MORE, 1                                      # "خدمات": the site's own
     if w0.removeprefix("ال") in _WIDGETS or w0 == "حاله" and w1.removeprefix("ال") in _WIDGETS:
         return MORE, len(words)                             # "الطقس اليوم", "حالة الطقس": the site's widget
+    if len(words) == 2 and w0 == _PRICES and w1.startswith("ال"):
+        return MORE, 2                                      # "أسعار العملات": the site's widget of prices
     if w0 in _DEVELOPMENTS and w1 in _THE_STORY:
         return SIMILAR, 2                                   # "مستجدات الملف", "تطورات القضية"
     if w0 in ("المزيد", "مزيد"):
@@ -947,6 +949,7 @@ _WITH_THIS = frozenset(("بهذا", "بهذه", "بذلك", "به", "بها"))
 _PRESENT_PREFIXES = frozenset("يتن")    # a verb in the present: "يُنصح", "ننصح", "تنصح"
 _NEXT = frozenset(("التالي", "التاليه"))
 _SITE_SERVICES = frozenset(("خدمات", "ادوات", "تطبيقات"))
+_PRICES = "اسعار"                   # "أسعار العملات", "أسعار الذهب": the site's widget of the day's prices
 _WIDGETS = frozenset(("طقس",))      # the weather: a site's widget, never a story's list
 # Words no noun heading more of this story is: particles, "what" ("ما كتب عن الموضوع" is read apart).
 _NOT_A_NOUN = frozenset(("ما", "من", "في", "عن", "حول", "مما", "ومما", "هل", "لا", "كما"))

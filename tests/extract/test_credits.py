@@ -1875,3 +1875,29 @@ def test_more_labels_of_the_copy_s_origin(line, name):
     an agreement, a verb of publishing with "this copy" between it and where: each labels the outlet."""
     assert labelled(line.format(name)) == name
     assert labelled(line.format("محمد أحمد")) is None
+
+
+@pytest.mark.parametrize("mark", ["//", "⁄⁄", "::", "--"])
+def test_a_mark_written_twice_sets_an_unknown_name_apart_as_once_does(mark):
+    """"… حياته. // قناة الشمال": a mark written over between the sentence's stop and a name closes the body on its
+    tag, as one mark does."""
+    sentence = SENTENCE.rstrip(".") + "."
+    found = closing_tag(f"{sentence} {mark} قناة الشمال")
+    assert found is not None and found[0] == "قناة الشمال" and found[2] == sentence
+
+
+@pytest.mark.parametrize("subject", ["الموقع", "التقرير", "الخبر"])
+@pytest.mark.parametrize("name", OUTLETS_TOO)
+def test_copied_with_its_subject_before_the_preposition(subject, name):
+    """"نقل الموقع عن صحيفة …": the verb of copying, its subject or the copy, then عن; a person after it is no
+    source ("نقل الوزير عن الرئيس" is a sentence's)."""
+    assert labelled(f"نقل {subject} عن {name}") == name
+    assert labelled("نقل الوزير عن الرئيس قوله") is None
+
+
+@pytest.mark.parametrize("outlet", ["التلفزيون الأردني", "الإذاعة الوطنية", "القناة الفضائية"])
+@pytest.mark.parametrize("mark", ["⟹", "-", "|"])
+def test_a_broadcaster_named_by_its_adjective_beside_a_place_is_a_credit(outlet, mark):
+    """"التلفزيون الأردني - عمّان": a definite broadcaster's noun and its adjective of relation, beside a place."""
+    assert credit_line(f"{outlet} {mark} عمّان") == outlet
+    assert credit_line(f"الموقع الرسمي {mark} عمّان") is None

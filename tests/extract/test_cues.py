@@ -1210,3 +1210,9 @@ def test_more_headings_of_the_story_s_own_list(heading):
     """A verb before a cue of the story's developments or the site's archive, two story nouns joined by و, stories
     we recommend, "about this story" alone, follow-ups "of" the story: each heads a list of this story's."""
     assert match_cue(heading) is not None and match_cue(heading)[0] in (SIMILAR, READ_ALSO)
+
+
+@pytest.mark.parametrize("heading", ["أسعار العملات", "أسعار الذهب", "أسعار الوقود"])
+def test_the_day_s_prices_are_the_site_s_widget(heading):
+    assert match_cue(heading) == (MORE, "")
+    assert match_cue(heading + " ترتفع اليوم") is None     # a sentence about prices is none
