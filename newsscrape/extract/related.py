@@ -55,6 +55,7 @@ from .tree import HEADING_TAGS, class_id, text_content, touches_link
 _NON_ARTICLE_PATH = re.compile(
     r"/(?:tags?|topics?|category|categories|section|sections|author|authors|writer|editors?|search|keyword|"
     r"newssection|newstaglist|page)(?:/|$|\?|=)|[?&](?:tag|q|s)=", re.I)
+_STORY_PART = re.compile(r"/(?:article|articles|story|stories|news|post|posts|details|content)/[^/]*\d{3}", re.I)
 _RELATED_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|read-?also|readmore|read-more|more-stories|yarpp|crp_related|see-also|"
     r"also-read|inline-related|mostread|most-read|popular)", re.I)
@@ -132,7 +133,9 @@ def _listing_link(url: str) -> bool:
     path = parts.path.strip("/")
     if not parts.query and (not path or path.isascii() and path.isalpha()):
         return True
-    return bool(_NON_ARTICLE_PATH.search(parts.path + "?" + parts.query))
+    found = _NON_ARTICLE_PATH.search(parts.path + "?" + parts.query)
+    # (a section's name may stand before the story's own part: "/Section/egypt/Article/12345" is a story)
+    return bool(found) and not _STORY_PART.search(parts.path, found.end() - 1)
 
 
 def _same_page(a: str, b: str) -> bool:
@@ -461,6 +464,8 @@ def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._
             continue
         if kind in _SITE_KINDS and _menu_entry(el, m):
             continue                        # "<li><a>صحة وعلوم</a></li><li><a>رياضة</a></li>": a section's name
+        if (head := heads.get(el)) is not None and _labels_listings(head, m):
+            continue                        # "<div><span>مواضيع ذات صلة:</span> <a>وسم</a>، …</div>": a row of tags
         found = _block_for_heading(el, m, title)
         if found and found[0] not in taken:
             inline = kind == READ_ALSO and found[0].get("data-newsscrape") == "related" and found[0].tag == "span"

@@ -86,6 +86,7 @@ _COPIED_VERB = "نقل"            # "نقل عن", and with its subject or the 
 _COPIED = frozenset(("نقلا", "نقل", "منقول", "بتصرف", "ترجمه", "مترجم"))   # copied, adapted, translated...
 _FROM = "عن"
 _COPIED_FROM = frozenset((_FROM, "من"))                                      # ...from an outlet
+_WROTE = frozenset(("كتب", "اعد", "حرر"))   # "كتب الخبر لـ …": the copy written, prepared, edited for an outlet
 _THE_ORIGINAL, _HELD_BY = "الاصل", frozenset(("لدي", "عند"))   # "الأصل لدى …": the original is with an outlet
 _ADAPTED = frozenset(("بتصرف", "بالتصرف"))   # "منقول بتصرف عن", "نقلاً بالتصرف عن": copied with adaptation
 # Verbs of publishing or appearing ("نُشر أولاً في", "ورد الخبر في"), masculine; the feminine adds ت.
@@ -1168,6 +1169,9 @@ def labelled(line: str) -> str | None:
             and k + 1 < len(toks) and toks[k + 1].kind == WORD \
             and (toks[k + 1].key in _PUBLISHED_IN or _adverb_shaped(toks[k + 1].key)):
         return labelled(f"{line[:toks[i].end]} {line[toks[k + 1].start:]}")   # "نُشرت هذه المادة أصلاً في …"
+    if i + 2 < len(toks) and toks[i].kind == WORD and "ال" + toks[i].key in _COPY_NOUNS \
+            and toks[i + 1].kind == WORD and _is_published(toks[i + 1].key):
+        i += 1                   # "مادة منشورة في …": the copy's noun without its article, then where
     named_copy = _copy_named_first(toks, i)
     if named_copy:
         i += 1                   # "الخبر منقول عن …": the copy's noun before a label of copying is the label's
@@ -1253,6 +1257,9 @@ def labelled(line: str) -> str | None:
         elif not _glued_to_outlet(toks[j].key):               # "… محفوظة لسي إن إن": read with ل set apart
             return labelled(f"{line[:toks[j].start]}لـ {line[toks[j].start + 1:].lstrip('ـ')}")
         i, strict = j, False                                  # "حقوق الخبر محفوظة لـ …"
+    elif key in _WROTE and i + 2 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _COPY_NOUNS \
+            and toks[i + 2].kind == WORD and (toks[i + 2].key == "ل" or _glued_to_outlet(toks[i + 2].key)):
+        i, strict = i + 3 if toks[i + 2].key == "ل" else i + 2, True    # "كتب الخبر لـ …": written for it
     elif key == _THE_ORIGINAL and i + 2 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _HELD_BY:
         i, strict = i + 2, True                               # "الأصل لدى …": the original is with it
     elif key == _ON_WORD_OF[0] and i + 1 < len(toks) and toks[i + 1].kind == WORD and toks[i + 1].key in _ON_WORD_OF[1]:
@@ -1455,6 +1462,9 @@ def _opens_with_label(line: str) -> bool:
         return True                               # "تقرير لـ"
     if first == _THE_ORIGINAL and len(chunks) > 2 and fold(chunks[1]) in _HELD_BY:
         return True                               # "الأصل لدى"
+    if len(chunks) > 2 and ("ال" + first in _COPY_NOUNS and _is_published(fold(chunks[1]))
+                            or first in _WROTE and fold(chunks[1]) in _COPY_NOUNS):
+        return True                               # "مادة منشورة في", "كتب الخبر لـ"
     if first == _FILED_FROM and len(chunks) > 1 and fold(chunks[1]) in _PRODUCED or first == _RIGHTS:
         return True                               # "من إنتاج", "حقوق الخبر محفوظة لـ"
     if first.startswith("ب") and len(chunks) > 1 and fold(chunks[1]) in _WITH_OR_FROM:
@@ -1475,6 +1485,9 @@ def _opens_with_label(line: str) -> bool:
             return True                           # ("الخبر بالأصل من": the copy's noun, then an adverb's label)
         if first in _COPY_NOUNS and second.startswith("ب") and fold(chunks[2]) in _WITH_OR_FROM:
             return True                           # "المحتوى بالاتفاق مع"
+        if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and fold(chunks[2]) == "في" \
+                and (fold(chunks[3]) in _THIS or fold(chunks[3]) in _COPY_NOUNS):
+            return True                           # "المعلومات الواردة في هذا الخبر من"
         if first in _COPY_NOUNS and len(chunks) > 3 and second.startswith("ال") and (
                 fold(chunks[2]) in _COPIED_FROM or second in ORIGINAL and _where_published(fold(chunks[2]),
                                                                                            fold(chunks[3]))):
@@ -1769,6 +1782,10 @@ def _copy_preposition(toks: list[Token], j: int) -> int:
             and toks[j].key not in OUTLET_NOUNS and not _match_at(toks, j) and toks[j + 1].kind == WORD \
             and (toks[j + 1].key in _COPIED_FROM or toks[j].key in ORIGINAL and toks[j + 1].key in _PUBLISHED_IN):
         return j + 1
+    if j + 3 < len(toks) and toks[j].kind == WORD and toks[j].key.startswith("ال") and toks[j].key not in OUTLET_NOUNS \
+            and toks[j + 1].kind == WORD and toks[j + 1].key == "في" and (k := _copy_noun_at(toks, j + 2)) > 0 \
+            and k + 1 < len(toks) and toks[k + 1].kind == WORD and toks[k + 1].key in _COPIED_FROM:
+        return k + 1             # "المعلومات الواردة في هذا الخبر من …": the copy held in this one, from
     if j + 2 < len(toks) and toks[j].kind == WORD and toks[j].key in ORIGINAL and toks[j + 1].kind == WORD \
             and toks[j + 1].key in _PUBLISHED_PARTICIPLES and toks[j + 2].kind == WORD \
             and toks[j + 2].key in _PUBLISHED_IN:

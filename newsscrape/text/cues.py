@@ -200,6 +200,7 @@ _SECTION_HEADS = frozenset(fold(w) for w in ("ركن", "عالم", "زاوية",
 ORIGINAL = frozenset(("الاصلي", "الاصليه"))
 _TO_YOU = frozenset(("اليك", "اليكم"))                      # "إليك أيضاً": here is for you, too
 _DEVELOPMENTS = frozenset(("مستجدات", "تطورات", "متابعات"))  # of the story: "مستجدات الملف"
+_THE_DEVELOPMENTS = "التطورات"
 _HERE = "هنا"
 _THIS_ONE = frozenset(("هذا", "هذه", "ذلك", "تلك"))      # "هذا أيضاً قد يهمك": this (or that), too, may interest you
 _AFTER_AND = frozenset(("اقرا", "اقراي", "اقراوا", "في", "قد", "ربما", "لا", "يمكنك", "يمكنكم", "مما"))
@@ -567,6 +568,9 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
                                             or w1.removeprefix("ال") in _DEVELOPMENTS):
         if (m := _narrowed_to_the_story(words, 2)):
             return SIMILAR, 2 + m                           # "أحدث ما كتب عن القضية", "آخر أخبار الموضوع"
+        if len(words) == 2 and w1 == _THE_DEVELOPMENTS:
+            return SIMILAR, 2                               # "أحدث التطورات": a story's developments, its own
+                                                            # ("آخر المستجدات": the site's updates as often)
         if w1 in _SITE_NOUNS:
             return MORE, 2
         if len(words) == 3 and (words[2] in _PERIODS or words[2] in _NOW or _is_the_site(words[2])):

@@ -1901,3 +1901,13 @@ def test_a_broadcaster_named_by_its_adjective_beside_a_place_is_a_credit(outlet,
     """"التلفزيون الأردني - عمّان": a definite broadcaster's noun and its adjective of relation, beside a place."""
     assert credit_line(f"{outlet} {mark} عمّان") == outlet
     assert credit_line(f"الموقع الرسمي {mark} عمّان") is None
+
+
+@pytest.mark.parametrize("line", ["المعلومات الواردة في هذا التقرير من {}", "مادة منشورة على {}", "كتب التقرير لـ {}",
+                                  "حرر الخبر لـ {}"])
+@pytest.mark.parametrize("name", OUTLETS_TOO)
+def test_the_copy_held_in_this_one_published_or_written_for_an_outlet(line, name):
+    """"المعلومات الواردة في هذا التقرير من …", "مادة منشورة على …" (the copy's noun without its article), "كتب
+    التقرير لـ …" (written for it): each labels the outlet; a person after it is no source."""
+    assert labelled(line.format(name)) == name
+    assert labelled(line.format("محمد أحمد")) is None

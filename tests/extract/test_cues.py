@@ -1216,3 +1216,8 @@ def test_more_headings_of_the_story_s_own_list(heading):
 def test_the_day_s_prices_are_the_site_s_widget(heading):
     assert match_cue(heading) == (MORE, "")
     assert match_cue(heading + " ترتفع اليوم") is None     # a sentence about prices is none
+
+
+def test_the_latest_developments_are_the_story_s_and_the_latest_updates_the_site_s():
+    assert match_cue("أحدث التطورات") == (SIMILAR, "") and match_cue("آخر التطورات") == (SIMILAR, "")
+    assert match_cue("آخر المستجدات") == (MORE, "")

@@ -827,3 +827,23 @@ def test_a_climb_stops_below_a_body_written_as_lines_between_breaks():
                 f"<div><span>الأكثر قراءة</span></div><div>{_links(many)}</div><div>{lines}</div></div>")
     rec = extract_article(html, url=URL)
     assert PARA[0] in rec["body"] and PARA[2] in rec["body"]
+
+
+def test_a_section_s_name_before_the_story_s_own_part_is_a_story_s_address():
+    """"/Section/egypt/Article/12345": a section's name in the path before the story's own part and id is a story,
+    not the section's listing (a related list of such addresses was read as links to listings and lost)."""
+    stories = [(f"/Section/egypt/Article/{n}4567", t) for n, (_, t) in enumerate(STORIES)]
+    rec = extract_article(_article(f"<section><h3>قصص متعلقة</h3>{_links(stories)}</section>"), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in stories}
+    listings = [("/section/egypt", "مصر"), ("/Section/egypt/page/2", "الصفحة التالية من القسم")]
+    rec = extract_article(_article(f"<section><h3>قصص متعلقة</h3>{_links(listings)}</section>"), url=URL)
+    assert _similar(rec) == set()
+
+
+def test_a_row_of_tags_under_a_label_of_relation_heads_no_list_after_it():
+    """"<div><span>مواضيع ذات صلة:</span> <a>وسم</a>، <a>وسم</a></div>": a row of tags whose label has a word of
+    relation; the site's most-read box after it stays the site's, never this story's similar list."""
+    tags = "، ".join(f"<a href='/tag/{w}'>{w}</a>" for w in ("المحادثات", "الحكومة"))
+    box = "<div><h4>الأكثر تصفحاً</h4>" + "".join(f"<h2><a href='{u}'>{t}</a></h2>" for u, t in STORIES) + "</div>"
+    rec = extract_article(_article(f"<div><span>مواضيع ذات صلة:</span> {tags}</div>{box}"), url=URL)
+    assert _similar(rec) == set()
