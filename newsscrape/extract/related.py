@@ -56,6 +56,8 @@ _NON_ARTICLE_PATH = re.compile(
     r"/(?:tags?|topics?|category|categories|section|sections|author|authors|writer|editors?|search|keyword|"
     r"newssection|newstaglist|page)(?:/|$|\?|=)|[?&](?:tag|q|s)=", re.I)
 _STORY_PART = re.compile(r"/(?:article|articles|story|stories|news|post|posts|details|content)/[^/]*\d{3}", re.I)
+_PAGE_WORDS = frozenset(("page", "p", "pages"))       # "/category/news/page/1234": a listing's page, no story
+_STORY_ID = re.compile(r"\d{4,}(?:\.(?:html?|aspx?|php))?")
 _RELATED_CLASS = re.compile(
     r"(?:^|[\s_-])(?:related|read-?also|readmore|read-more|more-stories|yarpp|crp_related|see-also|"
     r"also-read|inline-related|mostread|most-read|popular)", re.I)
@@ -134,8 +136,11 @@ def _listing_link(url: str) -> bool:
     if not parts.query and (not path or path.isascii() and path.isalpha()):
         return True
     found = _NON_ARTICLE_PATH.search(parts.path + "?" + parts.query)
-    # (a section's name may stand before the story's own part: "/Section/egypt/Article/12345" is a story)
-    return bool(found) and not _STORY_PART.search(parts.path, found.end() - 1)
+    # (a section's name may stand before the story's own part: "/Section/egypt/Article/12345" is a story, and
+    # so is a story's id after a category and its name: "/category/kuwait/123456.html")
+    return bool(found) and not _STORY_PART.search(parts.path, found.end() - 1) \
+        and not (path.count("/") >= 2 and _STORY_ID.fullmatch(path.rsplit("/", 1)[1])
+                 and path.rsplit("/", 2)[1].lower() not in _PAGE_WORDS)
 
 
 def _same_page(a: str, b: str) -> bool:
@@ -485,10 +490,13 @@ def find_related(root: etree._Element, m: Measures, cue_candidates: list[etree._
 def settle_kinds(blocks: list[RelatedBlock], body_start: int, body_end: int, region: etree._Element) -> None:
     """read_also inside the body, similar after it; 'more' stays 'more'. A read-also cue and its link in
     one line is read-also wherever it stands (after the last paragraph too): the reader sees read-also.
-    The site's other stories ("أخبار أخرى") are similar after the body in the article's ``region``, else
-    'more'; the editors' picks ("اخترنا لك") are read_also between the body's paragraphs, else 'more'."""
+    The site's other stories ("أخبار أخرى") are read-also between the body's paragraphs, similar after the body
+    in the article's ``region``, else 'more'; the editors' picks ("اخترنا لك") are read_also between the body's
+    paragraphs, else 'more'."""
     for b in blocks:
-        if b.kind == OTHER:
+        if b.kind == OTHER and body_start < b.position < body_end:
+            b.kind = READ_ALSO       # "مواد أخرى:" set between the story's paragraphs: the editor's, read-also
+        elif b.kind == OTHER:
             b.kind = SIMILAR if b.position > body_end and _stood_in(b, region) else MORE
         elif b.kind == PICKS:
             b.kind = READ_ALSO if body_start < b.position < body_end else MORE

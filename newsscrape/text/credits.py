@@ -89,6 +89,7 @@ _COPIED_FROM = frozenset((_FROM, "من"))                                      #
 _WROTE = frozenset(("كتب", "اعد", "حرر"))   # "كتب الخبر لـ …": the copy written, prepared, edited for an outlet
 _THE_ORIGINAL, _HELD_BY = "الاصل", frozenset(("لدي", "عند"))   # "الأصل لدى …": the original is with an outlet
 _ADAPTED = frozenset(("بتصرف", "بالتصرف"))   # "منقول بتصرف عن", "نقلاً بالتصرف عن": copied with adaptation
+_VERBATIM = frozenset(("بالنص", "نصا", "حرفيا", "بالحرف"))   # "منقول بالنص عن": copied word for word
 # Verbs of publishing or appearing ("نُشر أولاً في", "ورد الخبر في"), masculine; the feminine adds ت.
 _PUBLISHED = frozenset(("نشر", "ورد", "صدر", "جاء", "ظهر", "بث"))
 _PUBLISHED_IN = frozenset(("في", "علي", "عبر"))
@@ -1566,8 +1567,8 @@ def _manner(toks: list[Token], j: int) -> bool:
     """Is word ``j`` the manner of the copying, before its preposition: "بتصرف" (with adaptation), or any adverb's
     shape right before من / عن ("منقول حرفياً عن", "مترجم بالكامل من")?"""
     return j < len(toks) and toks[j].kind == WORD and (
-        toks[j].key in _ADAPTED or _adverb_shaped(toks[j].key) and j + 1 < len(toks) and toks[j + 1].kind == WORD
-        and toks[j + 1].key in _COPIED_FROM)
+        toks[j].key in _ADAPTED or (_adverb_shaped(toks[j].key) or toks[j].key in _VERBATIM) and j + 1 < len(toks)
+        and toks[j + 1].kind == WORD and toks[j + 1].key in _COPIED_FROM)
 
 
 _GOES_BACK = frozenset(("يعود", "تعود", "يرجع", "ترجع",      # "يعود الخبر إلى": the copy goes back to

@@ -531,8 +531,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
     if w0 in _VERBS and w1.startswith("ال") and w1[2:].removesuffix("ه") in _STORY_NOUNS and words[2:3] \
             and words[2] in _NEXT:
         return READ_ALSO, 3                                 # "اقرأ المقالة التالية": the one after this
-    if len(words) == 1 and w0 in _SITE_SERVICES:
-        return MORE, 1                                      # "خدمات": the site's own
+    if len(words) == 1 and (w0 in _SITE_SERVICES or w0.endswith("نا") and w0[:-2] in _SITE_SERVICES):
+        return MORE, 1                                      # "خدمات", "تطبيقاتنا": the site's own
     if w0.removeprefix("ال") in _WIDGETS or w0 == "حاله" and w1.removeprefix("ال") in _WIDGETS:
         return MORE, len(words)                             # "الطقس اليوم", "حالة الطقس": the site's widget
     if len(words) == 2 and w0 == _PRICES and w1.startswith("ال"):
@@ -608,6 +608,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
             return READ_ALSO, 2                               # "تابع معنا": the whole line
         if w1 in _THIS_ONE and len(words) > 2 and words[2] in _ADVERBS:
             return READ_ALSO, 3                               # "اقرأ هذا أيضاً"
+        if w1 in _THIS_ONE and len(words) == 3 and words[2] in _THE_STORY:
+            return READ_ALSO, 3                               # "اقرأ هذا الخبر": the story linked after it
         if (w1 in _DEVELOPMENTS or w1 == "من" and words[2:3] and words[2].removeprefix("ال") in _ARCHIVE) \
                 and (found := parse_cue(words[1:])) and found[0] in (SIMILAR, READ_ALSO):
             return found[0], 1 + found[1]                     # "تابع تطورات القضية", "اقرأ من أرشيفنا"

@@ -1911,3 +1911,9 @@ def test_the_copy_held_in_this_one_published_or_written_for_an_outlet(line, name
     التقرير لـ …" (written for it): each labels the outlet; a person after it is no source."""
     assert labelled(line.format(name)) == name
     assert labelled(line.format("محمد أحمد")) is None
+
+
+@pytest.mark.parametrize("how", ["بالنص", "نصاً", "بالحرف"])
+@pytest.mark.parametrize("name", OUTLETS_TOO)
+def test_copied_word_for_word_labels_the_outlet(how, name):
+    assert labelled(f"منقول {how} عن {name}") == name and labelled(f"الخبر منقول {how} من {name}") == name

@@ -1221,3 +1221,8 @@ def test_the_day_s_prices_are_the_site_s_widget(heading):
 def test_the_latest_developments_are_the_story_s_and_the_latest_updates_the_site_s():
     assert match_cue("أحدث التطورات") == (SIMILAR, "") and match_cue("آخر التطورات") == (SIMILAR, "")
     assert match_cue("آخر المستجدات") == (MORE, "")
+
+
+def test_read_this_story_and_our_apps():
+    assert match_cue("اقرأ هذا التقرير:") == (READ_ALSO, "")
+    assert match_cue("تطبيقاتنا") == (MORE, "") and match_cue("خدماتنا") == (MORE, "")

@@ -847,3 +847,26 @@ def test_a_row_of_tags_under_a_label_of_relation_heads_no_list_after_it():
     box = "<div><h4>الأكثر تصفحاً</h4>" + "".join(f"<h2><a href='{u}'>{t}</a></h2>" for u, t in STORIES) + "</div>"
     rec = extract_article(_article(f"<div><span>مواضيع ذات صلة:</span> {tags}</div>{box}"), url=URL)
     assert _similar(rec) == set()
+
+
+def test_a_story_s_id_after_a_category_and_its_name_is_a_story_s_address():
+    """"/category/kuwait/123456.html": a story's id after a category and its name is a story; the category's own
+    page ("/category/kuwait") and its pages ("/category/kuwait/page/1234") stay listings."""
+    stories = [(f"/category/kuwait/{n}45678.html", t) for n, (_, t) in enumerate(STORIES)]
+    rec = extract_article(_article(f"<section><h3>قصص متعلقة</h3>{_links(stories)}</section>"), url=URL)
+    assert _similar(rec) == {"https://www.example-news.com" + u for u, _ in stories}
+    pages = [("/category/kuwait", "أخبار الكويت كلها في مكان واحد"),
+             ("/category/kuwait/page/1234", "صفحة أخرى من القسم")]
+    rec = extract_article(_article(f"<section><h3>قصص متعلقة</h3>{_links(pages)}</section>"), url=URL)
+    assert _similar(rec) == set()
+
+
+@pytest.mark.parametrize("cue", ["مواد أخرى:", "أخبار أخرى:", "قصص أخرى"])
+def test_other_stories_set_between_the_paragraphs_are_read_also(cue):
+    """"مواد أخرى:" and its link between the story's paragraphs: the editor's, read-also (they were the site's)."""
+    link = f"<a href='{STORIES[0][0]}'>{STORIES[0][1]}</a>"
+    body = f"<p>{PARA[0]}</p><p>{PARA[1]}</p><p><em>{cue}</em></p><p><em>{link}</em></p>" \
+        + "".join(f"<p>{p}</p>" for p in PARA[2:])
+    rec = extract_article(_within(body), url=URL)
+    assert [(r["kind"], r["title"]) for r in rec["related"]] == [("read_also", STORIES[0][1])]
+    assert rec["paragraphs"] == PARA
