@@ -446,8 +446,9 @@ def _unknown_at(toks: list[Token], i: int) -> int:
     j = _name_end(toks, i, MAX_UNKNOWN_AGENCY_WORDS, _LABEL_WORDS | _BUREAU | _SERVICE)   # "(عن وكالات)", "(مكتب …)"
     if not j or not _bracketed(toks, i, j):
         return 0
-    # "دويتشه فيله (برلين)": a place, not an agency
-    return 0 if is_place([t.key for t in toks[i:j] if t.kind == WORD]) else j
+    # "دويتشه فيله (برلين)": a place, not an agency; "(البث المباشر)": a newsroom's words with their article
+    words = [t.key for t in toks[i:j] if t.kind == WORD]
+    return 0 if is_place(words) or all(w.removeprefix("ال") in NEWSROOM_WORDS | _BROADCAST for w in words) else j
 
 
 def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozenset()) -> int:
@@ -558,8 +559,8 @@ def _media_name_at(toks: list[Token], i: int) -> int:
     if _is_date_word(toks[i].key) and toks[i].key != _TODAY:
         return 0         # "… 1:59 صباحًا وكالة …": a date's last word before a name, never its first
     j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS | _PREPOSITIONS | _COPY_NOUNS)   # ("أورد الخبر …")
-    if j - i < 2:
-        return 0
+    if j - i < 2 or all(t.key.removeprefix("ال") in NEWSROOM_WORDS | _BROADCAST for t in toks[i:j]):
+        return 0         # ("البث المباشر": the site's live stream, a newsroom's words alone, names no one)
     # a press noun's name must stand beside a mark ("بيروت ⧫ صوت بيروت الدولي"): alone it is a phrase
     apart = i > 0 and (toks[i - 1].kind in (SEP, OPEN) or toks[i - 1].kind == CLOSE and (
         _mark_before(toks, i) or toks[i - 1].end == toks[i].start)) \
@@ -1781,8 +1782,9 @@ def _copy_preposition(toks: list[Token], j: int) -> int:
         return j                 # "المعلومات من …", "الخبر عبر …"
     if j + 1 < len(toks) and toks[j].kind == WORD and toks[j].key.startswith("ال") \
             and toks[j].key not in OUTLET_NOUNS and not _match_at(toks, j) and toks[j + 1].kind == WORD \
-            and (toks[j + 1].key in _COPIED_FROM or toks[j].key in ORIGINAL and toks[j + 1].key in _PUBLISHED_IN):
-        return j + 1
+            and (toks[j + 1].key in _COPIED_FROM or toks[j].key in ORIGINAL and (toks[j + 1].key in _PUBLISHED_IN
+                                                                               or toks[j + 1].key in _HELD_BY)):
+        return j + 1             # ("الخبر الأصلي لدى …": the original, with an outlet)
     if j + 3 < len(toks) and toks[j].kind == WORD and toks[j].key.startswith("ال") and toks[j].key not in OUTLET_NOUNS \
             and toks[j + 1].kind == WORD and toks[j + 1].key == "في" and (k := _copy_noun_at(toks, j + 2)) > 0 \
             and k + 1 < len(toks) and toks[k + 1].kind == WORD and toks[k + 1].key in _COPIED_FROM:
@@ -1797,7 +1799,7 @@ def _copy_preposition(toks: list[Token], j: int) -> int:
 def _where_published(key: str, after: str) -> bool:
     """Where the original was published, after its adjective: a preposition ("على"), or a participle of
     publishing and its preposition ("منشورة في")."""
-    return key in _PUBLISHED_IN or key in _PUBLISHED_PARTICIPLES and after in _PUBLISHED_IN
+    return key in _PUBLISHED_IN or key in _HELD_BY or key in _PUBLISHED_PARTICIPLES and after in _PUBLISHED_IN
 
 
 _READ_VERBS = frozenset(("اقرا", "طالع", "راجع", "تصفح", "اطلع"))   # imperatives sending the reader to it

@@ -118,6 +118,7 @@ _SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار ا
 # The editors' picks: nothing of this story in the words, so where they stand decides (PICKS).
 # Verbal nouns of reading or viewing a modal offers ("يمكنك الاطلاع على", "قد تود مطالعة"), without ال.
 _READING = frozenset(("قراءه", "اطلاع", "مطالعه", "تصفح", "مشاهده", "متابعه"))
+_READINGS = frozenset(("قراءات", "القراءه", "قراءه"))        # "مزيد من القراءات": further reading
 # "Additional": after reading or a noun of stories, further reading ("قراءة إضافية", "روابط إضافية").
 _ADDITIONAL = frozenset(("اضافيه", "اضافي"))
 # Between a modal and its verbal noun: a verb of wishing in the second person (تود، ترغب، تحب: its ت), "in",
@@ -552,6 +553,8 @@ def parse_cue(words: list[str]) -> tuple[str, int] | None:
                 return SIMILAR, 4 + m            # "مزيد من الأخبار حول القضية": about this story
             if len(words) > 3 and (m := _relation_at(words, 3)):
                 return SIMILAR, 3 + m            # "المزيد من الأخبار ذات الصلة": related to this story
+            if len(words) == 3 and words[2].removeprefix("ال") in _READINGS:
+                return READ_ALSO, 3              # "مزيد من القراءات": further reading, as "قراءات إضافية"
             return MORE, 3 if len(words) > 2 else 2
         return None
     if w0 in _FOLLOW_US and len(words) > 1 and w1 in _ON:

@@ -1917,3 +1917,15 @@ def test_the_copy_held_in_this_one_published_or_written_for_an_outlet(line, name
 @pytest.mark.parametrize("name", OUTLETS_TOO)
 def test_copied_word_for_word_labels_the_outlet(how, name):
     assert labelled(f"منقول {how} عن {name}") == name and labelled(f"الخبر منقول {how} من {name}") == name
+
+
+@pytest.mark.parametrize("line", ["البث المباشر", "– البث المباشر", "(البث المباشر)"])
+def test_a_newsroom_s_words_alone_name_no_outlet(line):
+    """"البث المباشر" (the live stream) under a box after the body: a newsroom's words with their article, no
+    outlet's name (it was read as the source)."""
+    assert source_line(line) is None and lone_tag(line) is None
+
+
+@pytest.mark.parametrize("name", OUTLETS_TOO)
+def test_the_original_copy_held_by_an_outlet(name):
+    assert labelled(f"الخبر الأصلي لدى {name}") == name and labelled("الخبر الأصلي لدى محمد أحمد") is None

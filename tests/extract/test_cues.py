@@ -1226,3 +1226,8 @@ def test_the_latest_developments_are_the_story_s_and_the_latest_updates_the_site
 def test_read_this_story_and_our_apps():
     assert match_cue("اقرأ هذا التقرير:") == (READ_ALSO, "")
     assert match_cue("تطبيقاتنا") == (MORE, "") and match_cue("خدماتنا") == (MORE, "")
+
+
+def test_more_readings_are_further_reading_and_more_news_the_site_s():
+    assert match_cue("مزيد من القراءات") == (READ_ALSO, "") and match_cue("المزيد من القراءة") == (READ_ALSO, "")
+    assert match_cue("المزيد من الأخبار") == (MORE, "")
