@@ -448,7 +448,13 @@ def _unknown_at(toks: list[Token], i: int) -> int:
         return 0
     # "دويتشه فيله (برلين)": a place, not an agency; "(البث المباشر)": a newsroom's words with their article
     words = [t.key for t in toks[i:j] if t.kind == WORD]
-    return 0 if is_place(words) or all(w.removeprefix("ال") in NEWSROOM_WORDS | _BROADCAST for w in words) else j
+    return 0 if is_place(words) or _newsroom_words_alone(words) else j
+
+
+def _newsroom_words_alone(keys: list[str]) -> bool:
+    """Are folded words, each without its article, all a newsroom's own or broadcasting's ("البث المباشر": the
+    site's live stream), which name no outlet?"""
+    return all(k.removeprefix("ال") in _NEWSROOM_OR_BROADCAST for k in keys)
 
 
 def _name_end(toks: list[Token], i: int, most: int, refused: frozenset = frozenset()) -> int:
@@ -531,6 +537,7 @@ _LATIN_MEDIA = frozenset(("news", "press", "media", "times", "post", "tv", "radi
 # Broadcasting, inside a name after its first word ("هيئة الإذاعة البريطانية", "مؤسسة الإذاعة والتلفزيون"); a name
 # that opens with it is a press noun's ("إذاعة الشمال"), read only when set apart.
 _BROADCAST = frozenset(("اذاعه", "تلفزيون", "والتلفزيون"))
+_NEWSROOM_OR_BROADCAST = NEWSROOM_WORDS | _BROADCAST
 
 
 def _press_named(words: list[Token]) -> bool:
@@ -559,7 +566,7 @@ def _media_name_at(toks: list[Token], i: int) -> int:
     if _is_date_word(toks[i].key) and toks[i].key != _TODAY:
         return 0         # "… 1:59 صباحًا وكالة …": a date's last word before a name, never its first
     j = _name_end(toks, i, MAX_MEDIA_NAME_WORDS, _LABEL_WORDS | _PREPOSITIONS | _COPY_NOUNS)   # ("أورد الخبر …")
-    if j - i < 2 or all(t.key.removeprefix("ال") in NEWSROOM_WORDS | _BROADCAST for t in toks[i:j]):
+    if j - i < 2 or _newsroom_words_alone([t.key for t in toks[i:j]]):
         return 0         # ("البث المباشر": the site's live stream, a newsroom's words alone, names no one)
     # a press noun's name must stand beside a mark ("بيروت ⧫ صوت بيروت الدولي"): alone it is a phrase
     apart = i > 0 and (toks[i - 1].kind in (SEP, OPEN) or toks[i - 1].kind == CLOSE and (
