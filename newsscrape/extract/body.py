@@ -144,8 +144,8 @@ def choose_container(root: etree._Element, m: Measures, owners: set | None = Non
         if score > best_score:
             best, best_score = el, score
     if best is not None and (parent := best.getparent()) is not None \
-            and weighed.get(parent, 0.0) >= LEDE_BOX_SHARE * best_score and _paragraphs_in(best, m) <= 1 \
-            and _paragraphs_in(parent, m) - _paragraphs_in(best, m) >= MIN_PROSE_PARAGRAPHS:
+            and weighed.get(parent, 0.0) >= LEDE_BOX_SHARE * best_score and (own := _paragraphs_in(best, m)) <= 1 \
+            and _paragraphs_in(parent, m) - own >= MIN_PROSE_PARAGRAPHS:
         best = parent      # a lede boxed apart beside the body's other paragraphs: the box holding all is the body's
     return _whole_body(best, scores, m) if best is not None else None
 

@@ -138,9 +138,14 @@ def _listing_link(url: str) -> bool:
     found = _NON_ARTICLE_PATH.search(parts.path + "?" + parts.query)
     # (a section's name may stand before the story's own part: "/Section/egypt/Article/12345" is a story, and
     # so is a story's id after a category and its name: "/category/kuwait/123456.html")
-    return bool(found) and not _STORY_PART.search(parts.path, found.end() - 1) \
-        and not (path.count("/") >= 2 and _STORY_ID.fullmatch(path.rsplit("/", 1)[1])
-                 and path.rsplit("/", 2)[1].lower() not in _PAGE_WORDS)
+    return bool(found) and not _STORY_PART.search(parts.path, found.end() - 1) and not _ends_on_story_id(path)
+
+
+def _ends_on_story_id(path: str) -> bool:
+    """Does a path (no outer slashes) of three parts or more end on a story's id, not a listing's page number
+    ("/category/kuwait/123456.html", not "/category/kuwait/page/1234")?"""
+    parts = path.split("/")
+    return len(parts) >= 3 and bool(_STORY_ID.fullmatch(parts[-1])) and parts[-2].lower() not in _PAGE_WORDS
 
 
 def _same_page(a: str, b: str) -> bool:

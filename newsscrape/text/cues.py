@@ -118,7 +118,7 @@ _SITE_PHRASES = ("عاجل", "الاخبار العاجله", "الاخبار ا
 # The editors' picks: nothing of this story in the words, so where they stand decides (PICKS).
 # Verbal nouns of reading or viewing a modal offers ("يمكنك الاطلاع على", "قد تود مطالعة"), without ال.
 _READING = frozenset(("قراءه", "اطلاع", "مطالعه", "تصفح", "مشاهده", "متابعه"))
-_READINGS = frozenset(("قراءات", "القراءه", "قراءه"))        # "مزيد من القراءات": further reading
+_READINGS = frozenset(("قراءات", "قراءه"))        # "مزيد من القراءات": further reading (read without "ال")
 # "Additional": after reading or a noun of stories, further reading ("قراءة إضافية", "روابط إضافية").
 _ADDITIONAL = frozenset(("اضافيه", "اضافي"))
 # Between a modal and its verbal noun: a verb of wishing in the second person (تود، ترغب، تحب: its ت), "in",
